@@ -1,0 +1,49 @@
+'use strict';
+
+// Three projects: fast unit tests in jsdom (*.test.ts[x]), Node tests that run tools or
+// the SharePoint emulator in-process (*.node.test.ts), and browser tests in Debian's
+// chromium (*.e2e.test.ts). Tests live in tests/, mirroring src/ and tools/.
+const transform = {
+  // SPFx loc files are AMD modules (define([], () => strings)); run them as CommonJS.
+  '/loc/[^/]+\\.js$': '<rootDir>/tests/setup/amdModuleTransform.js',
+  '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: true }]
+};
+
+const shared = {
+  rootDir: __dirname,
+  transform,
+  // PnPjs v4 ships ES modules only; let ts-jest compile them to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  moduleNameMapper: {
+    // SPFx localised string modules (config/config.json "localizedResources") → their en-us files,
+    // one line per web part, e.g. '^MemberProfilesWebPartStrings$': '<rootDir>/src/webparts/memberProfiles/loc/en-us.js'.
+    '^@microsoft/sp-(core-library|webpart-base|property-pane|component-base|lodash-subset)$':
+      '<rootDir>/tests/__mocks__/spfx/$1.js'
+  }
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/**/*.test.ts?(x)'],
+      testPathIgnorePatterns: ['\\.node\\.test\\.ts$', '\\.e2e\\.test\\.ts$', '/node_modules/'],
+      setupFiles: ['<rootDir>/tests/setup/jsdom.ts']
+    },
+    {
+      ...shared,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/**/*.node.test.ts']
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/**/*.e2e.test.ts']
+    }
+  ]
+};

@@ -1,0 +1,50 @@
+import { FieldDefinition, IListDefinition, ListKey } from './types';
+import { wards } from './lists/wards';
+import { parties } from './lists/parties';
+import { members } from './lists/members';
+import { committees } from './lists/committees';
+import { committeeMemberships } from './lists/committeeMemberships';
+import { services } from './lists/services';
+import { officers } from './lists/officers';
+import { briefings } from './lists/briefings';
+import { briefingItems } from './lists/briefingItems';
+
+export * from './types';
+export { PARTY_KINDS } from './lists/parties';
+export { PREFERRED_CONTACT_METHODS, ADDITIONAL_ROLES } from './lists/members';
+export { COMMITTEE_TYPES } from './lists/committees';
+export { MEMBERSHIP_ROLES } from './lists/committeeMemberships';
+export { BRIEFING_CATEGORIES } from './lists/briefingItems';
+export { selectFor, IListQueryShape } from './selectFor';
+
+/** Every list the product provisions, in dependency order (lookup targets first). */
+export const allLists: readonly IListDefinition[] = [
+  wards,
+  parties,
+  members,
+  committees,
+  committeeMemberships,
+  services,
+  officers,
+  briefings,
+  briefingItems
+];
+
+export const schema: Readonly<Record<ListKey, IListDefinition>> = {
+  Wards: wards,
+  Parties: parties,
+  Members: members,
+  Committees: committees,
+  CommitteeMemberships: committeeMemberships,
+  Services: services,
+  Officers: officers,
+  Briefings: briefings,
+  BriefingItems: briefingItems
+};
+
+/** The built-in Title column, shared by every list. */
+export const TITLE_FIELD_ID = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
+
+export function fieldOf(list: IListDefinition, internalName: string): FieldDefinition | undefined {
+  return list.fields.find((field) => field.internalName === internalName);
+}

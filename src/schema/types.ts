@@ -1,0 +1,130 @@
+/**
+ * The vocabulary of the list schema. Every list the product provisions, queries,
+ * emulates or seeds is described with these types, in this folder only.
+ */
+
+/** Keys of the lists the product provisions; also the list titles and URL segments. */
+export type ListKey =
+  | 'Wards'
+  | 'Parties'
+  | 'Members'
+  | 'Committees'
+  | 'CommitteeMemberships'
+  | 'Services'
+  | 'Officers'
+  | 'Briefings'
+  | 'BriefingItems';
+
+interface IFieldBase {
+  /** SharePoint internal (static) name; never changes once deployed. */
+  readonly internalName: string;
+  /** Column name admins see, in UK English. */
+  readonly displayName: string;
+  /** Stable field id (GUID without braces); part of the deployed contract. */
+  readonly id: string;
+  readonly description?: string;
+  readonly required?: boolean;
+  /** Creates a column index so threshold-safe queries can filter on it. */
+  readonly indexed?: boolean;
+  /** Enforces unique values (SharePoint requires the column to be indexed too). */
+  readonly unique?: boolean;
+}
+
+export interface ITextField extends IFieldBase {
+  readonly type: 'Text';
+  readonly maxLength?: number;
+}
+
+export interface INoteField extends IFieldBase {
+  readonly type: 'Note';
+  /** Rich text is HTML and must pass the sanitiser before it is rendered. */
+  readonly richText: boolean;
+  readonly lines?: number;
+}
+
+export interface IChoiceField extends IFieldBase {
+  readonly type: 'Choice' | 'MultiChoice';
+  readonly choices: readonly string[];
+  /** Lets admins type a value that is not in the list of choices. */
+  readonly fillIn?: boolean;
+  readonly defaultValue?: string;
+}
+
+export interface IBooleanField extends IFieldBase {
+  readonly type: 'Boolean';
+  readonly defaultValue: boolean;
+}
+
+export interface IDateField extends IFieldBase {
+  readonly type: 'DateTime';
+  /** Date only (no time of day); SharePoint still returns an ISO UTC instant. */
+  readonly dateOnly: boolean;
+}
+
+export interface INumberField extends IFieldBase {
+  readonly type: 'Number';
+  readonly min?: number;
+  readonly max?: number;
+  readonly decimals?: number;
+}
+
+export interface IUrlField extends IFieldBase {
+  readonly type: 'URL';
+}
+
+/** The modern "Image" column (SharePoint field type Thumbnail). */
+export interface IImageField extends IFieldBase {
+  readonly type: 'Image';
+}
+
+export interface IUserField extends IFieldBase {
+  readonly type: 'User';
+}
+
+export interface ILookupField extends IFieldBase {
+  readonly type: 'Lookup' | 'LookupMulti';
+  readonly target: ListKey;
+  /** Field of the target list shown in the lookup; always Title here. */
+  readonly showField: 'Title';
+}
+
+export type FieldDefinition =
+  | ITextField
+  | INoteField
+  | IChoiceField
+  | IBooleanField
+  | IDateField
+  | INumberField
+  | IUrlField
+  | IImageField
+  | IUserField
+  | ILookupField;
+
+export type FieldType = FieldDefinition['type'];
+
+export interface IListDefinition {
+  readonly key: ListKey;
+  /** List title; also its URL: Lists/<key>. */
+  readonly title: string;
+  readonly description: string;
+  /** Stable list id used by the provisioning feature and content type. */
+  readonly id: string;
+  /** Display name of the built-in Title column for this list. */
+  readonly titleDisplayName: string;
+  /** False where the Title column is informational only. */
+  readonly titleRequired: boolean;
+  /** Content approval: drafts and pending items are hidden from readers. */
+  readonly contentApproval: boolean;
+  readonly versioning: boolean;
+  /** Size the product is designed for at a large county; over 5,000 means threshold-safe queries only. */
+  readonly expectedItems: number;
+  /** Columns the product's queries filter on; each must be indexed when the list is large. */
+  readonly queriedBy: readonly string[];
+  readonly fields: readonly FieldDefinition[];
+}
+
+/** SharePoint Online's list view threshold. */
+export const LIST_VIEW_THRESHOLD = 5000;
+
+/** SharePoint Online's limit on lookup, person and workflow-status columns in one query. */
+export const LOOKUP_COLUMN_LIMIT = 12;

@@ -1,0 +1,76 @@
+/**
+ * The data an emulated SharePoint site holds: the contract between the sample-council
+ * generator (which produces it) and the emulator (which serves it in SharePoint's shapes).
+ * Values are stored plainly; the emulator shapes them as SharePoint Online returns them.
+ */
+import type { ListKey } from '../../src/schema';
+
+/** How SharePoint's content approval sees an item (OData__ModerationStatus). */
+export enum ModerationStatus {
+  Approved = 0,
+  Rejected = 1,
+  Pending = 2,
+  Draft = 3
+}
+
+/** A site user. Editors see drafts of lists with content approval; readers do not. */
+export interface ISiteUser {
+  readonly id: number;
+  readonly title: string;
+  readonly email: string;
+  /** Claims login name, e.g. i:0#.f|membership|jo.bloggs@council.example */
+  readonly loginName: string;
+  readonly role: 'reader' | 'editor' | 'owner';
+  /** Free-text description used by the preview's "signed in as" picker. */
+  readonly persona?: string;
+}
+
+/** Stored value of an Image (Thumbnail) column: a file in the site's assets. */
+export interface IStoredImage {
+  readonly fileName: string;
+  readonly serverRelativeUrl: string;
+}
+
+/** Stored value of a Hyperlink column. */
+export interface IStoredUrl {
+  readonly Url: string;
+  readonly Description: string;
+}
+
+/**
+ * Stored field value by schema type:
+ * Text/Note/Choice → string; MultiChoice → string[]; Boolean → boolean; DateTime → ISO UTC string;
+ * Number → number; URL → IStoredUrl; Image → IStoredImage; User → user id;
+ * Lookup → target item id; LookupMulti → target item ids. Missing values are null or absent.
+ */
+export type StoredValue = string | string[] | boolean | number | number[] | IStoredUrl | IStoredImage | null;
+
+export interface IStoredItem {
+  readonly Id: number;
+  readonly Created: string;
+  readonly Modified: string;
+  readonly AuthorId: number;
+  readonly EditorId: number;
+  /** Incremented on every update; the item's ETag is "<version>". */
+  readonly version: number;
+  readonly moderationStatus: ModerationStatus;
+  readonly fields: Readonly<Record<string, StoredValue>>;
+}
+
+/** A static file served by the site (e.g. generated portrait SVGs). */
+export interface ISiteFile {
+  readonly serverRelativeUrl: string;
+  readonly contentType: string;
+  readonly content: string;
+}
+
+export interface ISiteData {
+  readonly siteTitle: string;
+  /** Server-relative URL of the web, e.g. /sites/council */
+  readonly serverRelativeUrl: string;
+  readonly users: readonly ISiteUser[];
+  readonly lists: Readonly<Record<ListKey, readonly IStoredItem[]>>;
+  readonly files: readonly ISiteFile[];
+  /** Tenant properties from the app catalog (e.g. MemberOfficerHubSiteUrl). */
+  readonly tenantProperties?: Readonly<Record<string, string>>;
+}
