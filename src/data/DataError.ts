@@ -1,0 +1,191 @@
+import { HttpRequestError } from './pnp';
+
+/**
+ * What went wrong, in terms a view can explain to a person. The UI never sees HTTP:
+ * repositories turn every failure into one of these.
+ */
+export type DataErrorKind =
+  /** SharePoint kept answering 429/503/504 after our retries ran out. */
+  | 'throttled'
+  /** The list does not exist on the lists' site (not provisioned, renamed or wrong site). */
+  | 'listNotFound'
+  /** A column the product reads is missing from the list. */
+  | 'columnNotFound'
+  /** The lists' site itself does not exist at the configured URL. */
+  | 'siteNotFound'
+  /** The signed-in user may not read (or change) this. */
+  | 'accessDenied'
+  /** The query tripped the list view threshold or the lookup column limit. */
+  | 'overThreshold'
+  /** Someone else changed the item first (412) or a save conflict (409). */
+  | 'conflict'
+  /** No answer from the server at all (offline, DNS, CORS, aborted connection). */
+  | 'network'
+  | 'unknown';
+
+export interface IDataErrorDetails {
+  readonly kind: DataErrorKind;
+  readonly status?: number;
+  /** The list the failed request was about, when known. */
+  readonly listTitle?: string;
+  /** The missing column, for 'columnNotFound'. */
+  readonly column?: string;
+  /** Which limit was hit, for 'overThreshold'. */
+  readonly limit?: 'listView' | 'lookupColumns';
+  /** SharePoint's own error code and message, for logs and support. */
+  readonly serverCode?: string;
+  readonly serverMessage?: string;
+}
+
+export class DataError extends Error implements IDataErrorDetails {
+  public readonly kind: DataErrorKind;
+  public readonly status?: number;
+  public readonly listTitle?: string;
+  public readonly column?: string;
+  public readonly limit?: 'listView' | 'lookupColumns';
+  public readonly serverCode?: string;
+  public readonly serverMessage?: string;
+  public readonly cause?: unknown;
+
+  public constructor(details: IDataErrorDetails, cause?: unknown) {
+    super(describe(details));
+    this.name = 'DataError';
+    this.kind = details.kind;
+    this.status = details.status;
+    this.listTitle = details.listTitle;
+    this.column = details.column;
+    this.limit = details.limit;
+    this.serverCode = details.serverCode;
+    this.serverMessage = details.serverMessage;
+    this.cause = cause;
+    // Keeps instanceof working when compiled to ES5 classes.
+    Object.setPrototypeOf(this, DataError.prototype);
+  }
+}
+
+export function isDataError(value: unknown): value is DataError {
+  return value instanceof DataError;
+}
+
+function describe(details: IDataErrorDetails): string {
+  const parts: string[] = [details.kind];
+  if (details.status !== undefined) parts.push(`HTTP ${details.status}`);
+  if (details.listTitle) parts.push(`list '${details.listTitle}'`);
+  if (details.column) parts.push(`column '${details.column}'`);
+  if (details.serverMessage) parts.push(details.serverMessage);
+  return parts.join(': ');
+}
+
+export interface IServerError {
+  readonly code?: string;
+  readonly message?: string;
+}
+
+/**
+ * Reads SharePoint's error body in any of its shapes: JSON light (`odata.error`),
+ * verbose (`error`) or XML (`m:error`). Returns an empty object for anything else.
+ */
+export function readServerError(body: string): IServerError {
+  const trimmed = body.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      const container = asRecord(parsed);
+      const error = asRecord(container?.['odata.error']) ?? asRecord(container?.error) ?? asRecord(asRecord(container?.responseBody)?.['odata.error']);
+      if (!error) return {};
+      const message = error.message;
+      const text = typeof message === 'string' ? message : asRecord(message)?.value;
+      return {
+        code: typeof error.code === 'string' ? error.code : undefined,
+        message: typeof text === 'string' ? text : undefined
+      };
+    } catch {
+      return {};
+    }
+  }
+  const code = /<m:code>([\s\S]*?)<\/m:code>/i.exec(trimmed)?.[1]?.trim();
+  const message = /<m:message[^>]*>([\s\S]*?)<\/m:message>/i.exec(trimmed)?.[1]?.trim();
+  return { code, message };
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+const LIST_VIEW_THRESHOLD_CODE = '-2147024860';
+const LOOKUP_THRESHOLD_CODE = '-2147024749';
+const LIST_DOES_NOT_EXIST_CODE = '-2130575322';
+
+const LIST_MISSING = /List '([^']+)' does not exist at site/i;
+const COLUMN_MISSING = [
+  /The field or property '([^']+)' does not exist/i,
+  /Field or property "([^"]+)" does not exist/i,
+  /Column '([^']+)' does not exist/i
+];
+
+/**
+ * Classifies a failed SharePoint answer from its status and error body. Pure, so the
+ * table of real SharePoint answers in the tests pins every rule.
+ */
+export function classifyServerError(
+  status: number,
+  server: IServerError,
+  context: { readonly listTitle?: string } = {}
+): IDataErrorDetails {
+  const code = server.code ?? '';
+  const message = server.message ?? '';
+  const base = { status, serverCode: server.code, serverMessage: server.message, listTitle: context.listTitle };
+
+  if (code.includes('SPQueryThrottledException') || code.startsWith(LIST_VIEW_THRESHOLD_CODE) || code.startsWith(LOOKUP_THRESHOLD_CODE)) {
+    const lookup = code.startsWith(LOOKUP_THRESHOLD_CODE) || /lookup column threshold/i.test(message);
+    return { ...base, kind: 'overThreshold', limit: lookup ? 'lookupColumns' : 'listView' };
+  }
+  const listMatch = LIST_MISSING.exec(message);
+  if (listMatch) return { ...base, kind: 'listNotFound', listTitle: listMatch[1] };
+  if (code.startsWith(LIST_DOES_NOT_EXIST_CODE)) return { ...base, kind: 'listNotFound' };
+  for (const pattern of COLUMN_MISSING) {
+    const columnMatch = pattern.exec(message);
+    if (columnMatch) return { ...base, kind: 'columnNotFound', column: columnMatch[1] };
+  }
+  if (status === 401 || status === 403 || code.includes('UnauthorizedAccessException')) return { ...base, kind: 'accessDenied' };
+  if (status === 412 || status === 409) return { ...base, kind: 'conflict' };
+  if (status === 429 || status === 503 || status === 504) return { ...base, kind: 'throttled' };
+  // A 404 with no SharePoint error body is IIS answering for a site that is not there.
+  if (status === 404 && !server.code) return { ...base, kind: 'siteNotFound' };
+  return { ...base, kind: 'unknown' };
+}
+
+/** Reads the body SharePoint sent with a failed request; PnPjs leaves the original unread. */
+async function bodyOf(error: HttpRequestError): Promise<string> {
+  try {
+    return await error.response.clone().text();
+  } catch {
+    // The body was consumed elsewhere: PnPjs also puts it in the message after "::>".
+    const marker = error.message.indexOf('::>');
+    return marker >= 0 ? error.message.slice(marker + 3) : '';
+  }
+}
+
+function isHttpRequestError(error: unknown): error is HttpRequestError {
+  return error instanceof HttpRequestError || asRecord(error)?.isHttpRequestError === true;
+}
+
+function isNetworkFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  // fetch rejects with a TypeError ("Failed to fetch", "NetworkError…", "fetch failed") when no answer came back.
+  return error.name === 'TypeError' || error.name === 'AbortError' || /network|failed to fetch|fetch failed/i.test(error.message);
+}
+
+/** Turns anything a PnPjs call threw into a DataError. Never throws. */
+export async function toDataError(error: unknown, context: { readonly listTitle?: string } = {}): Promise<DataError> {
+  if (isDataError(error)) return error;
+  if (isHttpRequestError(error)) {
+    const server = readServerError(await bodyOf(error));
+    return new DataError(classifyServerError(error.status, server, context), error);
+  }
+  if (isNetworkFailure(error)) {
+    return new DataError({ kind: 'network', listTitle: context.listTitle, serverMessage: (error as Error).message }, error);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new DataError({ kind: 'unknown', listTitle: context.listTitle, serverMessage: message }, error);
+}

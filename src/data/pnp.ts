@@ -1,0 +1,16 @@
+/**
+ * The one place the data layer imports PnPjs from. Only the features the repositories use are
+ * loaded (selective imports augment the fluent API as a side effect), so bundles stay small.
+ */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+
+export { spfi, SPFx, SPBrowser } from '@pnp/sp';
+export type { SPFI } from '@pnp/sp';
+export type { IItems } from '@pnp/sp/items';
+export type { IStorageEntity } from '@pnp/sp/webs';
+export { HttpRequestError } from '@pnp/queryable';
+export type { Queryable, QueryableSendObserver } from '@pnp/queryable';
+export type { TimelinePipe } from '@pnp/core';
