@@ -1,0 +1,40 @@
+import DOMPurify from 'dompurify';
+import type { Config, DOMPurify as Purifier } from 'dompurify';
+
+/**
+ * The one sanitiser for rich text from SharePoint lists (biographies, how-to-contact notes,
+ * briefing bodies). Keeps ordinary formatting and links; removes scripts, event handlers,
+ * javascript: and other unsafe URLs, inline styles (they fight the theme and contrast) and
+ * embedded content; opens new windows only with rel="noopener noreferrer".
+ */
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'],
+  ADD_ATTR: ['target'],
+  FORBID_ATTR: ['style'],
+  ALLOW_DATA_ATTR: false
+};
+
+let purifier: Purifier | undefined;
+
+function configuredPurifier(): Purifier {
+  if (purifier) return purifier;
+  // A private instance, so our hook never changes DOMPurify for other code on the page.
+  const instance = DOMPurify(window);
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (!node.hasAttribute('target')) return;
+    if (node.getAttribute('target') === '_blank') {
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      node.removeAttribute('target');
+    }
+  });
+  purifier = instance;
+  return instance;
+}
+
+/** Returns HTML that is safe to set as innerHTML. Empty or missing input gives an empty string. */
+export function sanitiseHtml(html: string | undefined): string {
+  if (!html) return '';
+  return configuredPurifier().sanitize(html, CONFIG);
+}

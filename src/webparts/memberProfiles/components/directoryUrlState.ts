@@ -1,0 +1,117 @@
+import type { MembershipRole } from '../../../model/Member';
+
+export type DirectoryLayout = 'cards' | 'list';
+export type DirectorySort = 'surname' | 'ward' | 'party';
+export type DirectoryTab = 'members' | 'mailout' | 'committees';
+
+/** What a shared link restores: the tab, search, filters, layout, sort and any open profile. */
+export interface IDirectoryUrlState {
+  readonly tab: DirectoryTab;
+  readonly query: string;
+  readonly partyIds: readonly number[];
+  readonly wardIds: readonly number[];
+  readonly committeeId?: number;
+  readonly committeeRole?: MembershipRole;
+  readonly cabinetOnly: boolean;
+  readonly responsibility?: string;
+  /** Absent means "the layout the editor chose". */
+  readonly layout?: DirectoryLayout;
+  readonly sort: DirectorySort;
+  readonly memberId?: number;
+  readonly mailOutWardIds: readonly number[];
+  readonly rosterCommitteeId?: number;
+}
+
+export const emptyDirectoryUrlState: IDirectoryUrlState = {
+  tab: 'members',
+  query: '',
+  partyIds: [],
+  wardIds: [],
+  cabinetOnly: false,
+  sort: 'surname',
+  mailOutWardIds: []
+};
+
+const KEYS = {
+  tab: 'tab',
+  query: 'q',
+  party: 'party',
+  ward: 'ward',
+  committee: 'committee',
+  role: 'role',
+  cabinet: 'cabinet',
+  responsibility: 'resp',
+  layout: 'layout',
+  sort: 'sort',
+  member: 'member',
+  mailOutWards: 'mailout',
+  roster: 'roster'
+} as const;
+
+const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
+const SORTS: readonly DirectorySort[] = ['surname', 'ward', 'party'];
+const LAYOUTS: readonly DirectoryLayout[] = ['cards', 'list'];
+const ROLES: readonly MembershipRole[] = ['Chair', 'Vice-Chair', 'Member', 'Substitute'];
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
+
+function positiveId(value: string | null): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  const id = Number(value);
+  return id > 0 ? id : undefined;
+}
+
+function idList(value: string | null): number[] {
+  if (!value) return [];
+  const ids = value.split(',').map((part) => positiveId(part.trim()));
+  return Array.from(new Set(ids.filter((id): id is number => id !== undefined)));
+}
+
+/** Reads the directory state from a query string; anything unrecognised is ignored, never fatal. */
+export function parseDirectoryUrlState(search: string): IDirectoryUrlState {
+  const params = new URLSearchParams(search);
+  return {
+    tab: oneOf(TABS, params.get(KEYS.tab)) ?? 'members',
+    query: params.get(KEYS.query) ?? '',
+    partyIds: idList(params.get(KEYS.party)),
+    wardIds: idList(params.get(KEYS.ward)),
+    committeeId: positiveId(params.get(KEYS.committee)),
+    committeeRole: oneOf(ROLES, params.get(KEYS.role)),
+    cabinetOnly: params.get(KEYS.cabinet) === '1',
+    responsibility: params.get(KEYS.responsibility) || undefined,
+    layout: oneOf(LAYOUTS, params.get(KEYS.layout)),
+    sort: oneOf(SORTS, params.get(KEYS.sort)) ?? 'surname',
+    memberId: positiveId(params.get(KEYS.member)),
+    mailOutWardIds: idList(params.get(KEYS.mailOutWards)),
+    rosterCommitteeId: positiveId(params.get(KEYS.roster))
+  };
+}
+
+/**
+ * Writes the directory state into a query string, keeping parameters that belong to the page
+ * (SharePoint adds its own) and leaving defaults out so shared links stay short.
+ */
+export function serialiseDirectoryUrlState(state: IDirectoryUrlState, currentSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  const set = (key: string, value: string | undefined): void => {
+    if (value) params.set(key, value);
+    else params.delete(key);
+  };
+  set(KEYS.tab, state.tab === 'members' ? undefined : state.tab);
+  set(KEYS.query, state.query.trim() ? state.query : undefined);
+  set(KEYS.party, state.partyIds.join(','));
+  set(KEYS.ward, state.wardIds.join(','));
+  set(KEYS.committee, state.committeeId?.toString());
+  set(KEYS.role, state.committeeId !== undefined ? state.committeeRole : undefined);
+  set(KEYS.cabinet, state.cabinetOnly ? '1' : undefined);
+  set(KEYS.responsibility, state.responsibility);
+  set(KEYS.layout, state.layout);
+  set(KEYS.sort, state.sort === 'surname' ? undefined : state.sort);
+  set(KEYS.member, state.memberId?.toString());
+  set(KEYS.mailOutWards, state.mailOutWardIds.join(','));
+  set(KEYS.roster, state.rosterCommitteeId?.toString());
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
