@@ -1,0 +1,114 @@
+/** Command-line options of `npm start` (tools/preview/start.ts). */
+import * as util from 'util';
+
+export const DEFAULT_PORT = 4400;
+
+export interface ISampleScale {
+  readonly members?: number;
+  readonly officers?: number;
+  readonly services?: number;
+  readonly weeks?: number;
+}
+
+export interface IPreviewCliOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly seed: number;
+  readonly scale: ISampleScale;
+  /** JSON file the emulator loads from and saves to, so admin edits survive restarts. */
+  readonly persistPath?: string;
+  /** Share of requests (0–1) the emulator answers with 429/503 from the start. */
+  readonly faultRate: number;
+  /** Unminified bundle, for reading stack traces without sourcemaps. */
+  readonly dev: boolean;
+  readonly help: boolean;
+}
+
+export const USAGE = `Usage: npm start -- [options]
+
+Starts the local preview: the emulated SharePoint site at /sites/council, a SharePoint page at /
+and a Teams frame at /teams, all rendering the real web part components.
+
+Options:
+  --port N        port to listen on (default ${DEFAULT_PORT}, or the PORT environment variable)
+  --host NAME     interface to listen on (default localhost)
+  --seed N        sample council seed (default 1)
+  --members N     number of members (councillors) to generate
+  --officers N    number of officers to generate
+  --services N    number of services to generate
+  --weeks N       weeks of briefings to generate, up to this week
+  --persist FILE  keep the site's data in FILE, so edits survive restarts (e.g. temp/preview-data.json)
+  --faults RATE   answer this share of requests (0–1) with 429/503 throttling from the start
+  --dev           unminified client bundle
+  --help          show this help
+`;
+
+/** util.parseArgs (Node ≥ 18.3); typed here because the project's @types/node predates it. */
+type ParseArgs = (config: {
+  args: readonly string[];
+  options: Record<string, { type: 'string' | 'boolean' }>;
+  strict: true;
+  allowPositionals: false;
+}) => { values: Record<string, string | boolean | undefined> };
+
+export function parsePreviewCliOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): IPreviewCliOptions {
+  const parseArgs = (util as unknown as { parseArgs: ParseArgs }).parseArgs;
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      members: { type: 'string' },
+      officers: { type: 'string' },
+      services: { type: 'string' },
+      weeks: { type: 'string' },
+      persist: { type: 'string' },
+      faults: { type: 'string' },
+      dev: { type: 'boolean' },
+      help: { type: 'boolean' }
+    },
+    strict: true,
+    allowPositionals: false
+  });
+  const text = (name: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const faultRate = optionalNumber('faults', text('faults')) ?? 0;
+  if (faultRate < 0 || faultRate > 1) {
+    throw new Error(`--faults must be between 0 and 1, not ${faultRate}`);
+  }
+  return {
+    port: wholeNumber('port', text('port') ?? env.PORT) ?? DEFAULT_PORT,
+    host: text('host') ?? 'localhost',
+    seed: wholeNumber('seed', text('seed')) ?? 1,
+    scale: {
+      members: wholeNumber('members', text('members')),
+      officers: wholeNumber('officers', text('officers')),
+      services: wholeNumber('services', text('services')),
+      weeks: wholeNumber('weeks', text('weeks'))
+    },
+    persistPath: text('persist'),
+    faultRate,
+    dev: values.dev === true,
+    help: values.help === true
+  };
+}
+
+function optionalNumber(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) {
+    throw new Error(`--${name} must be a number, not "${value}"`);
+  }
+  return parsed;
+}
+
+function wholeNumber(name: string, value: string | undefined): number | undefined {
+  const parsed = optionalNumber(name, value);
+  if (parsed !== undefined && (!Number.isInteger(parsed) || parsed < 0)) {
+    throw new Error(`--${name} must be a whole number, not "${value}"`);
+  }
+  return parsed;
+}

@@ -1,0 +1,92 @@
+import * as React from 'react';
+import { ThemeProvider, loadTheme } from '@fluentui/react/lib/Theme';
+import { browserUrlStateStore, memoryUrlStateStore } from '../../../src/ui/urlStateStore';
+import { createPreviewDataContext } from './previewData';
+import type { IPreviewBoot } from './previewBoot';
+import { PreviewControls } from './PreviewControls';
+import { isPreviewThemeName, previewTheme, PreviewThemeName } from './previewThemes';
+import { PreviewViewHost } from './PreviewViewHost';
+import { IPreviewHostContext, IPreviewView, viewsFor } from './previewViews';
+import { SharePointPage } from './SharePointPage';
+import { TeamsFrame } from './TeamsFrame';
+import { setThrottling } from './previewFaults';
+
+const APP_NAME = 'Member–Officer Hub';
+const THEME_HASH_KEY = 'theme';
+
+/** The theme lives in the URL fragment, because the views own the query string for their shareable state. */
+function themeFromLocation(): PreviewThemeName {
+  const value = new URLSearchParams(window.location.hash.replace(/^#/, '')).get(THEME_HASH_KEY);
+  return isPreviewThemeName(value) ? value : 'light';
+}
+
+function writeThemeToLocation(name: PreviewThemeName): void {
+  const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  params.set(THEME_HASH_KEY, name);
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#${params}`);
+}
+
+function writeUserCookie(name: string, userId: number): void {
+  document.cookie = `${name}=${encodeURIComponent(String(userId))}; path=/; SameSite=Lax`;
+}
+
+/** State of the whole preview: who is signed in, the theme, throttling; renders the SharePoint page or the Teams frame. */
+export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element {
+  const { boot } = props;
+  const [themeName, setThemeName] = React.useState<PreviewThemeName>(themeFromLocation);
+  const [signedInUserId, setSignedInUserId] = React.useState<number | undefined>(boot.signedInUserId);
+  const [throttling, setThrottlingState] = React.useState(boot.throttlingRate > 0);
+
+  const theme = previewTheme(themeName).theme;
+  // Components that read the global theme (getTheme()) follow too, as they do in SharePoint.
+  React.useMemo(() => loadTheme(theme), [theme]);
+
+  React.useEffect(() => {
+    const onHashChange = (): void => setThemeName(themeFromLocation());
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  // A new data side per signed-in user, so every view reloads as that person.
+  const dataContext = React.useMemo(() => createPreviewDataContext(boot.siteUrl), [boot.siteUrl, signedInUserId]);
+  const urlStateStore = React.useMemo(
+    () => (boot.host === 'teams' ? memoryUrlStateStore() : browserUrlStateStore),
+    [boot.host, signedInUserId]
+  );
+  const hostContext: IPreviewHostContext = { host: boot.host, theme, urlStateStore };
+
+  const controls = (
+    <PreviewControls
+      personas={boot.personas}
+      signedInUserId={signedInUserId}
+      onSignIn={(userId) => {
+        writeUserCookie(boot.userCookieName, userId);
+        setSignedInUserId(userId);
+      }}
+      themeName={themeName}
+      onThemeChange={(name) => {
+        writeThemeToLocation(name);
+        setThemeName(name);
+      }}
+      throttling={throttling}
+      onThrottlingChange={async (on) => {
+        await setThrottling(boot.faultsUrl, on ? boot.throttlingRateWhenOn : 0);
+        setThrottlingState(on);
+      }}
+    />
+  );
+  const views = viewsFor(boot.host);
+  const renderView = (view: IPreviewView): React.ReactNode => (
+    <PreviewViewHost key={`${view.key}:${signedInUserId ?? ''}`} view={view} dataContext={dataContext} hostContext={hostContext} />
+  );
+
+  return (
+    <ThemeProvider theme={theme} applyTo="body">
+      {boot.host === 'teams' ? (
+        <TeamsFrame appName={APP_NAME} theme={theme} views={views} controls={controls} renderView={renderView} />
+      ) : (
+        <SharePointPage siteTitle={boot.siteTitle} theme={theme} views={views} controls={controls} renderView={renderView} />
+      )}
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,74 @@
+import * as React from 'react';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Toggle } from '@fluentui/react/lib/Toggle';
+import { Stack } from '@fluentui/react/lib/Stack';
+import type { IPreviewPersona } from './previewBoot';
+import { PreviewThemeName, previewThemes } from './previewThemes';
+
+export interface IPreviewControlsProps {
+  readonly personas: readonly IPreviewPersona[];
+  readonly signedInUserId?: number;
+  readonly onSignIn: (userId: number) => void;
+  readonly themeName: PreviewThemeName;
+  readonly onThemeChange: (name: PreviewThemeName) => void;
+  readonly throttling: boolean;
+  /** Resolves once the emulator has taken the change; rejects with a message to show. */
+  readonly onThrottlingChange: (on: boolean) => Promise<void>;
+  readonly compact?: boolean;
+}
+
+export function personaLabel(persona: IPreviewPersona): string {
+  return persona.persona ? `${persona.title} — ${persona.persona}` : persona.title;
+}
+
+/** The preview's own switches: who is signed in, which theme, and whether SharePoint throttles. */
+export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
+  const [throttlingError, setThrottlingError] = React.useState<string | undefined>();
+  const [throttlingBusy, setThrottlingBusy] = React.useState(false);
+
+  const personaOptions: IDropdownOption[] = props.personas.map((persona) => ({
+    key: persona.userId,
+    text: personaLabel(persona)
+  }));
+  const themeOptions: IDropdownOption[] = previewThemes().map((theme) => ({ key: theme.name, text: theme.label }));
+
+  const changeThrottling = (on: boolean): void => {
+    setThrottlingBusy(true);
+    setThrottlingError(undefined);
+    props
+      .onThrottlingChange(on)
+      .catch((error: Error) => setThrottlingError(error.message))
+      .finally(() => setThrottlingBusy(false));
+  };
+
+  return (
+    <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: props.compact ? 12 : 16 }}>
+      <Dropdown
+        label="Signed in as"
+        placeholder="Choose a person"
+        options={personaOptions}
+        selectedKey={props.signedInUserId ?? null}
+        onChange={(_event, option) => option && props.onSignIn(Number(option.key))}
+        styles={{ root: { minWidth: 260, maxWidth: 380 } }}
+      />
+      <Dropdown
+        label="Theme"
+        options={themeOptions}
+        selectedKey={props.themeName}
+        onChange={(_event, option) => option && props.onThemeChange(option.key as PreviewThemeName)}
+        styles={{ root: { minWidth: 150 } }}
+      />
+      <Toggle
+        label="Simulate throttling"
+        inlineLabel
+        checked={props.throttling}
+        disabled={throttlingBusy}
+        onChange={(_event, checked) => changeThrottling(Boolean(checked))}
+        onText="On"
+        offText="Off"
+        styles={{ root: { marginBottom: 6 } }}
+      />
+      {throttlingError ? <span role="alert">{throttlingError}</span> : null}
+    </Stack>
+  );
+}

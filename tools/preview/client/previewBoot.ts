@@ -1,0 +1,45 @@
+/**
+ * What the preview server tells the page when it serves it (embedded as JSON in the HTML):
+ * the contract between tools/preview/pageHtml.ts and the browser client.
+ */
+
+export type PreviewHost = 'sharepoint' | 'teams';
+
+export interface IPreviewPersona {
+  readonly userId: number;
+  readonly title: string;
+  readonly email: string;
+  readonly role: 'reader' | 'editor' | 'owner';
+  /** e.g. "Officer — Highways" or "Member for Abbey ward". */
+  readonly persona: string;
+}
+
+export interface IPreviewBoot {
+  readonly host: PreviewHost;
+  /** Absolute URL of the emulated site, e.g. http://localhost:4400/sites/council */
+  readonly siteUrl: string;
+  readonly siteTitle: string;
+  readonly personas: readonly IPreviewPersona[];
+  /** The user the emulator answers as; from the emulator-user cookie, else the emulator's default. */
+  readonly signedInUserId?: number;
+  /** Name of the cookie that chooses the emulator's user. */
+  readonly userCookieName: string;
+  /** Emulator admin endpoint for fault injection. */
+  readonly faultsUrl: string;
+  /** Share of requests answered with 429/503 when the page was served (0 = off). */
+  readonly throttlingRate: number;
+  /** Rate the "Simulate throttling" switch turns on. */
+  readonly throttlingRateWhenOn: number;
+  /** Base URL of the Fabric MDL2 icon fonts, served locally (no CDN offline). */
+  readonly iconFontBaseUrl: string;
+}
+
+export const PREVIEW_BOOT_ELEMENT_ID = 'preview-boot';
+
+export function readPreviewBoot(doc: Document): IPreviewBoot {
+  const element = doc.getElementById(PREVIEW_BOOT_ELEMENT_ID);
+  if (!element || !element.textContent) {
+    throw new Error(`The preview page has no #${PREVIEW_BOOT_ELEMENT_ID} data; serve it with npm start.`);
+  }
+  return JSON.parse(element.textContent) as IPreviewBoot;
+}

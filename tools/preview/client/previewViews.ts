@@ -1,0 +1,98 @@
+/**
+ * The views the preview can show: each web part's real root component, loaded on demand, and how
+ * to build its props the way its SPFx shell does. A new web part plugs in with one entry here.
+ */
+import * as React from 'react';
+import type { ITheme } from '@fluentui/react/lib/Theme';
+import type { SPFI } from '@pnp/sp';
+import type { IRequestEvents } from '../../../src/data/IRequestEvents';
+import type { IUrlStateStore } from '../../../src/ui/urlStateStore';
+import type { PreviewHost } from './previewBoot';
+
+/** Per signed-in user: the data side, built once and shared by every view on the page. */
+export interface IPreviewDataContext {
+  readonly sp: SPFI;
+  readonly siteUrl: string;
+  readonly requestEvents?: IRequestEvents;
+}
+
+/** Per render: what the host page hands a web part (theme, where state lives). */
+export interface IPreviewHostContext {
+  readonly host: PreviewHost;
+  readonly theme: ITheme;
+  readonly urlStateStore: IUrlStateStore;
+}
+
+export type PreviewViewRenderer = (hostContext: IPreviewHostContext) => React.ReactElement;
+
+export interface IPreviewView {
+  readonly key: string;
+  /** The web part's title as the toolbox shows it, also used for the Teams tab. */
+  readonly title: string;
+  readonly hosts: readonly PreviewHost[];
+  /** Loads the view's code; the result builds the data side once, then renders per host context. */
+  load(): Promise<(dataContext: IPreviewDataContext) => PreviewViewRenderer>;
+}
+
+interface IViewDefinition<TProps, TData> {
+  readonly key: string;
+  readonly title: string;
+  readonly hosts: readonly PreviewHost[];
+  /** Imports the real root component (and whatever the props need) lazily. */
+  readonly load: () => Promise<{
+    readonly component: React.ComponentType<TProps>;
+    /** Like the web part's onInit: repositories and other per-user services. */
+    readonly createData: (dataContext: IPreviewDataContext) => TData;
+    /** Like the web part's render(): the props from the data side and the host. */
+    readonly props: (data: TData, hostContext: IPreviewHostContext) => TProps;
+  }>;
+}
+
+function defineView<TProps extends object, TData>(definition: IViewDefinition<TProps, TData>): IPreviewView {
+  return {
+    key: definition.key,
+    title: definition.title,
+    hosts: definition.hosts,
+    load: async () => {
+      const loaded = await definition.load();
+      return (dataContext) => {
+        const data = loaded.createData(dataContext);
+        return (hostContext) => React.createElement(loaded.component, loaded.props(data, hostContext));
+      };
+    }
+  };
+}
+
+export const previewViews: readonly IPreviewView[] = [
+  defineView({
+    key: 'member-profiles',
+    title: 'Member profiles',
+    hosts: ['sharepoint', 'teams'],
+    load: async () => {
+      const [{ MemberProfiles }, { MemberRepository }, manifest] = await Promise.all([
+        import('../../../src/webparts/memberProfiles/components/MemberProfiles'),
+        import('../../../src/data/MemberRepository'),
+        import('../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json')
+      ]);
+      const defaults = manifest.preconfiguredEntries[0].properties;
+      return {
+        component: MemberProfiles,
+        createData: (dataContext: IPreviewDataContext) => ({
+          repository: new MemberRepository(dataContext.sp),
+          requestEvents: dataContext.requestEvents
+        }),
+        props: (data, hostContext) => ({
+          ...data,
+          title: defaults.title,
+          defaultLayout: defaults.defaultView === 'list' ? 'list' : 'cards',
+          theme: hostContext.theme,
+          urlStateStore: hostContext.urlStateStore
+        })
+      };
+    }
+  })
+];
+
+export function viewsFor(host: PreviewHost): readonly IPreviewView[] {
+  return previewViews.filter((view) => view.hosts.includes(host));
+}
