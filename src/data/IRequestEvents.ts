@@ -1,5 +1,6 @@
-/** A throttled (429) or unavailable (503) answer that the data layer is about to retry. */
+/** A throttled (429) or unavailable (503/504) answer, or a lost connection, that the data layer is about to retry. */
 export interface IRetryNotice {
+  /** HTTP status of the answer being retried; 0 when no answer came back (network failure on a read). */
   readonly status: number;
   /** 1 for the first retry. */
   readonly attempt: number;

@@ -12,5 +12,5 @@ export type { SPFI } from '@pnp/sp';
 export type { IItems } from '@pnp/sp/items';
 export type { IStorageEntity } from '@pnp/sp/webs';
 export { HttpRequestError } from '@pnp/queryable';
-export type { Queryable, QueryableSendObserver } from '@pnp/queryable';
+export type { Queryable } from '@pnp/queryable';
 export type { TimelinePipe } from '@pnp/core';
