@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { allLists } from '../../../src/schema';
+import { provisioningAssets } from '../../../src/schema/provisioning/provisioningAssets';
+import { ASSETS_DIR, PACKAGE_SOLUTION, readAsset } from './parseXml';
+
+const REGENERATE = 'sharepoint/assets is out of date with src/schema: run `gulp provision` and commit the result.';
+
+interface IPackageSolution {
+  solution: { features: Array<{ assets?: unknown }> };
+}
+
+describe('committed provisioning assets', () => {
+  const generated = provisioningAssets(allLists);
+
+  test.each(generated.files.map((file) => [file.name, file.content]))(
+    'sharepoint/assets/%s is what src/schema generates',
+    (name, content) => {
+      const committed = existsSync(`${ASSETS_DIR}/${name}`) ? readAsset(name) : undefined;
+      if (committed === undefined) throw new Error(`${REGENERATE}\n  ${name} is missing.`);
+      if (committed !== content) {
+        const committedLines = committed.split('\n');
+        const generatedLines = content.split('\n');
+        const differing = generatedLines.findIndex((text, index) => committedLines[index] !== text);
+        const line = differing === -1 ? generatedLines.length : differing;
+        throw new Error(
+          `${REGENERATE}\n  ${name} line ${line + 1}\n  committed: ${committedLines[line] ?? '(end of file)'}\n  generated: ${generatedLines[line] ?? '(end of file)'}`
+        );
+      }
+    }
+  );
+
+  test('sharepoint/assets holds no XML the schema no longer generates', () => {
+    const expected = new Set(generated.files.map((file) => file.name));
+    const extra = readdirSync(ASSETS_DIR).filter((name) => name.endsWith('.xml') && !expected.has(name));
+    if (extra.length > 0) throw new Error(`${REGENERATE}\n  Not generated: ${extra.join(', ')}`);
+  });
+
+  test('the feature in config/package-solution.json lists exactly the generated files', () => {
+    const packageSolution = JSON.parse(readFileSync(PACKAGE_SOLUTION, 'utf8')) as IPackageSolution;
+    const assets = packageSolution.solution.features[0].assets;
+    if (JSON.stringify(assets) !== JSON.stringify(generated.featureAssets)) {
+      throw new Error(
+        `${REGENERATE}\n  config/package-solution.json assets: ${JSON.stringify(assets)}\n  expected: ${JSON.stringify(generated.featureAssets)}`
+      );
+    }
+  });
+});
