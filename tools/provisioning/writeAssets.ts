@@ -15,7 +15,7 @@ const assetsDir = join(root, 'sharepoint', 'assets');
 const packageSolutionPath = join(root, 'config', 'package-solution.json');
 
 interface IFeature {
-  assets?: IFeatureAssets;
+  assets?: Partial<IFeatureAssets> & Record<string, unknown>;
   [property: string]: unknown;
 }
 
@@ -34,7 +34,8 @@ function packageSolutionWithAssets(current: string, assets: IFeatureAssets): str
   if (!feature) {
     return new Error('config/package-solution.json has no solution.features[0] to hold the provisioning assets.');
   }
-  feature.assets = { elementManifests: assets.elementManifests, elementFiles: assets.elementFiles };
+  // Other keys (upgradeActions, when a release needs them) are written by hand and kept.
+  feature.assets = { ...feature.assets, elementManifests: assets.elementManifests, elementFiles: assets.elementFiles };
   return `${JSON.stringify(parsed, null, 2)}\n`;
 }
 
@@ -64,8 +65,9 @@ function main(check: boolean): number {
       return 1;
     }
     // Compare parsed values, so formatting elsewhere in the file never counts as stale.
-    const currentAssets = JSON.stringify((JSON.parse(packageSolution) as IPackageSolution).solution?.features?.[0]?.assets);
-    if (currentAssets !== JSON.stringify(featureAssets)) {
+    const current = (JSON.parse(packageSolution) as IPackageSolution).solution?.features?.[0]?.assets;
+    const currentGenerated = { elementManifests: current?.elementManifests, elementFiles: current?.elementFiles };
+    if (JSON.stringify(currentGenerated) !== JSON.stringify(featureAssets)) {
       packageSolutionUpdate = updated;
       stale.push(packageSolutionPath);
     }
