@@ -24,12 +24,28 @@ function listInstanceXml(list: IListDefinition, depth: number): string {
   ]);
 }
 
+/** Throws unless every lookup targets a list that comes earlier in `lists`. */
+export function assertDependencyOrder(lists: readonly IListDefinition[]): void {
+  lists.forEach((list, position) => {
+    for (const field of list.fields) {
+      if (field.type !== 'Lookup' && field.type !== 'LookupMulti') continue;
+      const targetPosition = lists.findIndex((candidate) => candidate.key === field.target);
+      if (targetPosition === -1 || targetPosition >= position) {
+        throw new Error(
+          `Lookup '${list.key}.${field.internalName}' targets '${field.target}', which must be provisioned before '${list.key}'.`
+        );
+      }
+    }
+  });
+}
+
 /**
  * elements.xml: site columns, one content type per list, then the list instances in the
  * order given — lookup targets must come first, because a lookup resolves its list when
  * the list that holds it is created.
  */
 export function elementsXml(lists: readonly IListDefinition[]): string {
+  assertDependencyOrder(lists);
   const siteColumns = lists.map((list) => ({ list, columns: siteColumnsOf(list, lists) }));
   const children = [
     ...siteColumns.flatMap(({ columns }) => columns.map((field) => fieldXml(field, 'site', 1))),
