@@ -1,0 +1,109 @@
+/**
+ * The columns of an emulated list: the schema's fields plus the columns SharePoint adds to
+ * every item (ID, Title, Created, Modified, Author, Editor and, with content approval,
+ * OData__ModerationStatus), and how a query path such as `Ward/Title` or `WardId` names one.
+ */
+import type { FieldDefinition, FieldType, IListDefinition, ListKey } from '../../src/schema';
+import type { IStoredItem, StoredValue } from './siteData';
+import { spErrors } from './errors';
+
+export type ColumnType = FieldType | 'Counter' | 'ModerationStatus';
+
+export interface IColumn {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** Queries over large lists must start their filter on an indexed column. */
+  readonly indexed: boolean;
+  /** Lookup target list; people point at the site's users. */
+  readonly target?: ListKey;
+  readonly definition?: FieldDefinition;
+  read(item: IStoredItem): StoredValue;
+}
+
+/** Sub-properties of an expanded lookup and of an expanded person, as SharePoint names them. */
+export const LOOKUP_PROPERTIES = ['Id', 'ID', 'Title'] as const;
+export const USER_PROPERTIES = ['Id', 'ID', 'Title', 'EMail', 'Name', 'UserName'] as const;
+
+export interface IColumnPath {
+  readonly column: IColumn;
+  /** `Ward/Title` → 'Title'. */
+  readonly property?: string;
+  /** `WardId`: the id of a lookup or person written as one property. */
+  readonly idSuffix: boolean;
+}
+
+function builtInColumns(list: IListDefinition): IColumn[] {
+  const columns: IColumn[] = [
+    { name: 'Id', type: 'Counter', indexed: true, read: (item) => item.Id },
+    { name: 'ID', type: 'Counter', indexed: true, read: (item) => item.Id },
+    { name: 'Title', type: 'Text', indexed: false, read: (item) => item.fields.Title ?? null },
+    { name: 'Created', type: 'DateTime', indexed: false, read: (item) => item.Created },
+    { name: 'Modified', type: 'DateTime', indexed: false, read: (item) => item.Modified },
+    { name: 'Author', type: 'User', indexed: false, read: (item) => item.AuthorId },
+    { name: 'Editor', type: 'User', indexed: false, read: (item) => item.EditorId }
+  ];
+  if (list.contentApproval) {
+    columns.push({
+      name: 'OData__ModerationStatus',
+      type: 'ModerationStatus',
+      indexed: false,
+      read: (item) => item.moderationStatus
+    });
+  }
+  return columns;
+}
+
+function schemaColumn(field: FieldDefinition): IColumn {
+  return {
+    name: field.internalName,
+    type: field.type,
+    indexed: field.indexed === true,
+    target: field.type === 'Lookup' || field.type === 'LookupMulti' ? field.target : undefined,
+    definition: field,
+    read: (item) => item.fields[field.internalName] ?? null
+  };
+}
+
+export class ListColumns {
+  private readonly byName = new Map<string, IColumn>();
+
+  public constructor(public readonly list: IListDefinition) {
+    for (const column of [...builtInColumns(list), ...list.fields.map(schemaColumn)]) {
+      this.byName.set(column.name, column);
+    }
+  }
+
+  public get all(): IColumn[] {
+    return [...this.byName.values()];
+  }
+
+  public find(name: string): IColumn | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Resolves a $select/$filter/$orderby path; throws SharePoint's error for an unknown one. */
+  public resolve(path: string): IColumnPath {
+    const [head, property, ...rest] = path.split('/');
+    const column = this.byName.get(head);
+    if (column && property === undefined) {
+      return { column, idSuffix: false };
+    }
+    if (column && rest.length === 0 && isReference(column.type)) {
+      const allowed: readonly string[] = column.type === 'User' ? USER_PROPERTIES : LOOKUP_PROPERTIES;
+      if (allowed.includes(property)) {
+        return { column, property, idSuffix: false };
+      }
+    }
+    if (property === undefined && head.endsWith('Id')) {
+      const base = this.byName.get(head.slice(0, -2));
+      if (base && isReference(base.type)) {
+        return { column: base, idSuffix: true };
+      }
+    }
+    throw spErrors.fieldNotFound(path);
+  }
+}
+
+export function isReference(type: ColumnType): boolean {
+  return type === 'Lookup' || type === 'LookupMulti' || type === 'User';
+}

@@ -1,0 +1,99 @@
+/**
+ * Answers GET …/items: validates $select/$expand/$filter/$orderby against the list's columns,
+ * enforces SharePoint's limits, hides unapproved items from readers and pages with
+ * `$skiptoken=Paged=TRUE&p_ID=N` and a next link.
+ */
+import { isReference } from '../columns';
+import type { ListColumns } from '../columns';
+import { checkListViewThreshold, checkLookupColumns, checkTop } from '../limits';
+import { compareItems, compileFilter, IOrderClause, IReferenceResolver } from '../odata/evaluate';
+import { filterPaths, FilterNode, parseFilter } from '../odata/filterParser';
+import { IProjection, buildProjection } from '../odata/querySelect';
+import { readQueryOptions } from '../odata/queryOptions';
+import type { IStoredItem } from '../siteData';
+import { ModerationStatus } from '../siteData';
+
+/** SharePoint returns 100 items when $top is not given. */
+const DEFAULT_PAGE_SIZE = 100;
+
+export interface IItemsPage {
+  readonly items: IStoredItem[];
+  readonly projection: IProjection;
+  /** Query string of the next page, when there is one. */
+  readonly nextQuery?: string;
+}
+
+export interface IItemsQueryInput {
+  readonly search: URLSearchParams;
+  readonly columns: ListColumns;
+  readonly allItems: readonly IStoredItem[];
+  readonly seesDrafts: boolean;
+  readonly refs: IReferenceResolver;
+}
+
+function encodeQuery(search: URLSearchParams): string {
+  return [...search.entries()].map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
+}
+
+function startAfter(sorted: readonly IStoredItem[], afterId: number, idOrderOnly: boolean, descending: boolean): number {
+  if (idOrderOnly) {
+    const index = sorted.findIndex((item) => (descending ? item.Id < afterId : item.Id > afterId));
+    return index === -1 ? sorted.length : index;
+  }
+  const anchor = sorted.findIndex((item) => item.Id === afterId);
+  return anchor === -1 ? 0 : anchor + 1;
+}
+
+export function queryItems(input: IItemsQueryInput): IItemsPage {
+  const { columns, refs } = input;
+  const options = readQueryOptions(input.search);
+  checkTop(options.top);
+  const projection = buildProjection(columns, options.select, options.expand);
+  const filter: FilterNode | undefined = options.filter === undefined ? undefined : parseFilter(options.filter);
+  const predicate = filter ? compileFilter(filter, columns, refs) : () => true;
+  const orderby: IOrderClause[] = options.orderby.map((clause) => ({
+    path: columns.resolve(clause.path),
+    descending: clause.descending
+  }));
+
+  const joined = new Set(projection.joinedColumns);
+  const paths = [...(filter ? filterPaths(filter).map((path) => columns.resolve(path)) : []), ...orderby.map((o) => o.path)];
+  for (const path of paths) {
+    if (isReference(path.column.type) && path.property !== undefined) {
+      joined.add(path.column.name);
+    }
+  }
+  checkLookupColumns(joined);
+  checkListViewThreshold(
+    {
+      totalItems: input.allItems.length,
+      filter,
+      orderby,
+      countMatching: (node) => {
+        const test = compileFilter(node, columns, refs);
+        return input.allItems.reduce((count, item) => (test(item) ? count + 1 : count), 0);
+      }
+    },
+    columns
+  );
+
+  const visible = input.allItems.filter(
+    (item) => (input.seesDrafts || !columns.list.contentApproval || item.moderationStatus === ModerationStatus.Approved) && predicate(item)
+  );
+  const sorted = orderby.length === 0 ? visible : [...visible].sort((a, b) => compareItems(a, b, orderby, refs));
+  const idOrderOnly = orderby.every((clause) => clause.path.column.type === 'Counter');
+  const descending = idOrderOnly && orderby[0]?.descending === true;
+  const start = options.afterId === undefined ? 0 : startAfter(sorted, options.afterId, idOrderOnly, descending);
+  const size = options.top ?? DEFAULT_PAGE_SIZE;
+  const items = sorted.slice(start, start + size);
+  let nextQuery: string | undefined;
+  if (start + size < sorted.length && items.length > 0) {
+    const next = new URLSearchParams(input.search);
+    next.set('$skiptoken', `Paged=TRUE&p_ID=${items[items.length - 1].Id}`);
+    if (!next.has('$top')) {
+      next.set('$top', String(size));
+    }
+    nextQuery = encodeQuery(next);
+  }
+  return { items, projection, nextQuery };
+}

@@ -1,0 +1,220 @@
+/**
+ * Evaluates parsed $filter trees and $orderby clauses against stored items, comparing the way
+ * SharePoint's SQL collation does: text case-insensitively, nulls first when ascending.
+ */
+import type { ISiteUser, IStoredItem, IStoredUrl, StoredValue } from '../siteData';
+import type { ListKey } from '../../../src/schema';
+import type { IColumnPath, ListColumns } from '../columns';
+import { spErrors } from '../errors';
+import type { FilterLiteral, FilterNode } from './filterParser';
+
+export interface IReferenceResolver {
+  titleOf(list: ListKey, id: number): string | null;
+  user(id: number): ISiteUser | undefined;
+}
+
+type Scalar = string | number | boolean | null;
+type Comparable = Scalar | Scalar[];
+
+function userProperty(user: ISiteUser | undefined, property: string | undefined): Scalar {
+  if (!user) {
+    return null;
+  }
+  switch (property) {
+    case 'Title':
+    case undefined:
+      return user.title;
+    case 'EMail':
+    case 'UserName':
+      return user.email;
+    case 'Name':
+      return user.loginName;
+    default:
+      return user.id;
+  }
+}
+
+function referenceValue(id: number, path: IColumnPath, refs: IReferenceResolver): Scalar {
+  if (path.idSuffix || path.property === 'Id' || path.property === 'ID') {
+    return id;
+  }
+  if (path.column.type === 'User') {
+    return userProperty(refs.user(id), path.property);
+  }
+  return refs.titleOf(path.column.target as ListKey, id);
+}
+
+/** The value a filter or sort sees for one column path of an item. */
+export function comparableValue(item: IStoredItem, path: IColumnPath, refs: IReferenceResolver): Comparable {
+  const raw: StoredValue = path.column.read(item);
+  if (raw === null || raw === undefined) {
+    return null;
+  }
+  switch (path.column.type) {
+    case 'Lookup':
+    case 'User':
+      return referenceValue(raw as number, path, refs);
+    case 'LookupMulti':
+      return (raw as number[]).map((id) => referenceValue(id, path, refs));
+    case 'DateTime':
+      return Date.parse(raw as string);
+    case 'URL':
+      return (raw as IStoredUrl).Url;
+    case 'MultiChoice':
+      return raw as string[];
+    default:
+      return raw as Scalar;
+  }
+}
+
+function literalFor(value: Comparable, literal: FilterLiteral): Scalar {
+  switch (literal.type) {
+    case 'null':
+      return null;
+    case 'datetime':
+      return literal.value;
+    case 'number':
+      if (typeof value === 'boolean') {
+        return literal.value !== 0;
+      }
+      return typeof value === 'string' ? String(literal.value) : literal.value;
+    case 'string':
+      if (typeof value === 'number') {
+        const asDate = Date.parse(literal.value);
+        return /^\d{4}-\d\d-\d\d/.test(literal.value) && !Number.isNaN(asDate) ? asDate : Number(literal.value);
+      }
+      if (typeof value === 'boolean') {
+        return literal.value === '1' || literal.value.toLowerCase() === 'true';
+      }
+      return literal.value;
+    default:
+      return literal.value;
+  }
+}
+
+function compareScalars(a: Scalar, b: Scalar): number {
+  if (a === null || b === null) {
+    return a === b ? 0 : a === null ? -1 : 1;
+  }
+  if (typeof a === 'string' && typeof b === 'string') {
+    const left = a.toLowerCase();
+    const right = b.toLowerCase();
+    return left < right ? -1 : left > right ? 1 : 0;
+  }
+  const left = Number(a);
+  const right = Number(b);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+function isEmpty(value: Comparable): boolean {
+  return value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function compareMatches(value: Comparable, node: Extract<FilterNode, { kind: 'compare' }>): boolean {
+  if (node.value.type === 'null') {
+    if (node.op === 'eq') {
+      return isEmpty(value);
+    }
+    if (node.op === 'ne') {
+      return !isEmpty(value);
+    }
+    return false;
+  }
+  const values = Array.isArray(value) ? value : [value];
+  const test = (candidate: Scalar): boolean => {
+    const target = literalFor(candidate, node.value);
+    if (candidate === null) {
+      return node.op === 'ne';
+    }
+    const order = compareScalars(candidate, target);
+    switch (node.op) {
+      case 'eq':
+        return order === 0;
+      case 'ne':
+        return order !== 0;
+      case 'lt':
+        return order < 0;
+      case 'le':
+        return order <= 0;
+      case 'gt':
+        return order > 0;
+      default:
+        return order >= 0;
+    }
+  };
+  if (node.op === 'ne') {
+    return values.every(test);
+  }
+  return values.some(test);
+}
+
+function textMatches(value: Comparable, test: (text: string) => boolean): boolean {
+  const values = Array.isArray(value) ? value : [value];
+  return values.some((candidate) => typeof candidate === 'string' && test(candidate.toLowerCase()));
+}
+
+/** Compiles a filter tree into a predicate, validating every path against the list's columns. */
+export function compileFilter(
+  node: FilterNode,
+  columns: ListColumns,
+  refs: IReferenceResolver
+): (item: IStoredItem) => boolean {
+  switch (node.kind) {
+    case 'and': {
+      const left = compileFilter(node.left, columns, refs);
+      const right = compileFilter(node.right, columns, refs);
+      return (item) => left(item) && right(item);
+    }
+    case 'or': {
+      const left = compileFilter(node.left, columns, refs);
+      const right = compileFilter(node.right, columns, refs);
+      return (item) => left(item) || right(item);
+    }
+    case 'not': {
+      const operand = compileFilter(node.operand, columns, refs);
+      return (item) => !operand(item);
+    }
+    default: {
+      const path = resolveFilterPath(columns, node.path);
+      if (node.kind === 'compare') {
+        return (item) => compareMatches(comparableValue(item, path, refs), node);
+      }
+      const needle = node.value.toLowerCase();
+      const test =
+        node.kind === 'startswith' ? (text: string) => text.startsWith(needle) : (text: string) => text.includes(needle);
+      return (item) => textMatches(comparableValue(item, path, refs), test);
+    }
+  }
+}
+
+/** SharePoint refuses to filter on a few column types. */
+export function resolveFilterPath(columns: ListColumns, name: string): IColumnPath {
+  const path = columns.resolve(name);
+  const type = path.column.type;
+  if ((type === 'Note' || type === 'Image') && path.property === undefined) {
+    throw spErrors.fieldNotFilterable(name, type === 'Image' ? 'Thumbnail' : 'Note');
+  }
+  return path;
+}
+
+export interface IOrderClause {
+  readonly path: IColumnPath;
+  readonly descending: boolean;
+}
+
+export function compareItems(
+  a: IStoredItem,
+  b: IStoredItem,
+  clauses: readonly IOrderClause[],
+  refs: IReferenceResolver
+): number {
+  for (const clause of clauses) {
+    const left = comparableValue(a, clause.path, refs);
+    const right = comparableValue(b, clause.path, refs);
+    const order = compareScalars(Array.isArray(left) ? left[0] ?? null : left, Array.isArray(right) ? right[0] ?? null : right);
+    if (order !== 0) {
+      return clause.descending ? -order : order;
+    }
+  }
+  return a.Id - b.Id;
+}

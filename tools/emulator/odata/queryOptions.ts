@@ -1,0 +1,58 @@
+/** Reads the OData system query options SharePoint's REST API honours from a request URL. */
+import { spErrors } from '../errors';
+
+export interface IQueryOptions {
+  readonly select?: string[];
+  readonly expand: string[];
+  readonly filter?: string;
+  readonly orderby: { readonly path: string; readonly descending: boolean }[];
+  readonly top?: number;
+  /** From `$skiptoken=Paged=TRUE&p_ID=N`. */
+  readonly afterId?: number;
+}
+
+function list(value: string | null): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+export function readQueryOptions(search: URLSearchParams): IQueryOptions {
+  const select = search.get('$select');
+  const topText = search.get('$top');
+  let top: number | undefined;
+  if (topText !== null) {
+    if (!/^\d+$/.test(topText.trim())) {
+      throw spErrors.invalidQuery(`The $top query option value '${topText}' is not valid.`);
+    }
+    top = Number(topText);
+  }
+  const skiptoken = search.get('$skiptoken');
+  let afterId: number | undefined;
+  if (skiptoken !== null) {
+    const token = new URLSearchParams(skiptoken);
+    const id = token.get('p_ID');
+    if (id === null || !/^\d+$/.test(id)) {
+      throw spErrors.invalidQuery(`The $skiptoken value '${skiptoken}' is not valid.`);
+    }
+    afterId = Number(id);
+  }
+  const orderby = list(search.get('$orderby')).map((clause) => {
+    const [path, direction, ...rest] = clause.split(/\s+/);
+    const lowered = (direction ?? 'asc').toLowerCase();
+    if (rest.length > 0 || (lowered !== 'asc' && lowered !== 'desc')) {
+      throw spErrors.invalidQuery(`The expression "${clause}" is not valid.`);
+    }
+    return { path, descending: lowered === 'desc' };
+  });
+  const filter = search.get('$filter');
+  return {
+    select: select === null ? undefined : list(select),
+    expand: list(search.get('$expand')),
+    filter: filter === null || filter.trim() === '' ? undefined : filter,
+    orderby,
+    top,
+    afterId
+  };
+}

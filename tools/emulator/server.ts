@@ -1,0 +1,238 @@
+/**
+ * The local SharePoint emulator over HTTP: `createEmulatorHandler` for mounting inside another
+ * server (the preview), `startEmulator` for a server of its own (tests, the CLI).
+ * Responses are gzip-compressed when the client accepts it, as SharePoint Online's are.
+ */
+import { createServer, IncomingMessage, ServerResponse } from 'http';
+import type { Socket } from 'net';
+import type { AddressInfo } from 'net';
+import { gzip } from 'zlib';
+import { schema } from '../../src/schema';
+import type { IListDefinition, ListKey } from '../../src/schema';
+import { resolveUser } from './auth';
+import { errorBody, SharePointError, spErrors } from './errors';
+import { FaultInjector, IFaultOptions } from './faults';
+import { IApiRequest, IApiResponse, sharePointErrorResponse, SharePointApi } from './http/api';
+import { runBatch } from './http/batch';
+import { contentTypeFor, formatFromAccept } from './odata/format';
+import type { ISiteData } from './siteData';
+import { SiteStore } from './store';
+import { newGuid } from './shape/names';
+
+function gzipAsync(input: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => gzip(input, (error, output) => (error ? reject(error) : resolve(output))));
+}
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
+/** Small bodies are not worth compressing; SharePoint's front ends skip them too. */
+const MIN_GZIP_BYTES = 256;
+
+export interface IEmulatorOptions {
+  readonly data: ISiteData;
+  readonly faults?: IFaultOptions;
+  /** Write-through JSON file: loaded at start when it exists, rewritten after every change. */
+  readonly persistPath?: string;
+  readonly defaultUserId?: number;
+  /** List definitions; defaults to src/schema. Tests may widen a list (e.g. more lookups). */
+  readonly lists?: Readonly<Record<ListKey, IListDefinition>>;
+}
+
+export interface IEmulator {
+  readonly handler: (req: IncomingMessage, res: ServerResponse) => void;
+  readonly store: SiteStore;
+  setFaults(faults: IFaultOptions): void;
+}
+
+export type EmulatorRequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(spErrors.badRequestBody('The request body is too large.'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function lowerCaseHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, response: IApiResponse): Promise<void> {
+  const requestId = newGuid();
+  const headers: Record<string, string> = {
+    'Cache-Control': 'private, max-age=0',
+    SPRequestGuid: requestId,
+    'request-id': requestId,
+    'X-SharePointHealthScore': '0',
+    Vary: 'Accept-Encoding',
+    ...response.headers
+  };
+  let body: Buffer = Buffer.from(response.body ?? '', 'utf8');
+  const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
+  if (acceptsGzip && body.length >= MIN_GZIP_BYTES && response.status !== 204) {
+    body = await gzipAsync(body);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  if (response.status !== 204) {
+    headers['Content-Length'] = String(body.length);
+  }
+  res.writeHead(response.status, headers);
+  res.end(response.status === 204 ? undefined : body);
+}
+
+function adminResponse(status: number, payload: unknown): IApiResponse {
+  return { status, headers: { 'Content-Type': 'application/json;charset=utf-8' }, body: JSON.stringify(payload) };
+}
+
+export function createEmulator(options: IEmulatorOptions): IEmulator {
+  const store = new SiteStore(options.data, options.lists ?? schema, options.persistPath);
+  const faults = new FaultInjector(options.faults);
+  const api: SharePointApi = new SharePointApi(store, (request) => runBatch(request, (part) => api.handle(part)));
+  const sitePath = store.serverRelativeUrl.toLowerCase();
+
+  async function admin(req: IncomingMessage, path: string, body: string): Promise<IApiResponse> {
+    if (path === '/_emulator/faults') {
+      if (req.method === 'POST') {
+        try {
+          faults.set(JSON.parse(body === '' ? '{}' : body) as IFaultOptions);
+        } catch (error) {
+          return adminResponse(400, { error: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      return adminResponse(200, faults.current);
+    }
+    if (path === '/_emulator/users' && req.method === 'GET') {
+      return adminResponse(200, store.users);
+    }
+    return adminResponse(404, { error: `No emulator endpoint ${path}` });
+  }
+
+  async function respond(req: IncomingMessage): Promise<IApiResponse> {
+    const headers = lowerCaseHeaders(req);
+    const format = formatFromAccept(headers.accept);
+    const url = new URL(req.url ?? '/', `http://${headers.host ?? '127.0.0.1'}`);
+    const path = decodeURIComponent(url.pathname);
+    const body = await readBody(req);
+    if (path.startsWith('/_emulator/')) {
+      return admin(req, path, body);
+    }
+    const lowerPath = path.toLowerCase();
+    if (lowerPath !== sitePath && !lowerPath.startsWith(`${sitePath}/`)) {
+      return sharePointErrorResponse(spErrors.endpointNotFound(path), format);
+    }
+    if (!lowerPath.startsWith(`${sitePath}/_api/`)) {
+      const file = store.files.find((candidate) => candidate.serverRelativeUrl.toLowerCase() === lowerPath);
+      if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
+        return sharePointErrorResponse(spErrors.endpointNotFound(path), format);
+      }
+      return { status: 200, headers: { 'Content-Type': file.contentType, ETag: `"${file.content.length}"` }, body: file.content };
+    }
+    await delay(faults.current.latencyMs);
+    const fault = faults.nextFault();
+    if (fault) {
+      return sharePointErrorResponse(fault, format);
+    }
+    const user = resolveUser(
+      store.users,
+      { userHeader: headers['x-emulator-user'], cookie: headers.cookie },
+      options.defaultUserId
+    );
+    const method = (req.method ?? 'GET').toUpperCase();
+    const request: IApiRequest = {
+      method: method === 'POST' && headers['x-http-method'] ? headers['x-http-method'].toUpperCase() : method,
+      url,
+      headers,
+      body,
+      user,
+      inBatch: false
+    };
+    return api.handle(request);
+  }
+
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    respond(req)
+      .catch((error: unknown) => {
+        const format = formatFromAccept(req.headers.accept);
+        const spError =
+          error instanceof SharePointError
+            ? error
+            : new SharePointError(500, '-2146233088, System.InvalidOperationException', error instanceof Error ? error.message : String(error));
+        return {
+          status: spError.status,
+          headers: { 'Content-Type': contentTypeFor(format), ...spError.headers },
+          body: JSON.stringify(errorBody(spError, format))
+        };
+      })
+      .then((response) => send(req, res, response))
+      .catch(() => {
+        if (!res.headersSent) {
+          res.writeHead(500);
+        }
+        res.end();
+      });
+  };
+
+  return { handler, store, setFaults: (next) => faults.set(next) };
+}
+
+/** A request handler for everything under the site path; 404 in SharePoint's shape elsewhere. */
+export function createEmulatorHandler(options: IEmulatorOptions): EmulatorRequestHandler {
+  return createEmulator(options).handler;
+}
+
+export interface IRunningEmulator {
+  /** Origin, e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  /** Origin + the site's server-relative URL, e.g. http://127.0.0.1:41234/sites/council */
+  readonly siteUrl: string;
+  readonly store: SiteStore;
+  setFaults(faults: IFaultOptions): void;
+  close(): Promise<void>;
+}
+
+/** Starts the emulator on 127.0.0.1; port 0 picks a free port. */
+export async function startEmulator(options: IEmulatorOptions & { readonly port?: number }): Promise<IRunningEmulator> {
+  const emulator = createEmulator(options);
+  const server = createServer(emulator.handler);
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    siteUrl: `${url}${emulator.store.serverRelativeUrl}`,
+    store: emulator.store,
+    setFaults: emulator.setFaults,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        for (const socket of sockets) {
+          socket.destroy();
+        }
+      })
+  };
+}

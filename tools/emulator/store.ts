@@ -1,0 +1,186 @@
+/**
+ * The emulated site's data, in memory, with optional write-through persistence to a JSON file
+ * so edits made in the preview survive a restart.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'fs';
+import type { IListDefinition, ListKey } from '../../src/schema';
+import type { ISiteData, ISiteUser, IStoredItem, StoredValue } from './siteData';
+import { ModerationStatus } from './siteData';
+
+export interface IItemChange {
+  readonly fields: Readonly<Record<string, StoredValue>>;
+  readonly moderationStatus?: ModerationStatus;
+}
+
+class ListTable {
+  /** Kept in ascending Id order. */
+  public readonly items: IStoredItem[];
+  private readonly byId = new Map<number, IStoredItem>();
+  public nextId: number;
+  public lastModified: string;
+
+  public constructor(items: readonly IStoredItem[], created: string) {
+    this.items = [...items].sort((a, b) => a.Id - b.Id);
+    for (const item of this.items) {
+      this.byId.set(item.Id, item);
+    }
+    this.nextId = (this.items[this.items.length - 1]?.Id ?? 0) + 1;
+    this.lastModified = this.items.reduce((latest, item) => (item.Modified > latest ? item.Modified : latest), created);
+  }
+
+  public get(id: number): IStoredItem | undefined {
+    return this.byId.get(id);
+  }
+
+  public put(item: IStoredItem): void {
+    const existing = this.byId.get(item.Id);
+    this.byId.set(item.Id, item);
+    if (existing) {
+      this.items[this.items.indexOf(existing)] = item;
+    } else {
+      this.items.push(item);
+      this.nextId = Math.max(this.nextId, item.Id + 1);
+    }
+    this.lastModified = item.Modified;
+  }
+
+  public remove(id: number): boolean {
+    const existing = this.byId.get(id);
+    if (!existing) {
+      return false;
+    }
+    this.byId.delete(id);
+    this.items.splice(this.items.indexOf(existing), 1);
+    this.lastModified = new Date().toISOString();
+    return true;
+  }
+}
+
+export class SiteStore {
+  private readonly tables = new Map<ListKey, ListTable>();
+  private data: ISiteData;
+
+  public constructor(
+    data: ISiteData,
+    public readonly definitions: Readonly<Record<ListKey, IListDefinition>>,
+    private readonly persistPath?: string
+  ) {
+    this.data = persistPath !== undefined && existsSync(persistPath) ? (JSON.parse(readFileSync(persistPath, 'utf8')) as ISiteData) : data;
+    const created = '2024-01-01T00:00:00Z';
+    for (const key of Object.keys(definitions) as ListKey[]) {
+      this.tables.set(key, new ListTable(this.data.lists[key] ?? [], created));
+    }
+  }
+
+  public get siteTitle(): string {
+    return this.data.siteTitle;
+  }
+
+  public get serverRelativeUrl(): string {
+    return this.data.serverRelativeUrl;
+  }
+
+  public get users(): readonly ISiteUser[] {
+    return this.data.users;
+  }
+
+  public get files(): ISiteData['files'] {
+    return this.data.files;
+  }
+
+  public tenantProperty(key: string): string | undefined {
+    return this.data.tenantProperties?.[key];
+  }
+
+  public user(id: number): ISiteUser | undefined {
+    return this.data.users.find((user) => user.id === id);
+  }
+
+  public items(list: ListKey): readonly IStoredItem[] {
+    return this.table(list).items;
+  }
+
+  public item(list: ListKey, id: number): IStoredItem | undefined {
+    return this.table(list).get(id);
+  }
+
+  public titleOf(list: ListKey, id: number): string | null {
+    const title = this.table(list).get(id)?.fields.Title;
+    return typeof title === 'string' ? title : null;
+  }
+
+  public lastModified(list: ListKey): string {
+    return this.table(list).lastModified;
+  }
+
+  public add(list: ListKey, change: IItemChange, userId: number): IStoredItem {
+    const table = this.table(list);
+    const now = new Date().toISOString();
+    const item: IStoredItem = {
+      Id: table.nextId,
+      Created: now,
+      Modified: now,
+      AuthorId: userId,
+      EditorId: userId,
+      version: 1,
+      moderationStatus: change.moderationStatus ?? ModerationStatus.Approved,
+      fields: { ...change.fields }
+    };
+    table.put(item);
+    this.persist();
+    return item;
+  }
+
+  public update(list: ListKey, id: number, change: IItemChange, userId: number): IStoredItem {
+    const table = this.table(list);
+    const existing = table.get(id);
+    if (!existing) {
+      throw new Error(`Item ${id} of ${list} does not exist.`);
+    }
+    const item: IStoredItem = {
+      ...existing,
+      Modified: new Date().toISOString(),
+      EditorId: userId,
+      version: existing.version + 1,
+      moderationStatus: change.moderationStatus ?? existing.moderationStatus,
+      fields: { ...existing.fields, ...change.fields }
+    };
+    table.put(item);
+    this.persist();
+    return item;
+  }
+
+  public remove(list: ListKey, id: number): boolean {
+    const removed = this.table(list).remove(id);
+    if (removed) {
+      this.persist();
+    }
+    return removed;
+  }
+
+  /** The site as it is now, in the generator's contract. */
+  public snapshot(): ISiteData {
+    const lists = {} as Record<ListKey, readonly IStoredItem[]>;
+    for (const [key, table] of this.tables) {
+      lists[key] = table.items;
+    }
+    return { ...this.data, lists };
+  }
+
+  private table(list: ListKey): ListTable {
+    const table = this.tables.get(list);
+    if (!table) {
+      throw new Error(`List ${list} is not defined.`);
+    }
+    return table;
+  }
+
+  private persist(): void {
+    if (this.persistPath === undefined) {
+      return;
+    }
+    const temporary = `${this.persistPath}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.snapshot()));
+    renameSync(temporary, this.persistPath);
+  }
+}
