@@ -1,0 +1,136 @@
+import { MEMBERSHIP_ROLES, PARTY_KINDS, PREFERRED_CONTACT_METHODS } from '../schema';
+import type { ICommittee, ICommitteeMembership, IMember, IParty, IWard } from '../model/Member';
+import {
+  RawItem,
+  readBoolean,
+  readChoice,
+  readDate,
+  readHexColour,
+  readHyperlink,
+  readImageUrl,
+  readLines,
+  readLookupId,
+  readMultiChoice,
+  readText,
+  readUserEmail
+} from './fieldReaders';
+
+/**
+ * SharePoint items → member directory types. Every field is optional on the way in:
+ * a missing or malformed value becomes undefined (or the column's default), never an exception.
+ */
+
+/** Columns each list query reads; the mappers below read exactly these. */
+export const MEMBER_COLUMNS = [
+  'Id', 'Title', 'GivenName', 'Surname', 'MemberAccount', 'Email', 'WorkPhone', 'MobilePhone',
+  'PersonalPhone', 'ShowPersonalPhone', 'HomeAddress', 'ShowHomeAddress', 'Photo', 'Party', 'PoliticalGroup', 'Ward',
+  'CabinetRole', 'Portfolio', 'AdditionalRoles', 'OutsideAppointments', 'Skills', 'Interests', 'Biography',
+  'PreferredContact', 'ContactNotes', 'RegisterOfInterestsUrl', 'TermStart', 'TermEnd', 'IsCurrent'
+] as const;
+export const PARTY_COLUMNS = ['Id', 'Title', 'ShortName', 'Colour', 'PartyKind'] as const;
+export const WARD_COLUMNS = ['Id', 'Title', 'WardCode', 'District'] as const;
+export const COMMITTEE_COLUMNS = ['Id', 'Title', 'CommitteeType', 'Description', 'WebPageUrl', 'IsActive'] as const;
+export const MEMBERSHIP_COLUMNS = ['Id', 'Member', 'Committee', 'MembershipRole', 'StartDate', 'EndDate'] as const;
+
+function readId(item: RawItem): number {
+  const id = item.Id ?? item.ID;
+  return typeof id === 'number' ? id : Number(id) || 0;
+}
+
+/** Last word of a display name, for members whose Surname column is blank. */
+function surnameFrom(displayName: string): string {
+  const words = displayName.split(/\s+/).filter((word) => word !== '');
+  return words.length > 0 ? words[words.length - 1] : '';
+}
+
+export function mapMember(item: RawItem): IMember {
+  const givenName = readText(item, 'GivenName');
+  const surnameColumn = readText(item, 'Surname');
+  const displayName = readText(item, 'Title') ?? [givenName, surnameColumn].filter(Boolean).join(' ');
+  // Privacy: personal contact details leave the data layer only with the member's consent.
+  const showPersonalPhone = readBoolean(item, 'ShowPersonalPhone', false);
+  const showHomeAddress = readBoolean(item, 'ShowHomeAddress', false);
+  return {
+    id: readId(item),
+    displayName,
+    givenName,
+    surname: surnameColumn ?? surnameFrom(displayName),
+    accountEmail: readUserEmail(item, 'MemberAccount'),
+    email: readText(item, 'Email'),
+    workPhone: readText(item, 'WorkPhone'),
+    mobilePhone: readText(item, 'MobilePhone'),
+    personalPhone: showPersonalPhone ? readText(item, 'PersonalPhone') : undefined,
+    homeAddress: showHomeAddress ? readText(item, 'HomeAddress') : undefined,
+    photoUrl: readImageUrl(item, 'Photo'),
+    partyId: readLookupId(item, 'Party'),
+    politicalGroupId: readLookupId(item, 'PoliticalGroup'),
+    wardId: readLookupId(item, 'Ward'),
+    cabinetRole: readText(item, 'CabinetRole'),
+    portfolio: readText(item, 'Portfolio'),
+    additionalRoles: readMultiChoice(item, 'AdditionalRoles'),
+    outsideAppointments: readLines(item, 'OutsideAppointments'),
+    skills: readLines(item, 'Skills'),
+    interests: readLines(item, 'Interests'),
+    biographyHtml: readText(item, 'Biography'),
+    preferredContact: readChoice(item, 'PreferredContact', PREFERRED_CONTACT_METHODS) ?? 'Email',
+    contactNotes: readText(item, 'ContactNotes'),
+    registerOfInterestsUrl: readHyperlink(item, 'RegisterOfInterestsUrl'),
+    termStart: readDate(item, 'TermStart'),
+    termEnd: readDate(item, 'TermEnd'),
+    isCurrent: readBoolean(item, 'IsCurrent', true)
+  };
+}
+
+export function mapParty(item: RawItem): IParty {
+  return {
+    id: readId(item),
+    name: readText(item, 'Title') ?? '',
+    shortName: readText(item, 'ShortName'),
+    colour: readHexColour(item, 'Colour'),
+    kind: readChoice(item, 'PartyKind', PARTY_KINDS) ?? 'Political party'
+  };
+}
+
+export function mapWard(item: RawItem): IWard {
+  return {
+    id: readId(item),
+    name: readText(item, 'Title') ?? '',
+    code: readText(item, 'WardCode'),
+    district: readText(item, 'District')
+  };
+}
+
+export function mapCommittee(item: RawItem): ICommittee {
+  return {
+    id: readId(item),
+    name: readText(item, 'Title') ?? '',
+    type: readText(item, 'CommitteeType') ?? 'Committee',
+    description: readText(item, 'Description'),
+    webPageUrl: readHyperlink(item, 'WebPageUrl'),
+    isActive: readBoolean(item, 'IsActive', true)
+  };
+}
+
+/** Undefined when the item does not name both a member and a committee. */
+export function mapMembership(item: RawItem): ICommitteeMembership | undefined {
+  const memberId = readLookupId(item, 'Member');
+  const committeeId = readLookupId(item, 'Committee');
+  if (memberId === undefined || committeeId === undefined) return undefined;
+  return {
+    id: readId(item),
+    memberId,
+    committeeId,
+    role: readChoice(item, 'MembershipRole', MEMBERSHIP_ROLES) ?? 'Member',
+    startDate: readDate(item, 'StartDate'),
+    endDate: readDate(item, 'EndDate')
+  };
+}
+
+/** Started (or no start date) and not yet ended (or no end date) on the given day. */
+export function isCurrentMembership(membership: ICommitteeMembership, today: Date): boolean {
+  const startOfDay = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+  const endOfDay = startOfDay + 24 * 60 * 60 * 1000;
+  if (membership.startDate && membership.startDate.getTime() >= endOfDay) return false;
+  if (membership.endDate && membership.endDate.getTime() < startOfDay) return false;
+  return true;
+}
