@@ -4,13 +4,16 @@
  *
  *   node --import tsx tools/provisioning/writeAssets.ts          # write (gulp provision)
  *   node --import tsx tools/provisioning/writeAssets.ts --check  # exit 1 and list stale files
+ *   add --root=<dir> to work on another copy of the project
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'fs';
 import { join, relative } from 'path';
 import { allLists } from '../../src/schema';
 import { IFeatureAssets, provisioningAssets } from '../../src/schema/provisioning/provisioningAssets';
 
-const root = join(__dirname, '..', '..');
+/** `--root=<dir>` points the tool at another copy of the project (its tests use a temporary one). */
+const rootArgument = process.argv.find((argument) => argument.startsWith('--root='));
+const root = rootArgument ? rootArgument.slice('--root='.length) : join(__dirname, '..', '..');
 const assetsDir = join(root, 'sharepoint', 'assets');
 const packageSolutionPath = join(root, 'config', 'package-solution.json');
 
