@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
@@ -27,12 +27,27 @@ function run(root: string, ...flags: string[]): IRun {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+// The project's @types/node (v10, pinned by SPFx) has neither cpSync nor rmSync.
+function copyFlatDirectory(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) copyFileSync(join(from, name), join(to, name));
+}
+
+function removeTree(path: string): void {
+  if (lstatSync(path).isDirectory()) {
+    for (const name of readdirSync(path)) removeTree(join(path, name));
+    rmdirSync(path);
+  } else {
+    unlinkSync(path);
+  }
+}
+
 /** A copy of the committed assets and package-solution.json to break and repair. */
 function copyOfProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'provision-'));
   mkdirSync(join(root, 'config'));
-  cpSync(join(projectRoot, 'sharepoint', 'assets'), join(root, 'sharepoint', 'assets'), { recursive: true });
-  cpSync(join(projectRoot, 'config', 'package-solution.json'), join(root, 'config', 'package-solution.json'));
+  copyFlatDirectory(join(projectRoot, 'sharepoint', 'assets'), join(root, 'sharepoint', 'assets'));
+  copyFileSync(join(projectRoot, 'config', 'package-solution.json'), join(root, 'config', 'package-solution.json'));
   return root;
 }
 
@@ -42,7 +57,7 @@ describe('writeAssets', () => {
     root = copyOfProject();
   });
   afterEach(() => {
-    rmSync(root, { recursive: true, force: true });
+    removeTree(root);
   });
 
   test('--check passes on the committed assets', () => {
@@ -52,7 +67,7 @@ describe('writeAssets', () => {
   test('--check fails and names each stale, missing or stray file without changing anything', () => {
     const wards = join(root, 'sharepoint', 'assets', 'schema-Wards.xml');
     writeFileSync(wards, readFileSync(wards, 'utf8').replace('GSS code', 'Old label'));
-    rmSync(join(root, 'sharepoint', 'assets', 'schema-Officers.xml'));
+    unlinkSync(join(root, 'sharepoint', 'assets', 'schema-Officers.xml'));
     writeFileSync(join(root, 'sharepoint', 'assets', 'schema-Retired.xml'), '<List />');
 
     const result = run(root, '--check');
@@ -102,7 +117,7 @@ describe('writeAssets', () => {
   });
 
   test('skips package-solution.json with a message when it does not exist yet', () => {
-    rmSync(join(root, 'config', 'package-solution.json'));
+    unlinkSync(join(root, 'config', 'package-solution.json'));
     const result = run(root);
     expect(result.status).toBe(0);
     expect(result.output).toContain('config/package-solution.json does not exist yet');
