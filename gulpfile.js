@@ -10,8 +10,18 @@ const getTasks = build.rig.getTasks;
 build.rig.getTasks = function () {
   const result = getTasks.call(build.rig);
   result.set('serve', result.get('serve-deprecated'));
+  // package-solution first packs teams/ into teams/TeamsSPFxApp.zip, which it then copies into the .sppkg.
+  const packageSolution = result.get('package-solution');
+  result.set('package-solution', { ...packageSolution, executable: build.serial(teamsAppPackage, packageSolution.executable) });
   return result;
 };
+
+// Packs the committed Teams app manifest and icons (teams/) into the app package SharePoint deploys to Teams.
+const teamsAppPackage = build.subTask('teams-app-package', function (gulp, buildOptions, done) {
+  const { spawnSync } = require('child_process');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/ci/teamsApp/zipTeamsApp.ts'], { stdio: 'inherit' });
+  done(result.status === 0 ? undefined : new Error('The Teams app package could not be built.'));
+});
 
 // Regenerates sharepoint/assets (feature XML) from src/schema.
 const provision = build.subTask('provision', function (gulp, buildOptions, done) {

@@ -1,0 +1,163 @@
+/**
+ * Builds the Teams app manifest (teams/manifest.json) from the web part manifests and
+ * config/package-solution.json: a channel tab for the web part that supports `TeamsTab`, a personal
+ * app tab for each web part that supports `TeamsPersonalApp`. SharePoint hosts the tabs; the URLs
+ * and tokens are the ones SharePoint's own "Sync to Teams" uses.
+ */
+import type { IPackageSolution, IWebPartManifest } from '../projectFiles';
+
+export const TEAMS_MANIFEST_VERSION = '1.22';
+export const TEAMS_MANIFEST_SCHEMA = `https://developer.microsoft.com/json-schemas/teams/v${TEAMS_MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
+export const MANIFEST_FILE = 'manifest.json';
+export const COLOUR_ICON_FILE = 'color.png';
+export const OUTLINE_ICON_FILE = 'outline.png';
+
+/** Facts about the Teams app that no other project file holds. */
+export const teamsAppIdentity = {
+  /** The Teams app id; never changes once the app is in a tenant's store. */
+  id: '0f901ec2-f822-4b44-8c4b-939faf7a3a7a',
+  shortName: 'Member–Officer Hub',
+  fullName: 'Member–Officer Hub for councillors and officers',
+  accentColour: '#22577A',
+  /**
+   * Teams allows one configurable (channel) tab per app. When more than one web part supports
+   * `TeamsTab`, name the one to use here.
+   */
+  channelTabComponentId: undefined as string | undefined
+} as const;
+
+/** SharePoint Online, its sign-in and its CDN: the domains SharePoint-hosted tabs load from. */
+export const SHAREPOINT_VALID_DOMAINS = [
+  '*.login.microsoftonline.com',
+  '*.sharepoint.com',
+  'spoprod-a.akamaihd.net',
+  'resourceseng.blob.core.windows.net'
+] as const;
+
+/** The SharePoint Online resource, so the tab signs in to SharePoint silently. */
+export const SHAREPOINT_WEB_APPLICATION_INFO = {
+  id: '00000003-0000-0ff1-ce00-000000000000',
+  resource: 'https://{teamSiteDomain}'
+} as const;
+
+export interface ITeamsConfigurableTab {
+  readonly id: string;
+  readonly configurationUrl: string;
+  readonly canUpdateConfiguration: boolean;
+  readonly scopes: readonly 'team'[];
+  readonly context: readonly 'channelTab'[];
+}
+
+export interface ITeamsStaticTab {
+  readonly entityId: string;
+  readonly name: string;
+  readonly contentUrl: string;
+  readonly scopes: readonly 'personal'[];
+}
+
+export interface ITeamsManifest {
+  readonly $schema: string;
+  readonly manifestVersion: string;
+  readonly version: string;
+  readonly id: string;
+  readonly developer: { readonly name: string; readonly websiteUrl: string; readonly privacyUrl: string; readonly termsOfUseUrl: string };
+  readonly name: { readonly short: string; readonly full: string };
+  readonly description: { readonly short: string; readonly full: string };
+  readonly icons: { readonly color: string; readonly outline: string };
+  readonly accentColor: string;
+  readonly configurableTabs?: readonly ITeamsConfigurableTab[];
+  readonly staticTabs?: readonly ITeamsStaticTab[];
+  readonly validDomains: readonly string[];
+  readonly webApplicationInfo: { readonly id: string; readonly resource: string };
+}
+
+/** Page in a team's site that hosts a web part as a channel tab, opening its property pane first. */
+export function channelTabConfigurationUrl(componentId: string): string {
+  return (
+    'https://{teamSiteDomain}{teamSitePath}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest={teamSitePath}' +
+    `/_layouts/15/teamshostedapp.aspx%3FopenPropertyPane=true%26teams%26componentId=${componentId}%26forceLocale={locale}`
+  );
+}
+
+/** Page on the tenant's root site that hosts a web part as a personal app tab. */
+export function personalTabContentUrl(componentId: string): string {
+  return (
+    'https://{teamSiteDomain}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest=' +
+    `/_layouts/15/teamshostedapp.aspx%3Fteams%26personal%26componentId=${componentId}%26forceLocale={locale}`
+  );
+}
+
+/** Teams wants semver; the SharePoint solution version is major.minor.build.revision. */
+export function teamsAppVersion(solutionVersion: string): string {
+  const match = /^(\d+)\.(\d+)\.(\d+)(?:\.\d+)?$/.exec(solutionVersion);
+  if (!match) throw new Error(`Solution version "${solutionVersion}" is not major.minor.build.revision.`);
+  return `${Number(match[1])}.${Number(match[2])}.${Number(match[3])}`;
+}
+
+function supports(manifest: IWebPartManifest, host: 'TeamsTab' | 'TeamsPersonalApp'): boolean {
+  return manifest.supportedHosts?.includes(host) ?? false;
+}
+
+function chooseChannelTab(webParts: readonly IWebPartManifest[], chosenId: string | undefined): IWebPartManifest | undefined {
+  const candidates = webParts.filter((manifest) => supports(manifest, 'TeamsTab'));
+  if (chosenId !== undefined) {
+    const chosen = candidates.find((manifest) => manifest.id === chosenId);
+    if (!chosen) throw new Error(`channelTabComponentId ${chosenId} is not a web part that supports TeamsTab.`);
+    return chosen;
+  }
+  if (candidates.length > 1) {
+    const names = candidates.map((manifest) => manifest.alias).join(', ');
+    throw new Error(`Teams allows one channel tab per app, but ${names} all support TeamsTab: set teamsAppIdentity.channelTabComponentId.`);
+  }
+  return candidates[0];
+}
+
+export function buildTeamsManifest(
+  webParts: readonly IWebPartManifest[],
+  packageSolution: IPackageSolution,
+  identity: { readonly id: string; readonly shortName: string; readonly fullName: string; readonly accentColour: string; readonly channelTabComponentId?: string } = teamsAppIdentity
+): ITeamsManifest {
+  const { solution } = packageSolution;
+  const channelTab = chooseChannelTab(webParts, identity.channelTabComponentId);
+  const personalTabs = webParts.filter((manifest) => supports(manifest, 'TeamsPersonalApp'));
+  if (!channelTab && personalTabs.length === 0) {
+    throw new Error('No web part supports TeamsTab or TeamsPersonalApp, so the Teams app would have nothing to show.');
+  }
+  const { name, websiteUrl, privacyUrl, termsOfUseUrl } = solution.developer;
+  return {
+    $schema: TEAMS_MANIFEST_SCHEMA,
+    manifestVersion: TEAMS_MANIFEST_VERSION,
+    version: teamsAppVersion(solution.version),
+    id: identity.id,
+    developer: { name, websiteUrl, privacyUrl, termsOfUseUrl },
+    name: { short: identity.shortName, full: identity.fullName },
+    description: { short: solution.metadata.shortDescription.default, full: solution.metadata.longDescription.default },
+    icons: { color: COLOUR_ICON_FILE, outline: OUTLINE_ICON_FILE },
+    accentColor: identity.accentColour,
+    ...(channelTab && {
+      configurableTabs: [
+        {
+          id: channelTab.alias,
+          configurationUrl: channelTabConfigurationUrl(channelTab.id),
+          canUpdateConfiguration: true,
+          scopes: ['team'],
+          context: ['channelTab']
+        }
+      ]
+    }),
+    ...(personalTabs.length > 0 && {
+      staticTabs: personalTabs.map((manifest) => ({
+        entityId: manifest.id,
+        name: manifest.preconfiguredEntries[0].title.default,
+        contentUrl: personalTabContentUrl(manifest.id),
+        scopes: ['personal']
+      }))
+    }),
+    validDomains: [...SHAREPOINT_VALID_DOMAINS],
+    webApplicationInfo: { ...SHAREPOINT_WEB_APPLICATION_INFO }
+  };
+}
+
+export function serialiseManifest(manifest: ITeamsManifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
