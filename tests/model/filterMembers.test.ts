@@ -1,0 +1,65 @@
+import { countFacets, filterMembers, IMemberFilter, NO_FILTER } from '../../src/model/filterMembers';
+import { aDirectory, aMember, seat } from './support/directory';
+
+const members = [
+  aMember(1, { partyId: 1, wardId: 1, cabinetRole: 'Leader', additionalRoles: ['Leader of the Council'] }),
+  aMember(2, { partyId: 1, wardId: 2 }),
+  aMember(3, { partyId: 2, wardId: 1, additionalRoles: ['Armed Forces Champion'] }),
+  aMember(4, { partyId: 2, wardId: 3, cabinetRole: 'Cabinet Member' }),
+  aMember(5, { wardId: 2 }) // no party recorded
+];
+const directory = aDirectory(members, [seat(1, 10, 'Chair'), seat(2, 10), seat(3, 10, 'Substitute'), seat(3, 11, 'Chair'), seat(4, 12)]);
+
+const filter = (change: Partial<IMemberFilter>): IMemberFilter => ({ ...NO_FILTER, ...change });
+
+describe('filterMembers', () => {
+  test.each([
+    ['no filter', {}, [1, 2, 3, 4, 5]],
+    ['one party', { partyIds: [1] }, [1, 2]],
+    ['either of two parties', { partyIds: [1, 2] }, [1, 2, 3, 4]],
+    ['one ward', { wardIds: [2] }, [2, 5]],
+    ['a committee', { committeeId: 10 }, [1, 2, 3]],
+    ['a role on a committee', { committeeId: 10, committeeRole: 'Chair' as const }, [1]],
+    ['a role on any committee', { committeeRole: 'Chair' as const }, [1, 3]],
+    ['cabinet only', { cabinetOnly: true }, [1, 4]],
+    ['an additional responsibility', { responsibility: 'Armed Forces Champion' }, [3]],
+    ['party and ward together', { partyIds: [2], wardIds: [1] }, [3]],
+    ['party, committee and cabinet together', { partyIds: [1], committeeId: 10, cabinetOnly: true }, [1]],
+    ['nothing matching', { partyIds: [1], wardIds: [3] }, []],
+    ['a committee nobody sits on', { committeeId: 99 }, []]
+  ])('%s', (_case, change, ids) => {
+    expect(filterMembers(members, filter(change), directory).map((member) => member.id)).toEqual(ids);
+  });
+});
+
+describe('countFacets', () => {
+  it('counts every value with nothing chosen', () => {
+    const counts = countFacets(members, NO_FILTER, directory);
+    expect(Object.fromEntries(counts.parties)).toEqual({ 1: 2, 2: 2 });
+    expect(Object.fromEntries(counts.wards)).toEqual({ 1: 2, 2: 2, 3: 1 });
+    expect(Object.fromEntries(counts.committees)).toEqual({ 10: 3, 11: 1, 12: 1 });
+    expect(Object.fromEntries(counts.responsibilities)).toEqual({ 'Leader of the Council': 1, 'Armed Forces Champion': 1 });
+    expect(counts.cabinet).toBe(2);
+  });
+
+  it("ignores a facet's own choice but applies the others", () => {
+    const counts = countFacets(members, filter({ partyIds: [1], wardIds: [1] }), directory);
+    // Parties counted within ward 1; wards counted within party 1.
+    expect(Object.fromEntries(counts.parties)).toEqual({ 1: 1, 2: 1 });
+    expect(Object.fromEntries(counts.wards)).toEqual({ 1: 1, 2: 1 });
+    expect(Object.fromEntries(counts.committees)).toEqual({ 10: 1 });
+    expect(counts.cabinet).toBe(1);
+  });
+
+  it('counts committees for the chosen role only', () => {
+    const counts = countFacets(members, filter({ committeeRole: 'Chair' }), directory);
+    expect(Object.fromEntries(counts.committees)).toEqual({ 10: 1, 11: 1 });
+  });
+
+  it('agrees with filterMembers for every party', () => {
+    const counts = countFacets(members, filter({ wardIds: [1, 2] }), directory);
+    for (const [partyId, count] of counts.parties) {
+      expect(filterMembers(members, filter({ wardIds: [1, 2], partyIds: [partyId] }), directory)).toHaveLength(count);
+    }
+  });
+});

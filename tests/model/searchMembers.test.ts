@@ -1,0 +1,59 @@
+import { searchMembers } from '../../src/model/searchMembers';
+import { aDirectory, aMember, seat } from './support/directory';
+
+const orourke = aMember(1, {
+  displayName: 'Cllr Siân O’Rourke',
+  givenName: 'Siân',
+  surname: 'O’Rourke',
+  wardId: 1,
+  partyId: 2,
+  portfolio: 'Highways and Transport',
+  cabinetRole: 'Cabinet Member',
+  skills: ['Accountancy'],
+  interests: ['Cycling'],
+  outsideAppointments: ['Trustee, Abbey Almshouses'],
+  additionalRoles: ['Armed Forces Champion']
+});
+const bloggs = aMember(2, { displayName: 'Cllr Joe Bloggs', givenName: 'Joe', surname: 'Bloggs', wardId: 2, partyId: 1, politicalGroupId: 3 });
+const directory = aDirectory([orourke, bloggs], [seat(1, 10, 'Chair'), seat(2, 11, 'Substitute')]);
+
+describe('searchMembers', () => {
+  test.each([
+    ['O’Rourke', [1]],
+    ["o'rourke", [1]],
+    ['ORourke', [1]],
+    ['SIAN', [1]],
+    ['sian orourke', [1]],
+    ['Abbey', [1]], // ward, and the outside appointment
+    ['castle', [2]], // ward
+    ['labour', [1]], // party
+    ['grn', [2]], // party short name
+    ['independent group', [2]], // political group
+    ['highways', [1]], // portfolio
+    ['cabinet member', [1]], // cabinet role
+    ['planning', [1]], // committee
+    ['chair planning', [1]], // role on committee
+    ['substitute', [2]],
+    ['audit', [2]],
+    ['accountancy', [1]], // skill
+    ['cycling', [1]], // interest
+    ['almshouses', [1]], // outside appointment
+    ['armed forces', [1]], // additional responsibility
+    ['cllr', [1, 2]],
+    ['', [1, 2]],
+    ['   ', [1, 2]],
+    ['bloggs highways', []], // every word must match
+    ['nobody', []]
+  ])('%p finds %p', (query, ids) => {
+    expect(searchMembers(directory.members, query, directory).map((member) => member.id)).toEqual(ids);
+  });
+
+  it('searches within the members it is given', () => {
+    expect(searchMembers([bloggs], 'cllr', directory)).toEqual([bloggs]);
+  });
+
+  it('finds a member who is not in the directory index', () => {
+    const visitor = aMember(9, { displayName: 'Cllr Zoë Visitor', surname: 'Visitor' });
+    expect(searchMembers([visitor], 'zoe', directory)).toEqual([visitor]);
+  });
+});
