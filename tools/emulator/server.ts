@@ -36,10 +36,19 @@ export interface IEmulatorOptions {
   readonly lists?: Readonly<Record<ListKey, IListDefinition>>;
 }
 
+/** Counts for tests and the preview: how the emulator has been used since it started. */
+export interface IEmulatorStats {
+  /** HTTP requests under <site>/_api (a $batch counts once). */
+  readonly apiRequests: number;
+  readonly batchRequests: number;
+  readonly faultsInjected: number;
+}
+
 export interface IEmulator {
   readonly handler: (req: IncomingMessage, res: ServerResponse) => void;
   readonly store: SiteStore;
   setFaults(faults: IFaultOptions): void;
+  stats(): IEmulatorStats;
 }
 
 export type EmulatorRequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -106,6 +115,8 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const faults = new FaultInjector(options.faults);
   const api: SharePointApi = new SharePointApi(store, (request) => runBatch(request, (part) => api.handle(part)));
   const sitePath = store.serverRelativeUrl.toLowerCase();
+  let apiRequests = 0;
+  let batchRequests = 0;
 
   async function admin(req: IncomingMessage, path: string, body: string): Promise<IApiResponse> {
     if (path === '/_emulator/faults') {
@@ -143,6 +154,10 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
         return sharePointErrorResponse(spErrors.endpointNotFound(path), format);
       }
       return { status: 200, headers: { 'Content-Type': file.contentType, ETag: `"${file.content.length}"` }, body: file.content };
+    }
+    apiRequests += 1;
+    if (/\/_api\/\$batch$/.test(lowerPath)) {
+      batchRequests += 1;
     }
     await delay(faults.current.latencyMs);
     const fault = faults.nextFault();
@@ -189,7 +204,12 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       });
   };
 
-  return { handler, store, setFaults: (next) => faults.set(next) };
+  return {
+    handler,
+    store,
+    setFaults: (next) => faults.set(next),
+    stats: () => ({ apiRequests, batchRequests, faultsInjected: faults.injected })
+  };
 }
 
 /** A request handler for everything under the site path; 404 in SharePoint's shape elsewhere. */
@@ -204,6 +224,7 @@ export interface IRunningEmulator {
   readonly siteUrl: string;
   readonly store: SiteStore;
   setFaults(faults: IFaultOptions): void;
+  stats(): IEmulatorStats;
   close(): Promise<void>;
 }
 
@@ -227,6 +248,7 @@ export async function startEmulator(options: IEmulatorOptions & { readonly port?
     siteUrl: `${url}${emulator.store.serverRelativeUrl}`,
     store: emulator.store,
     setFaults: emulator.setFaults,
+    stats: emulator.stats,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
