@@ -64,7 +64,7 @@ export async function sharePointError(call: () => Promise<unknown>): Promise<ISh
     if (!(error instanceof HttpRequestError)) {
       throw error;
     }
-    const text = error.message.slice(error.message.indexOf('::>') + 3).trim();
+    const text = await error.response.text();
     const body = JSON.parse(text) as Record<string, { code: string; message: { value: string } } | undefined>;
     const inner = body['odata.error'] ?? body.error;
     if (!inner) {
