@@ -5,6 +5,8 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { spfi, SPFx } from '../../data/pnp';
+import { createRequestEvents } from '../../data/createRequestEvents';
+import type { IRequestEvents } from '../../data/IRequestEvents';
 import { MemberRepository } from '../../data/MemberRepository';
 import type { IMemberRepository } from '../../data/IMemberRepository';
 import { MemberProfiles, IMemberProfilesProps } from './components/MemberProfiles';
@@ -13,6 +15,7 @@ import type { IMemberProfilesWebPartProps } from './IMemberProfilesWebPartProps'
 /** Thin SPFx shell: builds the repository once, renders one root component, follows the theme. */
 export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMemberProfilesWebPartProps> {
   private _repository: IMemberRepository | undefined;
+  private _requestEvents: IRequestEvents | undefined;
   private _listsSiteUrl = '';
   private _themeProvider: ThemeProvider | undefined;
   private _theme: IReadonlyTheme | undefined;
@@ -29,6 +32,7 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
     if (!this._repository) return;
     const props: IMemberProfilesProps = {
       repository: this._repository,
+      requestEvents: this._requestEvents,
       title: this.properties.title,
       listsSiteUrl: this._listsSiteUrl,
       defaultLayout: this.properties.defaultView === 'list' ? 'list' : 'cards',
@@ -66,7 +70,9 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
   private _createRepository(): IMemberRepository {
     // The editor's choice wins; otherwise the lists live on this site.
     this._listsSiteUrl = this.properties.listsSiteUrl?.trim() || this.context.pageContext.web.absoluteUrl;
-    const sp = spfi(this._listsSiteUrl).using(SPFx(this.context));
+    const { events, behaviour } = createRequestEvents();
+    this._requestEvents = events;
+    const sp = spfi(this._listsSiteUrl).using(SPFx(this.context), behaviour);
     return new MemberRepository(sp);
   }
 

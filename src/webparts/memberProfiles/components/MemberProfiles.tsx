@@ -1,11 +1,32 @@
 import * as React from 'react';
 import { ThemeProvider, PartialTheme } from '@fluentui/react/lib/Theme';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberRepository } from '../../../data/IMemberRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IMemberDirectory } from '../../../model/Member';
+import { describeDataError } from '../../../ui/describeDataError';
+import { formatText } from '../../../ui/formatText';
+import { EmptyState } from '../../../ui/states/EmptyState';
+import { ErrorState } from '../../../ui/states/ErrorState';
+import { LoadingState } from '../../../ui/states/LoadingState';
+import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
-import type { DirectoryLayout } from './directoryUrlState';
+import { CommitteeView } from './CommitteeView';
+import { useDirectoryLookups } from './directoryLookups';
+import {
+  DirectoryLayout,
+  DirectoryTab,
+  IDirectoryUrlState,
+  parseDirectoryUrlState,
+  serialiseDirectoryUrlState
+} from './directoryUrlState';
+import { MemberProfilePanel } from './MemberProfilePanel';
+import { MemberSearchView } from './MemberSearchView';
+import { WardMailOut } from './WardMailOut';
 
 export interface IMemberProfilesProps {
   repository: IMemberRepository;
@@ -22,20 +43,133 @@ export interface IMemberProfilesProps {
   urlStateStore?: IUrlStateStore;
 }
 
+const classes = mergeStyleSets({
+  root: { display: 'grid', gap: 12 },
+  title: { margin: 0, fontSize: 24, fontWeight: 600 }
+});
+
 /** Root of the member profiles web part: loads the directory and shows the state it is in. */
 export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
   const { repository } = props;
   const load = React.useCallback((): Promise<IMemberDirectory> => repository.loadDirectory(), [repository]);
-  const [directory] = useAsyncResource(load);
-  const urlStateStore = props.urlStateStore ?? browserUrlStateStore;
+  const [directory, retry] = useAsyncResource(load);
+  const notice = useRetryNotice(props.requestEvents, directory.status === 'loading');
+
+  let body: JSX.Element;
+  if (directory.status === 'loading') {
+    body = (
+      <>
+        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+        <LoadingState label={strings.LoadingLabel} />
+      </>
+    );
+  } else if (directory.status === 'error') {
+    const described = describeDataError(directory.error, props.listsSiteUrl, strings);
+    body = (
+      <ErrorState
+        heading={strings.ErrorHeading}
+        message={described.message}
+        retryLabel={strings.RetryButton}
+        onRetry={described.canRetry ? retry : undefined}
+      />
+    );
+  } else if (directory.value.members.length === 0) {
+    body = <EmptyState heading={strings.EmptyDirectoryHeading} message={formatText(strings.EmptyDirectoryMessage, props.listsSiteUrl)} />;
+  } else {
+    body = (
+      <MemberDirectory
+        directory={directory.value}
+        defaultLayout={props.defaultLayout}
+        urlStateStore={props.urlStateStore ?? browserUrlStateStore}
+      />
+    );
+  }
 
   return (
     <ThemeProvider theme={props.theme}>
-      <section aria-label={props.title}>
-        <h2>{props.title}</h2>
-        {directory.status === 'ready' ? <p>{directory.value.members.length}</p> : null}
-        {urlStateStore.read()}
+      <section className={classes.root} aria-labelledby="member-profiles-title">
+        <h2 id="member-profiles-title" className={classes.title}>
+          {props.title}
+        </h2>
+        {body}
       </section>
     </ThemeProvider>
+  );
+}
+
+interface IMemberDirectoryProps {
+  directory: IMemberDirectory;
+  defaultLayout: DirectoryLayout;
+  urlStateStore: IUrlStateStore;
+}
+
+const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
+
+/** The loaded directory: tabs, the open profile, and their state kept in the page address. */
+function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
+  const { directory, urlStateStore } = props;
+  const lookups = useDirectoryLookups(directory);
+  const [state, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(urlStateStore.read()));
+
+  React.useEffect(() => {
+    urlStateStore.write(serialiseDirectoryUrlState(state, urlStateStore.read()));
+  }, [state, urlStateStore]);
+
+  const change = React.useCallback((next: Partial<IDirectoryUrlState>): void => setState((current) => ({ ...current, ...next })), []);
+  const openProfile = React.useCallback((memberId: number): void => change({ memberId }), [change]);
+  const profileHref = React.useCallback(
+    (memberId: number): string => serialiseDirectoryUrlState({ ...state, memberId }, urlStateStore.read()),
+    [state, urlStateStore]
+  );
+
+  return (
+    <>
+      <Pivot
+        aria-label={strings.TabsLabel}
+        selectedKey={state.tab}
+        onLinkClick={(item) => {
+          const tab = TABS.find((candidate) => candidate === item?.props.itemKey);
+          if (tab) change({ tab });
+        }}
+      >
+        <PivotItem itemKey="members" headerText={strings.TabMembers}>
+          <MemberSearchView
+            directory={directory}
+            lookups={lookups}
+            state={state}
+            layout={state.layout ?? props.defaultLayout}
+            onChange={change}
+            profileHref={profileHref}
+            onOpenProfile={openProfile}
+          />
+        </PivotItem>
+        <PivotItem itemKey="mailout" headerText={strings.TabMailOut}>
+          <WardMailOut
+            directory={directory}
+            lookups={lookups}
+            wardIds={state.mailOutWardIds}
+            onWardsChange={(mailOutWardIds) => change({ mailOutWardIds })}
+            profileHref={profileHref}
+            onOpenProfile={openProfile}
+          />
+        </PivotItem>
+        <PivotItem itemKey="committees" headerText={strings.TabCommittees}>
+          <CommitteeView
+            directory={directory}
+            lookups={lookups}
+            committeeId={state.rosterCommitteeId}
+            onCommitteeChange={(rosterCommitteeId) => change({ rosterCommitteeId })}
+            profileHref={profileHref}
+            onOpenProfile={openProfile}
+          />
+        </PivotItem>
+      </Pivot>
+      <MemberProfilePanel
+        memberId={state.memberId}
+        directory={directory}
+        lookups={lookups}
+        onDismiss={() => change({ memberId: undefined })}
+      />
+    </>
   );
 }

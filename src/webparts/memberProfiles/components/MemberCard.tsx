@@ -1,0 +1,64 @@
+import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'MemberProfilesWebPartStrings';
+import type { IMember } from '../../../model/Member';
+import { focusRing, minimumTarget } from '../../../ui/styles';
+import type { IDirectoryLookups } from './directoryLookups';
+import { MemberPhoto } from './MemberPhoto';
+import { PartyLabel } from './PartyLabel';
+import { ProfileLink } from './ProfileLink';
+
+export interface IMemberCardProps {
+  member: IMember;
+  lookups: IDirectoryLookups;
+  profileHref: (memberId: number) => string;
+  onOpenProfile: (memberId: number) => void;
+}
+
+/** One councillor at a glance: photo, name (opens the profile), party, ward and cabinet role. */
+export function MemberCard(props: IMemberCardProps): JSX.Element {
+  const theme = useTheme();
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        card: {
+          display: 'flex',
+          gap: 12,
+          padding: 12,
+          height: '100%',
+          boxSizing: 'border-box',
+          border: `1px solid ${theme.palette.neutralLight}`,
+          borderRadius: theme.effects.roundedCorner4,
+          background: theme.palette.white
+        },
+        body: { minWidth: 0 },
+        name: { margin: '0 0 4px', fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600 },
+        link: { ...minimumTarget, ...focusRing(theme), display: 'inline-block' },
+        facts: { margin: 0, color: theme.palette.neutralSecondary, display: 'grid', gap: 2 },
+        fact: { margin: 0 }
+      }),
+    [theme]
+  );
+  const { member, lookups } = props;
+  const ward = lookups.ward(member.wardId);
+  const role = [member.cabinetRole, member.portfolio].filter(Boolean).join(', ');
+  return (
+    <article className={classes.card} aria-labelledby={`member-card-${member.id}`}>
+      <MemberPhoto member={member} size="small" />
+      <div className={classes.body}>
+        <h3 className={classes.name} id={`member-card-${member.id}`}>
+          <ProfileLink className={classes.link} member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} />
+        </h3>
+        <div className={classes.facts}>
+          <p className={classes.fact}>
+            <PartyLabel party={lookups.party(member.partyId)} fallback={strings.NoParty} />
+          </p>
+          <p className={classes.fact}>{ward ? ward.name : strings.NoWard}</p>
+          {role ? <p className={classes.fact}>{role}</p> : null}
+        </div>
+      </div>
+    </article>
+  );
+}
+

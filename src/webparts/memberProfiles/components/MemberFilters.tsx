@@ -1,0 +1,111 @@
+import * as React from 'react';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'MemberProfilesWebPartStrings';
+import type { IMember, IMemberDirectory, MembershipRole } from '../../../model/Member';
+import { filterMembers, IMemberFilter } from './modelBridge';
+import { formatText } from '../../../ui/formatText';
+
+const classes = mergeStyleSets({
+  fieldset: { border: 0, margin: 0, padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', alignItems: 'end' },
+  legend: { fontWeight: 600, padding: 0, marginBottom: 4 }
+});
+
+const ROLES: readonly MembershipRole[] = ['Chair', 'Vice-Chair', 'Member', 'Substitute'];
+const ANY = 'any';
+
+export interface IMemberFiltersProps {
+  directory: IMemberDirectory;
+  /** Members matching the search, before filters: counts say how many each choice would leave. */
+  searched: readonly IMember[];
+  filter: IMemberFilter;
+  onChange: (filter: IMemberFilter) => void;
+}
+
+function withCount(text: string, count: number): string {
+  return formatText(strings.OptionWithCount, text, count);
+}
+
+function toggled(ids: readonly number[], id: number, selected: boolean | undefined): number[] {
+  return selected ? Array.from(new Set([...ids, id])) : ids.filter((existing) => existing !== id);
+}
+
+/** Party, ward, committee and role, cabinet and responsibility filters; they combine, and each choice shows its count. */
+export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
+  const { directory, searched, filter, onChange } = props;
+  const count = (change: Partial<IMemberFilter>): number => filterMembers(searched, { ...filter, ...change }, directory).length;
+
+  const partyOptions: IDropdownOption[] = directory.parties
+    .filter((party) => party.kind === 'Political party')
+    .map((party) => ({ key: party.id, text: withCount(party.name, count({ partyIds: [party.id] })) }));
+  const wardOptions: IDropdownOption[] = directory.wards.map((ward) => ({ key: ward.id, text: withCount(ward.name, count({ wardIds: [ward.id] })) }));
+  const committeeOptions: IDropdownOption[] = [
+    { key: ANY, text: strings.AnyCommittee },
+    ...directory.committees
+      .filter((committee) => committee.isActive)
+      .map((committee) => ({
+        key: committee.id,
+        text: withCount(committee.name, count({ committeeId: committee.id, committeeRole: undefined }))
+      }))
+  ];
+  const roleOptions: IDropdownOption[] = [
+    { key: ANY, text: strings.AnyRole },
+    ...ROLES.map((role) => ({ key: role, text: withCount(role, count({ committeeRole: role })) }))
+  ];
+  const responsibilities = Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort((a, b) =>
+    a.localeCompare(b, 'en-GB')
+  );
+  const responsibilityOptions: IDropdownOption[] = [
+    { key: ANY, text: strings.AnyResponsibility },
+    ...responsibilities.map((role) => ({ key: role, text: withCount(role, count({ responsibility: role })) }))
+  ];
+
+  return (
+    <fieldset className={classes.fieldset}>
+      <legend className={classes.legend}>{strings.FiltersHeading}</legend>
+      <Dropdown
+        label={strings.PartyFilterLabel}
+        multiSelect
+        options={partyOptions}
+        selectedKeys={[...filter.partyIds]}
+        onChange={(_event, option) => option && onChange({ ...filter, partyIds: toggled(filter.partyIds, Number(option.key), option.selected) })}
+      />
+      <Dropdown
+        label={strings.WardFilterLabel}
+        multiSelect
+        options={wardOptions}
+        selectedKeys={[...filter.wardIds]}
+        onChange={(_event, option) => option && onChange({ ...filter, wardIds: toggled(filter.wardIds, Number(option.key), option.selected) })}
+      />
+      <Dropdown
+        label={strings.CommitteeFilterLabel}
+        options={committeeOptions}
+        selectedKey={filter.committeeId ?? ANY}
+        onChange={(_event, option) =>
+          option && onChange({ ...filter, committeeId: option.key === ANY ? undefined : Number(option.key), committeeRole: undefined })
+        }
+      />
+      <Dropdown
+        label={strings.CommitteeRoleFilterLabel}
+        options={roleOptions}
+        disabled={filter.committeeId === undefined}
+        selectedKey={filter.committeeRole ?? ANY}
+        onChange={(_event, option) =>
+          option && onChange({ ...filter, committeeRole: option.key === ANY ? undefined : ROLES.find((role) => role === option.key) })
+        }
+      />
+      <Dropdown
+        label={strings.ResponsibilityFilterLabel}
+        options={responsibilityOptions}
+        selectedKey={filter.responsibility ?? ANY}
+        onChange={(_event, option) => option && onChange({ ...filter, responsibility: option.key === ANY ? undefined : String(option.key) })}
+      />
+      <Checkbox
+        label={withCount(strings.CabinetOnlyLabel, count({ cabinetOnly: true }))}
+        checked={filter.cabinetOnly}
+        onChange={(_event, checked) => onChange({ ...filter, cabinetOnly: Boolean(checked) })}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,163 @@
+import * as React from 'react';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Link } from '@fluentui/react/lib/Link';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'MemberProfilesWebPartStrings';
+import type { IMember, IMemberDirectory } from '../../../model/Member';
+import { formatLongDate } from '../../../ui/formatDate';
+import { formatText } from '../../../ui/formatText';
+import { SanitisedHtml } from '../../../ui/SanitisedHtml';
+import { focusRing } from '../../../ui/styles';
+import { ContactActions } from './ContactActions';
+import type { IDirectoryLookups } from './directoryLookups';
+import { MemberPhoto } from './MemberPhoto';
+import { PartyLabel } from './PartyLabel';
+import { ProfileSection, TextList } from './ProfileSection';
+import { committeesOfMember } from './memberCommittees';
+
+export interface IMemberProfilePanelProps {
+  /** Undefined while closed. A member id that is not in the directory shows a short explanation. */
+  memberId: number | undefined;
+  directory: IMemberDirectory;
+  lookups: IDirectoryLookups;
+  onDismiss: () => void;
+}
+
+function termText(member: IMember): string | undefined {
+  const { termStart, termEnd } = member;
+  if (termStart && termEnd) return formatText(strings.TermRange, formatLongDate(termStart), formatLongDate(termEnd));
+  if (termStart) return formatText(strings.TermFrom, formatLongDate(termStart));
+  if (termEnd) return formatText(strings.TermUntil, formatLongDate(termEnd));
+  return undefined;
+}
+
+/** The full profile as a side panel, opened from any card or row and by a ?member= link. */
+export function MemberProfilePanel(props: IMemberProfilePanelProps): JSX.Element {
+  const { memberId, directory, lookups } = props;
+  const member = memberId === undefined ? undefined : directory.members.find((candidate) => candidate.id === memberId);
+  return (
+    <Panel
+      isOpen={memberId !== undefined}
+      onDismiss={props.onDismiss}
+      type={PanelType.medium}
+      headerText={member?.displayName ?? ''}
+      closeButtonAriaLabel={strings.ProfileCloseLabel}
+      isLightDismiss
+    >
+      {member ? <MemberProfile member={member} directory={directory} lookups={lookups} /> : <p>{strings.ProfileNotFound}</p>}
+    </Panel>
+  );
+}
+
+interface IMemberProfileProps {
+  member: IMember;
+  directory: IMemberDirectory;
+  lookups: IDirectoryLookups;
+}
+
+function MemberProfile(props: IMemberProfileProps): JSX.Element {
+  const theme = useTheme();
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        summary: { display: 'flex', gap: 16, alignItems: 'center', marginTop: 8 },
+        facts: {
+          display: 'grid',
+          gridTemplateColumns: 'minmax(8em, max-content) 1fr',
+          columnGap: 12,
+          rowGap: 4,
+          margin: 0
+        },
+        term: { fontWeight: 600, margin: 0 },
+        detail: { margin: 0, whiteSpace: 'pre-line' },
+        link: focusRing(theme),
+        biography: { selectors: { a: focusRing(theme) } }
+      }),
+    [theme]
+  );
+  const { member, lookups } = props;
+  const party = lookups.party(member.partyId);
+  const group = lookups.party(member.politicalGroupId);
+  const ward = lookups.ward(member.wardId);
+  const term = termText(member);
+  const committees = committeesOfMember(props.directory, member.id);
+
+  const fact = (label: string, value: React.ReactNode | undefined): JSX.Element | null =>
+    value ? (
+      <>
+        <dt className={classes.term}>{label}</dt>
+        <dd className={classes.detail}>{value}</dd>
+      </>
+    ) : null;
+
+  return (
+    <article aria-label={member.displayName}>
+      <div className={classes.summary}>
+        <MemberPhoto member={member} size="large" />
+        <div>
+          <PartyLabel party={party} fallback={strings.NoParty} />
+          <div>{ward?.name ?? strings.NoWard}</div>
+        </div>
+      </div>
+
+      <ProfileSection heading={strings.ContactHeading}>
+        <ContactActions member={member} />
+        <dl className={classes.facts}>
+          {fact(strings.PreferredContactLabel, member.preferredContact)}
+          {fact(strings.EmailLabel, member.email)}
+          {fact(strings.WorkPhoneLabel, member.workPhone)}
+          {fact(strings.MobilePhoneLabel, member.mobilePhone)}
+          {fact(strings.PersonalPhoneLabel, member.personalPhone)}
+          {fact(strings.HomeAddressLabel, member.homeAddress)}
+          {fact(strings.ContactNotesLabel, member.contactNotes)}
+        </dl>
+      </ProfileSection>
+
+      <ProfileSection heading={strings.RolesHeading}>
+        <dl className={classes.facts}>
+          {fact(strings.PartyLabel, <PartyLabel party={party} fallback={strings.NoParty} />)}
+          {group && group.id !== party?.id ? fact(strings.PoliticalGroupLabel, <PartyLabel party={group} fallback="" />) : null}
+          {fact(strings.WardLabel, ward?.name ?? strings.NoWard)}
+          {fact(strings.CabinetRoleLabel, member.cabinetRole)}
+          {fact(strings.PortfolioLabel, member.portfolio)}
+        </dl>
+      </ProfileSection>
+
+      <ProfileSection heading={strings.CommitteesHeading}>
+        <TextList
+          items={committees.map((seat) => formatText(strings.CommitteeWithRole, seat.committee.name, seat.role))}
+          emptyText={strings.NoCommittees}
+        />
+      </ProfileSection>
+
+      <ProfileSection heading={strings.AdditionalRolesHeading}>
+        <TextList items={member.additionalRoles} emptyText={strings.NotRecorded} />
+      </ProfileSection>
+      <ProfileSection heading={strings.OutsideAppointmentsHeading}>
+        <TextList items={member.outsideAppointments} emptyText={strings.NotRecorded} />
+      </ProfileSection>
+      <ProfileSection heading={strings.SkillsHeading}>
+        <TextList items={member.skills} emptyText={strings.NotRecorded} />
+      </ProfileSection>
+      <ProfileSection heading={strings.InterestsHeading}>
+        <TextList items={member.interests} emptyText={strings.NotRecorded} />
+      </ProfileSection>
+
+      {member.biographyHtml ? (
+        <ProfileSection heading={strings.BiographyHeading}>
+          <SanitisedHtml className={classes.biography} html={member.biographyHtml} />
+        </ProfileSection>
+      ) : null}
+
+      <ProfileSection heading={strings.TermHeading}>
+        <p>{term ?? strings.NotRecorded}</p>
+        {member.registerOfInterestsUrl ? (
+          <Link className={classes.link} href={member.registerOfInterestsUrl} target="_blank" rel="noopener noreferrer">
+            {strings.RegisterOfInterestsLink}
+          </Link>
+        ) : null}
+      </ProfileSection>
+    </article>
+  );
+}

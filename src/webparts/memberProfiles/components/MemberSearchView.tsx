@@ -1,0 +1,127 @@
+import * as React from 'react';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'MemberProfilesWebPartStrings';
+import type { IMemberDirectory } from '../../../model/Member';
+import { searchMembers, filterMembers, IMemberFilter, sortMembers } from './modelBridge';
+import { EmptyState } from '../../../ui/states/EmptyState';
+import { formatText } from '../../../ui/formatText';
+import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
+import type { IDirectoryLookups } from './directoryLookups';
+import type { DirectoryLayout, DirectorySort, IDirectoryUrlState } from './directoryUrlState';
+import { MemberCardGrid } from './MemberCardGrid';
+import { MemberFilters } from './MemberFilters';
+import { MemberTable } from './MemberTable';
+
+const classes = mergeStyleSets({
+  controls: { display: 'grid', gap: 12, marginBottom: 16 },
+  resultsBar: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'end', justifyContent: 'space-between', margin: '8px 0' },
+  resultsHeading: { margin: 0, fontSize: 16, fontWeight: 600 },
+  viewControls: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'end' }
+});
+
+const SORTS: readonly DirectorySort[] = ['surname', 'ward', 'party'];
+
+export interface IMemberSearchViewProps {
+  directory: IMemberDirectory;
+  lookups: IDirectoryLookups;
+  state: IDirectoryUrlState;
+  layout: DirectoryLayout;
+  onChange: (change: Partial<IDirectoryUrlState>) => void;
+  profileHref: (memberId: number) => string;
+  onOpenProfile: (memberId: number) => void;
+}
+
+function filterOf(state: IDirectoryUrlState): IMemberFilter {
+  return {
+    partyIds: state.partyIds,
+    wardIds: state.wardIds,
+    committeeId: state.committeeId,
+    committeeRole: state.committeeRole,
+    cabinetOnly: state.cabinetOnly,
+    responsibility: state.responsibility
+  };
+}
+
+/** Search as you type, combined filters, sort and layout, and the results. */
+export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
+  const { directory, state, onChange } = props;
+  const filter = filterOf(state);
+  const searched = React.useMemo(() => searchMembers(directory.members, state.query, directory), [directory, state.query]);
+  const results = sortMembers(filterMembers(searched, filter, directory), state.sort, directory);
+  const countText = formatText(strings.ResultCount, results.length, directory.members.length);
+
+  const clearAll = (): void =>
+    onChange({ query: '', partyIds: [], wardIds: [], committeeId: undefined, committeeRole: undefined, cabinetOnly: false, responsibility: undefined });
+
+  return (
+    <>
+      <div role="search" className={classes.controls} aria-label={strings.SearchLabel}>
+        <SearchBox
+          ariaLabel={strings.SearchLabel}
+          placeholder={strings.SearchPlaceholder}
+          value={state.query}
+          onChange={(_event, value) => onChange({ query: value ?? '' })}
+          onClear={() => onChange({ query: '' })}
+        />
+        <MemberFilters
+          directory={directory}
+          searched={searched}
+          filter={filter}
+          onChange={(next) => onChange({ ...next })}
+        />
+      </div>
+
+      <div className={classes.resultsBar}>
+        <h3 className={classes.resultsHeading}>{countText}</h3>
+        <div className={classes.viewControls}>
+          <Dropdown
+            label={strings.SortLabel}
+            options={SORTS.map((sort) => ({
+              key: sort,
+              text: sort === 'surname' ? strings.SortSurname : sort === 'ward' ? strings.SortWard : strings.SortParty
+            }))}
+            selectedKey={state.sort}
+            onChange={(_event, option) => {
+              const sort = SORTS.find((candidate) => candidate === option?.key);
+              if (sort) onChange({ sort });
+            }}
+          />
+          <ChoiceGroup
+            label={strings.LayoutLabel}
+            selectedKey={props.layout}
+            options={[
+              { key: 'cards', text: strings.LayoutCards },
+              { key: 'list', text: strings.LayoutList }
+            ]}
+            onChange={(_event, option) => onChange({ layout: option?.key === 'list' ? 'list' : 'cards' })}
+          />
+        </div>
+      </div>
+      <LiveAnnouncement message={countText} />
+
+      {results.length === 0 ? (
+        <EmptyState heading={strings.NoResultsHeading} message={strings.NoResultsMessage} actionLabel={strings.ClearAllButton} onAction={clearAll} />
+      ) : props.layout === 'list' ? (
+        <MemberTable
+          members={results}
+          lookups={props.lookups}
+          sort={state.sort}
+          caption={strings.ResultsHeading}
+          profileHref={props.profileHref}
+          onOpenProfile={props.onOpenProfile}
+        />
+      ) : (
+        <MemberCardGrid
+          members={results}
+          lookups={props.lookups}
+          label={strings.ResultsHeading}
+          profileHref={props.profileHref}
+          onOpenProfile={props.onOpenProfile}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import type { IParty } from '../../../model/Member';
+
+export interface IPartyLabelProps {
+  party: IParty | undefined;
+  /** Shown when no party is recorded. */
+  fallback: string;
+}
+
+/** Party colour as a swatch beside the party's name: the colour is never the only cue. */
+export function PartyLabel(props: IPartyLabelProps): JSX.Element {
+  const theme = useTheme();
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        root: { display: 'inline-flex', alignItems: 'center', gap: 6 },
+        swatch: {
+          display: 'inline-block',
+          width: 12,
+          height: 12,
+          borderRadius: 2,
+          flexShrink: 0,
+          // Keeps light party colours visible against light backgrounds.
+          border: `1px solid ${theme.palette.neutralSecondary}`,
+          forcedColorAdjust: 'none'
+        }
+      }),
+    [theme]
+  );
+  const { party } = props;
+  if (!party) return <span>{props.fallback}</span>;
+  return (
+    <span className={classes.root}>
+      {party.colour ? <span className={classes.swatch} style={{ backgroundColor: party.colour }} aria-hidden="true" /> : null}
+      <span>{party.name}</span>
+    </span>
+  );
+}

@@ -1,0 +1,106 @@
+import * as React from 'react';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'MemberProfilesWebPartStrings';
+import type { IMemberDirectory } from '../../../model/Member';
+import { membersForWards, mailtoForMembers } from './modelBridge';
+import { copyText } from '../../../ui/copyText';
+import { formatText } from '../../../ui/formatText';
+import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
+import type { IDirectoryLookups } from './directoryLookups';
+import { PartyLabel } from './PartyLabel';
+import { ProfileLink } from './ProfileLink';
+
+const classes = mergeStyleSets({
+  root: { display: 'grid', gap: 12, paddingTop: 12 },
+  heading: { margin: 0, fontSize: 18, fontWeight: 600 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: 8 },
+  recipients: { margin: 0, paddingLeft: 20 },
+  p: { margin: 0 }
+});
+
+export interface IWardMailOutProps {
+  directory: IMemberDirectory;
+  lookups: IDirectoryLookups;
+  wardIds: readonly number[];
+  onWardsChange: (wardIds: number[]) => void;
+  profileHref: (memberId: number) => string;
+  onOpenProfile: (memberId: number) => void;
+}
+
+/** Pick wards, email their local councillors together: every address in To:, never Bcc (protocol §34). */
+export function WardMailOut(props: IWardMailOutProps): JSX.Element {
+  const { directory, wardIds } = props;
+  const [copyStatus, setCopyStatus] = React.useState('');
+  const recipients = membersForWards(directory.members, wardIds);
+  const mail = mailtoForMembers(recipients);
+  const options: IDropdownOption[] = directory.wards.map((ward) => ({
+    key: ward.id,
+    text: formatText(strings.OptionWithCount, ward.name, membersForWards(directory.members, [ward.id]).length)
+  }));
+  const countText = formatText(strings.MailOutCount, recipients.length, wardIds.length);
+
+  const copyAll = (): void => {
+    copyText(mail.addresses.join('; ')).then(
+      (copied) => setCopyStatus(copied ? strings.Copied : strings.CopyFailed),
+      () => setCopyStatus(strings.CopyFailed)
+    );
+  };
+
+  return (
+    <section className={classes.root} aria-labelledby="ward-mail-out-heading">
+      <h3 id="ward-mail-out-heading" className={classes.heading}>
+        {strings.MailOutHeading}
+      </h3>
+      <p className={classes.p}>{strings.MailOutIntro}</p>
+      <Dropdown
+        label={strings.MailOutWardsLabel}
+        multiSelect
+        options={options}
+        selectedKeys={[...wardIds]}
+        onChange={(_event, option) => {
+          if (!option) return;
+          const id = Number(option.key);
+          props.onWardsChange(option.selected ? Array.from(new Set([...wardIds, id])) : wardIds.filter((existing) => existing !== id));
+        }}
+      />
+      {wardIds.length === 0 ? (
+        <p className={classes.p}>{strings.MailOutNoWards}</p>
+      ) : (
+        <>
+          <p className={classes.p}>{countText}</p>
+          <LiveAnnouncement message={countText} />
+          <div className={classes.actions}>
+            <PrimaryButton
+              href={mail.addresses.length > 0 ? mail.href : undefined}
+              disabled={mail.addresses.length === 0}
+              text={formatText(strings.MailOutEmailAll, mail.addresses.length)}
+              iconProps={{ iconName: 'Mail' }}
+            />
+            <DefaultButton text={strings.MailOutCopy} onClick={copyAll} disabled={mail.addresses.length === 0} iconProps={{ iconName: 'Copy' }} />
+          </div>
+          <p className={classes.p} role="status">
+            {copyStatus}
+          </p>
+          {mail.withoutEmail.length > 0 ? (
+            <p className={classes.p}>{formatText(strings.MailOutMissingEmail, mail.withoutEmail.map((member) => member.displayName).join(', '))}</p>
+          ) : null}
+          <h4 className={classes.p}>{strings.MailOutRecipientsHeading}</h4>
+          <ul className={classes.recipients}>
+            {recipients.map((member) => (
+              <li key={member.id}>
+                <ProfileLink member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} />
+                {' – '}
+                {props.lookups.ward(member.wardId)?.name ?? strings.NoWard}
+                {', '}
+                <PartyLabel party={props.lookups.party(member.partyId)} fallback={strings.NoParty} />
+                {member.email ? ` – ${member.email}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
