@@ -36,6 +36,8 @@ export function createContext(seed: number, today: DayNumber): ICouncilContext {
     communications: users.add('Communications Team', `communications@${EMAIL_DOMAIN}`, 'editor', 'Admin — Communications'),
     directory: users.add('Workforce Systems Team', `workforce.systems@${EMAIL_DOMAIN}`, 'editor', 'Admin — Officer directory')
   };
+  // Someone who can open the site but has no member or officer record: the views must cope.
+  users.add('Visiting Reader', `visiting.reader@${EMAIL_DOMAIN}`, 'reader', 'Reader — not in the directory');
   const files = new FileStore();
   const emails = new EmailBook(EMAIL_DOMAIN);
   const withStream = (random: Random): ICouncilContext => ({

@@ -39,7 +39,7 @@ export const SAMPLE_COUNCIL_DEFAULTS = {
 } as const;
 
 /** Municipal years of committee memberships kept (the current one and those before it). */
-const MEMBERSHIP_HISTORY_YEARS = 8;
+const MEMBERSHIP_HISTORY_YEARS = 7;
 
 function positiveInteger(name: string, value: number, minimum: number): number {
   if (!Number.isInteger(value) || value < minimum) {

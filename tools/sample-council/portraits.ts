@@ -29,13 +29,15 @@ export function portraitSvg(name: string, random: Random): string {
   const clothes = random.pick(CLOTHES);
   const hairHeight = random.int(10, 26);
   const faceWidth = random.int(20, 25);
+  const left = 48 - faceWidth;
+  const right = 48 + faceWidth;
   const label = escapeXml(`Portrait of ${name}`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" width="96" height="96" role="img" aria-label="${label}">` +
     `<rect width="96" height="96" fill="${background}"/>` +
     `<path d="M14 96c2-20 16-30 34-30s32 10 34 30z" fill="${clothes}"/>` +
     `<ellipse cx="48" cy="42" rx="${faceWidth}" ry="26" fill="${skin}"/>` +
-    `<path d="M${48 - faceWidth} 40c0-${hairHeight} 10-24 24-24s24 ${24 - hairHeight} 24 24c-6-8-14-12-24-12s-18 4-24 12z" fill="${hair}"/>` +
+    `<path d="M${left} 44C${left} ${44 - hairHeight} ${48 - faceWidth / 2} 13 48 13S${right} ${44 - hairHeight} ${right} 44C${48 + faceWidth / 2} 30 ${48 - faceWidth / 2} 30 ${left} 44z" fill="${hair}"/>` +
     `<text x="48" y="90" font-family="Segoe UI, Arial, sans-serif" font-size="11" text-anchor="middle" fill="#FFFFFF">${escapeXml(initialsOf(name))}</text>` +
     '</svg>'
   );
