@@ -75,6 +75,9 @@ export function parseBatch(body: string, contentType: string | undefined): IPart
       requests.push(parseHttpPart(part));
     }
   }
+  if (requests.length === 0) {
+    throw spErrors.badRequestBody('The batch request does not contain any request parts.');
+  }
   return requests;
 }
 
