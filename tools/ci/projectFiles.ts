@@ -25,6 +25,8 @@ export interface IWebPartManifest {
 export interface IPackageSolution {
   readonly solution: {
     readonly name: string;
+    /** The name admins see in the app catalog; also the Teams app's short name. */
+    readonly title: string;
     readonly id: string;
     readonly version: string;
     readonly developer: { readonly name: string; readonly websiteUrl: string; readonly privacyUrl: string; readonly termsOfUseUrl: string };

@@ -1,6 +1,6 @@
 /**
  * Builds the Teams app manifest (teams/manifest.json) from the web part manifests and
- * config/package-solution.json: a channel tab for the web part that supports `TeamsTab`, a personal
+ * config/package-solution.json (title, version, developer, descriptions): a channel tab for the web part that supports `TeamsTab`, a personal
  * app tab for each web part that supports `TeamsPersonalApp`. SharePoint hosts the tabs; the URLs
  * and tokens are the ones SharePoint's own "Sync to Teams" uses.
  */
@@ -16,7 +16,6 @@ export const OUTLINE_ICON_FILE = 'outline.png';
 export const teamsAppIdentity = {
   /** The Teams app id; never changes once the app is in a tenant's store. */
   id: '0f901ec2-f822-4b44-8c4b-939faf7a3a7a',
-  shortName: 'Member–Officer Hub',
   fullName: 'Member–Officer Hub for councillors and officers',
   accentColour: '#22577A',
   /**
@@ -115,7 +114,7 @@ function chooseChannelTab(webParts: readonly IWebPartManifest[], chosenId: strin
 export function buildTeamsManifest(
   webParts: readonly IWebPartManifest[],
   packageSolution: IPackageSolution,
-  identity: { readonly id: string; readonly shortName: string; readonly fullName: string; readonly accentColour: string; readonly channelTabComponentId?: string } = teamsAppIdentity
+  identity: { readonly id: string; readonly fullName: string; readonly accentColour: string; readonly channelTabComponentId?: string } = teamsAppIdentity
 ): ITeamsManifest {
   const { solution } = packageSolution;
   const channelTab = chooseChannelTab(webParts, identity.channelTabComponentId);
@@ -130,7 +129,7 @@ export function buildTeamsManifest(
     version: teamsAppVersion(solution.version),
     id: identity.id,
     developer: { name, websiteUrl, privacyUrl, termsOfUseUrl },
-    name: { short: identity.shortName, full: identity.fullName },
+    name: { short: solution.title, full: identity.fullName },
     description: { short: solution.metadata.shortDescription.default, full: solution.metadata.longDescription.default },
     icons: { color: COLOUR_ICON_FILE, outline: OUTLINE_ICON_FILE },
     accentColor: identity.accentColour,

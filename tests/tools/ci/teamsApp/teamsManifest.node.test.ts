@@ -10,6 +10,7 @@ import {
 const packageSolution: IPackageSolution = {
   solution: {
     name: 'member-officer-hub',
+    title: 'Hub title',
     id: 'bf66bc58-efbc-4cae-9c74-a6ef51a99317',
     version: '2.3.4.0',
     developer: { name: 'Dev', websiteUrl: 'https://example.org/', privacyUrl: 'https://example.org/p', termsOfUseUrl: 'https://example.org/t' },
@@ -80,13 +81,14 @@ describe('buildTeamsManifest', () => {
     expect(() => buildTeamsManifest([officers], packageSolution)).toThrow('No web part supports TeamsTab or TeamsPersonalApp');
   });
 
-  it('takes version, developer and descriptions from the solution, without the SPFx-only mpnId', () => {
+  it('takes title, version, developer and descriptions from the solution, without the SPFx-only mpnId', () => {
     const manifest = buildTeamsManifest([profiles], {
       ...packageSolution,
       solution: { ...packageSolution.solution, developer: { ...packageSolution.solution.developer, mpnId: 'Undefined-1.23.2' } as IPackageSolution['solution']['developer'] }
     });
     expect(manifest.version).toBe('2.3.4');
     expect(manifest.developer).toEqual(packageSolution.solution.developer);
+    expect(manifest.name.short).toBe('Hub title');
     expect(manifest.description).toEqual({ short: 'Short.', full: 'Long.' });
     expect(manifest.id).toBe(teamsAppIdentity.id);
   });

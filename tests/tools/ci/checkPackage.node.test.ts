@@ -1,0 +1,171 @@
+import JSZip from 'jszip';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { checkSolutionPackage, formatChecks, ICheck, IPackageExpectations, projectExpectations } from '../../../tools/ci/checkPackage';
+import { teamsDir } from '../../../tools/ci/teamsApp/teamsAppFiles';
+import { createTeamsAppPackage } from '../../../tools/ci/teamsApp/zipTeamsApp';
+
+// @microsoft/app-manifest requires strip-bom, which is ES-module-only and outside jest's transform;
+// its file readers (the only users of strip-bom) are not used here.
+jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text }));
+
+const webPartId = '882f48c3-26d9-44ac-9d4a-dbb67b9773b0';
+const featureId = '1d593315-e88b-4cda-ab26-653e07c853a4';
+
+const expected: IPackageExpectations = {
+  solutionId: 'bf66bc58-efbc-4cae-9c74-a6ef51a99317',
+  solutionVersion: '1.0.0.0',
+  bundles: ['member-profiles-web-part'],
+  webParts: [{ id: webPartId, alias: 'MemberProfilesWebPart', supportedHosts: ['SharePointWebPart', 'TeamsTab'] }],
+  lists: [
+    { key: 'Wards', title: 'Wards' },
+    { key: 'Members', title: 'Members' }
+  ]
+};
+
+interface IPackageParts {
+  appVersion?: string;
+  listInstances?: string;
+  files?: Record<string, string | Buffer | undefined>;
+}
+
+const wardsAndMembers =
+  '<ListInstance Title="Wards" TemplateType="100" Url="Lists/Wards" CustomSchema="schema-Wards.xml" />' +
+  '<ListInstance Title="Members" TemplateType="100" Url="Lists/Members" CustomSchema="schema-Members.xml" />';
+
+/** A package shaped like `gulp package-solution` output, with the parts a test changes. */
+async function buildPackage(parts: IPackageParts = {}): Promise<Buffer> {
+  const files: Record<string, string | Buffer | undefined> = {
+    'AppManifest.xml': `<?xml version="1.0" encoding="utf-8"?><App xmlns="http://schemas.microsoft.com/sharepoint/2012/app/manifest" Name="member-officer-hub" ProductID="${expected.solutionId}" Version="${parts.appVersion ?? '1.0.0.0'}"><Properties><Title>Member–Officer Hub</Title></Properties></App>`,
+    'ClientSideAssets/member-profiles-web-part_0123456789abcdef.js': 'define([], function () {});',
+    [`${featureId}/WebPart_${webPartId}.xml`]: '<Elements xmlns="http://schemas.microsoft.com/sharepoint/"><ClientSideComponent Id="x" /></Elements>',
+    [`${featureId}/elements.xml`]: `<?xml version="1.0" encoding="utf-8"?><Elements xmlns="http://schemas.microsoft.com/sharepoint/">${parts.listInstances ?? wardsAndMembers}</Elements>`,
+    'schema-Wards.xml': '<List />',
+    'schema-Members.xml': '<List />',
+    'ClientSideAssets/TeamsSPFxApp.zip': await createTeamsAppPackage(teamsDir),
+    ...parts.files
+  };
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(files)) if (content !== undefined) zip.file(name, content);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+function failures(checks: readonly ICheck[]): string[] {
+  return checks.filter((result) => !result.passed).map((result) => `${result.description} — ${result.detail ?? ''}`);
+}
+
+async function teamsZipWith(change: (manifest: Record<string, unknown>) => void): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await createTeamsAppPackage(teamsDir));
+  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Record<string, unknown>;
+  change(manifest);
+  zip.file('manifest.json', JSON.stringify(manifest));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+describe('checkSolutionPackage', () => {
+  it('passes a complete package, checking each part', async () => {
+    const checks = await checkSolutionPackage(await buildPackage(), expected);
+    expect(failures(checks)).toEqual([]);
+    expect(checks.map((result) => result.description)).toEqual([
+      'the package is a zip',
+      'AppManifest.xml is present',
+      `AppManifest.xml has solution id ${expected.solutionId}`,
+      'AppManifest.xml has version 1.0.0.0',
+      'client-side assets (ClientSideAssets/*.js) are included',
+      'bundle member-profiles-web-part is included',
+      `web part MemberProfilesWebPart (${webPartId}) is in a feature`,
+      'list Wards is provisioned',
+      'list Wards has its schema file',
+      'list Members is provisioned',
+      'list Members has its schema file',
+      'Teams app package has manifest.json, color.png, outline.png at its root',
+      'Teams manifest is valid against the v1.22 schema',
+      'Teams colour icon is 192×192',
+      'Teams outline icon is 32×32, white on transparent',
+      'Teams tabs are exactly the Teams-capable web parts'
+    ]);
+  });
+
+  it('fails a file that is not a zip, and looks no further', async () => {
+    const checks = await checkSolutionPackage(Buffer.from('<html>Not found</html>'), expected);
+    expect(checks).toHaveLength(1);
+    expect(failures(checks)).toEqual([expect.stringMatching(/^the package is a zip — /)]);
+  });
+
+  it('fails a missing list, a missing schema file and a wrong version', async () => {
+    const sppkg = await buildPackage({
+      appVersion: '0.9.0.0',
+      listInstances: '<ListInstance Title="Wards" TemplateType="100" Url="Lists/Wards" CustomSchema="schema-Wards.xml" />',
+      files: { 'schema-Wards.xml': undefined }
+    });
+    expect(failures(await checkSolutionPackage(sppkg, expected))).toEqual([
+      'AppManifest.xml has version 1.0.0.0 — Version is 0.9.0.0',
+      'list Wards has its schema file — schema-Wards.xml is not in the package',
+      `list Members is provisioned — no ListInstance with Url="Lists/Members" in ${featureId}/WebPart_${webPartId}.xml, ${featureId}/elements.xml`
+    ]);
+  });
+
+  it('fails missing bundles, web parts and AppManifest.xml', async () => {
+    const sppkg = await buildPackage({
+      files: {
+        'AppManifest.xml': undefined,
+        'ClientSideAssets/member-profiles-web-part_0123456789abcdef.js': undefined,
+        [`${featureId}/WebPart_${webPartId}.xml`]: undefined
+      }
+    });
+    expect(failures(await checkSolutionPackage(sppkg, expected))).toEqual([
+      'AppManifest.xml is present — not in the package',
+      'client-side assets (ClientSideAssets/*.js) are included — 0 script files',
+      'bundle member-profiles-web-part is included — no ClientSideAssets/member-profiles-web-part_<hash>.js',
+      `web part MemberProfilesWebPart (${webPartId}) is in a feature — no WebPart_<id>.xml`
+    ]);
+  });
+
+  it('fails a missing Teams app package when a web part supports Teams', async () => {
+    const sppkg = await buildPackage({ files: { 'ClientSideAssets/TeamsSPFxApp.zip': undefined } });
+    expect(failures(await checkSolutionPackage(sppkg, expected))).toEqual([
+      'Teams app package ClientSideAssets/TeamsSPFxApp.zip is present — missing, though web parts support Teams'
+    ]);
+    const noTeams = { ...expected, webParts: [{ ...expected.webParts[0], supportedHosts: ['SharePointWebPart' as const] }] };
+    expect(failures(await checkSolutionPackage(sppkg, noTeams))).toEqual([]);
+  });
+
+  it('fails a Teams manifest that breaks the schema or points at another component', async () => {
+    const broken = await teamsZipWith((manifest) => {
+      delete manifest.accentColor;
+      const tabs = manifest.configurableTabs as { configurationUrl: string }[];
+      tabs[0].configurationUrl = tabs[0].configurationUrl.replace(webPartId, '00000000-0000-4000-8000-000000000000');
+    });
+    const result = failures(await checkSolutionPackage(await buildPackage({ files: { 'ClientSideAssets/TeamsSPFxApp.zip': broken } }), expected));
+    expect(result).toEqual([
+      expect.stringContaining("Teams manifest is valid against the v1.22 schema —  must have required property 'accentColor'"),
+      'Teams tabs are exactly the Teams-capable web parts — tabs for unknown components 00000000-0000-4000-8000-000000000000; no tab for MemberProfilesWebPart'
+    ]);
+  });
+
+  it('fails a Teams app package without its icons', async () => {
+    const zip = new JSZip();
+    zip.file('manifest.json', readFileSync(join(teamsDir, 'manifest.json')));
+    const sppkg = await buildPackage({ files: { 'ClientSideAssets/TeamsSPFxApp.zip': await zip.generateAsync({ type: 'nodebuffer' }) } });
+    expect(failures(await checkSolutionPackage(sppkg, expected))).toEqual([
+      'Teams app package has manifest.json, color.png, outline.png at its root — missing color.png, outline.png (has manifest.json)'
+    ]);
+  });
+});
+
+describe('projectExpectations', () => {
+  it('expects every list in src/schema and every web part in src/webparts', () => {
+    const project = projectExpectations();
+    expect(project.lists.map((list) => list.key)).toEqual([
+      'Wards', 'Parties', 'Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'Briefings', 'BriefingItems'
+    ]);
+    expect(project.webParts.map((part) => part.alias)).toContain('MemberProfilesWebPart');
+    expect(project.bundles).toContain('member-profiles-web-part');
+  });
+});
+
+describe('formatChecks', () => {
+  it('marks each check ok or FAIL with its detail', () => {
+    expect(formatChecks([{ passed: true, description: 'a' }, { passed: false, description: 'b', detail: 'why' }])).toBe('ok   a\nFAIL b — why');
+  });
+});

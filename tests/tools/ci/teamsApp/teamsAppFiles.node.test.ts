@@ -1,0 +1,36 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { PNG } from 'pngjs';
+import { readPackageSolution, readWebPartManifests } from '../../../../tools/ci/projectFiles';
+import { expectedTeamsAppFiles, staleTeamsAppFiles, teamsDir } from '../../../../tools/ci/teamsApp/teamsAppFiles';
+
+describe('staleTeamsAppFiles', () => {
+  const expected = expectedTeamsAppFiles(readWebPartManifests(), readPackageSolution());
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'teams-app-'));
+    for (const name of ['manifest.json', 'color.png', 'outline.png']) copyFileSync(join(teamsDir, name), join(dir, name));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds nothing stale in a copy of teams/', () => {
+    expect(staleTeamsAppFiles(expected, dir)).toEqual([]);
+  });
+
+  it('reports an edited manifest and a missing icon', () => {
+    writeFileSync(join(dir, 'manifest.json'), readFileSync(join(dir, 'manifest.json'), 'utf8').replace('"1.0.0"', '"1.0.1"'));
+    rmSync(join(dir, 'outline.png'));
+    expect(staleTeamsAppFiles(expected, dir)).toEqual(['manifest.json', 'outline.png']);
+  });
+
+  it('compares icons by pixels: recompressed is current, one changed pixel is stale', () => {
+    const colour = PNG.sync.read(readFileSync(join(dir, 'color.png')));
+    writeFileSync(join(dir, 'color.png'), PNG.sync.write(colour, { deflateLevel: 1 }));
+    expect(staleTeamsAppFiles(expected, dir)).toEqual([]);
+    colour.data[0] = colour.data[0] ^ 1;
+    writeFileSync(join(dir, 'color.png'), PNG.sync.write(colour));
+    expect(staleTeamsAppFiles(expected, dir)).toEqual(['color.png']);
+  });
+});
