@@ -25,9 +25,12 @@ describe('staleTeamsAppFiles', () => {
     expect(staleTeamsAppFiles(expected, dir)).toEqual(['manifest.json', 'outline.png']);
   });
 
-  it('compares icons by pixels: recompressed is current, one changed pixel is stale', () => {
-    const colour = PNG.sync.read(readFileSync(join(dir, 'color.png')));
-    writeFileSync(join(dir, 'color.png'), PNG.sync.write(colour, { deflateLevel: 1 }));
+  it('compares icons by pixels: re-encoded is current, one changed pixel is stale', () => {
+    const original = readFileSync(join(dir, 'color.png'));
+    const colour = PNG.sync.read(original);
+    const reencoded = PNG.sync.write(colour, { filterType: 0 });
+    expect(reencoded.equals(original)).toBe(false);
+    writeFileSync(join(dir, 'color.png'), reencoded);
     expect(staleTeamsAppFiles(expected, dir)).toEqual([]);
     colour.data[0] = colour.data[0] ^ 1;
     writeFileSync(join(dir, 'color.png'), PNG.sync.write(colour));
