@@ -136,6 +136,10 @@ export function classifyServerError(
   const message = server.message ?? '';
   const base = { status, serverCode: server.code, serverMessage: server.message, listTitle: context.listTitle };
 
+  // Throttling first: SharePoint's 429/503 bodies reuse the threshold's number (SPRequestThrottledException).
+  if (status === 429 || status === 503 || status === 504 || code.includes('SPRequestThrottledException')) {
+    return { ...base, kind: 'throttled' };
+  }
   if (code.includes('SPQueryThrottledException') || code.startsWith(LIST_VIEW_THRESHOLD_CODE) || code.startsWith(LOOKUP_THRESHOLD_CODE)) {
     const lookup = code.startsWith(LOOKUP_THRESHOLD_CODE) || /lookup column threshold/i.test(message);
     return { ...base, kind: 'overThreshold', limit: lookup ? 'lookupColumns' : 'listView' };
@@ -149,9 +153,11 @@ export function classifyServerError(
   }
   if (status === 401 || status === 403 || code.includes('UnauthorizedAccessException')) return { ...base, kind: 'accessDenied' };
   if (status === 412 || status === 409) return { ...base, kind: 'conflict' };
-  if (status === 429 || status === 503 || status === 504) return { ...base, kind: 'throttled' };
-  // A 404 with no SharePoint error body is IIS answering for a site that is not there.
-  if (status === 404 && !server.code) return { ...base, kind: 'siteNotFound' };
+  // A 404 that names no list: the web itself is not at that URL (IIS's bare 404, "File Not Found."
+  // or "Cannot find resource for the request").
+  if (status === 404 && (!server.code || /FileNotFoundException|ResourceNotFoundException/.test(code))) {
+    return { ...base, kind: 'siteNotFound' };
+  }
   return { ...base, kind: 'unknown' };
 }
 

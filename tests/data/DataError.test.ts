@@ -88,7 +88,23 @@ describe('classifyServerError maps real SharePoint answers', () => {
     { name: 'throttled', status: 429, code: undefined, message: undefined, expected: { kind: 'throttled' } },
     { name: 'unavailable', status: 503, code: undefined, message: undefined, expected: { kind: 'throttled' } },
     { name: 'gateway timeout', status: 504, code: undefined, message: undefined, expected: { kind: 'throttled' } },
-    { name: 'site that is not there', status: 404, code: undefined, message: undefined, expected: { kind: 'siteNotFound' } },
+    {
+      name: 'throttled with a SharePoint body',
+      status: 429,
+      code: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException',
+      message: 'The request has been throttled.',
+      expected: { kind: 'throttled' }
+    },
+    { name: 'site that is not there (bare 404)', status: 404, code: undefined, message: undefined, expected: { kind: 'siteNotFound' } },
+    { name: 'site that is not there (File Not Found)', status: 404, code: '-2147024894, System.IO.FileNotFoundException', message: 'File Not Found.', expected: { kind: 'siteNotFound' } },
+    {
+      name: 'site that is not there (no resource)',
+      status: 404,
+      code: '-1, Microsoft.SharePoint.Client.ResourceNotFoundException',
+      message: 'Cannot find resource for the request /sites/nowhere/_api/contextinfo.',
+      expected: { kind: 'siteNotFound' }
+    },
+    { name: 'an item that is not there', status: 404, code: '-2130575338, Microsoft.SharePoint.SPException', message: 'Item does not exist.', expected: { kind: 'unknown' } },
     { name: 'anything else', status: 500, code: '-1, System.InvalidOperationException', message: 'Operation is not valid.', expected: { kind: 'unknown' } }
   ])('$name → $expected.kind', ({ status, code, message, expected }) => {
     const details = classifyServerError(status, { code, message }, { listTitle: 'Wards' });

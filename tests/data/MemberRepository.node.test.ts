@@ -1,0 +1,205 @@
+/** @jest-environment ./tests/data/support/nodeEnvironment.js */
+/**
+ * The real MemberRepository against the SharePoint emulator serving the sample council:
+ * 150 current members and over 2,000 committee memberships, read in one $batch.
+ */
+import { spfi, SPBrowser, SPFI } from '@pnp/sp';
+import { InjectHeaders } from '@pnp/queryable';
+import { MemberRepository } from '../../src/data/MemberRepository';
+import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
+import { createRequestEvents } from '../../src/data/createRequestEvents';
+import { DataError } from '../../src/data/DataError';
+import { resolveListsSite, tenantPropertyReader } from '../../src/data/resolveListsSite';
+import type { IRetryNotice } from '../../src/data/IRequestEvents';
+import type { IMember } from '../../src/model/Member';
+import { schema } from '../../src/schema';
+import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
+import { IRunningEmulator, startEmulator } from '../../tools/emulator/server';
+import type { ISiteData, IStoredItem, IStoredUrl, IStoredImage } from '../../tools/emulator/siteData';
+
+const TODAY = new Date(2026, 10, 23, 12, 0, 0);
+const data: ISiteData = generateSampleCouncil({ seed: 2026, members: 150, anchorDate: '2026-11-23' });
+const reader = data.users.find((user) => user.role === 'reader');
+
+let emulator: IRunningEmulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ data });
+});
+
+afterAll(() => emulator.close());
+
+function spAs(userId: number | string | undefined, siteUrl = emulator.siteUrl): SPFI {
+  const headers: Record<string, string> = userId === undefined ? {} : { 'X-Emulator-User': String(userId) };
+  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), RetryThrottled({ maxAttempts: 6 }), InjectHeaders(headers));
+}
+
+const stored = (key: keyof ISiteData['lists']): readonly IStoredItem[] => data.lists[key];
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const lines = (value: unknown): string[] =>
+  typeof value === 'string' ? value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '') : [];
+
+describe('MemberRepository on the emulator', () => {
+  it('loads 150 current members with parties, wards, committees and current memberships in one $batch', async () => {
+    const before = emulator.stats();
+    const directory = await new MemberRepository(spAs(reader?.id), { today: () => TODAY }).loadDirectory();
+    const after = emulator.stats();
+
+    expect(after.batchRequests - before.batchRequests).toBe(1);
+    // The $batch and, outside SPFx, the one form-digest request that precedes any POST.
+    expect(after.apiRequests - before.apiRequests).toBeLessThanOrEqual(2);
+
+    const currentMembers = stored('Members').filter((item) => item.fields.IsCurrent === true);
+    const activeCommittees = stored('Committees').filter((item) => item.fields.IsActive !== false);
+    expect(currentMembers).toHaveLength(150);
+    expect(directory.members.map((member) => member.id).sort((a, b) => a - b)).toEqual(currentMembers.map((item) => item.Id));
+    expect(directory.parties).toHaveLength(stored('Parties').length);
+    expect(directory.wards).toHaveLength(stored('Wards').length);
+    expect(directory.committees.map((committee) => committee.id).sort((a, b) => a - b)).toEqual(activeCommittees.map((item) => item.Id));
+
+    const memberIds = new Set(currentMembers.map((item) => item.Id));
+    const committeeIds = new Set(activeCommittees.map((item) => item.Id));
+    const day = Date.UTC(2026, 10, 23);
+    const expectedSeats = stored('CommitteeMemberships').filter((item) => {
+      const start = text(item.fields.StartDate);
+      const end = text(item.fields.EndDate);
+      return (
+        memberIds.has(item.fields.Member as number) &&
+        committeeIds.has(item.fields.Committee as number) &&
+        (start === undefined || Date.parse(start) < day + 86400000) &&
+        (end === undefined || Date.parse(end) >= day - 86400000 + 3600000)
+      );
+    });
+    expect(stored('CommitteeMemberships').length).toBeGreaterThan(2000);
+    expect(expectedSeats.length).toBeGreaterThan(100);
+    expect(directory.memberships.map((seat) => seat.id).sort((a, b) => a - b)).toEqual(expectedSeats.map((item) => item.Id));
+  });
+
+  it('maps every field type of every member as stored', async () => {
+    const directory = await new MemberRepository(spAs(reader?.id), { today: () => TODAY }).loadDirectory();
+    const byId = new Map<number, IMember>(directory.members.map((member) => [member.id, member]));
+    const users = new Map(data.users.map((user) => [user.id, user]));
+    let consentedPhones = 0;
+    let withheldAddresses = 0;
+
+    for (const item of stored('Members').filter((candidate) => candidate.fields.IsCurrent === true)) {
+      const f = item.fields;
+      const member = byId.get(item.Id) as IMember;
+      expect(member.displayName).toBe(text(f.Title));
+      expect(member.surname).toBe(text(f.Surname));
+      expect(member.accountEmail).toBe(typeof f.MemberAccount === 'number' ? users.get(f.MemberAccount)?.email : undefined);
+      expect(member.email).toBe(text(f.Email));
+      expect(member.partyId).toBe(f.Party ?? undefined);
+      expect(member.politicalGroupId).toBe(f.PoliticalGroup ?? undefined);
+      expect(member.wardId).toBe(f.Ward ?? undefined);
+      expect(member.additionalRoles).toEqual(Array.isArray(f.AdditionalRoles) ? f.AdditionalRoles : []);
+      expect(member.outsideAppointments).toEqual(lines(f.OutsideAppointments));
+      expect(member.skills).toEqual(lines(f.Skills));
+      expect(member.interests).toEqual(lines(f.Interests));
+      expect(member.biographyHtml).toBe(text(f.Biography));
+      expect(member.preferredContact).toBe(f.PreferredContact ?? 'Email');
+      expect(member.registerOfInterestsUrl).toBe(f.RegisterOfInterestsUrl ? new URL((f.RegisterOfInterestsUrl as IStoredUrl).Url).toString() : undefined);
+      expect(member.termStart?.toISOString()).toBe(f.TermStart ? new Date(f.TermStart as string).toISOString() : undefined);
+      expect(member.termEnd?.toISOString()).toBe(f.TermEnd ? new Date(f.TermEnd as string).toISOString() : undefined);
+      const photo = f.Photo as IStoredImage | null;
+      if (photo) expect(member.photoUrl?.endsWith(encodeURI(photo.serverRelativeUrl))).toBe(true);
+      else expect(member.photoUrl).toBeUndefined();
+      // Privacy: personal details only with consent.
+      expect(member.personalPhone).toBe(f.ShowPersonalPhone === true ? text(f.PersonalPhone) : undefined);
+      expect(member.homeAddress).toBe(f.ShowHomeAddress === true ? text(f.HomeAddress) : undefined);
+      if (f.ShowPersonalPhone === true && text(f.PersonalPhone)) consentedPhones++;
+      if (f.ShowHomeAddress !== true && text(f.HomeAddress)) withheldAddresses++;
+    }
+    // The sample council holds both cases, so both branches above were exercised.
+    expect(consentedPhones).toBeGreaterThan(0);
+    expect(withheldAddresses).toBeGreaterThan(0);
+    for (const party of directory.parties) expect(party.colour === undefined || /^#[0-9a-f]{6}$/.test(party.colour)).toBe(true);
+    const photos = directory.members.filter((member) => member.photoUrl !== undefined);
+    expect(photos.length).toBeGreaterThan(0);
+    const response = await fetch(photos[0].photoUrl?.startsWith('/') ? `${emulator.url}${photos[0].photoUrl}` : (photos[0].photoUrl as string));
+    expect(response.status).toBe(200);
+  });
+
+  it('classifies a list that is not there', async () => {
+    const error = await new MemberRepository(spAs(reader?.id), { listTitles: { Wards: 'Divisions' } }).loadDirectory().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ kind: 'listNotFound', listTitle: 'Divisions' });
+  });
+
+  it('classifies a column that is not there', async () => {
+    const membersWithoutPortfolio = { ...schema.Members, fields: schema.Members.fields.filter((field) => field.internalName !== 'Portfolio') };
+    const narrowed = await startEmulator({ data, lists: { ...schema, Members: membersWithoutPortfolio } });
+    try {
+      const sp = spfi(narrowed.siteUrl).using(SPBrowser({ baseUrl: narrowed.siteUrl }), InjectHeaders({ 'X-Emulator-User': String(reader?.id) }));
+      const error = await new MemberRepository(sp).loadDirectory().catch((e: unknown) => e);
+      expect(error).toMatchObject({ kind: 'columnNotFound', column: 'Portfolio', listTitle: 'Members' });
+    } finally {
+      await narrowed.close();
+    }
+  });
+
+  it('classifies a user without access', async () => {
+    const error = await new MemberRepository(spAs('stranger@elsewhere.example')).loadDirectory().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'accessDenied' });
+  });
+
+  it('classifies a lists site that does not exist', async () => {
+    const error = await new MemberRepository(spAs(reader?.id, `${emulator.url}/sites/nowhere`)).loadDirectory().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ kind: 'siteNotFound', status: 404 });
+  });
+
+  it('recovers from injected 429/503 answers, telling listeners each time', async () => {
+    emulator.setFaults({ throttleRate: 0.5, retryAfterSeconds: 0, seed: 7 });
+    try {
+      const before = emulator.stats();
+      const { events, behaviour } = createRequestEvents({ maxAttempts: 8 });
+      const notices: IRetryNotice[] = [];
+      events.onRetry((notice) => notices.push(notice));
+      const sp = spfi(emulator.siteUrl).using(SPBrowser({ baseUrl: emulator.siteUrl }), behaviour, InjectHeaders({ 'X-Emulator-User': String(reader?.id) }));
+      const directories = [];
+      for (let run = 0; run < 4; run++) directories.push(await new MemberRepository(sp, { today: () => TODAY }).loadDirectory());
+      const injected = emulator.stats().faultsInjected - before.faultsInjected;
+
+      expect(injected).toBeGreaterThan(0);
+      expect(notices).toHaveLength(injected);
+      expect(notices.every((notice) => notice.status === 429 || notice.status === 503)).toBe(true);
+      for (const directory of directories) expect(directory.members).toHaveLength(150);
+    } finally {
+      emulator.setFaults({ throttleRate: 0 });
+    }
+  });
+
+  it('reports throttling when it does not let up', async () => {
+    emulator.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
+    try {
+      const before = emulator.stats();
+      const sp = spfi(emulator.siteUrl).using(SPBrowser({ baseUrl: emulator.siteUrl }), RetryThrottled({ maxAttempts: 3 }));
+      const error = await new MemberRepository(sp).loadDirectory().catch((e: unknown) => e);
+      expect(error).toMatchObject({ kind: 'throttled' });
+      // Bounded: at most three attempts at each request that reached the wire.
+      expect(emulator.stats().faultsInjected - before.faultsInjected).toBeLessThanOrEqual(6);
+    } finally {
+      emulator.setFaults({ throttleRate: 0 });
+    }
+  });
+});
+
+describe('resolveListsSite on the emulator', () => {
+  it('reads the tenant property through GetStorageEntity', async () => {
+    const withProperty = await startEmulator({ data: { ...data, tenantProperties: { MemberOfficerHubSiteUrl: 'https://contoso.sharepoint.com/sites/hub/' } } });
+    try {
+      const sp = spfi(withProperty.siteUrl).using(SPBrowser({ baseUrl: withProperty.siteUrl }));
+      const site = await resolveListsSite({ currentSiteUrl: withProperty.siteUrl, readTenantProperty: tenantPropertyReader(sp) });
+      expect(site).toEqual({ url: 'https://contoso.sharepoint.com/sites/hub', source: 'tenantProperty', ignored: [] });
+    } finally {
+      await withProperty.close();
+    }
+  });
+
+  it('falls back to the current site when the property is not set', async () => {
+    const sp = spfi(emulator.siteUrl).using(SPBrowser({ baseUrl: emulator.siteUrl }));
+    const site = await resolveListsSite({ currentSiteUrl: emulator.siteUrl, readTenantProperty: tenantPropertyReader(sp) });
+    expect(site).toEqual({ url: emulator.siteUrl, source: 'currentSite', ignored: [] });
+  });
+});
