@@ -14,10 +14,10 @@ export function termStartAfter(election: DayNumber): DayNumber {
   return election + 4;
 }
 
-/** The year of the latest ordinary election on or before `today`. */
+/** The year of the latest ordinary election whose councillors had taken office by `today`. */
 export function latestElectionYear(today: DayNumber, yearOfToday: number): number {
   let year = yearOfToday - ((((yearOfToday - ELECTION_YEAR_BASE) % 4) + 4) % 4);
-  if (electionDay(year) > today) {
+  if (termStartAfter(electionDay(year)) > today) {
     year -= 4;
   }
   return year;

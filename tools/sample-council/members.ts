@@ -156,8 +156,9 @@ export function buildMembers(
   const today = context.today;
   const listId = schema.Members.id;
   const thisElectionYear = latestElectionYear(today, yearOf(today));
-  const thisElection = electionDay(thisElectionYear);
-  const nextElection = electionDay(thisElectionYear + 4);
+  const thisTermStart = termStartAfter(electionDay(thisElectionYear));
+  const previousTermStart = termStartAfter(electionDay(thisElectionYear - 4));
+  const nextTermStart = termStartAfter(electionDay(thisElectionYear + 4));
   const rulingParty = parties[0];
 
   // Current members, ward by ward, then former members in random wards.
@@ -190,13 +191,15 @@ export function buildMembers(
     const party = weightedParty(random, parties);
     const electionsBack = slot.isCurrent ? (random.chance(0.45) ? 0 : random.int(1, 3)) : random.int(1, 4);
     const firstElected = termStartAfter(electionDay(thisElectionYear - 4 * electionsBack));
-    const byElection = slot.isCurrent && random.chance(0.06);
-    const termStart = byElection ? termStartAfter(thisElection) + random.int(60, Math.max(61, today - thisElection - 10)) : termStartAfter(thisElection);
-    const leftOffice = slot.isCurrent
-      ? null
-      : random.chance(0.7)
-        ? termStartAfter(thisElection) - 1
-        : Math.min(today - 7, termStartAfter(thisElection) + random.int(30, 400));
+    const daysIntoTerm = today - thisTermStart;
+    // A by-election some months into the term, when the term is old enough to have had one.
+    const byElection = slot.isCurrent && daysIntoTerm > 90 && random.chance(0.06);
+    const termStart = slot.isCurrent
+      ? byElection ? thisTermStart + random.int(60, daysIntoTerm - 1) : thisTermStart
+      : undefined;
+    // Former members either lost their seat at the last election or left part-way through this term.
+    const leftMidTerm = !slot.isCurrent && daysIntoTerm > 60 && random.chance(0.3);
+    const leftOffice = slot.isCurrent ? null : leftMidTerm ? thisTermStart + random.int(30, Math.min(400, daysIntoTerm - 7)) : thisTermStart - 1;
     drafts.push({
       id: index + 1,
       given,
@@ -206,9 +209,9 @@ export function buildMembers(
       party,
       group: groupFor(random, party, groups),
       isCurrent: slot.isCurrent,
-      firstElected: Math.min(firstElected, termStart),
-      termStart: slot.isCurrent ? termStart : leftOffice === termStartAfter(thisElection) - 1 ? termStartAfter(electionDay(thisElectionYear - 4)) : termStartAfter(thisElection),
-      termEnd: slot.isCurrent ? termStartAfter(nextElection) - 1 : (leftOffice as number),
+      firstElected: termStart === undefined ? Math.min(firstElected, previousTermStart) : Math.min(firstElected, termStart),
+      termStart: termStart ?? (leftMidTerm ? thisTermStart : previousTermStart),
+      termEnd: leftOffice ?? nextTermStart - 1,
       leftOffice,
       cabinetRole: null,
       cabinet: null,

@@ -49,8 +49,22 @@ export function mondayOf(day: DayNumber): DayNumber {
   return day - weekdayOf(day);
 }
 
+const MS_PER_HOUR = 3_600_000;
+/** UK clocks change on the hour (01:00 UTC), so the offset is the same throughout each UTC hour. */
+const offsetByUtcHour = new Map<number, number>();
+
 /** Minutes UK time is ahead of UTC at the given instant (0 in GMT, 60 in BST). */
 export function ukOffsetMinutes(instantMs: number): number {
+  const hour = Math.floor(instantMs / MS_PER_HOUR);
+  let offset = offsetByUtcHour.get(hour);
+  if (offset === undefined) {
+    offset = offsetFromTimeZoneData(hour * MS_PER_HOUR);
+    offsetByUtcHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function offsetFromTimeZoneData(instantMs: number): number {
   const zone = londonOffset.formatToParts(new Date(instantMs)).find((part) => part.type === 'timeZoneName');
   const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(zone?.value ?? '');
   if (!match) {

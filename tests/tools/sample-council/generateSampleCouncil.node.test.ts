@@ -43,6 +43,27 @@ describe('generateSampleCouncil: every value matches the schema', () => {
   });
 });
 
+describe('generateSampleCouncil: anchored around an election', () => {
+  // 1 May 2025 was polling day; councillors took office on 5 May.
+  test.each(['2025-05-01', '2025-05-05', '2025-05-09', '2025-06-30', '2026-05-18', '2026-05-19', '2029-05-04'])('at %s no term, seat or edit lies in the future', (anchorDate) => {
+    const council = generateSampleCouncil({ anchorDate, members: 40, officers: 60, services: 10, weeks: 3 });
+    const endOfToday = Date.parse(`${anchorDate}T23:00:00Z`);
+    expect(siteDataProblems(council)).toEqual([]);
+    for (const member of council.lists.Members) {
+      expect(Date.parse(member.fields.TermStart as string)).toBeLessThanOrEqual(endOfToday);
+      if (member.fields.IsCurrent === false) expect(Date.parse(member.fields.TermEnd as string)).toBeLessThan(endOfToday);
+      if (member.fields.TermEnd !== null) expect((member.fields.TermEnd as string) > (member.fields.TermStart as string)).toBe(true);
+    }
+    for (const seat of council.lists.CommitteeMemberships) {
+      expect(Date.parse(seat.fields.StartDate as string)).toBeLessThanOrEqual(endOfToday);
+      if (seat.fields.EndDate !== null) expect((seat.fields.EndDate as string) >= (seat.fields.StartDate as string)).toBe(true);
+    }
+    for (const items of Object.values(council.lists)) {
+      for (const item of items) expect(Date.parse(item.Modified)).toBeLessThanOrEqual(endOfToday);
+    }
+  });
+});
+
 describe('generateSampleCouncil: briefing weeks', () => {
   const weekOf = (iso: unknown): string => isoFromDay(ukDayOfStored(iso as string));
 
