@@ -59,15 +59,17 @@ describe('MemberRepository on the emulator', () => {
 
     const memberIds = new Set(currentMembers.map((item) => item.Id));
     const committeeIds = new Set(activeCommittees.map((item) => item.Id));
-    const day = Date.UTC(2026, 10, 23);
+    // Current on the day: started before it ends and not ended before it starts.
+    const dayStarts = new Date(2026, 10, 23).getTime();
+    const dayEnds = new Date(2026, 10, 24).getTime();
     const expectedSeats = stored('CommitteeMemberships').filter((item) => {
       const start = text(item.fields.StartDate);
       const end = text(item.fields.EndDate);
       return (
         memberIds.has(item.fields.Member as number) &&
         committeeIds.has(item.fields.Committee as number) &&
-        (start === undefined || Date.parse(start) < day + 86400000) &&
-        (end === undefined || Date.parse(end) >= day - 86400000 + 3600000)
+        (start === undefined || Date.parse(start) < dayEnds) &&
+        (end === undefined || Date.parse(end) >= dayStarts)
       );
     });
     expect(stored('CommitteeMemberships').length).toBeGreaterThan(2000);
@@ -114,10 +116,15 @@ describe('MemberRepository on the emulator', () => {
     expect(consentedPhones).toBeGreaterThan(0);
     expect(withheldAddresses).toBeGreaterThan(0);
     for (const party of directory.parties) expect(party.colour === undefined || /^#[0-9a-f]{6}$/.test(party.colour)).toBe(true);
-    const photos = directory.members.filter((member) => member.photoUrl !== undefined);
-    expect(photos.length).toBeGreaterThan(0);
-    const response = await fetch(photos[0].photoUrl?.startsWith('/') ? `${emulator.url}${photos[0].photoUrl}` : (photos[0].photoUrl as string));
-    expect(response.status).toBe(200);
+    // Photo URLs are absolute and load from the site; a photo whose file was deleted still gets
+    // its URL (the browser's error event falls back to initials).
+    const files = new Set(data.files.map((file) => file.serverRelativeUrl));
+    const storedPhoto = (member: IMember): IStoredImage | null => stored('Members').find((item) => item.Id === member.id)?.fields.Photo as IStoredImage | null;
+    const present = directory.members.find((member) => files.has(storedPhoto(member)?.serverRelativeUrl ?? ''));
+    const deleted = directory.members.find((member) => storedPhoto(member) && !files.has(storedPhoto(member)?.serverRelativeUrl ?? ''));
+    expect(present?.photoUrl?.startsWith(emulator.url)).toBe(true);
+    expect((await fetch(present?.photoUrl as string)).status).toBe(200);
+    if (deleted) expect((await fetch(deleted.photoUrl as string)).status).toBe(404);
   });
 
   it('classifies a list that is not there', async () => {
