@@ -64,6 +64,31 @@ describe('create and update with ETags', () => {
   });
 });
 
+describe('deleting and paging', () => {
+  it('deletes an item with its ETag, and a sorted paging run resumes after a deleted anchor without repeats', async () => {
+    const sp = spAs(emulator, userWithRole(data, 'owner'));
+    const items = sp.web.lists.getByTitle('Committees').items.select('Id', 'Title').orderBy('Title').top(5);
+    const iterator = items[Symbol.asyncIterator]();
+    const first = (await iterator.next()).value as { Id: number; Title: string }[];
+    const anchor = first[first.length - 1];
+    const etag = ((await sp.web.lists.getByTitle('Committees').items.getById(anchor.Id).select('Id')()) as IWardRow)['odata.etag'];
+    await sp.web.lists.getByTitle('Committees').items.getById(anchor.Id).delete(etag);
+    const gone = await sharePointError(() => sp.web.lists.getByTitle('Committees').items.getById(anchor.Id)());
+    expect(gone.status).toBe(404);
+
+    const rest: { Id: number; Title: string }[] = [];
+    for (let page = await iterator.next(); !page.done; page = await iterator.next()) {
+      rest.push(...(page.value as { Id: number; Title: string }[]));
+    }
+    const seen = [...first, ...rest].map((row) => row.Id);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(data.lists.Committees.length);
+    const titles = rest.map((row) => row.Title.toLowerCase());
+    expect(titles).toEqual([...titles].sort());
+    expect(titles[0] >= anchor.Title.toLowerCase()).toBe(true);
+  });
+});
+
 describe('$batch', () => {
   it('runs reads and a changeset of writes in one request, each resolving its own promise', async () => {
     const sp = spAs(emulator, userWithRole(data, 'editor'));

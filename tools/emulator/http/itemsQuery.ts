@@ -6,7 +6,7 @@
 import { isReference } from '../columns';
 import type { ListColumns } from '../columns';
 import { checkListViewThreshold, checkLookupColumns, checkTop } from '../limits';
-import { compareItems, compileFilter, IOrderClause, IReferenceResolver } from '../odata/evaluate';
+import { compareItems, compareOrder, compileFilter, IOrderClause, IReferenceResolver, OrderValue, orderValues } from '../odata/evaluate';
 import { filterPaths, FilterNode, parseFilter } from '../odata/filterParser';
 import { IProjection, buildProjection } from '../odata/querySelect';
 import { readQueryOptions } from '../odata/queryOptions';
@@ -35,13 +35,57 @@ function encodeQuery(search: URLSearchParams): string {
   return [...search.entries()].map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
 }
 
-function startAfter(sorted: readonly IStoredItem[], afterId: number, idOrderOnly: boolean, descending: boolean): number {
-  if (idOrderOnly) {
-    const index = sorted.findIndex((item) => (descending ? item.Id < afterId : item.Id > afterId));
-    return index === -1 ? sorted.length : index;
+/** The skiptoken key SharePoint uses for a sort column: p_<Field> (p_<Field>_<Property> for a lookup's). */
+function tokenKey(clause: IOrderClause): string {
+  return `p_${clause.path.column.name}${clause.path.property ? `_${clause.path.property}` : ''}`;
+}
+
+function numericSort(clause: IOrderClause): boolean {
+  const { column, property, idSuffix } = clause.path;
+  if (idSuffix || property === 'Id' || property === 'ID') {
+    return true;
   }
-  const anchor = sorted.findIndex((item) => item.Id === afterId);
-  return anchor === -1 ? 0 : anchor + 1;
+  return ['Counter', 'Number', 'DateTime', 'ModerationStatus'].includes(column.type);
+}
+
+function encodeOrderValue(value: OrderValue): string {
+  return typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+}
+
+function decodeOrderValue(text: string | null, clause: IOrderClause): OrderValue {
+  if (text === null) {
+    return null;
+  }
+  if (clause.path.column.type === 'Boolean') {
+    return text === '1';
+  }
+  return numericSort(clause) ? Number(text) : text;
+}
+
+function skiptokenFor(item: IStoredItem, orderby: readonly IOrderClause[], refs: IReferenceResolver): string {
+  const token = new URLSearchParams({ Paged: 'TRUE' });
+  orderValues(item, orderby, refs).forEach((value, index) => {
+    if (value !== null) {
+      token.set(tokenKey(orderby[index]), encodeOrderValue(value));
+    }
+  });
+  token.set('p_ID', String(item.Id));
+  return token.toString();
+}
+
+/** Index of the first row after the page that ended at the skiptoken's row, even if that row is gone. */
+function startAfter(
+  sorted: readonly IStoredItem[],
+  token: { readonly id: number; readonly values: URLSearchParams },
+  orderby: readonly IOrderClause[],
+  refs: IReferenceResolver
+): number {
+  const anchor = {
+    id: token.id,
+    values: orderby.map((clause) => decodeOrderValue(token.values.get(tokenKey(clause)), clause))
+  };
+  const index = sorted.findIndex((item) => compareOrder({ values: orderValues(item, orderby, refs), id: item.Id }, anchor, orderby) > 0);
+  return index === -1 ? sorted.length : index;
 }
 
 export function queryItems(input: IItemsQueryInput): IItemsPage {
@@ -81,15 +125,13 @@ export function queryItems(input: IItemsQueryInput): IItemsPage {
     (item) => (input.seesDrafts || !columns.list.contentApproval || item.moderationStatus === ModerationStatus.Approved) && predicate(item)
   );
   const sorted = orderby.length === 0 ? visible : [...visible].sort((a, b) => compareItems(a, b, orderby, refs));
-  const idOrderOnly = orderby.every((clause) => clause.path.column.type === 'Counter');
-  const descending = idOrderOnly && orderby[0]?.descending === true;
-  const start = options.afterId === undefined ? 0 : startAfter(sorted, options.afterId, idOrderOnly, descending);
+  const start = options.skiptoken === undefined ? 0 : startAfter(sorted, options.skiptoken, orderby, refs);
   const size = options.top ?? DEFAULT_PAGE_SIZE;
   const items = sorted.slice(start, start + size);
   let nextQuery: string | undefined;
   if (start + size < sorted.length && items.length > 0) {
     const next = new URLSearchParams(input.search);
-    next.set('$skiptoken', `Paged=TRUE&p_ID=${items[items.length - 1].Id}`);
+    next.set('$skiptoken', skiptokenFor(items[items.length - 1], orderby, refs));
     if (!next.has('$top')) {
       next.set('$top', String(size));
     }

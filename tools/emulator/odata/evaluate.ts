@@ -202,19 +202,40 @@ export interface IOrderClause {
   readonly descending: boolean;
 }
 
+export type OrderValue = string | number | boolean | null;
+
+/** The values an item is sorted by, one per $orderby clause (multi-value columns by their first). */
+export function orderValues(item: IStoredItem, clauses: readonly IOrderClause[], refs: IReferenceResolver): OrderValue[] {
+  return clauses.map((clause) => {
+    const value = comparableValue(item, clause.path, refs);
+    return Array.isArray(value) ? value[0] ?? null : value;
+  });
+}
+
+/** Orders two rows by their sort values, then by Id ascending, as SharePoint's paging does. */
+export function compareOrder(
+  a: { readonly values: readonly OrderValue[]; readonly id: number },
+  b: { readonly values: readonly OrderValue[]; readonly id: number },
+  clauses: readonly IOrderClause[]
+): number {
+  for (let index = 0; index < clauses.length; index += 1) {
+    const order = compareScalars(a.values[index] ?? null, b.values[index] ?? null);
+    if (order !== 0) {
+      return clauses[index].descending ? -order : order;
+    }
+  }
+  return a.id - b.id;
+}
+
 export function compareItems(
   a: IStoredItem,
   b: IStoredItem,
   clauses: readonly IOrderClause[],
   refs: IReferenceResolver
 ): number {
-  for (const clause of clauses) {
-    const left = comparableValue(a, clause.path, refs);
-    const right = comparableValue(b, clause.path, refs);
-    const order = compareScalars(Array.isArray(left) ? left[0] ?? null : left, Array.isArray(right) ? right[0] ?? null : right);
-    if (order !== 0) {
-      return clause.descending ? -order : order;
-    }
-  }
-  return a.Id - b.Id;
+  return compareOrder(
+    { values: orderValues(a, clauses, refs), id: a.Id },
+    { values: orderValues(b, clauses, refs), id: b.Id },
+    clauses
+  );
 }

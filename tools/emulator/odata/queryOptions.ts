@@ -7,8 +7,8 @@ export interface IQueryOptions {
   readonly filter?: string;
   readonly orderby: { readonly path: string; readonly descending: boolean }[];
   readonly top?: number;
-  /** From `$skiptoken=Paged=TRUE&p_ID=N`. */
-  readonly afterId?: number;
+  /** From `$skiptoken=Paged=TRUE&p_ID=N` (and `p_<Field>=value` when sorted by other columns). */
+  readonly skiptoken?: { readonly id: number; readonly values: URLSearchParams };
 }
 
 function list(value: string | null): string[] {
@@ -29,14 +29,14 @@ export function readQueryOptions(search: URLSearchParams): IQueryOptions {
     top = Number(topText);
   }
   const skiptoken = search.get('$skiptoken');
-  let afterId: number | undefined;
+  let parsedToken: IQueryOptions['skiptoken'];
   if (skiptoken !== null) {
     const token = new URLSearchParams(skiptoken);
     const id = token.get('p_ID');
     if (id === null || !/^\d+$/.test(id)) {
       throw spErrors.invalidQuery(`The $skiptoken value '${skiptoken}' is not valid.`);
     }
-    afterId = Number(id);
+    parsedToken = { id: Number(id), values: token };
   }
   const orderby = list(search.get('$orderby')).map((clause) => {
     const [path, direction, ...rest] = clause.split(/\s+/);
@@ -53,6 +53,6 @@ export function readQueryOptions(search: URLSearchParams): IQueryOptions {
     filter: filter === null || filter.trim() === '' ? undefined : filter,
     orderby,
     top,
-    afterId
+    skiptoken: parsedToken
   };
 }
