@@ -201,6 +201,21 @@ describe('odata=verbose and minimalmetadata envelopes', () => {
     });
   });
 
+  it('links the next page as odata.nextLink (JSON light) and d.__next (verbose) with a Paged=TRUE&p_ID skiptoken', async () => {
+    const page = (accept: string) =>
+      spAs(emulator, undefined, { Accept: accept }).web.lists.getByTitle('Wards').items.select('Id').top(3).using(JSONParse())();
+    const light = (await page(NOMETADATA)) as { value: { Id: number }[]; 'odata.nextLink': string };
+    const verbose = (await page(VERBOSE)) as { d: { results: unknown[]; __next: string } };
+    const lastId = light.value[2].Id;
+    for (const link of [light['odata.nextLink'], verbose.d.__next]) {
+      const next = new URL(link);
+      expect(next.origin + next.pathname).toBe(`${emulator.siteUrl}/_api/web/lists/getByTitle('Wards')/items`);
+      expect(next.searchParams.get('$skiptoken')).toBe(`Paged=TRUE&p_ID=${lastId}`);
+      expect(next.searchParams.get('$top')).toBe('3');
+    }
+    expect(verbose.d.results).toHaveLength(3);
+  });
+
   it('sends the item ETag and a JSON content type as response headers', async () => {
     const headers = (await spAs(emulator, undefined, { Accept: NOMETADATA })
       .web.lists.getByTitle('Members')
