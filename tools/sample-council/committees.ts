@@ -46,6 +46,12 @@ function inOffice(member: IMember, from: DayNumber, to: DayNumber): boolean {
   return member.firstElected <= from && (member.leftOffice === null || member.leftOffice >= to);
 }
 
+function rulingPartyOr(eligible: readonly IMember[], members: readonly IMember[], seats: number): readonly IMember[] {
+  const leader = members.find((member) => member.cabinet === 'Leader');
+  const ruling = leader ? eligible.filter((member) => member.partyId === leader.partyId) : [];
+  return ruling.length >= seats ? ruling : eligible;
+}
+
 function seatsFor(seed: ICommitteeSeed, memberCount: number): number {
   const scale = Math.min(1.6, Math.max(0.4, memberCount / 80));
   return Math.max(3, Math.round(seed.seats * scale));
@@ -97,8 +103,10 @@ export function buildCommitteeMemberships(
         continue;
       }
       const seats = seatsFor(committee.seed, options.members.filter((member) => member.isCurrent).length);
+      // The executive comes from the ruling party (the party of this year's Leader) where it has enough members.
+      const pool = committee.seed.type === 'Cabinet' ? rulingPartyOr(eligible, options.members, seats) : eligible;
       const yearHolders =
-        committee.seed.type === 'Cabinet' && isCurrentYear ? cabinetSeats(options.members, start, end) : yearSeats(random, committee.seed, eligible, Math.min(seats, eligible.length), start, end);
+        committee.seed.type === 'Cabinet' && isCurrentYear ? cabinetSeats(options.members, start, end) : yearSeats(random, committee.seed, pool, Math.min(seats, pool.length), start, end);
       // Now and then an ordinary member steps down mid-year and is replaced.
       const seated = new Set(yearHolders.map((holder) => holder.member.id));
       for (const holder of yearHolders) {

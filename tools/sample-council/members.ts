@@ -289,7 +289,8 @@ export function buildMembers(
       HomeAddress: homeAddress,
       ShowHomeAddress: random.chance(homeAddress ? 0.4 : 0.05),
       Photo: photo,
-      Party: random.chance(0.01) ? null : draft.party.id,
+      // Now and then the party is missing (an admin's omission), never for the executive.
+      Party: draft.cabinet === null && random.chance(0.01) ? null : draft.party.id,
       PoliticalGroup: draft.group ? draft.group.id : null,
       Ward: draft.ward.id,
       CabinetRole: draft.cabinetRole,
