@@ -77,7 +77,8 @@ export class MemberRepository implements IMemberRepository {
     const [[members, parties, wards, committees, membershipPage]] = await Promise.all([reads, sent]);
     const membershipItems = await this._restOfList('CommitteeMemberships', membershipPage);
 
-    const mappedMembers = members.map(mapMember);
+    const memberContext = { attachmentFolderUrl: this._attachmentFolderUrl('Members') };
+    const mappedMembers = members.map((item) => mapMember(item, memberContext));
     const mappedCommittees = committees.map(mapCommittee);
     const memberIds = new Set(mappedMembers.map((member) => member.id));
     const committeeIds = new Set(mappedCommittees.map((committee) => committee.id));
@@ -97,6 +98,17 @@ export class MemberRepository implements IMemberRepository {
       committees: mappedCommittees,
       memberships
     };
+  }
+
+  /**
+   * Where an item's attachments live: <web>/Lists/<key>/Attachments/<id>. The package provisions
+   * every list at Lists/<key>, and renaming a list's title does not move it. Undefined when the
+   * web's absolute URL is not known (an SPFI rooted on a relative URL).
+   */
+  private _attachmentFolderUrl(key: DirectoryListKey): ((itemId: number) => string) | undefined {
+    const webUrl = this._sp.web.toUrl().replace(/\/_api\/web\/?$/i, '');
+    if (!/^https?:\/\//i.test(webUrl)) return undefined;
+    return (itemId) => `${webUrl}/Lists/${schema[key].key}/Attachments/${itemId}`;
   }
 
   private _query(sp: SPFI, query: IListQuery): IItems {

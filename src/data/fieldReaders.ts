@@ -127,9 +127,11 @@ export function readHyperlink(item: RawItem, field: string): string | undefined 
 /**
  * Image columns. SharePoint returns a JSON *string* such as
  * {"type":"thumbnail","fileName":"a.jpg","serverUrl":"https://x.sharepoint.com","serverRelativeUrl":"/sites/s/SiteAssets/Lists/…/a.jpg",…}.
+ * Images uploaded since SharePoint began storing them as item attachments may carry only the
+ * file name; `attachmentFolderUrl` (the item's Attachments folder) locates those.
  * Returns an absolute URL (or a server-relative one when the host is missing); undefined when unusable.
  */
-export function readImageUrl(item: RawItem, field: string): string | undefined {
+export function readImageUrl(item: RawItem, field: string, attachmentFolderUrl?: string): string | undefined {
   const raw = item[field];
   let value: Record<string, unknown> | undefined;
   if (typeof raw === 'string') {
@@ -142,7 +144,12 @@ export function readImageUrl(item: RawItem, field: string): string | undefined {
     value = asRecord(raw);
   }
   const path = value?.serverRelativeUrl;
-  if (typeof path !== 'string' || path.trim() === '') return undefined;
+  if (typeof path !== 'string' || path.trim() === '') {
+    const fileName = value?.fileName;
+    const folder = safeWebUrl(attachmentFolderUrl);
+    if (typeof fileName !== 'string' || fileName.trim() === '' || /[/\\]/.test(fileName) || !folder) return undefined;
+    return `${folder.replace(/\/+$/, '')}/${encodeURIComponent(fileName.trim())}`;
+  }
   const trimmedPath = path.trim();
   if (/^https?:\/\//i.test(trimmedPath)) return safeWebUrl(trimmedPath);
   if (!trimmedPath.startsWith('/') || trimmedPath.startsWith('//')) return undefined;

@@ -43,7 +43,13 @@ function surnameFrom(displayName: string): string {
   return words.length > 0 ? words[words.length - 1] : '';
 }
 
-export function mapMember(item: RawItem): IMember {
+export interface IMemberMappingContext {
+  /** Absolute URL of a member item's Attachments folder, for photos stored as attachments. */
+  readonly attachmentFolderUrl?: (itemId: number) => string | undefined;
+}
+
+export function mapMember(item: RawItem, context: IMemberMappingContext = {}): IMember {
+  const id = readId(item);
   const givenName = readText(item, 'GivenName');
   const surnameColumn = readText(item, 'Surname');
   const displayName = readText(item, 'Title') ?? [givenName, surnameColumn].filter(Boolean).join(' ');
@@ -51,7 +57,7 @@ export function mapMember(item: RawItem): IMember {
   const showPersonalPhone = readBoolean(item, 'ShowPersonalPhone', false);
   const showHomeAddress = readBoolean(item, 'ShowHomeAddress', false);
   return {
-    id: readId(item),
+    id,
     displayName,
     givenName,
     surname: surnameColumn ?? surnameFrom(displayName),
@@ -61,7 +67,7 @@ export function mapMember(item: RawItem): IMember {
     mobilePhone: readText(item, 'MobilePhone'),
     personalPhone: showPersonalPhone ? readText(item, 'PersonalPhone') : undefined,
     homeAddress: showHomeAddress ? readText(item, 'HomeAddress') : undefined,
-    photoUrl: readImageUrl(item, 'Photo'),
+    photoUrl: readImageUrl(item, 'Photo', context.attachmentFolderUrl?.(id)),
     partyId: readLookupId(item, 'Party'),
     politicalGroupId: readLookupId(item, 'PoliticalGroup'),
     wardId: readLookupId(item, 'Ward'),

@@ -204,6 +204,12 @@ describe('MemberRepository.loadDirectory: mapping', () => {
     expect(mapped.homeAddress).toBe(address);
   });
 
+  it("finds a photo stored as an attachment in the item's Attachments folder", async () => {
+    const fake = new FakeSharePoint(serving({ Members: [member(7, { Photo: JSON.stringify({ type: 'thumbnail', fileName: 'Jo Bloggs.jpg', fieldName: 'Photo' }) })] }));
+    const [mapped] = (await repositoryOn(fake).loadDirectory()).members;
+    expect(mapped.photoUrl).toBe(`${SITE}/Lists/Members/Attachments/7/Jo%20Bloggs.jpg`);
+  });
+
   it('survives items with every optional field missing or null', async () => {
     const bare: RawItem = { Id: 9, Title: null, GivenName: 'Jo', Surname: null, Party: null, Ward: null, AdditionalRoles: null, Photo: '' };
     const fake = new FakeSharePoint(

@@ -47,6 +47,20 @@ describe('readImageUrl', () => {
   });
 });
 
+describe('readImageUrl for images stored as item attachments', () => {
+  const folder = 'https://contoso.sharepoint.com/sites/hub/Lists/Members/Attachments/7';
+  test.each([
+    ['only a file name', image({ fileName: 'Jo Bloggs.jpg' }), folder, `${folder}/Jo%20Bloggs.jpg`],
+    ['a folder with a trailing slash', image({ fileName: 'a.jpg' }), `${folder}/`, `${folder}/a.jpg`],
+    ['a file name with a path in it', image({ fileName: '../secret/a.jpg' }), folder, undefined],
+    ['no folder known', image({ fileName: 'a.jpg' }), undefined, undefined],
+    ['a relative folder', image({ fileName: 'a.jpg' }), '/sites/hub/Lists/Members/Attachments/7', undefined],
+    ['a serverRelativeUrl, which wins', image({ serverUrl: 'https://x.example', serverRelativeUrl: '/b.jpg' }), folder, 'https://x.example/b.jpg']
+  ])('%s', (_case, value, attachmentFolder, expected) => {
+    expect(readImageUrl({ Photo: value }, 'Photo', attachmentFolder)).toBe(expected);
+  });
+});
+
 describe('other readers', () => {
   test.each([
     ['text trims', () => readText({ F: '  Cllr Jo  ' }, 'F'), 'Cllr Jo'],
