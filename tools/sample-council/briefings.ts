@@ -167,13 +167,15 @@ export function buildBriefings(context: ICouncilContext, options: IBriefingsOpti
         random.chance(0.1) ? null : liaison && liaison.length > 0 && random.chance(0.7) ? random.pick(liaison) : serviceOfficers && serviceOfficers.length > 0 ? random.pick(serviceOfficers) : null;
       const hostile = !isNext && hostileLeft.length > 0 && random.chance(0.05) ? hostileLeft[0] : null;
       if (hostile) hostileLeft = hostileLeft.slice(1);
+      const isLast = position === count - 1;
+      // This week's last item awaits approval; last week's last item was rejected (withdrawn).
       const itemStatus = isNext
         ? ModerationStatus.Draft
-        : isThisWeek && position === count - 1
+        : isThisWeek && isLast
           ? ModerationStatus.Pending
           : briefingStatus === ModerationStatus.Pending
             ? ModerationStatus.Pending
-            : random.chance(0.01)
+            : (monday === thisMonday - 7 && isLast) || random.chance(0.01)
               ? ModerationStatus.Rejected
               : ModerationStatus.Approved;
       const fields: Record<string, StoredValue> = {

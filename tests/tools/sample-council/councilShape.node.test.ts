@@ -217,6 +217,16 @@ describe('sample council: briefings', () => {
     expect(statuses).toEqual(new Set([ModerationStatus.Approved, ModerationStatus.Pending, ModerationStatus.Draft, ModerationStatus.Rejected]));
   });
 
+  test('even a two-week council has this week pending, last week rejected and next week drafted', () => {
+    const short = generateSampleCouncil({ weeks: 2, members: 10, officers: 40, services: 6, seed: 5 });
+    const statusesOf = (briefing: IStoredItem): ModerationStatus[] =>
+      short.lists.BriefingItems.filter((item) => item.fields.Briefing === briefing.Id).map((item) => item.moderationStatus);
+    const [lastWeek, thisWeek, nextWeek] = short.lists.Briefings;
+    expect(statusesOf(lastWeek)).toContain(ModerationStatus.Rejected);
+    expect(statusesOf(thisWeek)).toContain(ModerationStatus.Pending);
+    expect(new Set(statusesOf(nextWeek))).toEqual(new Set([ModerationStatus.Draft]));
+  });
+
   test('contact officers are usually the service’s Councillor Liaison Officer or one of its officers', () => {
     const officerById = new Map(Officers.map((officer) => [officer.Id, officer]));
     const withContact = BriefingItems.filter((item) => item.fields.ContactOfficer !== null && item.fields.Service !== null);
