@@ -202,7 +202,7 @@ describe('odata=verbose and minimalmetadata envelopes', () => {
   });
 
   it('links the next page as odata.nextLink (JSON light) and d.__next (verbose) with a Paged=TRUE&p_ID skiptoken', async () => {
-    const page = (accept: string) =>
+    const page = (accept: string): Promise<unknown> =>
       spAs(emulator, undefined, { Accept: accept }).web.lists.getByTitle('Wards').items.select('Id').top(3).using(JSONParse())();
     const light = (await page(NOMETADATA)) as { value: { Id: number }[]; 'odata.nextLink': string };
     const verbose = (await page(VERBOSE)) as { d: { results: unknown[]; __next: string } };

@@ -6,7 +6,7 @@
 import { STATUS_CODES } from 'http';
 import { spErrors } from '../errors';
 import { newGuid } from '../shape/names';
-import type { IApiRequest, IApiResponse } from './api';
+import type { IApiRequest, IApiResponse } from './apiTypes';
 
 interface IPartRequest {
   readonly method: string;
