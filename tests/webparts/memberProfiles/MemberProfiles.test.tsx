@@ -32,7 +32,7 @@ async function openProfile(name: string): Promise<HTMLElement> {
 function resultNames(): string[] {
   const list = screen.getByRole('list', { name: 'Councillors' });
   return within(list)
-    .getAllByRole('heading', { level: 3 })
+    .getAllByRole('heading', { level: 4 })
     .map((heading) => heading.textContent ?? '');
 }
 
@@ -120,10 +120,10 @@ describe('MemberProfiles browse, search and filters', () => {
   test('searches as you type, announces the count, and keeps the search in the URL', async () => {
     const { store } = renderProfiles(new FakeMemberRepository(memberDirectory));
     await screen.findByRole('list', { name: 'Councillors' });
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search councillors' }), { target: { value: 'planning' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search councillors' }), { target: { value: 'planning law' } });
     expect(resultNames()).toEqual(['Brian Okafor']);
     expect(screen.getAllByText('1 of 5 councillors shown').length).toBeGreaterThan(0);
-    expect(new URLSearchParams(store.current).get('q')).toBe('planning');
+    expect(new URLSearchParams(store.current).get('q')).toBe('planning law');
   });
 
   test('restores search, filters and layout from a shared link', async () => {
@@ -236,6 +236,44 @@ describe('MemberProfiles profile panel', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Close profile' }));
     await waitFor(() => expect(new URLSearchParams(store.current).get('member')).toBeNull());
     expect(new URLSearchParams(store.current).get('q')).toBe('ok');
+  });
+});
+
+describe('copying contact details', () => {
+  const copied: string[] = [];
+  beforeEach(() => {
+    copied.length = 0;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string): Promise<void> => void copied.push(text) }
+    });
+  });
+  afterEach(() => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+  });
+
+  test('copies a member’s details and confirms it', async () => {
+    renderProfiles(new FakeMemberRepository(memberDirectory), '?member=1');
+    const profile = await openProfile('Ada Lovelace');
+    fireEvent.click(within(profile).getByRole('button', { name: 'Copy contact details' }));
+    expect(await within(profile).findByText('Copied to the clipboard.')).toBeTruthy();
+    expect(copied[0]).toContain('Ada Lovelace');
+    expect(copied[0]).toContain('cllr.lovelace@council.example');
+  });
+
+  test('copies all the ward mail-out addresses at once', async () => {
+    renderProfiles(new FakeMemberRepository(memberDirectory), '?tab=mailout&mailout=11');
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy all addresses' }));
+    await screen.findByText('Copied to the clipboard.');
+    expect(copied).toEqual(['cllr.adams@council.example; cllr.bevan@council.example']);
+  });
+
+  test('says so when the browser refuses to copy', async () => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    renderProfiles(new FakeMemberRepository(memberDirectory), '?member=2');
+    const profile = await openProfile('Brian Okafor');
+    fireEvent.click(within(profile).getByRole('button', { name: 'Copy contact details' }));
+    expect(await within(profile).findByText(/Couldn't copy automatically/)).toBeTruthy();
   });
 });
 

@@ -2,10 +2,11 @@ import * as React from 'react';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
-import { committeeRoster } from './modelBridge';
-import type { IDirectoryLookups } from './directoryLookups';
+import { committeeRoster } from '../../../model/committeeRoster';
+import type { IDirectoryRecords } from './useDirectoryRecords';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
 
@@ -19,7 +20,7 @@ const classes = mergeStyleSets({
 
 export interface ICommitteeViewProps {
   directory: IMemberDirectory;
-  lookups: IDirectoryLookups;
+  lookups: IDirectoryRecords;
   committeeId: number | undefined;
   onCommitteeChange: (committeeId: number | undefined) => void;
   profileHref: (memberId: number) => string;
@@ -29,11 +30,12 @@ export interface ICommitteeViewProps {
 /** A committee's members and their roles, chair first. */
 export function CommitteeView(props: ICommitteeViewProps): JSX.Element {
   const { directory, lookups, committeeId } = props;
+  const headingId = React.useMemo(() => getId('committee-view'), []);
   const committee = lookups.committee(committeeId);
   const roster = committee ? committeeRoster(directory, committee.id) : [];
   return (
-    <section className={classes.root} aria-labelledby="committee-view-heading">
-      <h3 id="committee-view-heading" className={classes.heading}>
+    <section className={classes.root} aria-labelledby={headingId}>
+      <h3 id={headingId} className={classes.heading}>
         {strings.CommitteeHeading}
       </h3>
       <Dropdown

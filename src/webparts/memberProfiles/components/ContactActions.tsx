@@ -4,7 +4,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember } from '../../../model/Member';
-import { orderContactActions, IContactAction } from './modelBridge';
+import { orderContactActions, IContactAction } from '../../../model/orderContactActions';
 import { copyText } from '../../../ui/copyText';
 import { formatText } from '../../../ui/formatText';
 import { focusRing, minimumTarget } from '../../../ui/styles';

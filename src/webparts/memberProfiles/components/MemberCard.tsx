@@ -4,14 +4,14 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember } from '../../../model/Member';
 import { focusRing, minimumTarget } from '../../../ui/styles';
-import type { IDirectoryLookups } from './directoryLookups';
+import type { IDirectoryRecords } from './useDirectoryRecords';
 import { MemberPhoto } from './MemberPhoto';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
 
 export interface IMemberCardProps {
   member: IMember;
-  lookups: IDirectoryLookups;
+  lookups: IDirectoryRecords;
   profileHref: (memberId: number) => string;
   onOpenProfile: (memberId: number) => void;
 }
@@ -44,12 +44,12 @@ export function MemberCard(props: IMemberCardProps): JSX.Element {
   const ward = lookups.ward(member.wardId);
   const role = [member.cabinetRole, member.portfolio].filter(Boolean).join(', ');
   return (
-    <article className={classes.card} aria-labelledby={`member-card-${member.id}`}>
+    <article className={classes.card} aria-label={member.displayName}>
       <MemberPhoto member={member} size="small" />
       <div className={classes.body}>
-        <h3 className={classes.name} id={`member-card-${member.id}`}>
+        <h4 className={classes.name}>
           <ProfileLink className={classes.link} member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} />
-        </h3>
+        </h4>
         <div className={classes.facts}>
           <p className={classes.fact}>
             <PartyLabel party={lookups.party(member.partyId)} fallback={strings.NoParty} />

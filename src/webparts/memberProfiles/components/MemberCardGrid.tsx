@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { IMember } from '../../../model/Member';
-import type { IDirectoryLookups } from './directoryLookups';
+import type { IDirectoryRecords } from './useDirectoryRecords';
 import { MemberCard } from './MemberCard';
 
 const classes = mergeStyleSets({
@@ -17,7 +17,7 @@ const classes = mergeStyleSets({
 
 export interface IMemberCardGridProps {
   members: readonly IMember[];
-  lookups: IDirectoryLookups;
+  lookups: IDirectoryRecords;
   label: string;
   profileHref: (memberId: number) => string;
   onOpenProfile: (memberId: number) => void;

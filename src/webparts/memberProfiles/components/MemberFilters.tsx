@@ -4,7 +4,9 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember, IMemberDirectory, MembershipRole } from '../../../model/Member';
-import { filterMembers, IMemberFilter } from './modelBridge';
+import { countFacets, filterMembers, IMemberFilter } from '../../../model/filterMembers';
+import { enGbCollator } from '../../../model/memberLookups';
+import { MEMBERSHIP_ROLES } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
 
 const classes = mergeStyleSets({
@@ -12,7 +14,6 @@ const classes = mergeStyleSets({
   legend: { fontWeight: 600, padding: 0, marginBottom: 4 }
 });
 
-const ROLES: readonly MembershipRole[] = ['Chair', 'Vice-Chair', 'Member', 'Substitute'];
 const ANY = 'any';
 
 export interface IMemberFiltersProps {
@@ -31,34 +32,36 @@ function toggled(ids: readonly number[], id: number, selected: boolean | undefin
   return selected ? Array.from(new Set([...ids, id])) : ids.filter((existing) => existing !== id);
 }
 
-/** Party, ward, committee and role, cabinet and responsibility filters; they combine, and each choice shows its count. */
+/**
+ * Party, ward, committee, committee role, cabinet and responsibility filters. They combine; each
+ * choice shows how many councillors it would leave given the other choices.
+ */
 export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
   const { directory, searched, filter, onChange } = props;
-  const count = (change: Partial<IMemberFilter>): number => filterMembers(searched, { ...filter, ...change }, directory).length;
+  const counts = React.useMemo(() => countFacets(searched, filter, directory), [searched, filter, directory]);
+  const roleCount = (role: MembershipRole): number => filterMembers(searched, { ...filter, committeeRole: role }, directory).length;
 
   const partyOptions: IDropdownOption[] = directory.parties
     .filter((party) => party.kind === 'Political party')
-    .map((party) => ({ key: party.id, text: withCount(party.name, count({ partyIds: [party.id] })) }));
-  const wardOptions: IDropdownOption[] = directory.wards.map((ward) => ({ key: ward.id, text: withCount(ward.name, count({ wardIds: [ward.id] })) }));
+    .map((party) => ({ key: party.id, text: withCount(party.name, counts.parties.get(party.id) ?? 0) }));
+  const wardOptions: IDropdownOption[] = directory.wards.map((ward) => ({
+    key: ward.id,
+    text: withCount(ward.name, counts.wards.get(ward.id) ?? 0)
+  }));
   const committeeOptions: IDropdownOption[] = [
     { key: ANY, text: strings.AnyCommittee },
     ...directory.committees
       .filter((committee) => committee.isActive)
-      .map((committee) => ({
-        key: committee.id,
-        text: withCount(committee.name, count({ committeeId: committee.id, committeeRole: undefined }))
-      }))
+      .map((committee) => ({ key: committee.id, text: withCount(committee.name, counts.committees.get(committee.id) ?? 0) }))
   ];
   const roleOptions: IDropdownOption[] = [
     { key: ANY, text: strings.AnyRole },
-    ...ROLES.map((role) => ({ key: role, text: withCount(role, count({ committeeRole: role })) }))
+    ...MEMBERSHIP_ROLES.map((role) => ({ key: role, text: withCount(role, roleCount(role)) }))
   ];
-  const responsibilities = Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort((a, b) =>
-    a.localeCompare(b, 'en-GB')
-  );
+  const responsibilities = Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort(enGbCollator.compare);
   const responsibilityOptions: IDropdownOption[] = [
     { key: ANY, text: strings.AnyResponsibility },
-    ...responsibilities.map((role) => ({ key: role, text: withCount(role, count({ responsibility: role })) }))
+    ...responsibilities.map((role) => ({ key: role, text: withCount(role, counts.responsibilities.get(role) ?? 0) }))
   ];
 
   return (
@@ -82,17 +85,14 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
         label={strings.CommitteeFilterLabel}
         options={committeeOptions}
         selectedKey={filter.committeeId ?? ANY}
-        onChange={(_event, option) =>
-          option && onChange({ ...filter, committeeId: option.key === ANY ? undefined : Number(option.key), committeeRole: undefined })
-        }
+        onChange={(_event, option) => option && onChange({ ...filter, committeeId: option.key === ANY ? undefined : Number(option.key) })}
       />
       <Dropdown
         label={strings.CommitteeRoleFilterLabel}
         options={roleOptions}
-        disabled={filter.committeeId === undefined}
         selectedKey={filter.committeeRole ?? ANY}
         onChange={(_event, option) =>
-          option && onChange({ ...filter, committeeRole: option.key === ANY ? undefined : ROLES.find((role) => role === option.key) })
+          option && onChange({ ...filter, committeeRole: MEMBERSHIP_ROLES.find((role) => role === option.key) })
         }
       />
       <Dropdown
@@ -102,7 +102,7 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
         onChange={(_event, option) => option && onChange({ ...filter, responsibility: option.key === ANY ? undefined : String(option.key) })}
       />
       <Checkbox
-        label={withCount(strings.CabinetOnlyLabel, count({ cabinetOnly: true }))}
+        label={withCount(strings.CabinetOnlyLabel, counts.cabinet)}
         checked={filter.cabinetOnly}
         onChange={(_event, checked) => onChange({ ...filter, cabinetOnly: Boolean(checked) })}
       />

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Persona, PersonaSize } from '@fluentui/react/lib/Persona';
 import type { IMember } from '../../../model/Member';
-import { initials } from './modelBridge';
+import { initials } from '../../../model/initials';
 
 export interface IMemberPhotoProps {
   member: IMember;

@@ -10,7 +10,7 @@ import { formatText } from '../../../ui/formatText';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { focusRing } from '../../../ui/styles';
 import { ContactActions } from './ContactActions';
-import type { IDirectoryLookups } from './directoryLookups';
+import type { IDirectoryRecords } from './useDirectoryRecords';
 import { MemberPhoto } from './MemberPhoto';
 import { PartyLabel } from './PartyLabel';
 import { ProfileSection, TextList } from './ProfileSection';
@@ -20,7 +20,7 @@ export interface IMemberProfilePanelProps {
   /** Undefined while closed. A member id that is not in the directory shows a short explanation. */
   memberId: number | undefined;
   directory: IMemberDirectory;
-  lookups: IDirectoryLookups;
+  lookups: IDirectoryRecords;
   onDismiss: () => void;
 }
 
@@ -53,7 +53,7 @@ export function MemberProfilePanel(props: IMemberProfilePanelProps): JSX.Element
 interface IMemberProfileProps {
   member: IMember;
   directory: IMemberDirectory;
-  lookups: IDirectoryLookups;
+  lookups: IDirectoryRecords;
 }
 
 function MemberProfile(props: IMemberProfileProps): JSX.Element {

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ThemeProvider, PartialTheme } from '@fluentui/react/lib/Theme';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberRepository } from '../../../data/IMemberRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
@@ -16,7 +17,7 @@ import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
 import { CommitteeView } from './CommitteeView';
-import { useDirectoryLookups } from './directoryLookups';
+import { useDirectoryRecords } from './useDirectoryRecords';
 import {
   DirectoryLayout,
   DirectoryTab,
@@ -53,6 +54,7 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
   const { repository } = props;
   const load = React.useCallback((): Promise<IMemberDirectory> => repository.loadDirectory(), [repository]);
   const [directory, retry] = useAsyncResource(load);
+  const headingId = React.useMemo(() => getId('member-profiles'), []);
   const notice = useRetryNotice(props.requestEvents, directory.status === 'loading');
 
   let body: JSX.Element;
@@ -87,8 +89,8 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
 
   return (
     <ThemeProvider theme={props.theme}>
-      <section className={classes.root} aria-labelledby="member-profiles-title">
-        <h2 id="member-profiles-title" className={classes.title}>
+      <section className={classes.root} aria-labelledby={headingId}>
+        <h2 id={headingId} className={classes.title}>
           {props.title}
         </h2>
         {body}
@@ -108,7 +110,7 @@ const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
 /** The loaded directory: tabs, the open profile, and their state kept in the page address. */
 function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
   const { directory, urlStateStore } = props;
-  const lookups = useDirectoryLookups(directory);
+  const lookups = useDirectoryRecords(directory);
   const [state, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(urlStateStore.read()));
 
   React.useEffect(() => {

@@ -5,11 +5,13 @@ import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
-import { searchMembers, filterMembers, IMemberFilter, sortMembers } from './modelBridge';
+import { searchMembers } from '../../../model/searchMembers';
+import { filterMembers, IMemberFilter } from '../../../model/filterMembers';
+import { sortMembers } from '../../../model/sortMembers';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
-import type { IDirectoryLookups } from './directoryLookups';
+import type { IDirectoryRecords } from './useDirectoryRecords';
 import type { DirectoryLayout, DirectorySort, IDirectoryUrlState } from './directoryUrlState';
 import { MemberCardGrid } from './MemberCardGrid';
 import { MemberFilters } from './MemberFilters';
@@ -26,7 +28,7 @@ const SORTS: readonly DirectorySort[] = ['surname', 'ward', 'party'];
 
 export interface IMemberSearchViewProps {
   directory: IMemberDirectory;
-  lookups: IDirectoryLookups;
+  lookups: IDirectoryRecords;
   state: IDirectoryUrlState;
   layout: DirectoryLayout;
   onChange: (change: Partial<IDirectoryUrlState>) => void;

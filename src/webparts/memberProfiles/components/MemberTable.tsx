@@ -4,14 +4,14 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember } from '../../../model/Member';
 import { focusRing, minimumTarget } from '../../../ui/styles';
-import type { IDirectoryLookups } from './directoryLookups';
+import type { IDirectoryRecords } from './useDirectoryRecords';
 import type { DirectorySort } from './directoryUrlState';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
 
 export interface IMemberTableProps {
   members: readonly IMember[];
-  lookups: IDirectoryLookups;
+  lookups: IDirectoryRecords;
   sort: DirectorySort;
   caption: string;
   profileHref: (memberId: number) => string;

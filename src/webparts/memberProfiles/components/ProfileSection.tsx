@@ -13,14 +13,14 @@ export interface IProfileSectionProps {
   children: React.ReactNode;
 }
 
-/** A headed part of the profile, so screen-reader users can jump between parts by heading. */
+/** A headed part of the profile, so screen-reader users can jump between parts by heading (the panel's own title is level 1). */
 export function ProfileSection(props: IProfileSectionProps): JSX.Element {
   const id = React.useMemo(() => getId('profile-section'), []);
   return (
     <section className={classes.section} aria-labelledby={id}>
-      <h3 id={id} className={classes.heading}>
+      <h2 id={id} className={classes.heading}>
         {props.heading}
-      </h3>
+      </h2>
       {props.children}
     </section>
   );

@@ -2,13 +2,16 @@ import * as React from 'react';
 import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
-import { membersForWards, mailtoForMembers } from './modelBridge';
+import { membersForWards } from '../../../model/membersForWards';
+import { mailtoForMembers } from '../../../model/mailtoForMembers';
+import { sortMembers } from '../../../model/sortMembers';
 import { copyText } from '../../../ui/copyText';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
-import type { IDirectoryLookups } from './directoryLookups';
+import type { IDirectoryRecords } from './useDirectoryRecords';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
 
@@ -22,7 +25,7 @@ const classes = mergeStyleSets({
 
 export interface IWardMailOutProps {
   directory: IMemberDirectory;
-  lookups: IDirectoryLookups;
+  lookups: IDirectoryRecords;
   wardIds: readonly number[];
   onWardsChange: (wardIds: number[]) => void;
   profileHref: (memberId: number) => string;
@@ -33,7 +36,8 @@ export interface IWardMailOutProps {
 export function WardMailOut(props: IWardMailOutProps): JSX.Element {
   const { directory, wardIds } = props;
   const [copyStatus, setCopyStatus] = React.useState('');
-  const recipients = membersForWards(directory.members, wardIds);
+  const headingId = React.useMemo(() => getId('ward-mail-out'), []);
+  const recipients = sortMembers(membersForWards(directory.members, wardIds), 'surname', directory);
   const mail = mailtoForMembers(recipients);
   const options: IDropdownOption[] = directory.wards.map((ward) => ({
     key: ward.id,
@@ -49,8 +53,8 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
   };
 
   return (
-    <section className={classes.root} aria-labelledby="ward-mail-out-heading">
-      <h3 id="ward-mail-out-heading" className={classes.heading}>
+    <section className={classes.root} aria-labelledby={headingId}>
+      <h3 id={headingId} className={classes.heading}>
         {strings.MailOutHeading}
       </h3>
       <p className={classes.p}>{strings.MailOutIntro}</p>
@@ -83,6 +87,7 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
           <p className={classes.p} role="status">
             {copyStatus}
           </p>
+          {mail.exceedsSafeLength ? <p className={classes.p}>{strings.MailOutLongList}</p> : null}
           {mail.withoutEmail.length > 0 ? (
             <p className={classes.p}>{formatText(strings.MailOutMissingEmail, mail.withoutEmail.map((member) => member.displayName).join(', '))}</p>
           ) : null}

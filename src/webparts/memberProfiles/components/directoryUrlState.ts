@@ -1,7 +1,9 @@
 import type { MembershipRole } from '../../../model/Member';
+import type { MemberSort } from '../../../model/sortMembers';
+import { MEMBERSHIP_ROLES } from '../../../schema';
 
 export type DirectoryLayout = 'cards' | 'list';
-export type DirectorySort = 'surname' | 'ward' | 'party';
+export type DirectorySort = MemberSort;
 export type DirectoryTab = 'members' | 'mailout' | 'committees';
 
 /** What a shared link restores: the tab, search, filters, layout, sort and any open profile. */
@@ -51,7 +53,6 @@ const KEYS = {
 const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
 const SORTS: readonly DirectorySort[] = ['surname', 'ward', 'party'];
 const LAYOUTS: readonly DirectoryLayout[] = ['cards', 'list'];
-const ROLES: readonly MembershipRole[] = ['Chair', 'Vice-Chair', 'Member', 'Substitute'];
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return allowed.find((candidate) => candidate === value);
@@ -78,7 +79,7 @@ export function parseDirectoryUrlState(search: string): IDirectoryUrlState {
     partyIds: idList(params.get(KEYS.party)),
     wardIds: idList(params.get(KEYS.ward)),
     committeeId: positiveId(params.get(KEYS.committee)),
-    committeeRole: oneOf(ROLES, params.get(KEYS.role)),
+    committeeRole: oneOf<MembershipRole>(MEMBERSHIP_ROLES, params.get(KEYS.role)),
     cabinetOnly: params.get(KEYS.cabinet) === '1',
     responsibility: params.get(KEYS.responsibility) || undefined,
     layout: oneOf(LAYOUTS, params.get(KEYS.layout)),
@@ -104,7 +105,7 @@ export function serialiseDirectoryUrlState(state: IDirectoryUrlState, currentSea
   set(KEYS.party, state.partyIds.join(','));
   set(KEYS.ward, state.wardIds.join(','));
   set(KEYS.committee, state.committeeId?.toString());
-  set(KEYS.role, state.committeeId !== undefined ? state.committeeRole : undefined);
+  set(KEYS.role, state.committeeRole);
   set(KEYS.cabinet, state.cabinetOnly ? '1' : undefined);
   set(KEYS.responsibility, state.responsibility);
   set(KEYS.layout, state.layout);

@@ -1,4 +1,5 @@
 import type { ICommittee, IMemberDirectory, MembershipRole } from '../../../model/Member';
+import { enGbCollator } from '../../../model/memberLookups';
 
 export interface ICommitteeSeat {
   readonly committee: ICommittee;
@@ -13,5 +14,5 @@ export function committeesOfMember(directory: IMemberDirectory, memberId: number
     const committee = committees.get(membership.committeeId);
     if (membership.memberId === memberId && committee) seats.push({ committee, role: membership.role });
   }
-  return seats.sort((a, b) => a.committee.name.localeCompare(b.committee.name, 'en-GB'));
+  return seats.sort((a, b) => enGbCollator.compare(a.committee.name, b.committee.name));
 }

@@ -1,25 +1,21 @@
 import * as React from 'react';
+import { lookupsFor } from '../../../model/memberLookups';
 import type { ICommittee, IMemberDirectory, IParty, IWard } from '../../../model/Member';
 
-/** Id → record maps over one loaded directory, built once per load. */
-export interface IDirectoryLookups {
+/** Finds a member's party, ward or committee from an id that may be missing. */
+export interface IDirectoryRecords {
   readonly party: (id: number | undefined) => IParty | undefined;
   readonly ward: (id: number | undefined) => IWard | undefined;
   readonly committee: (id: number | undefined) => ICommittee | undefined;
 }
 
-function byId<T extends { readonly id: number }>(records: readonly T[]): (id: number | undefined) => T | undefined {
-  const map = new Map(records.map((record) => [record.id, record]));
-  return (id) => (id === undefined ? undefined : map.get(id));
-}
-
-export function useDirectoryLookups(directory: IMemberDirectory): IDirectoryLookups {
-  return React.useMemo(
-    () => ({
-      party: byId(directory.parties),
-      ward: byId(directory.wards),
-      committee: byId(directory.committees)
-    }),
-    [directory]
-  );
+export function useDirectoryRecords(directory: IMemberDirectory): IDirectoryRecords {
+  return React.useMemo(() => {
+    const lookups = lookupsFor(directory);
+    return {
+      party: (id) => (id === undefined ? undefined : lookups.parties.get(id)),
+      ward: (id) => (id === undefined ? undefined : lookups.wards.get(id)),
+      committee: (id) => (id === undefined ? undefined : lookups.committees.get(id))
+    };
+  }, [directory]);
 }

@@ -41,7 +41,7 @@ define([], function () {
     PartyFilterLabel: 'Party',
     WardFilterLabel: 'Ward',
     CommitteeFilterLabel: 'Committee',
-    CommitteeRoleFilterLabel: 'Role on the committee',
+    CommitteeRoleFilterLabel: 'Committee role',
     AnyCommittee: 'Any committee',
     AnyRole: 'Any role',
     CabinetOnlyLabel: 'Cabinet members only',
@@ -117,6 +117,7 @@ define([], function () {
     MailOutEmailAll: 'Email all {0}',
     MailOutCopy: 'Copy all addresses',
     MailOutMissingEmail: 'No email address recorded for: {0}. Contact them another way.',
+    MailOutLongList: "That is a long list: if your email program doesn't open with everyone in To:, use 'Copy all addresses' and paste them in.",
     MailOutRecipientsHeading: 'Recipients',
 
     CommitteeHeading: 'Committee members',

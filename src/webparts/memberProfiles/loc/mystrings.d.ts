@@ -107,6 +107,7 @@ declare interface IMemberProfilesWebPartStrings {
   MailOutEmailAll: string;
   MailOutCopy: string;
   MailOutMissingEmail: string;
+  MailOutLongList: string;
   MailOutRecipientsHeading: string;
   CommitteeHeading: string;
   CommitteePickLabel: string;
