@@ -148,6 +148,7 @@ export function buildBriefings(context: ICouncilContext, options: IBriefingsOpti
     briefings.push(
       storedItem(briefingId, stampFor(context, preparedOn, comms, { editedAfterDays: isNext ? 0 : 3, moderationStatus: briefingStatus }), {
         Title: `Member briefing: week commencing ${longUkDate(monday)}`,
+        // UK midnight of the Monday as a UTC instant (a summer Monday is Sunday 23:00Z): see ukDate.ts.
         WeekCommencing: storedDateOnly(monday),
         Summary: random.chance(0.1) ? null : `This week: ${random.int(2, 5)} items for all members, plus updates for individual wards.`
       })

@@ -141,6 +141,7 @@ describe('generateSampleCouncil: scale knobs', () => {
     expect(large.lists.CommitteeMemberships.length).toBeLessThan(3000);
     // Generous: about 1.5 s on two cores; the bound catches an accidental quadratic step.
     expect(elapsedMs).toBeLessThan(20000);
+    expect(siteDataProblems(large)).toEqual([]);
   });
 
   test('services beyond the built-in list get area variants with unique codes', () => {
