@@ -14,7 +14,9 @@ import { errorBody, SharePointError, spErrors } from './errors';
 import { FaultInjector, IFaultOptions } from './faults';
 import { SharePointApi } from './http/api';
 import { IApiRequest, IApiResponse, sharePointErrorResponse } from './http/apiTypes';
+import { ADMIN_PREFIX, handleAdmin } from './http/admin';
 import { runBatch } from './http/batch';
+import { serveSiteFile } from './http/siteFiles';
 import { contentTypeFor, formatFromAccept } from './odata/format';
 import type { ISiteData } from './siteData';
 import { SiteStore } from './store';
@@ -107,10 +109,6 @@ async function send(req: IncomingMessage, res: ServerResponse, response: IApiRes
   res.end(response.status === 204 ? undefined : body);
 }
 
-function adminResponse(status: number, payload: unknown): IApiResponse {
-  return { status, headers: { 'Content-Type': 'application/json;charset=utf-8' }, body: JSON.stringify(payload) };
-}
-
 export function createEmulator(options: IEmulatorOptions): IEmulator {
   const store = new SiteStore(options.data, options.lists ?? schema, options.persistPath);
   const faults = new FaultInjector(options.faults);
@@ -119,42 +117,22 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   let apiRequests = 0;
   let batchRequests = 0;
 
-  async function admin(req: IncomingMessage, path: string, body: string): Promise<IApiResponse> {
-    if (path === '/_emulator/faults') {
-      if (req.method === 'POST') {
-        try {
-          faults.set(JSON.parse(body === '' ? '{}' : body) as IFaultOptions);
-        } catch (error) {
-          return adminResponse(400, { error: error instanceof Error ? error.message : String(error) });
-        }
-      }
-      return adminResponse(200, faults.current);
-    }
-    if (path === '/_emulator/users' && req.method === 'GET') {
-      return adminResponse(200, store.users);
-    }
-    return adminResponse(404, { error: `No emulator endpoint ${path}` });
-  }
-
   async function respond(req: IncomingMessage): Promise<IApiResponse> {
     const headers = lowerCaseHeaders(req);
     const format = formatFromAccept(headers.accept);
     const url = new URL(req.url ?? '/', `http://${headers.host ?? '127.0.0.1'}`);
     const path = decodeURIComponent(url.pathname);
     const body = await readBody(req);
-    if (path.startsWith('/_emulator/')) {
-      return admin(req, path, body);
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (path.startsWith(ADMIN_PREFIX)) {
+      return handleAdmin(method, path, body, { faults, store });
     }
     const lowerPath = path.toLowerCase();
     if (lowerPath !== sitePath && !lowerPath.startsWith(`${sitePath}/`)) {
       return sharePointErrorResponse(spErrors.endpointNotFound(path), format);
     }
     if (!lowerPath.startsWith(`${sitePath}/_api/`)) {
-      const file = store.files.find((candidate) => candidate.serverRelativeUrl.toLowerCase() === lowerPath);
-      if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
-        return sharePointErrorResponse(spErrors.endpointNotFound(path), format);
-      }
-      return { status: 200, headers: { 'Content-Type': file.contentType, ETag: `"${file.content.length}"` }, body: file.content };
+      return serveSiteFile(store, method, path, format);
     }
     apiRequests += 1;
     if (/\/_api\/\$batch$/.test(lowerPath)) {
@@ -170,7 +148,6 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       { userHeader: headers['x-emulator-user'], cookie: headers.cookie },
       options.defaultUserId
     );
-    const method = (req.method ?? 'GET').toUpperCase();
     const request: IApiRequest = {
       method: method === 'POST' && headers['x-http-method'] ? headers['x-http-method'].toUpperCase() : method,
       url,

@@ -7,6 +7,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-users';
 import { SPBrowser, spfi, SPFI } from '@pnp/sp';
 import { HttpRequestError, InjectHeaders } from '@pnp/queryable';
 import { generateSampleCouncil } from '../../../tools/sample-council/generateSampleCouncil';

@@ -135,6 +135,10 @@ describe('who is asking', () => {
     const reader = userWithRole(data, 'reader');
     const byCookie = (await spAs(emulator, undefined, { Cookie: `emulator-user=${reader.id}` }).web.currentUser()) as { Id: number };
     expect(byCookie.Id).toBe(reader.id);
+    const byEmail = (await spAs(emulator).web.siteUsers.getByEmail(reader.email.toUpperCase())()) as { Id: number };
+    expect(byEmail.Id).toBe(reader.id);
+    const unknown = await sharePointError(() => spAs(emulator).web.siteUsers.getByEmail('nobody@council.example')());
+    expect(unknown).toMatchObject({ status: 404, message: 'User cannot be found.' });
   });
 
   it('hides drafts and pending items of a list with content approval from readers only', async () => {

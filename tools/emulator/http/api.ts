@@ -84,9 +84,12 @@ export class SharePointApi {
 
   private routeWithArguments(site: ISiteRequest, rest: string, method: string): IApiResponse {
     const userById = /^web\/(?:getuserbyid|siteusers\/getbyid)\((\d+)\)$/i.exec(rest);
-    if (userById) {
+    const userByEmail = /^web\/siteusers\/getbyemail\('((?:[^']|'')*)'\)$/i.exec(rest);
+    if (userById || userByEmail) {
       requireMethod(method, ['GET'], 'SP.User');
-      const user = this.store.user(Number(userById[1]));
+      const user = userById
+        ? this.store.user(Number(userById[1]))
+        : this.store.users.find((candidate) => candidate.email.toLowerCase() === (userByEmail?.[1] ?? '').replace(/''/g, "'").toLowerCase());
       if (!user) {
         throw new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
       }
