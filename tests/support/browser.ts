@@ -92,12 +92,38 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return file;
 }
 
-/** Records uncaught exceptions and console errors, so a test can insist the page ran cleanly. */
+/**
+ * Records uncaught exceptions and console errors, so a test can insist the page ran cleanly.
+ * Failed loads are left to recordNetworkProblems, which knows their URLs.
+ */
 export function recordPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(`console.error: ${message.text()}`);
+    }
   });
   return errors;
+}
+
+export interface INetworkProblem {
+  readonly url: string;
+  readonly resourceType: string;
+  /** HTTP status ≥ 400, or the browser's reason when no answer came (e.g. net::ERR_NAME_NOT_RESOLVED). */
+  readonly problem: number | string;
+}
+
+/** Records requests that failed or were answered with an HTTP error. */
+export function recordNetworkProblems(page: Page): INetworkProblem[] {
+  const problems: INetworkProblem[] = [];
+  page.on('requestfailed', (request) =>
+    problems.push({ url: request.url(), resourceType: request.resourceType(), problem: request.failure()?.errorText ?? 'failed' })
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      problems.push({ url: response.url(), resourceType: response.request().resourceType(), problem: response.status() });
+    }
+  });
+  return problems;
 }

@@ -4,6 +4,7 @@
  * demand, with sourcemaps. Built once when the preview server starts.
  */
 import * as path from 'path';
+import { gzipSync } from 'zlib';
 import { build } from 'esbuild';
 import { spfxLocPlugin } from './spfxLocPlugin';
 
@@ -14,14 +15,17 @@ export const CLIENT_ENTRY_FILE = 'main.js';
 export interface IBundledFile {
   readonly contentType: string;
   readonly contents: Uint8Array;
+  /** The same bytes gzipped, served to browsers that accept it (as SharePoint's CDN would). */
+  readonly gzipped: Uint8Array;
 }
 
 export interface IClientBundle {
   /** File name (relative to CLIENT_ASSET_PATH) → contents. */
   readonly files: ReadonlyMap<string, IBundledFile>;
   readonly buildMs: number;
-  /** Bytes of JavaScript (without sourcemaps), before compression. */
+  /** Bytes of JavaScript (all chunks, without sourcemaps), before compression. */
   readonly javaScriptBytes: number;
+  readonly javaScriptGzipBytes: number;
 }
 
 export interface IClientBundleOptions {
@@ -53,16 +57,20 @@ export async function buildClientBundle(options: IClientBundleOptions): Promise<
   });
   const files = new Map<string, IBundledFile>();
   let javaScriptBytes = 0;
+  let javaScriptGzipBytes = 0;
   for (const file of result.outputFiles) {
     const name = path.relative(outdir, file.path).split(path.sep).join('/');
     const isMap = name.endsWith('.map');
+    const gzipped = gzipSync(file.contents, { level: 6 });
     if (!isMap) {
       javaScriptBytes += file.contents.byteLength;
+      javaScriptGzipBytes += gzipped.byteLength;
     }
     files.set(name, {
       contentType: isMap ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8',
-      contents: file.contents
+      contents: file.contents,
+      gzipped
     });
   }
-  return { files, buildMs: Date.now() - started, javaScriptBytes };
+  return { files, buildMs: Date.now() - started, javaScriptBytes, javaScriptGzipBytes };
 }

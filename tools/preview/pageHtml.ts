@@ -16,6 +16,7 @@ export function renderPreviewPage(boot: IPreviewBoot): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>html,body{margin:0;padding:0;min-height:100%;font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif;}</style>
+<script>/* SharePoint serves Segoe UI from Microsoft's CDN; offline there is none, so Fluent must not ask for it. */window.FabricConfig={fontBaseUrl:""};</script>
 <script type="application/json" id="${PREVIEW_BOOT_ELEMENT_ID}">${jsonForScript(boot)}</script>
 <script type="module" src="${CLIENT_ASSET_PATH}${CLIENT_ENTRY_FILE}"></script>
 </head>

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { ThemeProvider, loadTheme } from '@fluentui/react/lib/Theme';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { loadTheme } from '@fluentui/react/lib/Styling';
 import { browserUrlStateStore, memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { createPreviewDataContext } from './previewData';
 import type { IPreviewBoot } from './previewBoot';
@@ -9,7 +10,7 @@ import { PreviewViewHost } from './PreviewViewHost';
 import { IPreviewHostContext, IPreviewView, viewsFor } from './previewViews';
 import { SharePointPage } from './SharePointPage';
 import { TeamsFrame } from './TeamsFrame';
-import { setThrottling } from './previewFaults';
+import { readThrottling, setThrottling } from './previewFaults';
 
 const APP_NAME = 'Member–Officer Hub';
 const THEME_HASH_KEY = 'theme';
@@ -35,11 +36,18 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
   const { boot } = props;
   const [themeName, setThemeName] = React.useState<PreviewThemeName>(themeFromLocation);
   const [signedInUserId, setSignedInUserId] = React.useState<number | undefined>(boot.signedInUserId);
-  const [throttling, setThrottlingState] = React.useState(boot.throttlingRate > 0);
+  const [throttling, setThrottlingState] = React.useState<boolean | undefined>();
 
   const theme = previewTheme(themeName).theme;
   // Components that read the global theme (getTheme()) follow too, as they do in SharePoint.
   React.useMemo(() => loadTheme(theme), [theme]);
+
+  React.useEffect(() => {
+    readThrottling(boot.faultsUrl).then(
+      (rate) => setThrottlingState(rate > 0),
+      () => setThrottlingState(false)
+    );
+  }, [boot.faultsUrl]);
 
   React.useEffect(() => {
     const onHashChange = (): void => setThemeName(themeFromLocation());
@@ -70,8 +78,8 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
       }}
       throttling={throttling}
       onThrottlingChange={async (on) => {
-        await setThrottling(boot.faultsUrl, on ? boot.throttlingRateWhenOn : 0);
-        setThrottlingState(on);
+        const rate = await setThrottling(boot.faultsUrl, on ? boot.throttlingRateWhenOn : 0);
+        setThrottlingState(rate > 0);
       }}
     />
   );

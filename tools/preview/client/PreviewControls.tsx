@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Dropdown, DropdownMenuItemType, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Toggle } from '@fluentui/react/lib/Toggle';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IPreviewPersona } from './previewBoot';
@@ -11,7 +11,8 @@ export interface IPreviewControlsProps {
   readonly onSignIn: (userId: number) => void;
   readonly themeName: PreviewThemeName;
   readonly onThemeChange: (name: PreviewThemeName) => void;
-  readonly throttling: boolean;
+  /** Undefined until the emulator has said whether it is throttling. */
+  readonly throttling: boolean | undefined;
   /** Resolves once the emulator has taken the change; rejects with a message to show. */
   readonly onThrottlingChange: (on: boolean) => Promise<void>;
   readonly compact?: boolean;
@@ -21,15 +22,21 @@ export function personaLabel(persona: IPreviewPersona): string {
   return persona.persona ? `${persona.title} — ${persona.persona}` : persona.title;
 }
 
+/** One header per kind of person (Admin, Member, Officer, …), in the order the kinds first appear. */
+function groupedPersonaOptions(personas: readonly IPreviewPersona[]): IDropdownOption[] {
+  const kinds = Array.from(new Set(personas.map((persona) => persona.kind)));
+  return kinds.flatMap((kind) => [
+    { key: `kind:${kind}`, text: kind, itemType: DropdownMenuItemType.Header },
+    ...personas.filter((persona) => persona.kind === kind).map((persona) => ({ key: persona.userId, text: personaLabel(persona) }))
+  ]);
+}
+
 /** The preview's own switches: who is signed in, which theme, and whether SharePoint throttles. */
 export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
   const [throttlingError, setThrottlingError] = React.useState<string | undefined>();
   const [throttlingBusy, setThrottlingBusy] = React.useState(false);
 
-  const personaOptions: IDropdownOption[] = props.personas.map((persona) => ({
-    key: persona.userId,
-    text: personaLabel(persona)
-  }));
+  const personaOptions = React.useMemo(() => groupedPersonaOptions(props.personas), [props.personas]);
   const themeOptions: IDropdownOption[] = previewThemes().map((theme) => ({ key: theme.name, text: theme.label }));
 
   const changeThrottling = (on: boolean): void => {
@@ -61,8 +68,8 @@ export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
       <Toggle
         label="Simulate throttling"
         inlineLabel
-        checked={props.throttling}
-        disabled={throttlingBusy}
+        checked={props.throttling ?? false}
+        disabled={throttlingBusy || props.throttling === undefined}
         onChange={(_event, checked) => changeThrottling(Boolean(checked))}
         onText="On"
         offText="Off"

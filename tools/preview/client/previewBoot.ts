@@ -12,6 +12,8 @@ export interface IPreviewPersona {
   readonly role: 'reader' | 'editor' | 'owner';
   /** e.g. "Officer — Highways" or "Member for Abbey ward". */
   readonly persona: string;
+  /** The picker's group: "Admin", "Member", "Officer", "Head of service", … */
+  readonly kind: string;
 }
 
 export interface IPreviewBoot {
@@ -24,10 +26,8 @@ export interface IPreviewBoot {
   readonly signedInUserId?: number;
   /** Name of the cookie that chooses the emulator's user. */
   readonly userCookieName: string;
-  /** Emulator admin endpoint for fault injection. */
+  /** Emulator admin endpoint for fault injection (GET reads the current settings, POST changes them). */
   readonly faultsUrl: string;
-  /** Share of requests answered with 429/503 when the page was served (0 = off). */
-  readonly throttlingRate: number;
   /** Rate the "Simulate throttling" switch turns on. */
   readonly throttlingRateWhenOn: number;
   /** Base URL of the Fabric MDL2 icon fonts, served locally (no CDN offline). */

@@ -7,6 +7,7 @@ import type { ITheme } from '@fluentui/react/lib/Theme';
 import type { SPFI } from '@pnp/sp';
 import type { IRequestEvents } from '../../../src/data/IRequestEvents';
 import type { IUrlStateStore } from '../../../src/ui/urlStateStore';
+import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
 import type { PreviewHost } from './previewBoot';
 
 /** Per signed-in user: the data side, built once and shared by every view on the page. */
@@ -64,7 +65,7 @@ function defineView<TProps extends object, TData>(definition: IViewDefinition<TP
 }
 
 export const previewViews: readonly IPreviewView[] = [
-  defineView({
+  defineView<IMemberProfilesProps, Pick<IMemberProfilesProps, 'repository' | 'requestEvents' | 'listsSiteUrl'>>({
     key: 'member-profiles',
     title: 'Member profiles',
     hosts: ['sharepoint', 'teams'],
@@ -79,9 +80,10 @@ export const previewViews: readonly IPreviewView[] = [
         component: MemberProfiles,
         createData: (dataContext: IPreviewDataContext) => ({
           repository: new MemberRepository(dataContext.sp),
-          requestEvents: dataContext.requestEvents
+          requestEvents: dataContext.requestEvents,
+          listsSiteUrl: dataContext.siteUrl
         }),
-        props: (data, hostContext) => ({
+        props: (data, hostContext): IMemberProfilesProps => ({
           ...data,
           title: defaults.title,
           defaultLayout: defaults.defaultView === 'list' ? 'list' : 'cards',

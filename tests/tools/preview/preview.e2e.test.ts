@@ -1,0 +1,196 @@
+/** @jest-environment ./tests/data/support/nodeEnvironment.js */
+/**
+ * The local preview in a real browser: `npm start`'s server in-process on a free port, Debian's
+ * chromium through playwright-core. Checks that the real member profiles view shows the sample
+ * council on the SharePoint page and in the Teams frame, that axe finds no WCAG 2.2 AA violation
+ * in light, dark and high-contrast themes, and that the persona and throttling switches reach the
+ * emulator. Screenshots go to temp/preview-*.png.
+ */
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
+import {
+  describeViolations,
+  INetworkProblem, launchChromium, recordNetworkProblems, recordPageErrors, runAxe, saveScreenshot } from '../../support/browser';
+
+jest.setTimeout(60_000);
+
+const projectRoot = path.resolve(__dirname, '..', '..', '..');
+const THEMES = ['light', 'dark', 'contrast'] as const;
+
+let preview: IRunningPreview;
+let browser: Browser;
+let currentMemberNames: string[];
+
+interface IMemberRow {
+  readonly Title: string;
+}
+
+beforeAll(async () => {
+  // One after the other, so afterAll can close whichever started if the other failed.
+  preview = await startPreview({ projectRoot, port: 0, host: '127.0.0.1' });
+  browser = await launchChromium();
+  // The names the generator gave the current members, read back through the emulated REST API.
+  const response = await fetch(
+    `${preview.siteUrl}/_api/web/lists/getbytitle('Members')/items?$select=Title&$filter=IsCurrent eq 1&$top=5000`,
+    { headers: { Accept: 'application/json;odata=nometadata' } }
+  );
+  expect(response.status).toBe(200);
+  currentMemberNames = ((await response.json()) as { value: IMemberRow[] }).value.map((row) => row.Title);
+  expect(currentMemberNames.length).toBeGreaterThan(10);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+interface IOpenPage {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly network: INetworkProblem[];
+}
+
+async function openPage(pathAndHash: string): Promise<IOpenPage> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors = recordPageErrors(page);
+  const network = recordNetworkProblems(page);
+  await page.goto(`${preview.url.replace(/\/$/, '')}${pathAndHash}`);
+  return { page, errors, network };
+}
+
+/** Waits until the real view has loaded members from the emulator, and returns the names on screen. */
+async function memberNamesOnScreen(page: Page): Promise<string[]> {
+  await page.waitForFunction((names) => names.some((name) => document.body.innerText.includes(name)), currentMemberNames, {
+    timeout: 20_000
+  });
+  const text = await page.evaluate(() => document.body.innerText);
+  return currentMemberNames.filter((name) => text.includes(name));
+}
+
+/**
+ * The page ran cleanly and offline: no script errors, nothing fetched from anywhere but the preview,
+ * and no failed request except the sample council's deliberately deleted photos (the view falls back to initials).
+ */
+function expectCleanRun(opened: IOpenPage): void {
+  expect(opened.errors).toEqual([]);
+  const origin = new URL(preview.url).origin;
+  const unexpected = opened.network.filter(
+    (problem) =>
+      !(problem.problem === 404 && problem.resourceType === 'image' && new URL(problem.url).origin === origin && /\/SiteAssets\//.test(problem.url))
+  );
+  expect(unexpected).toEqual([]);
+}
+
+async function bodyBackgroundLuminance(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  });
+}
+
+describe('local preview: SharePoint page', () => {
+  it.each(THEMES)('shows sample members and passes axe WCAG 2.2 AA in the %s theme', async (theme) => {
+    const opened = await openPage(`/#theme=${theme}`);
+    const { page } = opened;
+    try {
+      expect(await page.title()).toMatch(/SharePoint \(local preview\)/);
+      expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
+      await expect(page.locator('header').first().innerText()).resolves.toContain('Wessex Vale');
+      const names = await memberNamesOnScreen(page);
+      expect(names.length).toBeGreaterThanOrEqual(3);
+
+      const luminance = await bodyBackgroundLuminance(page);
+      if (theme === 'light') expect(luminance).toBeGreaterThan(0.8);
+      else expect(luminance).toBeLessThan(0.2);
+
+      await saveScreenshot(page, `preview-sharepoint-${theme}`);
+      const violations = await runAxe(page);
+      expect(describeViolations(violations)).toBe('');
+      expectCleanRun(opened);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('local preview: Teams frame', () => {
+  it.each(THEMES)('hosts member profiles as a tab and passes axe WCAG 2.2 AA in the %s theme', async (theme) => {
+    const opened = await openPage(`/teams#theme=${theme}`);
+    const { page } = opened;
+    try {
+      expect(await page.title()).toMatch(/Microsoft Teams \(local preview\)/);
+      await expect(page.getByRole('navigation', { name: 'Teams apps' }).innerText()).resolves.toContain('Member–Officer Hub');
+      await expect(page.getByRole('tab', { name: 'Member profiles' }).count()).resolves.toBe(1);
+      const names = await memberNamesOnScreen(page);
+      expect(names.length).toBeGreaterThanOrEqual(3);
+
+      await saveScreenshot(page, `preview-teams-${theme}`);
+      const violations = await runAxe(page);
+      expect(describeViolations(violations)).toBe('');
+      expectCleanRun(opened);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('local preview: preview controls', () => {
+  it('signs in as the chosen persona: sets the emulator-user cookie and reloads the data as that user', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    try {
+      await memberNamesOnScreen(page);
+      const apiCookies: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/_api/')) {
+          request.allHeaders().then(
+            (headers) => apiCookies.push(headers.cookie ?? ''),
+            () => undefined // the page may close before a late request's headers are read
+          );
+        }
+      });
+
+      await page.getByRole('combobox', { name: 'Signed in as' }).click();
+      const memberOption = page.getByRole('option', { name: /Member for .* ward/ }).first();
+      const optionText = await memberOption.innerText();
+      await memberOption.click();
+
+      const cookie = await page.evaluate(() => document.cookie);
+      const userId = /emulator-user=(\d+)/.exec(cookie)?.[1];
+      expect(userId).toBeDefined();
+      // The combobox also holds Fluent's chevron glyph, so compare by containment.
+      expect(await page.getByRole('combobox', { name: 'Signed in as' }).innerText()).toContain(optionText.trim());
+      await memberNamesOnScreen(page);
+      await page.waitForTimeout(200);
+      expect(apiCookies.some((header) => header.includes(`emulator-user=${userId}`))).toBe(true);
+      expectCleanRun(opened);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('"Simulate throttling" turns the emulator\'s throttling on and off', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    const faultsUrl = `${preview.url}_emulator/faults`;
+    const throttleRate = async (): Promise<number> => ((await (await fetch(faultsUrl)).json()) as { throttleRate: number }).throttleRate;
+    try {
+      const toggle = page.getByRole('switch', { name: 'Simulate throttling' });
+      await expect(toggle.isEnabled()).resolves.toBe(true);
+      expect(await throttleRate()).toBe(0);
+
+      await toggle.click();
+      await page.waitForFunction(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true');
+      expect(await throttleRate()).toBeCloseTo(0.2);
+
+      await toggle.click();
+      await page.waitForFunction(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'false');
+      expect(await throttleRate()).toBe(0);
+      expectCleanRun(opened);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The preview server's routes: the SharePoint page (/), the Teams frame (/teams), the client bundle
+ * and icon fonts (/preview/…); everything else goes to the SharePoint emulator.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
+import type { ISiteData } from '../emulator/siteData';
+import { CLIENT_ASSET_PATH, IClientBundle } from './clientBundle';
+import { IPreviewBoot, PreviewHost } from './client/previewBoot';
+import { choosePersonas } from './previewPersonas';
+import { renderPreviewPage } from './pageHtml';
+import { ICON_FONT_PATH, readIconFont } from './staticAssets';
+
+export interface IPreviewRequestHandlerOptions {
+  readonly bundle: IClientBundle;
+  /** The emulated site as it is now (the emulator's store, which may have been loaded from a persisted file). */
+  readonly site: Pick<ISiteData, 'siteTitle' | 'serverRelativeUrl' | 'users'>;
+  /** Answers everything that is not the preview's own: the emulated SharePoint site and its admin endpoints. */
+  readonly emulator: RequestListener;
+  readonly iconFontFolder: string;
+  /** Cookie that picks the emulator's user. */
+  readonly userCookieName: string;
+  /** Who the emulator answers as when no cookie says otherwise. */
+  readonly defaultUserId?: number;
+  readonly faultsPath: string;
+  readonly throttlingRateWhenOn: number;
+}
+
+const PAGE_ROUTES: Readonly<Record<string, PreviewHost>> = {
+  '/': 'sharepoint',
+  '/index.html': 'sharepoint',
+  '/teams': 'teams',
+  '/teams/': 'teams'
+};
+
+export function createPreviewRequestHandler(options: IPreviewRequestHandlerOptions): RequestListener {
+  return (request, response) => {
+    handle(options, request, response).catch((error: Error) => {
+      if (!response.headersSent) {
+        send(response, 500, 'text/plain; charset=utf-8', `Preview server error: ${error.message}`);
+      } else {
+        response.destroy(error);
+      }
+    });
+  };
+}
+
+async function handle(options: IPreviewRequestHandlerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://preview.invalid');
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  const host = PAGE_ROUTES[url.pathname];
+
+  if (host && isRead) {
+    const boot = bootFor(options, host, request);
+    send(response, 200, 'text/html; charset=utf-8', renderPreviewPage(boot), { 'Cache-Control': 'no-store' });
+    return;
+  }
+  if (url.pathname.startsWith(CLIENT_ASSET_PATH) && isRead) {
+    const file = options.bundle.files.get(url.pathname.slice(CLIENT_ASSET_PATH.length));
+    if (file && acceptsGzip(request)) {
+      send(response, 200, file.contentType, file.gzipped, { 'Cache-Control': 'no-cache', 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    } else if (file) {
+      send(response, 200, file.contentType, file.contents, { 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
+    } else {
+      send(response, 404, 'text/plain; charset=utf-8', 'No such preview asset.');
+    }
+    return;
+  }
+  if (url.pathname.startsWith(ICON_FONT_PATH) && isRead) {
+    const font = await readIconFont(options.iconFontFolder, url.pathname.slice(ICON_FONT_PATH.length));
+    if (font) {
+      send(response, 200, 'font/woff', font, { 'Cache-Control': 'max-age=86400' });
+    } else {
+      send(response, 404, 'text/plain; charset=utf-8', 'No such icon font.');
+    }
+    return;
+  }
+  if (url.pathname === '/favicon.ico') {
+    response.writeHead(204);
+    response.end();
+    return;
+  }
+  options.emulator(request, response);
+}
+
+function bootFor(options: IPreviewRequestHandlerOptions, host: PreviewHost, request: IncomingMessage): IPreviewBoot {
+  const origin = `http://${request.headers.host ?? 'localhost'}`;
+  const cookieUser = Number(readCookie(request, options.userCookieName));
+  const signedInUserId = Number.isInteger(cookieUser) && cookieUser > 0 ? cookieUser : options.defaultUserId;
+  return {
+    host,
+    siteUrl: `${origin}${options.site.serverRelativeUrl}`,
+    siteTitle: options.site.siteTitle,
+    personas: choosePersonas(options.site.users, signedInUserId),
+    signedInUserId,
+    userCookieName: options.userCookieName,
+    faultsUrl: `${origin}${options.faultsPath}`,
+    throttlingRateWhenOn: options.throttlingRateWhenOn,
+    iconFontBaseUrl: `${origin}${ICON_FONT_PATH}`
+  };
+}
+
+function acceptsGzip(request: IncomingMessage): boolean {
+  return /\bgzip\b/i.test(String(request.headers['accept-encoding'] ?? ''));
+}
+
+export function readCookie(request: IncomingMessage, name: string): string | undefined {
+  const header = request.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator > 0 && part.slice(0, separator).trim() === name) {
+      return decodeURIComponent(part.slice(separator + 1).trim());
+    }
+  }
+  return undefined;
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Uint8Array,
+  headers: Readonly<Record<string, string>> = {}
+): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': String(bytes.byteLength), ...headers });
+  response.end(bytes);
+}
