@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'crypto';
 import type { ISiteUser } from './siteData';
-import { spErrors } from './errors';
+import { decodePath, spErrors } from './errors';
 
 export function findUser(users: readonly ISiteUser[], key: string): ISiteUser | undefined {
   const trimmed = key.trim().toLowerCase();
@@ -15,7 +15,7 @@ function cookieValue(cookieHeader: string | undefined, name: string): string | u
   for (const part of (cookieHeader ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) {
-      return decodeURIComponent(value.join('='));
+      return decodePath(value.join('='));
     }
   }
   return undefined;

@@ -102,8 +102,19 @@ export const spErrors = {
         : 'The server is currently too busy to handle the request. Please retry after the time given in Retry-After.',
       { 'Retry-After': String(retryAfterSeconds) }
     ),
-  badRequestBody: (message: string): SharePointError => new SharePointError(400, INVALID_QUERY, message)
+  badRequestBody: (message: string): SharePointError => new SharePointError(400, INVALID_QUERY, message),
+  badRequestUrl: (path: string): SharePointError =>
+    new SharePointError(400, INVALID_QUERY, `The request URL '${path}' is not valid.`)
 };
+
+/** decodeURIComponent that answers SharePoint's 400 instead of throwing URIError. */
+export function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw spErrors.badRequestUrl(path);
+  }
+}
 
 export type ODataFormat = 'nometadata' | 'minimalmetadata' | 'verbose';
 

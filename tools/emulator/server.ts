@@ -10,7 +10,7 @@ import { gzip } from 'zlib';
 import { schema } from '../../src/schema';
 import type { IListDefinition, ListKey } from '../../src/schema';
 import { resolveUser } from './auth';
-import { errorBody, SharePointError, spErrors } from './errors';
+import { decodePath, errorBody, SharePointError, spErrors } from './errors';
 import { FaultInjector, IFaultOptions } from './faults';
 import { SharePointApi } from './http/api';
 import { IApiRequest, IApiResponse, sharePointErrorResponse } from './http/apiTypes';
@@ -121,7 +121,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const headers = lowerCaseHeaders(req);
     const format = formatFromAccept(headers.accept);
     const url = new URL(req.url ?? '/', `http://${headers.host ?? '127.0.0.1'}`);
-    const path = decodeURIComponent(url.pathname);
+    const path = decodePath(url.pathname);
     const body = await readBody(req);
     const method = (req.method ?? 'GET').toUpperCase();
     if (path.startsWith(ADMIN_PREFIX)) {

@@ -60,6 +60,13 @@ describe('createEmulatorHandler mounted in another server', () => {
     }
   });
 
+  it('answers 400 in SharePoint\'s shape to a URL that does not decode', async () => {
+    const response = await fetch(`${origin}${sampleCouncil().serverRelativeUrl}/_api/web/lists/getByTitle('%E0%A4%A')/items`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { 'odata.error': { code: string } };
+    expect(body['odata.error'].code).toContain('InvalidClientQueryException');
+  });
+
   it('lists the site users and reads/writes fault settings on the admin endpoints', async () => {
     const users = (await (await fetch(`${origin}/_emulator/users`)).json()) as { id: number }[];
     expect(users.map((user) => user.id)).toEqual(sampleCouncil().users.map((user) => user.id));

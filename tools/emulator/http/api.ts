@@ -5,7 +5,7 @@
  */
 import type { IListDefinition } from '../../../src/schema';
 import { assertDigest } from '../auth';
-import { SharePointError, spErrors } from '../errors';
+import { decodePath, SharePointError, spErrors } from '../errors';
 import { formatFromAccept } from '../odata/format';
 import type { SiteStore } from '../store';
 import { collectionPayload } from '../shape/payload';
@@ -51,7 +51,7 @@ export class SharePointApi {
   private async route(site: ISiteRequest): Promise<IApiResponse> {
     const { request } = site;
     const apiPrefix = `${this.store.serverRelativeUrl}/_api/`.toLowerCase();
-    const pathname = decodeURIComponent(request.url.pathname);
+    const pathname = decodePath(request.url.pathname);
     if (!pathname.toLowerCase().startsWith(apiPrefix)) {
       throw spErrors.endpointNotFound(pathname);
     }
