@@ -5,7 +5,8 @@ import type { Config, DOMPurify as Purifier } from 'dompurify';
  * The one sanitiser for rich text from SharePoint lists (biographies, how-to-contact notes,
  * briefing bodies). Keeps ordinary formatting and links; removes scripts, event handlers,
  * javascript: and other unsafe URLs, inline styles (they fight the theme and contrast) and
- * embedded content; opens new windows only with rel="noopener noreferrer".
+ * embedded content; opens new windows only with rel="noopener noreferrer"; gives images
+ * without a text alternative an empty one.
  */
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
@@ -22,6 +23,8 @@ function configuredPurifier(): Purifier {
   // A private instance, so our hook never changes DOMPurify for other code on the page.
   const instance = DOMPurify(window);
   instance.addHook('afterSanitizeAttributes', (node) => {
+    // An image with no text alternative is announced by its file name; treat it as decorative.
+    if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
     if (!node.hasAttribute('target')) return;
     if (node.getAttribute('target') === '_blank') {
       node.setAttribute('rel', 'noopener noreferrer');

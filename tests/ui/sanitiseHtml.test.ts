@@ -40,6 +40,13 @@ describe('sanitiseHtml', () => {
     expect(clean.querySelector('a')?.hasAttribute('target')).toBe(false);
   });
 
+  test('marks images without a text alternative as decorative, keeping real ones', () => {
+    const clean = parse(sanitiseHtml('<img src="https://example.org/a.png"><img src="https://example.org/b.png" alt="Ward map">'));
+    const [plain, described] = Array.from(clean.querySelectorAll('img'));
+    expect(plain.getAttribute('alt')).toBe('');
+    expect(described.getAttribute('alt')).toBe('Ward map');
+  });
+
   test('treats missing text as empty', () => {
     expect(sanitiseHtml(undefined)).toBe('');
     expect(sanitiseHtml('')).toBe('');

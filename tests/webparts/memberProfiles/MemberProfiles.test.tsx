@@ -5,6 +5,10 @@ import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
 import { FakeMemberRepository, FakeRequestEvents } from '../../fakes/FakeMemberRepository';
 import { emptyMemberDirectory, memberDirectory } from '../../fakes/memberDirectoryFixture';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+
+// SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
+setIconOptions({ disableWarnings: true });
 
 const SITE = 'https://council.sharepoint.com/sites/members';
 
