@@ -1,4 +1,4 @@
-/** @jest-environment ./tests/data/support/nodeEnvironment.js */
+/** @jest-environment node */
 /**
  * The local preview in a real browser: `npm start`'s server in-process on a free port, Debian's
  * chromium through playwright-core. Checks that the real member profiles view shows the sample

@@ -56,7 +56,7 @@ export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
         options={personaOptions}
         selectedKey={props.signedInUserId ?? null}
         onChange={(_event, option) => option && props.onSignIn(Number(option.key))}
-        styles={{ root: { minWidth: 260, maxWidth: 380 } }}
+        styles={{ root: { width: 380, maxWidth: '100%' } }}
       />
       <Dropdown
         label="Theme"
