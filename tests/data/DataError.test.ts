@@ -1,4 +1,4 @@
-/** @jest-environment ./tests/data/support/nodeEnvironment.js */
+/** @jest-environment node */
 import { HttpRequestError } from '@pnp/queryable';
 import { classifyServerError, DataError, readServerError, toDataError } from '../../src/data/DataError';
 

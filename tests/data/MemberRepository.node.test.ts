@@ -1,4 +1,4 @@
-/** @jest-environment ./tests/data/support/nodeEnvironment.js */
+/** @jest-environment node */
 /**
  * The real MemberRepository against the SharePoint emulator serving the sample council:
  * 150 current members and over 2,000 committee memberships, read in one $batch.

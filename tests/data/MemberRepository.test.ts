@@ -1,4 +1,4 @@
-/** @jest-environment ./tests/data/support/nodeEnvironment.js */
+/** @jest-environment node */
 import { spfi, SPBrowser } from '@pnp/sp';
 import { MemberRepository } from '../../src/data/MemberRepository';
 import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';

@@ -1,4 +1,4 @@
-/** @jest-environment ./tests/data/support/nodeEnvironment.js */
+/** @jest-environment node */
 import { spfi, SPBrowser } from '@pnp/sp';
 import '@pnp/sp/webs';
 import {

@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./tests/tools/emulator/nodeFetchEnvironment.js
+ * @jest-environment node
  */
 /**
  * Bad requests get SharePoint's status and error body, never a crash or a hang: malformed

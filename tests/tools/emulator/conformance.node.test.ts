@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./tests/tools/emulator/nodeFetchEnvironment.js
+ * @jest-environment node
  */
 /**
  * Conformance: the emulator's payloads have the shapes SharePoint Online documents for each

@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./tests/tools/emulator/nodeFetchEnvironment.js
+ * @jest-environment node
  */
 /**
  * Fault injection: a seeded share of requests answered 429/503 with Retry-After, which PnPjs's

@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./tests/tools/emulator/nodeFetchEnvironment.js
+ * @jest-environment node
  */
 /**
  * Reads through real PnPjs v4 against the emulator over a 12,500-officer council:

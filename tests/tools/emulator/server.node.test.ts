@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./tests/tools/emulator/nodeFetchEnvironment.js
+ * @jest-environment node
  */
 /**
  * The emulator as the preview mounts it (createEmulatorHandler inside another server) and as

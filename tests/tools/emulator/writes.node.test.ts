@@ -1,5 +1,5 @@
 /**
- * @jest-environment ./tests/tools/emulator/nodeFetchEnvironment.js
+ * @jest-environment node
  */
 /**
  * Writes through real PnPjs v4: create, update with ETags (412 on a stale one), $batch with
