@@ -1,0 +1,18 @@
+import type { IOfficerDirectory, IOfficerProfile } from '../model/Officer';
+
+export interface IDirectoryLoadProgress {
+  readonly loaded: number;
+  /** The Officers list's ItemCount, when known. */
+  readonly total?: number;
+}
+
+/** Reads the officer directory without ever tripping the list view threshold. */
+export interface IOfficerRepository {
+  /**
+   * Every officer (slim projection) and every service. Served from the per-user, per-site
+   * browser cache when one small request shows the lists have not changed since it was stored.
+   */
+  searchIndex(onProgress?: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory>;
+  /** One officer with the details a profile shows (e.g. the liaison officer profile). */
+  officerProfile(id: number): Promise<IOfficerProfile>;
+}

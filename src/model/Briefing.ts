@@ -1,0 +1,41 @@
+/** Domain types of weekly member briefings, as the views use them. */
+
+export interface IBriefing {
+  readonly id: number;
+  readonly title: string;
+  /** The Monday the briefing is for, as a UK calendar date (YYYY-MM-DD). */
+  readonly weekCommencing: string;
+  readonly summary?: string;
+}
+
+export interface IBriefingItem {
+  readonly id: number;
+  readonly briefingId: number;
+  readonly title: string;
+  /** Raw HTML from the list: render only through the sanitiser. */
+  readonly bodyHtml?: string;
+  readonly category: string;
+  readonly service?: { readonly id: number; readonly name: string };
+  /** Empty means the item affects all wards. */
+  readonly wards: readonly { readonly id: number; readonly name: string }[];
+  readonly contactOfficer?: {
+    readonly id: number;
+    readonly name: string;
+    readonly email?: string;
+  };
+  readonly isConfidential: boolean;
+  readonly sortOrder?: number;
+}
+
+export interface IWeeklyBriefing {
+  /** Absent when no approved briefing exists for the week yet. */
+  readonly briefing?: IBriefing;
+  readonly items: readonly IBriefingItem[];
+}
+
+/** The member a signed-in account belongs to, for "Affecting your ward". */
+export interface IBriefingReader {
+  readonly memberId: number;
+  readonly name: string;
+  readonly ward?: { readonly id: number; readonly name: string };
+}
