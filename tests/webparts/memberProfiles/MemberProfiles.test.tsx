@@ -126,7 +126,8 @@ describe('MemberProfiles browse, search and filters', () => {
     await screen.findByRole('list', { name: 'Councillors' });
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search councillors' }), { target: { value: 'planning law' } });
     expect(resultNames()).toEqual(['Brian Okafor']);
-    expect(screen.getAllByText('1 of 5 councillors shown').length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { name: '1 of 5 councillors shown' })).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain('1 of 5 councillors shown'));
     expect(new URLSearchParams(store.current).get('q')).toBe('planning law');
   });
 
@@ -235,6 +236,18 @@ describe('MemberProfiles profile panel', () => {
     expect(await screen.findByText(/not in the current list of members/)).toBeTruthy();
   });
 
+  test('returns focus to the name that opened the profile when it closes', async () => {
+    renderProfiles(new FakeMemberRepository(memberDirectory));
+    const card = (await screen.findByRole('article', { name: 'Brian Okafor' })) as HTMLElement;
+    const link = within(card).getByRole('link', { name: 'Brian Okafor' });
+    link.focus();
+    fireEvent.click(link);
+    const panel = await screen.findByRole('dialog');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Close profile' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(link);
+  });
+
   test('closing the panel removes the member from the URL', async () => {
     const { store } = renderProfiles(new FakeMemberRepository(memberDirectory), '?member=2&q=ok');
     fireEvent.click(await screen.findByRole('button', { name: 'Close profile' }));
@@ -292,6 +305,11 @@ describe('MemberProfiles ward mail-out and committees', () => {
       ['cllr.adams@council.example', 'cllr.bevan@council.example', 'cllr.lovelace@council.example', 'cllr.okafor@council.example'].sort()
     );
     expect(screen.getAllByText('4 councillors for 2 wards').length).toBeGreaterThan(0);
+  });
+
+  test('counts one ward and one councillor in the singular', async () => {
+    renderProfiles(new FakeMemberRepository(memberDirectory), '?tab=mailout&mailout=12');
+    expect((await screen.findAllByText('1 councillor for 1 ward')).length).toBeGreaterThan(0);
   });
 
   test('says which local members have no email address', async () => {

@@ -41,7 +41,7 @@ export function MemberProfilePanel(props: IMemberProfilePanelProps): JSX.Element
       isOpen={memberId !== undefined}
       onDismiss={props.onDismiss}
       type={PanelType.medium}
-      headerText={member?.displayName ?? ''}
+      headerText={member?.displayName ?? strings.ProfileNotFoundHeading}
       closeButtonAriaLabel={strings.ProfileCloseLabel}
       isLightDismiss
     >

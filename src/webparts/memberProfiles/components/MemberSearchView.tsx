@@ -53,7 +53,10 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
   const filter = filterOf(state);
   const searched = React.useMemo(() => searchMembers(directory.members, state.query, directory), [directory, state.query]);
   const results = sortMembers(filterMembers(searched, filter, directory), state.sort, directory);
-  const countText = formatText(strings.ResultCount, results.length, directory.members.length);
+  const countText =
+    results.length === directory.members.length
+      ? formatText(strings.ResultCountAll, results.length)
+      : formatText(strings.ResultCount, results.length, directory.members.length);
 
   const clearAll = (): void =>
     onChange({ query: '', partyIds: [], wardIds: [], committeeId: undefined, committeeRole: undefined, cabinetOnly: false, responsibility: undefined });

@@ -9,7 +9,7 @@ import { membersForWards } from '../../../model/membersForWards';
 import { mailtoForMembers } from '../../../model/mailtoForMembers';
 import { sortMembers } from '../../../model/sortMembers';
 import { copyText } from '../../../ui/copyText';
-import { formatText } from '../../../ui/formatText';
+import { formatCount, formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import { PartyLabel } from './PartyLabel';
@@ -43,7 +43,11 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
     key: ward.id,
     text: formatText(strings.OptionWithCount, ward.name, membersForWards(directory.members, [ward.id]).length)
   }));
-  const countText = formatText(strings.MailOutCount, recipients.length, wardIds.length);
+  const countText = formatText(
+    strings.MailOutCount,
+    formatCount(recipients.length, strings.CouncillorsOne, strings.CouncillorsOther),
+    formatCount(wardIds.length, strings.WardsOne, strings.WardsOther)
+  );
 
   const copyAll = (): void => {
     copyText(mail.addresses.join('; ')).then(

@@ -49,6 +49,7 @@ define([], function () {
     AnyResponsibility: 'Any responsibility',
     OptionWithCount: '{0} ({1})',
     ResultCount: '{0} of {1} councillors shown',
+    ResultCountAll: 'All {0} councillors shown',
     ResultsHeading: 'Councillors',
 
     LayoutLabel: 'Show as',
@@ -69,6 +70,7 @@ define([], function () {
     CouncillorTitle: 'Cllr {0}',
 
     ProfileCloseLabel: 'Close profile',
+    ProfileNotFoundHeading: 'Councillor not found',
     ProfileNotFound: 'That councillor is not in the current list of members. They may have left the council.',
     ContactHeading: 'Contact',
     PreferredContactLabel: 'Prefers',
@@ -113,7 +115,11 @@ define([], function () {
     MailOutIntro: 'Choose one or more wards to email their local councillors together. Everyone goes in To:, so each councillor can see who else was told.',
     MailOutWardsLabel: 'Wards',
     MailOutNoWards: 'Choose at least one ward.',
-    MailOutCount: '{0} councillors for {1} wards',
+    MailOutCount: '{0} for {1}',
+    CouncillorsOne: '{0} councillor',
+    CouncillorsOther: '{0} councillors',
+    WardsOne: '{0} ward',
+    WardsOther: '{0} wards',
     MailOutEmailAll: 'Email all {0}',
     MailOutCopy: 'Copy all addresses',
     MailOutMissingEmail: 'No email address recorded for: {0}. Contact them another way.',

@@ -44,6 +44,7 @@ declare interface IMemberProfilesWebPartStrings {
   AnyResponsibility: string;
   OptionWithCount: string;
   ResultCount: string;
+  ResultCountAll: string;
   ResultsHeading: string;
   LayoutLabel: string;
   LayoutCards: string;
@@ -61,6 +62,7 @@ declare interface IMemberProfilesWebPartStrings {
   NoWard: string;
   CouncillorTitle: string;
   ProfileCloseLabel: string;
+  ProfileNotFoundHeading: string;
   ProfileNotFound: string;
   ContactHeading: string;
   PreferredContactLabel: string;
@@ -104,6 +106,10 @@ declare interface IMemberProfilesWebPartStrings {
   MailOutWardsLabel: string;
   MailOutNoWards: string;
   MailOutCount: string;
+  CouncillorsOne: string;
+  CouncillorsOther: string;
+  WardsOne: string;
+  WardsOther: string;
   MailOutEmailAll: string;
   MailOutCopy: string;
   MailOutMissingEmail: string;

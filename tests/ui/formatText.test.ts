@@ -1,0 +1,20 @@
+import { formatCount, formatText } from '../../src/ui/formatText';
+
+describe('formatText', () => {
+  test.each([
+    ['{0} of {1}', [3, 10], '3 of 10'],
+    ['{1} before {0}', ['a', 'b'], 'b before a'],
+    ['{0} and {0}', ['x'], 'x and x'],
+    ['missing {2}', ['a'], 'missing {2}']
+  ])('%s with %p gives %s', (template, values, expected) => {
+    expect(formatText(template, ...values)).toBe(expected);
+  });
+
+  test.each([
+    [0, '0 wards'],
+    [1, '1 ward'],
+    [2, '2 wards']
+  ])('formatCount(%d) gives %s', (count, expected) => {
+    expect(formatCount(count, '{0} ward', '{0} wards')).toBe(expected);
+  });
+});
