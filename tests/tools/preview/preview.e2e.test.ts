@@ -160,11 +160,37 @@ describe('local preview: preview controls', () => {
       const cookie = await page.evaluate(() => document.cookie);
       const userId = /emulator-user=(\d+)/.exec(cookie)?.[1];
       expect(userId).toBeDefined();
-      // The combobox also holds Fluent's chevron glyph, so compare by containment.
-      expect(await page.getByRole('combobox', { name: 'Signed in as' }).innerText()).toContain(optionText.trim());
+      // Closed, the picker shows the person's name (the option also says who they are).
+      expect(await page.getByRole('combobox', { name: 'Signed in as' }).innerText()).toContain(optionText.split(' — ')[0].trim());
       await memberNamesOnScreen(page);
       await page.waitForTimeout(200);
       expect(apiCookies.some((header) => header.includes(`emulator-user=${userId}`))).toBe(true);
+      expectCleanRun(opened);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('the theme picker re-themes the page and keeps the choice in the address; the skip link reaches the content by keyboard', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    try {
+      await memberNamesOnScreen(page);
+      expect(await bodyBackgroundLuminance(page)).toBeGreaterThan(0.8);
+      await page.getByRole('combobox', { name: 'Theme' }).click();
+      await page.getByRole('option', { name: 'Dark' }).click();
+      await page.waitForFunction(() => window.location.hash === '#theme=dark');
+      expect(await bodyBackgroundLuminance(page)).toBeLessThan(0.2);
+
+      // The choice survives a reload, and keyboard navigation starts at the skip link.
+      await page.reload();
+      await memberNamesOnScreen(page);
+      expect(await bodyBackgroundLuminance(page)).toBeLessThan(0.2);
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to main content');
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('MAIN');
+      expect(await page.evaluate(() => window.location.hash)).toBe('#theme=dark');
       expectCleanRun(opened);
     } finally {
       await page.context().close();

@@ -27,8 +27,15 @@ function groupedPersonaOptions(personas: readonly IPreviewPersona[]): IDropdownO
   const kinds = Array.from(new Set(personas.map((persona) => persona.kind)));
   return kinds.flatMap((kind) => [
     { key: `kind:${kind}`, text: kind, itemType: DropdownMenuItemType.Header },
-    ...personas.filter((persona) => persona.kind === kind).map((persona) => ({ key: persona.userId, text: personaLabel(persona) }))
+    ...personas
+      .filter((persona) => persona.kind === kind)
+      .map((persona) => ({ key: persona.userId, text: personaLabel(persona) }))
   ]);
+}
+
+function nameOfSelected(personas: readonly IPreviewPersona[], selected: IDropdownOption[] | undefined): string {
+  const option = selected?.[0];
+  return personas.find((persona) => persona.userId === option?.key)?.title ?? option?.text ?? '';
 }
 
 /** The preview's own switches: who is signed in, which theme, and whether SharePoint throttles. */
@@ -56,7 +63,9 @@ export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
         options={personaOptions}
         selectedKey={props.signedInUserId ?? null}
         onChange={(_event, option) => option && props.onSignIn(Number(option.key))}
-        styles={{ root: { width: 380, maxWidth: '100%' } }}
+        // Closed, it shows just the name; the open list says who each person is.
+        onRenderTitle={(selected) => <span>{nameOfSelected(props.personas, selected)}</span>}
+        styles={{ root: { width: 300, maxWidth: '100%' } }}
       />
       <Dropdown
         label="Theme"

@@ -4,6 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { ITheme } from '@fluentui/react/lib/Theme';
 import type { IPreviewView } from './previewViews';
+import { MAIN_CONTENT_ID, SkipToContent } from './SkipToContent';
 
 export interface ISharePointPageProps {
   readonly siteTitle: string;
@@ -83,6 +84,7 @@ export function SharePointPage(props: ISharePointPageProps): JSX.Element {
   const styles = React.useMemo(() => getStyles(props.theme), [props.theme]);
   return (
     <div className={styles.page}>
+      <SkipToContent theme={props.theme} />
       <header>
         <div className={styles.suiteBar}>
           <Icon iconName="Waffle" aria-hidden />
@@ -111,7 +113,7 @@ export function SharePointPage(props: ISharePointPageProps): JSX.Element {
       <aside className={styles.controls} aria-label="Preview controls">
         {props.controls}
       </aside>
-      <main className={styles.canvas}>
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.canvas}>
         <h1 className={styles.pageTitle}>Member–Officer Hub</h1>
         {props.views.map((view) => (
           <section key={view.key} className={styles.section} aria-label={`${view.title} web part`}>

@@ -4,6 +4,7 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { ITheme } from '@fluentui/react/lib/Theme';
 import type { IPreviewView } from './previewViews';
+import { MAIN_CONTENT_ID, SkipToContent } from './SkipToContent';
 
 export interface ITeamsFrameProps {
   readonly appName: string;
@@ -80,6 +81,7 @@ export function TeamsFrame(props: ITeamsFrameProps): JSX.Element {
 
   return (
     <div className={styles.frame}>
+      <SkipToContent theme={props.theme} />
       <nav className={styles.rail} aria-label="Teams apps">
         <ul className={styles.railList}>
           {RAIL_APPS.map((app) => (
@@ -118,7 +120,7 @@ export function TeamsFrame(props: ITeamsFrameProps): JSX.Element {
             {props.controls}
           </div>
         </header>
-        <main className={styles.content} aria-label={activeView ? `${activeView.title} tab` : 'Tab'}>
+        <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.content} aria-label={activeView ? `${activeView.title} tab` : 'Tab'}>
           {activeView ? props.renderView(activeView) : <p>No view supports Teams yet.</p>}
         </main>
       </div>
