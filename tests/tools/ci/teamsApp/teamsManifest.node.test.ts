@@ -6,6 +6,11 @@ import {
   teamsAppIdentity,
   teamsAppVersion
 } from '../../../../tools/ci/teamsApp/teamsManifest';
+import { validateTeamsManifest } from '../../../../tools/ci/teamsApp/validateTeamsManifest';
+
+// @microsoft/app-manifest requires strip-bom, which is ES-module-only and outside jest's transform;
+// its file readers (the only users of strip-bom) are not used here.
+jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text }));
 
 const packageSolution: IPackageSolution = {
   solution: {
@@ -61,6 +66,13 @@ describe('buildTeamsManifest', () => {
       'https://{teamSiteDomain}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest=/_layouts/15/teamshostedapp.aspx' +
         '%3Fteams%26personal%26componentId=11111111-2222-4333-8444-555555555555%26forceLocale={locale}'
     );
+  });
+
+  it('builds schema-valid manifests for a channel tab plus personal tabs, as the briefings web part will need', async () => {
+    const both = buildTeamsManifest([profiles, briefings, officers], packageSolution, { ...teamsAppIdentity, channelTabComponentId: briefings.id });
+    expect(both.configurableTabs).toHaveLength(1);
+    expect(both.staticTabs).toHaveLength(1);
+    expect(await validateTeamsManifest(both)).toEqual([]);
   });
 
   it('refuses two TeamsTab web parts unless one is chosen, since Teams allows one channel tab', () => {
