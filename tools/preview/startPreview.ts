@@ -2,6 +2,7 @@
  * Starts the local preview: one HTTP server holding the SharePoint emulator (sample council data,
  * anchored on today so this week has a briefing) and the preview pages with the bundled client.
  */
+import * as fs from 'fs';
 import { createServer } from 'http';
 import type { AddressInfo, Socket } from 'net';
 import * as path from 'path';
@@ -68,12 +69,12 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
   });
   const defaultUserId = data.users[0]?.id;
   const faultRate = options.faultRate ?? 0;
-  const emulator = createEmulator({
-    data,
-    faults: { throttleRate: faultRate },
-    persistPath: options.persistPath ? path.resolve(options.projectRoot, options.persistPath) : undefined,
-    defaultUserId
-  });
+  const persistPath = options.persistPath ? path.resolve(options.projectRoot, options.persistPath) : undefined;
+  if (persistPath) {
+    // The emulator writes the file after the first change; make sure its folder (e.g. temp/) exists by then.
+    fs.mkdirSync(path.dirname(persistPath), { recursive: true });
+  }
+  const emulator = createEmulator({ data, faults: { throttleRate: faultRate }, persistPath, defaultUserId });
   const dataMs = Date.now() - dataStarted;
   const bundle = await bundling;
 

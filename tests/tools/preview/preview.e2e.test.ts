@@ -197,6 +197,27 @@ describe('local preview: preview controls', () => {
     }
   });
 
+  it('shows the view\'s calm "retrying" notice while the emulator throttles, then the data once it stops', async () => {
+    const faultsUrl = `${preview.url}_emulator/faults`;
+    const setFaults = (faults: object): Promise<Response> =>
+      fetch(faultsUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(faults) });
+    await setFaults({ throttleRate: 1, retryAfterSeconds: 2 });
+    const opened = await openPage('/');
+    const { page } = opened;
+    try {
+      const notice = page.getByRole('status').filter({ hasText: /\w/ }).first();
+      await notice.waitFor({ timeout: 10_000 });
+      await saveScreenshot(page, 'preview-sharepoint-throttled');
+      await setFaults({ throttleRate: 0 });
+      const names = await memberNamesOnScreen(page);
+      expect(names.length).toBeGreaterThanOrEqual(3);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await setFaults({ throttleRate: 0 });
+      await page.context().close();
+    }
+  });
+
   it('"Simulate throttling" turns the emulator\'s throttling on and off', async () => {
     const opened = await openPage('/');
     const { page } = opened;

@@ -140,3 +140,37 @@ describe('npm start launcher', () => {
     expect(result.stderr).toContain('Run npm ci first');
   });
 });
+
+describe('preview with --persist', () => {
+  it("keeps an admin's edit across a restart, in a folder it creates", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-persist-'));
+    const persistPath = path.join(folder, 'not-yet', 'preview-data.json');
+    const scale = { members: 12, officers: 20, services: 6, weeks: 2 };
+    const first = await startPreview({ projectRoot, port: 0, host: '127.0.0.1', scale, persistPath });
+    const json = { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json;odata=nometadata' };
+    try {
+      const admin = { 'X-Emulator-User': 'democratic.services@council.example' };
+      const context = await fetch(`${first.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { ...json, ...admin } });
+      const digest = ((await context.json()) as { FormDigestValue: string }).FormDigestValue;
+      const created = await fetch(`${first.siteUrl}/_api/web/lists/getbytitle('Wards')/items`, {
+        method: 'POST',
+        headers: { ...json, ...admin, 'X-RequestDigest': digest },
+        body: JSON.stringify({ Title: 'Persisted Ward', WardCode: 'E05099999' })
+      });
+      expect(created.status).toBe(201);
+    } finally {
+      await first.close();
+    }
+    expect(fs.existsSync(persistPath)).toBe(true);
+
+    const second = await startPreview({ projectRoot, port: 0, host: '127.0.0.1', scale, seed: 99, persistPath });
+    try {
+      const wards = await fetch(`${second.siteUrl}/_api/web/lists/getbytitle('Wards')/items?$select=Title&$filter=Title eq 'Persisted Ward'`, {
+        headers: json
+      });
+      expect(((await wards.json()) as { value: { Title: string }[] }).value.map((row) => row.Title)).toEqual(['Persisted Ward']);
+    } finally {
+      await second.close();
+    }
+  });
+});
