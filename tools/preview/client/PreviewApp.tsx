@@ -39,8 +39,10 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
   const [throttling, setThrottlingState] = React.useState<boolean | undefined>();
 
   const theme = previewTheme(themeName).theme;
-  // Components that read the global theme (getTheme()) follow too, as they do in SharePoint.
-  React.useMemo(() => loadTheme(theme), [theme]);
+  // SharePoint and Teams also load their theme globally, so code reading getTheme() follows too.
+  React.useLayoutEffect(() => {
+    loadTheme(theme);
+  }, [theme]);
 
   React.useEffect(() => {
     readThrottling(boot.faultsUrl).then(
