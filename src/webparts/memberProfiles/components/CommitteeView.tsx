@@ -13,7 +13,7 @@ import { ProfileLink } from './ProfileLink';
 const classes = mergeStyleSets({
   root: { display: 'grid', gap: 12, paddingTop: 12 },
   heading: { margin: 0, fontSize: 18, fontWeight: 600 },
-  roster: { margin: 0, paddingLeft: 20, display: 'grid', gap: 4 },
+  roster: { margin: 0, paddingLeft: 20, display: 'grid', gap: 4, lineHeight: '28px' },
   role: { fontWeight: 600 },
   p: { margin: 0 }
 });
@@ -49,7 +49,7 @@ export function CommitteeView(props: ICommitteeViewProps): JSX.Element {
         <>
           {committee.description ? <p className={classes.p}>{committee.description}</p> : null}
           {committee.webPageUrl ? (
-            <Link href={committee.webPageUrl} target="_blank" rel="noopener noreferrer">
+            <Link href={committee.webPageUrl} target="_blank" rel="noopener noreferrer" underline>
               {strings.CommitteeWebPage}
             </Link>
           ) : null}
@@ -61,7 +61,7 @@ export function CommitteeView(props: ICommitteeViewProps): JSX.Element {
                 <li key={seat.membership.id}>
                   <span className={classes.role}>{seat.membership.role}</span>
                   {': '}
-                  <ProfileLink member={seat.member} href={props.profileHref(seat.member.id)} onOpen={props.onOpenProfile} />
+                  <ProfileLink member={seat.member} href={props.profileHref(seat.member.id)} onOpen={props.onOpenProfile} underline />
                   {' – '}
                   <PartyLabel party={lookups.party(seat.member.partyId)} fallback={strings.NoParty} />
                 </li>

@@ -5,6 +5,7 @@ import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember } from '../../../model/Member';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import type { IDirectoryRecords } from './useDirectoryRecords';
+import { cabinetRoleText } from './cabinetRoleText';
 import { MemberPhoto } from './MemberPhoto';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
@@ -42,7 +43,7 @@ export function MemberCard(props: IMemberCardProps): JSX.Element {
   );
   const { member, lookups } = props;
   const ward = lookups.ward(member.wardId);
-  const role = [member.cabinetRole, member.portfolio].filter(Boolean).join(', ');
+  const role = cabinetRoleText(member);
   return (
     <article className={classes.card} aria-label={member.displayName}>
       <MemberPhoto member={member} size="small" />

@@ -69,6 +69,7 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
       <legend className={classes.legend}>{strings.FiltersHeading}</legend>
       <Dropdown
         label={strings.PartyFilterLabel}
+        placeholder={strings.AnyParty}
         multiSelect
         options={partyOptions}
         selectedKeys={[...filter.partyIds]}
@@ -76,6 +77,7 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
       />
       <Dropdown
         label={strings.WardFilterLabel}
+        placeholder={strings.AnyWard}
         multiSelect
         options={wardOptions}
         selectedKeys={[...filter.wardIds]}

@@ -96,6 +96,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
           />
           <ChoiceGroup
             label={strings.LayoutLabel}
+            styles={{ flexContainer: { display: 'flex', gap: 16 } }}
             selectedKey={props.layout}
             options={[
               { key: 'cards', text: strings.LayoutCards },

@@ -6,6 +6,7 @@ import type { IMember } from '../../../model/Member';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import type { DirectorySort } from './directoryUrlState';
+import { cabinetRoleText } from './cabinetRoleText';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
 
@@ -61,7 +62,7 @@ export function MemberTable(props: IMemberTableProps): JSX.Element {
               <PartyLabel party={props.lookups.party(member.partyId)} fallback={strings.NoParty} />
             </td>
             <td className={classes.cell}>{props.lookups.ward(member.wardId)?.name ?? strings.NoWard}</td>
-            <td className={classes.cell}>{[member.cabinetRole, member.portfolio].filter(Boolean).join(', ')}</td>
+            <td className={classes.cell}>{cabinetRoleText(member)}</td>
           </tr>
         ))}
       </tbody>

@@ -8,6 +8,8 @@ export interface IProfileLinkProps {
   href: string;
   onOpen: (memberId: number) => void;
   className?: string;
+  /** Underline it, as links inside running text must be (they cannot rely on colour alone). */
+  underline?: boolean;
 }
 
 function opensElsewhere(event: React.MouseEvent): boolean {
@@ -23,7 +25,7 @@ export function ProfileLink(props: IProfileLinkProps): JSX.Element {
     onOpen(member.id);
   };
   return (
-    <Link className={props.className} href={props.href} onClick={onClick}>
+    <Link className={props.className} href={props.href} onClick={onClick} underline={props.underline}>
       {member.displayName}
     </Link>
   );

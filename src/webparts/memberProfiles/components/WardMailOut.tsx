@@ -19,7 +19,7 @@ const classes = mergeStyleSets({
   root: { display: 'grid', gap: 12, paddingTop: 12 },
   heading: { margin: 0, fontSize: 18, fontWeight: 600 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: 8 },
-  recipients: { margin: 0, paddingLeft: 20 },
+  recipients: { margin: 0, paddingLeft: 20, lineHeight: '28px' },
   p: { margin: 0 }
 });
 
@@ -64,6 +64,7 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
       <p className={classes.p}>{strings.MailOutIntro}</p>
       <Dropdown
         label={strings.MailOutWardsLabel}
+        placeholder={strings.MailOutWardsPlaceholder}
         multiSelect
         options={options}
         selectedKeys={[...wardIds]}
@@ -99,7 +100,7 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
           <ul className={classes.recipients}>
             {recipients.map((member) => (
               <li key={member.id}>
-                <ProfileLink member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} />
+                <ProfileLink member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} underline />
                 {' – '}
                 {props.lookups.ward(member.wardId)?.name ?? strings.NoWard}
                 {', '}

@@ -37,6 +37,8 @@ declare interface IMemberProfilesWebPartStrings {
   WardFilterLabel: string;
   CommitteeFilterLabel: string;
   CommitteeRoleFilterLabel: string;
+  AnyParty: string;
+  AnyWard: string;
   AnyCommittee: string;
   AnyRole: string;
   CabinetOnlyLabel: string;
@@ -104,6 +106,7 @@ declare interface IMemberProfilesWebPartStrings {
   MailOutHeading: string;
   MailOutIntro: string;
   MailOutWardsLabel: string;
+  MailOutWardsPlaceholder: string;
   MailOutNoWards: string;
   MailOutCount: string;
   CouncillorsOne: string;
