@@ -1,5 +1,6 @@
 /** Command-line options of `npm start` (tools/preview/start.ts). */
 import * as util from 'util';
+import { SAMPLE_COUNCIL_DEFAULTS } from '../sample-council/generateSampleCouncil';
 
 export const DEFAULT_PORT = 4400;
 
@@ -13,7 +14,8 @@ export interface ISampleScale {
 export interface IPreviewCliOptions {
   readonly port: number;
   readonly host: string;
-  readonly seed: number;
+  /** Undefined: the sample council's own default. */
+  readonly seed?: number;
   readonly scale: ISampleScale;
   /** JSON file the emulator loads from and saves to, so admin edits survive restarts. */
   readonly persistPath?: string;
@@ -32,11 +34,11 @@ and a Teams frame at /teams, all rendering the real web part components.
 Options:
   --port N        port to listen on (default ${DEFAULT_PORT}, or the PORT environment variable)
   --host NAME     interface to listen on (default localhost)
-  --seed N        sample council seed (default 1)
-  --members N     number of members (councillors) to generate
-  --officers N    number of officers to generate
-  --services N    number of services to generate
-  --weeks N       weeks of briefings to generate, up to this week
+  --seed N        sample council seed (default ${SAMPLE_COUNCIL_DEFAULTS.seed})
+  --members N     current members (councillors) to generate (default ${SAMPLE_COUNCIL_DEFAULTS.members})
+  --officers N    officers to generate (default ${SAMPLE_COUNCIL_DEFAULTS.officers})
+  --services N    services to generate (default ${SAMPLE_COUNCIL_DEFAULTS.services})
+  --weeks N       weeks of briefings up to this week (default ${SAMPLE_COUNCIL_DEFAULTS.weeks})
   --persist FILE  keep the site's data in FILE, so edits survive restarts (e.g. temp/preview-data.json)
   --faults RATE   answer this share of requests (0–1) with 429/503 throttling from the start
   --dev           unminified client bundle
@@ -82,7 +84,7 @@ export function parsePreviewCliOptions(argv: readonly string[], env: Readonly<Re
   return {
     port: wholeNumber('port', text('port') ?? env.PORT) ?? DEFAULT_PORT,
     host: text('host') ?? 'localhost',
-    seed: wholeNumber('seed', text('seed')) ?? 1,
+    seed: wholeNumber('seed', text('seed')),
     scale: {
       members: wholeNumber('members', text('members')),
       officers: wholeNumber('officers', text('officers')),

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     `  SharePoint page   ${preview.url}`,
     `  Teams frame       ${preview.url}teams`,
     `  Emulated site     ${preview.siteUrl}`,
-    `  Sample council    ${preview.counts.members} members, ${preview.counts.officers} officers, ${preview.counts.users} users` +
+    `  Sample council    ${preview.counts.currentMembers} current members, ${preview.counts.officers} officers, ${preview.counts.users} users` +
       (options.persistPath ? ` (kept in ${options.persistPath})` : ''),
     `  Client JavaScript ${kilobytes(preview.clientBytes.raw)} (${kilobytes(preview.clientBytes.gzip)} gzipped)` +
       (options.faultRate > 0 ? `\n  Throttling        ${Math.round(options.faultRate * 100)}% of requests` : ''),

@@ -48,7 +48,7 @@ export interface IRunningPreview {
   readonly timings: IPreviewTimings;
   /** Bytes of the client's JavaScript (all chunks, no sourcemaps), uncompressed and gzipped. */
   readonly clientBytes: { readonly raw: number; readonly gzip: number };
-  readonly counts: { readonly users: number; readonly members: number; readonly officers: number };
+  readonly counts: { readonly users: number; readonly currentMembers: number; readonly officers: number };
   close(): Promise<void>;
 }
 
@@ -114,7 +114,7 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
     clientBytes: { raw: bundle.javaScriptBytes, gzip: bundle.javaScriptGzipBytes },
     counts: {
       users: emulator.store.users.length,
-      members: emulator.store.items('Members').length,
+      currentMembers: emulator.store.items('Members').filter((item) => item.fields.IsCurrent === true).length,
       officers: emulator.store.items('Officers').length
     },
     close: () =>

@@ -7,6 +7,7 @@ describe('parsePreviewCliOptions', () => {
     expect(options.port).toBe(4400);
     expect(options.faultRate).toBe(0);
     expect(options.persistPath).toBeUndefined();
+    expect(options.seed).toBeUndefined();
     expect(options.scale).toEqual({ members: undefined, officers: undefined, services: undefined, weeks: undefined });
   });
 
