@@ -19,6 +19,8 @@ export function MemberPhoto(props: IMemberPhotoProps): JSX.Element {
       imageUrl={member.photoUrl}
       imageInitials={initials(member)}
       imageAlt=""
+      // Fluent's coin colours are chosen for white initials; the theme's "white" is dark in dark themes.
+      initialsTextColor="#ffffff"
       size={props.size === 'large' ? PersonaSize.size72 : PersonaSize.size48}
       hidePersonaDetails
       aria-hidden="true"
