@@ -58,7 +58,10 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
   }, []);
 
   // A new data side per signed-in user, so every view reloads as that person.
-  const dataContext = React.useMemo(() => createPreviewDataContext(boot.siteUrl), [boot.siteUrl, signedInUserId]);
+  const dataContext = React.useMemo(
+    () => createPreviewDataContext(boot.siteUrl, boot.personas.find((persona) => persona.userId === signedInUserId)),
+    [boot.siteUrl, boot.personas, signedInUserId]
+  );
   const urlStateStore = React.useMemo(
     () => (boot.host === 'teams' ? memoryUrlStateStore() : browserUrlStateStore),
     [boot.host, signedInUserId]

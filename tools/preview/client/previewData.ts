@@ -4,10 +4,11 @@
  */
 import { spfi, SPBrowser } from '../../../src/data/pnp';
 import { createRequestEvents } from '../../../src/data/createRequestEvents';
+import type { IPreviewPersona } from './previewBoot';
 import type { IPreviewDataContext } from './previewViews';
 
-export function createPreviewDataContext(siteUrl: string): IPreviewDataContext {
+export function createPreviewDataContext(siteUrl: string, signedInUser: IPreviewPersona | undefined): IPreviewDataContext {
   const { events, behaviour } = createRequestEvents();
   const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), behaviour);
-  return { sp, siteUrl, requestEvents: events };
+  return { sp, siteUrl, requestEvents: events, signedInUser };
 }

@@ -8,13 +8,15 @@ import type { SPFI } from '@pnp/sp';
 import type { IRequestEvents } from '../../../src/data/IRequestEvents';
 import type { IUrlStateStore } from '../../../src/ui/urlStateStore';
 import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
-import type { PreviewHost } from './previewBoot';
+import type { IPreviewPersona, PreviewHost } from './previewBoot';
 
 /** Per signed-in user: the data side, built once and shared by every view on the page. */
 export interface IPreviewDataContext {
   readonly sp: SPFI;
   readonly siteUrl: string;
   readonly requestEvents?: IRequestEvents;
+  /** Who the emulator answers as (SPFx: context.pageContext.user), when the picker knows them. */
+  readonly signedInUser?: IPreviewPersona;
 }
 
 /** Per render: what the host page hands a web part (theme, where state lives). */
