@@ -10,6 +10,9 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
 setIconOptions({ disableWarnings: true });
 
+// Fluent renders a lot in jsdom; on a busy two-core machine a full view can take several seconds.
+jest.setTimeout(30000);
+
 const SITE = 'https://council.sharepoint.com/sites/members';
 
 function renderProfiles(repository: FakeMemberRepository, search = '', requestEvents?: FakeRequestEvents) {
