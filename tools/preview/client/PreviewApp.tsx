@@ -62,10 +62,8 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
     () => createPreviewDataContext(boot.siteUrl, boot.personas.find((persona) => persona.userId === signedInUserId)),
     [boot.siteUrl, boot.personas, signedInUserId]
   );
-  const urlStateStore = React.useMemo(
-    () => (boot.host === 'teams' ? memoryUrlStateStore() : browserUrlStateStore),
-    [boot.host, signedInUserId]
-  );
+  // A Teams tab has no address bar of its own, so its views keep their state in memory.
+  const urlStateStore = React.useMemo(() => (boot.host === 'teams' ? memoryUrlStateStore() : browserUrlStateStore), [boot.host]);
   const hostContext: IPreviewHostContext = { host: boot.host, theme, urlStateStore };
 
   const controls = (
