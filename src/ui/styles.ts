@@ -17,7 +17,8 @@ export const visuallyHidden: IRawStyle = {
 export function focusRing(theme: ITheme): IRawStyle {
   return {
     selectors: {
-      ':focus-visible': {
+      // Tripled class: Fluent's own ".ms-Fabric--isFocusVisible .x:focus" thin ring must not win.
+      '&&&:focus-visible': {
         outline: `2px solid ${theme.palette.themePrimary}`,
         outlineOffset: '2px'
       }
