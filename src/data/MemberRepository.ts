@@ -17,6 +17,7 @@ import {
   WARD_COLUMNS
 } from './mapMemberDirectory';
 import type { IItems, SPFI } from './pnp';
+import { readRestById } from './readRestById';
 
 type DirectoryListKey = 'Members' | 'Parties' | 'Wards' | 'Committees' | 'CommitteeMemberships';
 
@@ -129,19 +130,7 @@ export class MemberRepository implements IMemberRepository {
     }
   }
 
-  /**
-   * A full first page means the list holds more: read on by ID (`$skiptoken`), which stays
-   * within the threshold however large the list grows. Costs extra round trips only then.
-   */
-  private async _restOfList(key: DirectoryListKey, firstPage: RawItem[]): Promise<RawItem[]> {
-    const all = [...firstPage];
-    let page = firstPage;
-    while (page.length >= LIST_VIEW_THRESHOLD) {
-      const lastId = page[page.length - 1].Id;
-      if (typeof lastId !== 'number') break;
-      page = await this._readList(this._query(this._sp, QUERIES[key]).skip(lastId), key);
-      all.push(...page);
-    }
-    return all;
+  private _restOfList(key: DirectoryListKey, firstPage: RawItem[]): Promise<RawItem[]> {
+    return readRestById(firstPage, (lastId) => this._readList(this._query(this._sp, QUERIES[key]).skip(lastId), key));
   }
 }

@@ -99,6 +99,31 @@ export function readLookupIds(item: RawItem, field: string): number[] {
   return ids;
 }
 
+/** A lookup target as expanded (Field/Id, Field/Title); the name is blank when the target has no title. */
+export interface ILookupValue {
+  readonly id: number;
+  readonly name: string;
+}
+
+function lookupValueOf(value: unknown): ILookupValue | undefined {
+  const record = asRecord(value);
+  const id = record?.Id;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id <= 0) return undefined;
+  const title = record?.Title;
+  return { id, name: typeof title === 'string' ? title.trim() : '' };
+}
+
+/** Lookup (expanded as Field/Id, Field/Title): the target's id and title. */
+export function readLookup(item: RawItem, field: string): ILookupValue | undefined {
+  return lookupValueOf(item[field]);
+}
+
+/** Multi-value lookup: the targets' ids and titles, in list order. */
+export function readLookups(item: RawItem, field: string): ILookupValue[] {
+  const values = asArray(item[field]) ?? [];
+  return values.map(lookupValueOf).filter((value): value is ILookupValue => value !== undefined);
+}
+
 /** Person column (expanded as Field/Id, Field/Title, Field/EMail): the account's email. */
 export function readUserEmail(item: RawItem, field: string): string | undefined {
   const email = asRecord(item[field])?.EMail;

@@ -1,11 +1,20 @@
 /** Domain types of weekly member briefings, as the views use them. */
 
+/**
+ * Where an item stands in SharePoint's content approval. Readers only ever receive 'approved'
+ * items (SharePoint withholds the rest); editors and approvers also receive the others, so a
+ * view can label them.
+ */
+export type ApprovalStatus = 'approved' | 'rejected' | 'pending' | 'draft';
+
 export interface IBriefing {
   readonly id: number;
   readonly title: string;
   /** The Monday the briefing is for, as a UK calendar date (YYYY-MM-DD). */
   readonly weekCommencing: string;
   readonly summary?: string;
+  /** Absent when SharePoint did not say (e.g. a list without content approval). */
+  readonly approval?: ApprovalStatus;
 }
 
 export interface IBriefingItem {
@@ -25,6 +34,8 @@ export interface IBriefingItem {
   };
   readonly isConfidential: boolean;
   readonly sortOrder?: number;
+  /** Absent when SharePoint did not say (e.g. a list without content approval). */
+  readonly approval?: ApprovalStatus;
 }
 
 export interface IWeeklyBriefing {
