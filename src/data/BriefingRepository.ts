@@ -1,0 +1,194 @@
+import { LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
+import type { IBriefing, IBriefingItem, IBriefingReader, IWeeklyBriefing } from '../model/Briefing';
+import type { IWard } from '../model/Member';
+import { enGbCollator } from '../model/memberLookups';
+import { buildBriefingSearchIndex, IBriefingSearchHit, IBriefingSearchIndex, searchBriefingItems } from '../model/searchBriefingItems';
+import { searchWords } from '../model/normaliseForSearch';
+import { isCalendarDate, isCalendarMonth, mondayOf, monthRange } from '../model/ukDates';
+import type { IBriefingRepository } from './IBriefingRepository';
+import { dateOnlyEqualsFilter, dateOnlyRangeFilter } from './dateOnlyColumns';
+import { toDataError } from './DataError';
+import type { RawItem } from './fieldReaders';
+import { BRIEFING_COLUMNS, BRIEFING_ITEM_COLUMNS, mapBriefing, mapBriefingItem, mapReader, READER_COLUMNS } from './mapBriefing';
+import { mapWard, WARD_COLUMNS } from './mapMemberDirectory';
+import type { IItems, SPFI } from './pnp';
+import { readRestById } from './readRestById';
+
+type BriefingListKey = 'Briefings' | 'BriefingItems' | 'Members' | 'Wards';
+
+export interface IBriefingRepositoryOptions {
+  /** List titles where a site names them differently; defaults come from src/schema. */
+  readonly listTitles?: Partial<Record<BriefingListKey, string>>;
+  /** How long a loaded search index answers searches before it is read again (default 10 minutes). */
+  readonly searchIndexMaxAgeMs?: number;
+  readonly now?: () => number;
+}
+
+const COLUMNS: Readonly<Record<BriefingListKey, readonly string[]>> = {
+  Briefings: BRIEFING_COLUMNS,
+  BriefingItems: BRIEFING_ITEM_COLUMNS,
+  Members: [...READER_COLUMNS, 'MemberAccount'],
+  Wards: WARD_COLUMNS
+};
+
+const DEFAULT_SEARCH_INDEX_MAX_AGE_MS = 10 * 60_000;
+
+/** Approved before anything else, then the most recently created: one briefing per week is the rule, not a guarantee. */
+function preferredBriefing(briefings: readonly IBriefing[]): IBriefing | undefined {
+  return [...briefings].sort((a, b) => Number(b.approval === 'approved') - Number(a.approval === 'approved') || b.id - a.id)[0];
+}
+
+function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Reads weekly member briefings. Every query filters on an indexed column (WeekCommencing,
+ * Briefing, MemberAccount) or pages by ID, so none trips the 5,000-item list view threshold.
+ * Drafts are SharePoint's job: with content approval on, readers are never sent unapproved
+ * items; editors are, marked by `approval`.
+ */
+export class BriefingRepository implements IBriefingRepository {
+  private readonly _titles: Readonly<Record<BriefingListKey, string>>;
+  private readonly _maxAgeMs: number;
+  private readonly _now: () => number;
+  private _searchIndex?: { readonly loadedAt: number; readonly index: Promise<IBriefingSearchIndex> };
+
+  public constructor(private readonly _sp: SPFI, options: IBriefingRepositoryOptions = {}) {
+    const titleOf = (key: BriefingListKey): string => options.listTitles?.[key] ?? schema[key].title;
+    this._titles = {
+      Briefings: titleOf('Briefings'),
+      BriefingItems: titleOf('BriefingItems'),
+      Members: titleOf('Members'),
+      Wards: titleOf('Wards')
+    };
+    this._maxAgeMs = options.searchIndexMaxAgeMs ?? DEFAULT_SEARCH_INDEX_MAX_AGE_MS;
+    this._now = options.now ?? Date.now;
+  }
+
+  /** Round trip 1: the week's briefing by its indexed date; round trip 2: its items by the indexed lookup. */
+  public async forWeek(weekCommencing: string): Promise<IWeeklyBriefing> {
+    if (!isCalendarDate(weekCommencing)) throw new RangeError(`Expected a week commencing date as YYYY-MM-DD, got "${weekCommencing}"`);
+    const monday = mondayOf(weekCommencing);
+    const candidates = await this._read(
+      'Briefings',
+      this._query(this._sp, 'Briefings').filter(dateOnlyEqualsFilter('WeekCommencing', monday)).top(10)
+    );
+    const briefing = preferredBriefing(candidates.map(mapBriefing).filter((found): found is IBriefing => found?.weekCommencing === monday));
+    if (!briefing) return { items: [] };
+    const items = await this._readAll('BriefingItems', (sp) => this._query(sp, 'BriefingItems').filter(`BriefingId eq ${briefing.id}`));
+    return {
+      briefing,
+      items: items.map(mapBriefingItem).filter((item): item is IBriefingItem => item?.briefingId === briefing.id)
+    };
+  }
+
+  /** One request: the month's weeks narrow the indexed WeekCommencing to four or five rows. */
+  public async forMonth(month: string): Promise<readonly IBriefing[]> {
+    if (!isCalendarMonth(month)) throw new RangeError(`Expected a month as YYYY-MM, got "${month}"`);
+    const { first, firstOfNext } = monthRange(month);
+    const items = await this._read(
+      'Briefings',
+      this._query(this._sp, 'Briefings')
+        .filter(dateOnlyRangeFilter('WeekCommencing', first, firstOfNext))
+        .orderBy('WeekCommencing', false)
+        .top(LIST_VIEW_THRESHOLD)
+    );
+    return items
+      .map(mapBriefing)
+      .filter((briefing): briefing is IBriefing => briefing !== undefined && briefing.weekCommencing >= first && briefing.weekCommencing < firstOfNext)
+      .sort((a, b) => (a.weekCommencing < b.weekCommencing ? 1 : a.weekCommencing > b.weekCommencing ? -1 : b.id - a.id));
+  }
+
+  /**
+   * BriefingItems passes 5,000 items within a decade, and SharePoint cannot search text columns
+   * of such a list: `substringof` is not served by any index, and Note (Body) columns cannot be
+   * filtered at all. So the first search reads every item the user can see, with its body, page
+   * by page by ID (threshold-safe at any size), together with every briefing, in one $batch plus
+   * a request per further 5,000 items; later searches run in memory on that index until it is
+   * `searchIndexMaxAgeMs` old. Ten years of briefings is about 1 MB before gzip: see the report
+   * in tests/data/BriefingRepository.node.test.ts. A slim projection without bodies was
+   * rejected: members search for words in the text, not only in headlines.
+   */
+  public async search(text: string): Promise<readonly IBriefingSearchHit[]> {
+    if (searchWords(text).length === 0) return [];
+    return searchBriefingItems(await this._loadSearchIndex(), text);
+  }
+
+  /**
+   * One request on the Members list (about 150 current and former members, far below the
+   * threshold) filtered by the account's email. A current member wins over a former one.
+   */
+  public async readerForAccount(email: string): Promise<IBriefingReader | undefined> {
+    const trimmed = email.trim();
+    if (!trimmed.includes('@')) return undefined;
+    const items = await this._read(
+      'Members',
+      this._query(this._sp, 'Members').filter(`MemberAccount/EMail eq ${odataString(trimmed)}`).top(10)
+    );
+    const isCurrent = (item: RawItem): boolean => item.IsCurrent === true || item.IsCurrent === 1;
+    const best = [...items].sort((a, b) => Number(isCurrent(b)) - Number(isCurrent(a)))[0];
+    return best ? mapReader(best) : undefined;
+  }
+
+  /** Every ward, A to Z. */
+  public async wards(): Promise<readonly IWard[]> {
+    const items = await this._readAll('Wards', (sp) => this._query(sp, 'Wards'));
+    return items.map(mapWard).sort((a, b) => enGbCollator.compare(a.name, b.name));
+  }
+
+  private _loadSearchIndex(): Promise<IBriefingSearchIndex> {
+    const now = this._now();
+    if (this._searchIndex && now - this._searchIndex.loadedAt < this._maxAgeMs) return this._searchIndex.index;
+    const index = this._readSearchIndex();
+    const entry = { loadedAt: now, index };
+    this._searchIndex = entry;
+    // A failed load is not kept: the next search tries again.
+    index.catch(() => {
+      if (this._searchIndex === entry) this._searchIndex = undefined;
+    });
+    return index;
+  }
+
+  private async _readSearchIndex(): Promise<IBriefingSearchIndex> {
+    const [batched, execute] = this._sp.batched();
+    // Register both first pages before execute(): a batch carries only what was added before it is sent.
+    const firstPages = Promise.all([
+      this._read('Briefings', this._query(batched, 'Briefings').top(LIST_VIEW_THRESHOLD)),
+      this._read('BriefingItems', this._query(batched, 'BriefingItems').top(LIST_VIEW_THRESHOLD))
+    ]);
+    const sent = execute().catch(async (error: unknown) => {
+      throw await toDataError(error);
+    });
+    const [[briefingPage, itemPage]] = await Promise.all([firstPages, sent]);
+    const [briefings, items] = await Promise.all([
+      readRestById(briefingPage, (lastId) => this._read('Briefings', this._query(this._sp, 'Briefings').top(LIST_VIEW_THRESHOLD).skip(lastId))),
+      readRestById(itemPage, (lastId) => this._read('BriefingItems', this._query(this._sp, 'BriefingItems').top(LIST_VIEW_THRESHOLD).skip(lastId)))
+    ]);
+    return buildBriefingSearchIndex(
+      briefings.map(mapBriefing).filter((briefing): briefing is IBriefing => briefing !== undefined),
+      items.map(mapBriefingItem).filter((item): item is IBriefingItem => item !== undefined)
+    );
+  }
+
+  private _query(sp: SPFI, key: BriefingListKey): IItems {
+    const shape = selectFor(schema[key], COLUMNS[key]);
+    const items = sp.web.lists.getByTitle(this._titles[key]).items.select(...shape.select);
+    return shape.expand.length > 0 ? items.expand(...shape.expand) : items;
+  }
+
+  /** Every page of a query, read on by ID when a page comes back full. */
+  private async _readAll(key: BriefingListKey, query: (sp: SPFI) => IItems): Promise<RawItem[]> {
+    const first = await this._read(key, query(this._sp).top(LIST_VIEW_THRESHOLD));
+    return readRestById(first, (lastId) => this._read(key, query(this._sp).top(LIST_VIEW_THRESHOLD).skip(lastId)));
+  }
+
+  private async _read(key: BriefingListKey, items: IItems): Promise<RawItem[]> {
+    try {
+      const result: unknown = await items();
+      return Array.isArray(result) ? (result as RawItem[]) : [];
+    } catch (error) {
+      throw await toDataError(error, { listTitle: this._titles[key] });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { ApprovalStatus, IBriefing, IBriefingItem, IBriefingReader } from '../model/Briefing';
+import { calendarDateOfStored } from './dateOnlyColumns';
+import { RawItem, readBoolean, readLookup, readLookups, readNumber, readText } from './fieldReaders';
+
+/**
+ * SharePoint items → briefing types. Every field is optional on the way in: a missing or
+ * malformed value becomes undefined (or the column's default), never an exception.
+ */
+
+/** Columns each query reads; the mappers below read exactly these. */
+export const BRIEFING_COLUMNS = ['Id', 'Title', 'WeekCommencing', 'Summary', 'OData__ModerationStatus'] as const;
+export const BRIEFING_ITEM_COLUMNS = [
+  'Id', 'Title', 'Briefing', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'IsConfidential', 'SortOrder',
+  'OData__ModerationStatus'
+] as const;
+export const READER_COLUMNS = ['Id', 'Title', 'Ward', 'IsCurrent'] as const;
+
+/** OData__ModerationStatus: SharePoint's SPModerationStatusType numbers. */
+const APPROVAL_BY_NUMBER: readonly ApprovalStatus[] = ['approved', 'rejected', 'pending', 'draft'];
+
+function readId(item: RawItem): number {
+  const id = item.Id ?? item.ID;
+  return typeof id === 'number' ? id : Number(id) || 0;
+}
+
+export function readApproval(item: RawItem): ApprovalStatus | undefined {
+  const status = readNumber(item, 'OData__ModerationStatus');
+  return status === undefined ? undefined : APPROVAL_BY_NUMBER[status];
+}
+
+/** Undefined when the item has no readable week commencing date: a briefing without a week cannot be placed. */
+export function mapBriefing(item: RawItem): IBriefing | undefined {
+  const weekCommencing = calendarDateOfStored(item.WeekCommencing);
+  if (weekCommencing === undefined) return undefined;
+  return {
+    id: readId(item),
+    title: readText(item, 'Title') ?? '',
+    weekCommencing,
+    summary: readText(item, 'Summary'),
+    approval: readApproval(item)
+  };
+}
+
+/** Undefined when the item names no briefing (it belongs nowhere). */
+export function mapBriefingItem(item: RawItem): IBriefingItem | undefined {
+  const briefing = readLookup(item, 'Briefing');
+  if (!briefing) return undefined;
+  const service = readLookup(item, 'Service');
+  const officer = readLookup(item, 'ContactOfficer');
+  return {
+    id: readId(item),
+    briefingId: briefing.id,
+    title: readText(item, 'Title') ?? '',
+    bodyHtml: readText(item, 'Body'),
+    category: readText(item, 'Category') ?? 'General',
+    service,
+    wards: readLookups(item, 'Wards'),
+    contactOfficer: officer,
+    isConfidential: readBoolean(item, 'IsConfidential', false),
+    sortOrder: readNumber(item, 'SortOrder'),
+    approval: readApproval(item)
+  };
+}
+
+export function mapReader(item: RawItem): IBriefingReader {
+  return {
+    memberId: readId(item),
+    name: readText(item, 'Title') ?? '',
+    ward: readLookup(item, 'Ward')
+  };
+}
