@@ -4,9 +4,10 @@ import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
-import { spfi, SPFx } from '../../data/pnp';
+import { spfi, SPFI, SPFx } from '../../data/pnp';
 import { createRequestEvents } from '../../data/createRequestEvents';
 import type { IRequestEvents } from '../../data/IRequestEvents';
+import { IListsSite, resolveListsSite, tenantPropertyReader } from '../../data/resolveListsSite';
 import { MemberRepository } from '../../data/MemberRepository';
 import type { IMemberRepository } from '../../data/IMemberRepository';
 import { MemberProfiles, IMemberProfilesProps } from './components/MemberProfiles';
@@ -16,25 +17,28 @@ import type { IMemberProfilesWebPartProps } from './IMemberProfilesWebPartProps'
 export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMemberProfilesWebPartProps> {
   private _repository: IMemberRepository | undefined;
   private _requestEvents: IRequestEvents | undefined;
-  private _listsSiteUrl = '';
+  private _listsSite: IListsSite | undefined;
   private _themeProvider: ThemeProvider | undefined;
   private _theme: IReadonlyTheme | undefined;
+  /** Only the latest connection counts, as the site setting can change while one resolves. */
+  private _connection = 0;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this._themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this._theme = this._themeProvider.tryGetTheme();
     this._themeProvider.themeChangedEvent.add(this, this._onThemeChanged);
-    this._repository = this._createRepository();
+    await this._connect();
   }
 
   public render(): void {
-    if (!this._repository) return;
+    if (!this._repository || !this._listsSite) return;
     const props: IMemberProfilesProps = {
       repository: this._repository,
       requestEvents: this._requestEvents,
       title: this.properties.title,
-      listsSiteUrl: this._listsSiteUrl,
+      listsSiteUrl: this._listsSite.url,
+      ignoredListsSiteSettings: this._listsSite.ignored,
       defaultLayout: this.properties.defaultView === 'list' ? 'list' : 'cards',
       theme: this._theme
     };
@@ -42,7 +46,11 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
   }
 
   protected onPropertyPaneFieldChanged(propertyPath: string): void {
-    if (propertyPath === 'listsSiteUrl') this._repository = this._createRepository();
+    if (propertyPath !== 'listsSiteUrl') return;
+    this._connect().then(
+      () => this.render(),
+      () => undefined // _connect never rejects: resolveListsSite falls back to the current site.
+    );
   }
 
   protected async loadPropertyPaneResources(): Promise<void> {
@@ -67,13 +75,21 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
 
   private _propertyPane: (() => IPropertyPaneConfiguration) | undefined;
 
-  private _createRepository(): IMemberRepository {
-    // The editor's choice wins; otherwise the lists live on this site.
-    this._listsSiteUrl = this.properties.listsSiteUrl?.trim() || this.context.pageContext.web.absoluteUrl;
+  /** Composition root: the lists' site (property, else tenant setting, else this site) and its repository. */
+  private async _connect(): Promise<void> {
+    const connection = ++this._connection;
     const { events, behaviour } = createRequestEvents();
+    const spFor = (siteUrl: string): SPFI => spfi(siteUrl).using(SPFx(this.context), behaviour);
+    const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
+    const listsSite = await resolveListsSite({
+      webPartSiteUrl: this.properties.listsSiteUrl,
+      currentSiteUrl,
+      readTenantProperty: tenantPropertyReader(spFor(currentSiteUrl))
+    });
+    if (connection !== this._connection) return;
     this._requestEvents = events;
-    const sp = spfi(this._listsSiteUrl).using(SPFx(this.context), behaviour);
-    return new MemberRepository(sp);
+    this._listsSite = listsSite;
+    this._repository = new MemberRepository(spFor(listsSite.url));
   }
 
   private _onThemeChanged(args: ThemeChangedEventArgs): void {

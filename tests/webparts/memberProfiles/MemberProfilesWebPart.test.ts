@@ -5,6 +5,9 @@ import type { IMemberProfilesWebPartProps } from '../../../src/webparts/memberPr
 
 const PAGE_SITE = 'https://council.sharepoint.com/sites/intranet';
 
+// An unreadable tenant setting is retried like any failed GET (about 7 s of real backoff).
+jest.setTimeout(30000);
+
 /** Exposes the lifecycle SPFx would drive, with a context holding only what the shell reads. */
 class HostedWebPart extends MemberProfilesWebPart {
   public readonly themeProvider = new (ThemeProvider as unknown as new () => ThemeProvider & { setTheme(theme: unknown): void })();
@@ -41,12 +44,16 @@ describe('MemberProfilesWebPart shell', () => {
 
   beforeEach(() => {
     fetched.length = 0;
-    // Requests never answer: these tests are about wiring, not data.
+    // These tests are about wiring, not data: the tenant setting cannot be read (the network
+    // fails) and list requests never answer.
     (globalThis as unknown as { fetch: (url: string) => Promise<never> }).fetch = (url: string) => {
       fetched.push(String(url));
+      if (String(url).includes('getStorageEntity')) return Promise.reject(new TypeError('Failed to fetch'));
       return new Promise<never>(() => undefined);
     };
   });
+
+  const listRequests = (): string[] => fetched.filter((url) => !url.includes('getStorageEntity'));
 
   afterEach(() => {
     delete (globalThis as { fetch?: unknown }).fetch;
@@ -64,20 +71,30 @@ describe('MemberProfilesWebPart shell', () => {
     const webPart = await hosted({ title: 'Our councillors', listsSiteUrl: 'https://council.sharepoint.com/sites/members', defaultView: 'cards' });
     expect(within(webPart.host).getByRole('heading', { name: 'Our councillors' })).toBeTruthy();
     expect(screen.getByText('Loading councillors…')).toBeTruthy();
-    await waitFor(() => expect(fetched.length).toBeGreaterThan(0));
+    await waitFor(() => expect(listRequests().length).toBeGreaterThan(0));
+    // The editor's setting wins, so the tenant setting is not even read.
     expect(fetched.every((url) => url.startsWith('https://council.sharepoint.com/sites/members/'))).toBe(true);
     webPart.stop();
   });
 
-  test('uses the current site when no lists site is set', async () => {
+  test('asks for the tenant setting, then uses the current site when there is none', async () => {
     const webPart = await hosted({ title: 'Councillors', listsSiteUrl: '', defaultView: 'list' });
-    await waitFor(() => expect(fetched.length).toBeGreaterThan(0));
-    expect(fetched.every((url) => url.startsWith(`${PAGE_SITE}/`))).toBe(true);
+    await waitFor(() => expect(listRequests().length).toBeGreaterThan(0));
+    expect(fetched.some((url) => url.startsWith(`${PAGE_SITE}/_api/web/getStorageEntity('MemberOfficerHubSiteUrl')`))).toBe(true);
+    expect(listRequests().every((url) => url.startsWith(`${PAGE_SITE}/`))).toBe(true);
+    webPart.stop();
+  });
+
+  test('says when the web part setting is not a site address, and uses the current site', async () => {
+    const webPart = await hosted({ title: 'Councillors', listsSiteUrl: 'members site', defaultView: 'cards' });
+    expect(await within(webPart.host).findByText(/setting \(members site\) is not a site address/)).toBeTruthy();
+    await waitFor(() => expect(listRequests().length).toBeGreaterThan(0));
+    expect(listRequests().every((url) => url.startsWith(`${PAGE_SITE}/`))).toBe(true);
     webPart.stop();
   });
 
   test('unmounts on dispose and stops following the theme', async () => {
-    const webPart = await hosted({ title: 'Councillors', listsSiteUrl: '', defaultView: 'cards' });
+    const webPart = await hosted({ title: 'Councillors', listsSiteUrl: 'https://council.sharepoint.com/sites/members', defaultView: 'cards' });
     webPart.stop();
     expect(webPart.host.childElementCount).toBe(0);
     webPart.themeProvider.setTheme({ palette: { themePrimary: '#123456' } });

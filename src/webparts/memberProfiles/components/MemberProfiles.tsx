@@ -1,11 +1,13 @@
 import * as React from 'react';
 import { ThemeProvider, PartialTheme } from '@fluentui/react/lib/Theme';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberRepository } from '../../../data/IMemberRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IMemberDirectory } from '../../../model/Member';
 import { describeDataError } from '../../../ui/describeDataError';
 import { formatText } from '../../../ui/formatText';
@@ -36,6 +38,8 @@ export interface IMemberProfilesProps {
   title: string;
   /** Where the lists live, so error messages can name the site. */
   listsSiteUrl: string;
+  /** Site settings that were not usable addresses and so were skipped; shown so someone fixes them. */
+  ignoredListsSiteSettings?: IListsSite['ignored'];
   /** The layout the editor chose; a shared link may override it. */
   defaultLayout: DirectoryLayout;
   /** SharePoint or Teams theme; absent means Fluent's default. */
@@ -93,6 +97,14 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
         <h2 id={headingId} className={classes.title}>
           {props.title}
         </h2>
+        {(props.ignoredListsSiteSettings ?? []).map((setting) => (
+          <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
+            {formatText(
+              setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting,
+              setting.value
+            )}
+          </MessageBar>
+        ))}
         {body}
       </section>
     </ThemeProvider>

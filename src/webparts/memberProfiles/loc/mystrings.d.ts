@@ -21,6 +21,8 @@ declare interface IMemberProfilesWebPartStrings {
   ErrorUnknown: string;
   SomeList: string;
   RetryButton: string;
+  IgnoredWebPartSiteSetting: string;
+  IgnoredTenantSiteSetting: string;
   EmptyDirectoryHeading: string;
   EmptyDirectoryMessage: string;
   NoResultsHeading: string;
