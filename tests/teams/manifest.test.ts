@@ -8,7 +8,7 @@ import { join } from 'path';
 import { PNG } from 'pngjs';
 import { projectRoot, readPackageSolution, readWebPartManifests } from '../../tools/ci/projectFiles';
 import { expectedTeamsAppFiles, staleTeamsAppFiles, teamsDir } from '../../tools/ci/teamsApp/teamsAppFiles';
-import { COLOUR_ICON_FILE, ITeamsManifest, MANIFEST_FILE, OUTLINE_ICON_FILE } from '../../tools/ci/teamsApp/teamsManifest';
+import { COLOUR_ICON_FILE, ITeamsManifest, MANIFEST_FILE, OUTLINE_ICON_FILE, teamsAppIdentity } from '../../tools/ci/teamsApp/teamsManifest';
 import { colourIconProblems, outlineIconProblems } from '../../tools/ci/teamsApp/validateTeamsIcons';
 import { validateTeamsManifest } from '../../tools/ci/teamsApp/validateTeamsManifest';
 
@@ -80,11 +80,14 @@ describe('teams/ matches the web parts', () => {
     expect(staleTeamsAppFiles(expectedTeamsAppFiles(webParts, readPackageSolution(projectRoot)))).toEqual([]);
   });
 
-  it('has a channel tab for the one web part that supports TeamsTab, by component id', () => {
-    const teamsTabIds = webParts.filter((part) => part.supportedHosts?.includes('TeamsTab')).map((part) => part.id);
-    expect(teamsTabIds).toHaveLength(1);
-    const tabIds = (manifest.configurableTabs ?? []).map((tab) => componentIdIn(tab.configurationUrl));
-    expect(tabIds).toEqual(teamsTabIds);
+  it('has one channel tab, for a web part that supports TeamsTab (the preferred one when present)', () => {
+    const teamsTabParts = webParts.filter((part) => part.supportedHosts?.includes('TeamsTab'));
+    const tabs = manifest.configurableTabs ?? [];
+    expect(tabs).toHaveLength(teamsTabParts.length > 0 ? 1 : 0);
+    const part = teamsTabParts.find((candidate) => candidate.id === componentIdIn(tabs[0].configurationUrl));
+    expect(part?.alias).toBe(tabs[0].id);
+    const preferred = teamsAppIdentity.channelTabPreference.find((id) => teamsTabParts.some((candidate) => candidate.id === id));
+    if (preferred !== undefined) expect(part?.id).toBe(preferred);
   });
 
   it('has a personal tab for each web part that supports TeamsPersonalApp, by component id', () => {

@@ -2,7 +2,7 @@
  * Reads the project files the packaging tools check against: the web part manifests under
  * src/webparts and config/package-solution.json.
  */
-import { readdirSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, relative } from 'path';
 
 export const projectRoot = join(__dirname, '..', '..');
@@ -44,10 +44,15 @@ function findManifestFiles(folder: string): string[] {
   });
 }
 
+/** Paths of every component manifest under src/webparts, sorted. */
+export function findWebPartManifestFiles(root: string = projectRoot): string[] {
+  const folder = join(root, 'src', 'webparts');
+  return existsSync(folder) ? findManifestFiles(folder).sort() : [];
+}
+
 /** Every web part manifest in src/webparts, sorted by path so output is stable. */
 export function readWebPartManifests(root: string = projectRoot): IWebPartManifest[] {
-  return findManifestFiles(join(root, 'src', 'webparts'))
-    .sort()
+  return findWebPartManifestFiles(root)
     .map((file) => {
       const manifest = JSON.parse(readFileSync(file, 'utf8')) as IWebPartManifest;
       if (!manifest.id || !manifest.alias || !manifest.preconfiguredEntries?.length) {

@@ -82,7 +82,7 @@ describe('checkSolutionPackage', () => {
       'Teams manifest is valid against the v1.22 schema',
       'Teams colour icon is 192×192',
       'Teams outline icon is 32×32, white on transparent',
-      'Teams tabs are exactly the Teams-capable web parts'
+      'Teams tabs match the web parts that support Teams'
     ]);
   });
 
@@ -139,8 +139,28 @@ describe('checkSolutionPackage', () => {
     const result = failures(await checkSolutionPackage(await buildPackage({ files: { 'ClientSideAssets/TeamsSPFxApp.zip': broken } }), expected));
     expect(result).toEqual([
       expect.stringContaining("Teams manifest is valid against the v1.22 schema —  must have required property 'accentColor'"),
-      'Teams tabs are exactly the Teams-capable web parts — tabs for unknown components 00000000-0000-4000-8000-000000000000; no tab for MemberProfilesWebPart'
+      'Teams tabs match the web parts that support Teams — channel tab for 00000000-0000-4000-8000-000000000000, which is not a TeamsTab web part'
     ]);
+  });
+
+  it('fails personal tabs that do not match the TeamsPersonalApp web parts', async () => {
+    const personal = { ...expected, webParts: [{ ...expected.webParts[0], supportedHosts: ['TeamsTab' as const, 'TeamsPersonalApp' as const] }] };
+    expect(failures(await checkSolutionPackage(await buildPackage(), personal))).toEqual([
+      `Teams tabs match the web parts that support Teams — no personal tab for TeamsPersonalApp web part ${webPartId}`
+    ]);
+    const stray = await teamsZipWith((manifest) => {
+      manifest.staticTabs = [{ entityId: webPartId, name: 'Profiles', contentUrl: `https://{teamSiteDomain}/x?componentId=${webPartId}`, scopes: ['personal'] }];
+    });
+    expect(failures(await checkSolutionPackage(await buildPackage({ files: { 'ClientSideAssets/TeamsSPFxApp.zip': stray } }), expected))).toEqual([
+      `Teams tabs match the web parts that support Teams — personal tab for ${webPartId}, which is not a TeamsPersonalApp web part`
+    ]);
+  });
+
+  it('names a TeamsTab web part left out of the app, since Teams allows one channel tab', async () => {
+    const second = { id: '11111111-2222-4333-8444-555555555555', alias: 'OtherWebPart', supportedHosts: ['TeamsTab' as const] };
+    const checks = await checkSolutionPackage(await buildPackage(), { ...expected, webParts: [...expected.webParts, second] });
+    expect(failures(checks)).toEqual([`web part OtherWebPart (${second.id}) is in a feature — no WebPart_<id>.xml`]);
+    expect(checks.at(-1)?.detail).toBe('1 channel tab(s), 0 personal tab(s); not in the Teams app: OtherWebPart');
   });
 
   it('fails a Teams app package without its icons', async () => {

@@ -20,9 +20,10 @@ export const teamsAppIdentity = {
   accentColour: '#22577A',
   /**
    * Teams allows one configurable (channel) tab per app. When more than one web part supports
-   * `TeamsTab`, name the one to use here.
+   * `TeamsTab`, the first of these component ids that does is the channel tab: Member briefings,
+   * which the design makes the Teams app's main surface.
    */
-  channelTabComponentId: undefined as string | undefined
+  channelTabPreference: ['eb25a990-21d9-491e-a9b9-a49f9b9ee3fb'] as readonly string[]
 } as const;
 
 /** SharePoint Online, its sign-in and its CDN: the domains SharePoint-hosted tabs load from. */
@@ -97,16 +98,13 @@ function supports(manifest: IWebPartManifest, host: 'TeamsTab' | 'TeamsPersonalA
   return manifest.supportedHosts?.includes(host) ?? false;
 }
 
-function chooseChannelTab(webParts: readonly IWebPartManifest[], chosenId: string | undefined): IWebPartManifest | undefined {
+function chooseChannelTab(webParts: readonly IWebPartManifest[], preference: readonly string[]): IWebPartManifest | undefined {
   const candidates = webParts.filter((manifest) => supports(manifest, 'TeamsTab'));
-  if (chosenId !== undefined) {
-    const chosen = candidates.find((manifest) => manifest.id === chosenId);
-    if (!chosen) throw new Error(`channelTabComponentId ${chosenId} is not a web part that supports TeamsTab.`);
-    return chosen;
-  }
+  const preferred = preference.map((id) => candidates.find((manifest) => manifest.id === id)).find((manifest) => manifest !== undefined);
+  if (preferred) return preferred;
   if (candidates.length > 1) {
     const names = candidates.map((manifest) => manifest.alias).join(', ');
-    throw new Error(`Teams allows one channel tab per app, but ${names} all support TeamsTab: set teamsAppIdentity.channelTabComponentId.`);
+    throw new Error(`Teams allows one channel tab per app, but ${names} all support TeamsTab: list the one to use in teamsAppIdentity.channelTabPreference.`);
   }
   return candidates[0];
 }
@@ -114,10 +112,10 @@ function chooseChannelTab(webParts: readonly IWebPartManifest[], chosenId: strin
 export function buildTeamsManifest(
   webParts: readonly IWebPartManifest[],
   packageSolution: IPackageSolution,
-  identity: { readonly id: string; readonly fullName: string; readonly accentColour: string; readonly channelTabComponentId?: string } = teamsAppIdentity
+  identity: { readonly id: string; readonly fullName: string; readonly accentColour: string; readonly channelTabPreference: readonly string[] } = teamsAppIdentity
 ): ITeamsManifest {
   const { solution } = packageSolution;
-  const channelTab = chooseChannelTab(webParts, identity.channelTabComponentId);
+  const channelTab = chooseChannelTab(webParts, identity.channelTabPreference);
   const personalTabs = webParts.filter((manifest) => supports(manifest, 'TeamsPersonalApp'));
   if (!channelTab && personalTabs.length === 0) {
     throw new Error('No web part supports TeamsTab or TeamsPersonalApp, so the Teams app would have nothing to show.');

@@ -69,24 +69,23 @@ describe('buildTeamsManifest', () => {
   });
 
   it('builds schema-valid manifests for a channel tab plus personal tabs, as the briefings web part will need', async () => {
-    const both = buildTeamsManifest([profiles, briefings, officers], packageSolution, { ...teamsAppIdentity, channelTabComponentId: briefings.id });
+    const both = buildTeamsManifest([profiles, briefings, officers], packageSolution, { ...teamsAppIdentity, channelTabPreference: [briefings.id] });
     expect(both.configurableTabs).toHaveLength(1);
     expect(both.staticTabs).toHaveLength(1);
     expect(await validateTeamsManifest(both)).toEqual([]);
   });
 
-  it('refuses two TeamsTab web parts unless one is chosen, since Teams allows one channel tab', () => {
-    expect(() => buildTeamsManifest([profiles, briefings], packageSolution)).toThrow(
+  it('refuses two TeamsTab web parts unless one is preferred, since Teams allows one channel tab', () => {
+    expect(() => buildTeamsManifest([profiles, briefings], packageSolution, { ...teamsAppIdentity, channelTabPreference: [] })).toThrow(
       'Teams allows one channel tab per app, but MemberProfilesWebPart, MemberBriefingsWebPart all support TeamsTab'
     );
-    const chosen = buildTeamsManifest([profiles, briefings], packageSolution, { ...teamsAppIdentity, channelTabComponentId: briefings.id });
+    const chosen = buildTeamsManifest([profiles, briefings], packageSolution, { ...teamsAppIdentity, channelTabPreference: [officers.id, briefings.id] });
     expect(chosen.configurableTabs?.map((tab) => tab.id)).toEqual(['MemberBriefingsWebPart']);
   });
 
-  it('refuses a chosen channel tab that is not a TeamsTab web part', () => {
-    expect(() => buildTeamsManifest([profiles, officers], packageSolution, { ...teamsAppIdentity, channelTabComponentId: officers.id })).toThrow(
-      `channelTabComponentId ${officers.id} is not a web part that supports TeamsTab.`
-    );
+  it('falls back to the only TeamsTab web part when no preferred one is in the solution', () => {
+    const manifest = buildTeamsManifest([profiles, officers], packageSolution, { ...teamsAppIdentity, channelTabPreference: [briefings.id] });
+    expect(manifest.configurableTabs?.map((tab) => tab.id)).toEqual(['MemberProfilesWebPart']);
   });
 
   it('refuses to build an app with no Teams-capable web part', () => {
