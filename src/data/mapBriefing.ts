@@ -10,7 +10,7 @@ import { RawItem, readBoolean, readLookup, readLookups, readNumber, readText } f
 /** Columns each query reads; the mappers below read exactly these. */
 export const BRIEFING_COLUMNS = ['Id', 'Title', 'WeekCommencing', 'Summary', 'OData__ModerationStatus'] as const;
 export const BRIEFING_ITEM_COLUMNS = [
-  'Id', 'Title', 'Briefing', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'IsConfidential', 'SortOrder',
+  'Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'IsConfidential', 'SortOrder',
   'OData__ModerationStatus'
 ] as const;
 export const READER_COLUMNS = ['Id', 'Title', 'Ward', 'IsCurrent'] as const;
@@ -43,13 +43,14 @@ export function mapBriefing(item: RawItem): IBriefing | undefined {
 
 /** Undefined when the item names no briefing (it belongs nowhere). */
 export function mapBriefingItem(item: RawItem): IBriefingItem | undefined {
-  const briefing = readLookup(item, 'Briefing');
-  if (!briefing) return undefined;
+  // The briefing's id alone (BriefingId): its title would repeat on every item.
+  const briefingId = readNumber(item, 'BriefingId');
+  if (briefingId === undefined || !Number.isInteger(briefingId) || briefingId <= 0) return undefined;
   const service = readLookup(item, 'Service');
   const officer = readLookup(item, 'ContactOfficer');
   return {
     id: readId(item),
-    briefingId: briefing.id,
+    briefingId,
     title: readText(item, 'Title') ?? '',
     bodyHtml: readText(item, 'Body'),
     category: readText(item, 'Category') ?? 'General',

@@ -11,6 +11,6 @@ export { spfi, SPFx, SPBrowser } from '@pnp/sp';
 export type { SPFI } from '@pnp/sp';
 export type { IItems } from '@pnp/sp/items';
 export type { IStorageEntity } from '@pnp/sp/webs';
-export { HttpRequestError } from '@pnp/queryable';
+export { HttpRequestError, InjectHeaders } from '@pnp/queryable';
 export type { Queryable } from '@pnp/queryable';
 export type { TimelinePipe } from '@pnp/core';

@@ -20,7 +20,7 @@ function briefingItem(id: number, briefingId: number, fields: Record<string, unk
   return {
     Id: id,
     Title: `Item ${id}`,
-    Briefing: { Id: briefingId, Title: `Briefing ${briefingId}` },
+    BriefingId: briefingId,
     Body: '<p>Body</p>',
     Category: 'Event',
     Service: { Id: 4, Title: 'Libraries' },
@@ -48,7 +48,7 @@ function repositoryOn(fake: FakeSharePoint, options: IBriefingRepositoryOptions 
   return new BriefingRepository(sp, options);
 }
 
-const itemShape = selectFor(schema.BriefingItems, ['Id', 'Title', 'Briefing', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'IsConfidential', 'SortOrder', 'OData__ModerationStatus']);
+const itemShape = selectFor(schema.BriefingItems, ['Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'IsConfidential', 'SortOrder', 'OData__ModerationStatus']);
 
 describe('BriefingRepository.forWeek', () => {
   test.each([
@@ -65,7 +65,10 @@ describe('BriefingRepository.forWeek', () => {
     expect(listOf(second)).toBe('BriefingItems');
     expect(queryOf(second).get('$filter')).toBe('BriefingId eq 41');
     expect(queryOf(second).get('$select')?.split(',')).toEqual(itemShape.select);
-    expect(queryOf(second).get('$expand')?.split(',')).toEqual(['Briefing', 'Service', 'Wards', 'ContactOfficer']);
+    // The briefing's id alone, so the join and its title are not repeated on every item.
+    expect(queryOf(second).get('$expand')?.split(',')).toEqual(['Service', 'Wards', 'ContactOfficer']);
+    // JSON without OData metadata on every request.
+    expect(fake.dataRequests.map((request) => request.headers.accept)).toEqual(['application/json;odata=nometadata', 'application/json;odata=nometadata']);
     expect(Number(queryOf(second).get('$top'))).toBeLessThanOrEqual(5000);
 
     expect(week.briefing).toEqual({ id: 41, title: 'Briefing 41', weekCommencing: monday, summary: 'This week', approval: 'approved' });
@@ -108,7 +111,7 @@ describe('BriefingRepository.forWeek', () => {
     const fake = new FakeSharePoint(
       serving({
         Briefings: [briefing(41, '2026-11-23T00:00:00Z', { Title: null, Summary: '  ' })],
-        BriefingItems: [{ Id: 9, Briefing: { Id: 41 }, Wards: null, Service: 'junk', IsConfidential: 'yes', SortOrder: 'x' }, { Id: 10, Title: 'Orphan' }]
+        BriefingItems: [{ Id: 9, BriefingId: 41, Wards: null, Service: 'junk', IsConfidential: 'yes', SortOrder: 'x' }, { Id: 10, Title: 'Orphan' }]
       })
     );
     const week = await repositoryOn(fake).forWeek('2026-11-23');
@@ -182,6 +185,7 @@ describe('BriefingRepository.search', () => {
     expect(fake.dataRequests).toHaveLength(2);
     const [batch, rest] = fake.dataRequests;
     expect(batch.parts?.map(listOf)).toEqual(['Briefings', 'BriefingItems']);
+    expect(batch.parts?.map((part) => part.headers.accept)).toEqual(['application/json;odata=nometadata', 'application/json;odata=nometadata']);
     for (const part of batch.parts ?? []) {
       expect(queryOf({ ...part, url: new URL(part.url, SITE).toString() }).get('$filter')).toBeNull();
       expect(queryOf({ ...part, url: new URL(part.url, SITE).toString() }).get('$top')).toBe('5000');
