@@ -8,8 +8,21 @@ export interface IContactAction {
   readonly href?: string;
   /** The address or number, or for 'copy' the text to copy. */
   readonly value: string;
-  /** The member said this is how they prefer to be contacted. */
+  /** The person said this is how they prefer to be contacted. */
   readonly preferred: boolean;
+}
+
+/** Anyone the product offers ways to contact: a member, an officer. */
+export interface IContactDetails {
+  readonly name: string;
+  readonly email?: string;
+  /** The number to call. */
+  readonly phone?: string;
+  /** Sign-in address of their Microsoft 365 account, for Teams chat. */
+  readonly accountEmail?: string;
+  /** Lines copied after the name by "copy details"; no copy action when there are none. */
+  readonly copyLines: readonly (string | undefined)[];
+  readonly preferredKind?: ContactActionKind;
 }
 
 const PREFERRED_KIND: Readonly<Record<PreferredContactMethod, ContactActionKind | undefined>> = {
@@ -26,34 +39,54 @@ function dialable(phone: string): string {
   return trimmed.replace(/\D/g, '');
 }
 
+/** tel: link for a number as written; undefined when it holds no digits. */
+export function telHref(phone: string | undefined): string | undefined {
+  if (!phone || dialable(phone).replace('+', '') === '') return undefined;
+  return `tel:${dialable(phone)}`;
+}
+
+export function mailtoHref(email: string): string {
+  return `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`;
+}
+
+/** Teams deep link that opens a one-to-one chat with the account. */
+export function teamsChatHref(accountEmail: string): string {
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(accountEmail)}`;
+}
+
 /**
- * The ways to contact a member, their preferred way first, then email, call, Teams chat and
+ * The ways to contact someone, their preferred way first, then email, call, Teams chat and
  * "copy details". Actions without data are left out (no Teams chat without a Microsoft 365
  * account; no copy when there is nothing to copy but a name).
  */
-export function orderContactActions(member: IMember): IContactAction[] {
-  const preferredKind = PREFERRED_KIND[member.preferredContact];
-  const phone = member.workPhone ?? member.mobilePhone ?? member.personalPhone;
+export function contactActionsFor(contact: IContactDetails): IContactAction[] {
+  const preferredKind = contact.preferredKind;
   const actions: IContactAction[] = [];
-  if (member.email) {
-    actions.push({ kind: 'email', href: `mailto:${encodeURIComponent(member.email).replace(/%40/g, '@')}`, value: member.email, preferred: preferredKind === 'email' });
+  if (contact.email) {
+    actions.push({ kind: 'email', href: mailtoHref(contact.email), value: contact.email, preferred: preferredKind === 'email' });
   }
-  if (phone && dialable(phone).replace('+', '') !== '') {
-    actions.push({ kind: 'phone', href: `tel:${dialable(phone)}`, value: phone, preferred: preferredKind === 'phone' });
+  const tel = telHref(contact.phone);
+  if (contact.phone && tel) {
+    actions.push({ kind: 'phone', href: tel, value: contact.phone, preferred: preferredKind === 'phone' });
   }
-  if (member.accountEmail) {
-    actions.push({
-      kind: 'teams',
-      href: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(member.accountEmail)}`,
-      value: member.accountEmail,
-      preferred: preferredKind === 'teams'
-    });
+  if (contact.accountEmail) {
+    actions.push({ kind: 'teams', href: teamsChatHref(contact.accountEmail), value: contact.accountEmail, preferred: preferredKind === 'teams' });
   }
-  const contactLines = [member.email, member.workPhone, member.mobilePhone, member.personalPhone, member.homeAddress].filter(
-    (line): line is string => Boolean(line)
-  );
-  if (contactLines.length > 0) {
-    actions.push({ kind: 'copy', value: [member.displayName, ...contactLines].join('\n'), preferred: false });
+  const copyLines = contact.copyLines.filter((line): line is string => Boolean(line));
+  if (copyLines.length > 0) {
+    actions.push({ kind: 'copy', value: [contact.name, ...copyLines].join('\n'), preferred: false });
   }
   return [...actions.filter((action) => action.preferred), ...actions.filter((action) => !action.preferred)];
+}
+
+/** A member's ways to be contacted, in the order they prefer. */
+export function orderContactActions(member: IMember): IContactAction[] {
+  return contactActionsFor({
+    name: member.displayName,
+    email: member.email,
+    phone: member.workPhone ?? member.mobilePhone ?? member.personalPhone,
+    accountEmail: member.accountEmail,
+    copyLines: [member.email, member.workPhone, member.mobilePhone, member.personalPhone, member.homeAddress],
+    preferredKind: PREFERRED_KIND[member.preferredContact]
+  });
 }

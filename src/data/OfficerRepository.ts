@@ -1,0 +1,176 @@
+import { LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
+import type { IOfficerDirectory, IOfficerProfile } from '../model/Officer';
+import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
+import { browserKeyValueStore } from './cache/browserKeyValueStore';
+import type { IKeyValueStore } from './cache/IKeyValueStore';
+import { toDataError } from './DataError';
+import type { RawItem } from './fieldReaders';
+import type { IDirectoryLoadProgress, IOfficerRepository } from './IOfficerRepository';
+import { listsFingerprint, IListsFingerprint, LIST_CHANGE_PROPERTIES } from './listsFingerprint';
+import { mapOfficer, mapOfficerProfile, mapService, OFFICER_COLUMNS, OFFICER_PROFILE_COLUMNS, SERVICE_COLUMNS } from './mapOfficerDirectory';
+import { directoryCacheKey, directoryFrom, IDirectorySnapshot, parseSnapshot, serialiseSnapshot } from './officerDirectoryCache';
+import type { IItems, SPFI } from './pnp';
+import { readInOneBatch } from './readInOneBatch';
+import { readRestById } from './readRestById';
+
+type OfficerListKey = 'Officers' | 'Services';
+
+export interface IOfficerDirectoryCacheOptions {
+  /** The signed-in user's login name or email (SPFx: `pageContext.user.loginName`): one copy per user and site. */
+  readonly user: string;
+  /** Where the copy is kept; defaults to IndexedDB, else localStorage, else memory. */
+  readonly store?: IKeyValueStore;
+}
+
+export interface IOfficerRepositoryOptions {
+  /** List titles where a site names them differently; defaults come from src/schema. */
+  readonly listTitles?: Partial<Record<OfficerListKey, string>>;
+  /** Keeps the directory in the browser between visits. Without it, every load reads the lists. */
+  readonly cache?: IOfficerDirectoryCacheOptions;
+  /** The clock, for loadedAt. */
+  readonly now?: () => Date;
+}
+
+/**
+ * Reads the officer directory (20,000 officers, 300 services) without ever tripping the list
+ * view threshold: no $filter on the Officers list at all, only unfiltered pages of 5,000 in ID
+ * order (`$skiptoken=Paged=TRUE&p_ID=<last>`), with the slim projection the search needs.
+ *
+ * Cold load: one $batch (the two lists' change dates and item counts, the first page of
+ * officers, every service), then one GET per further 5,000 officers. The result is kept per user
+ * and site in the browser (`options.cache`); a warm load is ONE small GET of the lists' change
+ * dates and, when nothing changed, no more.
+ *
+ * Throttling (429/503 with Retry-After) is the composition root's job: give the SPFI the
+ * RetryThrottled behaviour (createRequestEvents) so every request here, the $batch included, is
+ * retried; what still fails arrives as a DataError of kind 'throttled'.
+ */
+export class OfficerRepository implements IOfficerRepository {
+  private readonly _titles: Readonly<Record<OfficerListKey, string>>;
+  private readonly _now: () => Date;
+  private readonly _store: IKeyValueStore | undefined;
+  private readonly _cacheKey: string | undefined;
+
+  public constructor(private readonly _sp: SPFI, options: IOfficerRepositoryOptions = {}) {
+    this._titles = {
+      Officers: options.listTitles?.Officers ?? schema.Officers.title,
+      Services: options.listTitles?.Services ?? schema.Services.title
+    };
+    this._now = options.now ?? (() => new Date());
+    if (options.cache) {
+      this._store = options.cache.store ?? browserKeyValueStore();
+      this._cacheKey = directoryCacheKey({
+        siteUrl: webUrlOf(_sp),
+        user: options.cache.user,
+        listTitles: [this._titles.Officers, this._titles.Services]
+      });
+    }
+  }
+
+  public async searchIndex(onProgress?: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory> {
+    const cached = await this._readCache();
+    if (cached) {
+      const current = await this._readFingerprint();
+      if (current.value === cached.fingerprint) return directoryFrom(cached, 'cache');
+      return directoryFrom(await this._load(onProgress, current), 'network');
+    }
+    return directoryFrom(await this._load(onProgress), 'network');
+  }
+
+  public async officerProfile(id: number): Promise<IOfficerProfile> {
+    const shape = selectFor(schema.Officers, OFFICER_PROFILE_COLUMNS);
+    const item = this._sp.web.lists.getByTitle(this._titles.Officers).items.getById(id).select(...shape.select).expand(...shape.expand);
+    try {
+      const raw = (await item()) as RawItem;
+      return mapOfficerProfile(raw, { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Officers') });
+    } catch (error) {
+      throw await toDataError(error, { listTitle: this._titles.Officers });
+    }
+  }
+
+  /**
+   * Reads everything. The change fingerprint is read before the officers (first in the batch, or
+   * by the caller just before), so an edit made during the load makes the next visit reload.
+   */
+  private async _load(onProgress: ((progress: IDirectoryLoadProgress) => void) | undefined, known?: IListsFingerprint): Promise<IDirectorySnapshot> {
+    const [fingerprint, firstPage, servicePage] = await readInOneBatch(this._sp, (batched) =>
+      Promise.all([
+        known ? Promise.resolve(known) : this._readFingerprint(batched),
+        this._read('Officers', this._officerPage(batched)),
+        this._read('Services', this._servicePage(batched))
+      ])
+    );
+    const total = fingerprint.itemCounts.get(this._titles.Officers.toLowerCase());
+    let loaded = firstPage.length;
+    onProgress?.({ loaded, total });
+    const [officerItems, serviceItems] = await Promise.all([
+      readRestById(firstPage, async (lastId) => {
+        const page = await this._read('Officers', this._officerPage(this._sp).skip(lastId));
+        loaded += page.length;
+        onProgress?.({ loaded, total });
+        return page;
+      }),
+      readRestById(servicePage, (lastId) => this._read('Services', this._servicePage(this._sp).skip(lastId)))
+    ]);
+
+    const context = { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Officers') };
+    const snapshot: IDirectorySnapshot = {
+      fingerprint: fingerprint.value,
+      officers: officerItems.map((item) => mapOfficer(item, context)),
+      services: serviceItems.map(mapService),
+      loadedAt: this._now()
+    };
+    await this._writeCache(snapshot);
+    return snapshot;
+  }
+
+  private _officerPage(sp: SPFI): IItems {
+    const shape = selectFor(schema.Officers, OFFICER_COLUMNS);
+    return sp.web.lists.getByTitle(this._titles.Officers).items.select(...shape.select).expand(...shape.expand).top(LIST_VIEW_THRESHOLD);
+  }
+
+  private _servicePage(sp: SPFI): IItems {
+    const shape = selectFor(schema.Services, SERVICE_COLUMNS);
+    return sp.web.lists.getByTitle(this._titles.Services).items.select(...shape.select).top(LIST_VIEW_THRESHOLD);
+  }
+
+  private async _read(key: OfficerListKey, items: IItems): Promise<RawItem[]> {
+    try {
+      const result: unknown = await items();
+      return Array.isArray(result) ? (result as RawItem[]) : [];
+    } catch (error) {
+      throw await toDataError(error, { listTitle: this._titles[key] });
+    }
+  }
+
+  /** The two lists' change dates and item counts, in one small GET on the site's list collection. */
+  private async _readFingerprint(sp: SPFI = this._sp): Promise<IListsFingerprint> {
+    const titles = [this._titles.Officers, this._titles.Services];
+    const filter = titles.map((title) => `Title eq '${title.replace(/'/g, "''")}'`).join(' or ');
+    try {
+      const lists: unknown = await sp.web.lists.select(...LIST_CHANGE_PROPERTIES).filter(filter)();
+      return listsFingerprint(titles, Array.isArray(lists) ? (lists as RawItem[]) : []);
+    } catch (error) {
+      throw await toDataError(error);
+    }
+  }
+
+  private async _readCache(): Promise<IDirectorySnapshot | undefined> {
+    if (!this._store || this._cacheKey === undefined) return undefined;
+    try {
+      return parseSnapshot(await this._store.get(this._cacheKey));
+    } catch {
+      // Storage the browser refuses (private mode, corrupted database) is no cache at all.
+      return undefined;
+    }
+  }
+
+  private async _writeCache(snapshot: IDirectorySnapshot): Promise<void> {
+    if (!this._store || this._cacheKey === undefined) return;
+    try {
+      await this._store.set(this._cacheKey, serialiseSnapshot(snapshot));
+    } catch {
+      // Not kept: the next visit loads from SharePoint again.
+    }
+  }
+}

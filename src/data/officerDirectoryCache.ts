@@ -1,0 +1,95 @@
+import type { IOfficer, IOfficerDirectory, IService } from '../model/Officer';
+import { OFFICER_COLUMNS, SERVICE_COLUMNS } from './mapOfficerDirectory';
+
+/**
+ * The officer directory as kept in the browser between visits: one copy per site and signed-in
+ * user (what a user may read can differ), stamped with the lists' change fingerprint it was read
+ * under and with the projection it holds, so a release that reads other columns never serves an
+ * old shape.
+ */
+
+/** Bump when the mapping of a column changes without the column list changing. */
+const MAPPING_VERSION = 1;
+
+/** Which columns the copy holds: part of the key, so a different projection is a different entry. */
+export const CACHE_SHAPE = `v${MAPPING_VERSION}:${OFFICER_COLUMNS.join(',')}|${SERVICE_COLUMNS.join(',')}`;
+
+export interface IDirectoryCacheIdentity {
+  /** Absolute URL of the lists' site. */
+  readonly siteUrl: string;
+  /** The signed-in user's login name or email. */
+  readonly user: string;
+  /** The list titles read, where a site names them differently. */
+  readonly listTitles: readonly string[];
+}
+
+export function directoryCacheKey(identity: IDirectoryCacheIdentity): string {
+  const site = identity.siteUrl.replace(/\/+$/, '').toLowerCase();
+  return ['officer-directory', CACHE_SHAPE, site, identity.user.trim().toLowerCase(), ...identity.listTitles].join('|');
+}
+
+/** What a copy was read under and what it holds. */
+export interface IDirectorySnapshot {
+  /** From the lists' change dates and item counts when the copy was read (see listsFingerprint). */
+  readonly fingerprint: string;
+  readonly officers: readonly IOfficer[];
+  readonly services: readonly IService[];
+  readonly loadedAt: Date;
+}
+
+interface IStoredSnapshot {
+  readonly shape: string;
+  readonly fingerprint: string;
+  readonly loadedAt: string;
+  readonly officers: readonly (Omit<IOfficer, 'lastReviewed'> & { readonly lastReviewed?: string })[];
+  readonly services: readonly IService[];
+}
+
+export function serialiseSnapshot(snapshot: IDirectorySnapshot): string {
+  const stored: IStoredSnapshot = {
+    shape: CACHE_SHAPE,
+    fingerprint: snapshot.fingerprint,
+    loadedAt: snapshot.loadedAt.toISOString(),
+    officers: snapshot.officers.map((officer) => ({ ...officer, lastReviewed: officer.lastReviewed?.toISOString() })),
+    services: snapshot.services
+  };
+  return JSON.stringify(stored);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function dateFrom(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Undefined for anything that is not a whole copy of this shape: the caller reloads instead. */
+export function parseSnapshot(text: string | undefined): IDirectorySnapshot | undefined {
+  if (text === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(parsed) || parsed.shape !== CACHE_SHAPE || typeof parsed.fingerprint !== 'string') return undefined;
+  const loadedAt = dateFrom(parsed.loadedAt);
+  const { officers, services } = parsed;
+  if (!loadedAt || !Array.isArray(officers) || !Array.isArray(services)) return undefined;
+  if (!officers.every((officer) => isRecord(officer) && typeof officer.id === 'number' && typeof officer.name === 'string')) return undefined;
+  if (!services.every((service) => isRecord(service) && typeof service.id === 'number' && Array.isArray(service.keywords))) return undefined;
+  return {
+    fingerprint: parsed.fingerprint,
+    loadedAt,
+    officers: (officers as Record<string, unknown>[]).map((officer) => ({ ...(officer as unknown as IOfficer), lastReviewed: dateFrom(officer.lastReviewed) })),
+    services: services as IService[]
+  };
+}
+
+/** The copy as the directory hands it out. */
+export function directoryFrom(snapshot: IDirectorySnapshot, source: IOfficerDirectory['source']): IOfficerDirectory {
+  return { officers: snapshot.officers, services: snapshot.services, loadedAt: snapshot.loadedAt, source };
+}
