@@ -125,12 +125,44 @@ function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
   const lookups = useDirectoryRecords(directory);
   const [state, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(urlStateStore.read()));
 
+  // Opening a profile adds a history entry, so Back closes it; everything else replaces the entry.
+  const shownMemberId = React.useRef(state.memberId);
+  const pushedForMemberId = React.useRef<number | undefined>(undefined);
+  const changedByHistory = React.useRef(false);
+
   React.useEffect(() => {
-    urlStateStore.write(serialiseDirectoryUrlState(state, urlStateStore.read()));
+    const search = serialiseDirectoryUrlState(state, urlStateStore.read());
+    const opening = state.memberId !== undefined && shownMemberId.current === undefined;
+    shownMemberId.current = state.memberId;
+    if (opening && !changedByHistory.current && urlStateStore.push) {
+      urlStateStore.push(search);
+      pushedForMemberId.current = state.memberId;
+    } else {
+      urlStateStore.write(search);
+    }
+    changedByHistory.current = false;
   }, [state, urlStateStore]);
+
+  React.useEffect(
+    () =>
+      urlStateStore.subscribe?.(() => {
+        changedByHistory.current = true;
+        pushedForMemberId.current = undefined;
+        setState(parseDirectoryUrlState(urlStateStore.read()));
+      }),
+    [urlStateStore]
+  );
 
   const change = React.useCallback((next: Partial<IDirectoryUrlState>): void => setState((current) => ({ ...current, ...next })), []);
   const openProfile = React.useCallback((memberId: number): void => change({ memberId }), [change]);
+  const closeProfile = (): void => {
+    if (urlStateStore.back && pushedForMemberId.current !== undefined && pushedForMemberId.current === state.memberId) {
+      // Undo our own entry, so Back afterwards leaves the page rather than reopening the profile.
+      urlStateStore.back();
+    } else {
+      change({ memberId: undefined });
+    }
+  };
   const profileHref = React.useCallback(
     (memberId: number): string => serialiseDirectoryUrlState({ ...state, memberId }, urlStateStore.read()),
     [state, urlStateStore]
@@ -182,7 +214,7 @@ function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
         memberId={state.memberId}
         directory={directory}
         lookups={lookups}
-        onDismiss={() => change({ memberId: undefined })}
+        onDismiss={closeProfile}
       />
     </>
   );
