@@ -1,16 +1,18 @@
 import * as React from 'react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import { loadTheme } from '@fluentui/react/lib/Styling';
 import { browserUrlStateStore, memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { createPreviewDataContext } from './previewData';
 import type { IPreviewBoot } from './previewBoot';
 import { PreviewControls } from './PreviewControls';
-import { isPreviewThemeName, previewTheme, PreviewThemeName } from './previewThemes';
+import { fluentThemeFor, isPreviewThemeName, PreviewThemeName, teamsThemeName } from './previewThemes';
 import { PreviewViewHost } from './PreviewViewHost';
 import { IPreviewHostContext, IPreviewView, viewsFor } from './previewViews';
 import { SharePointPage } from './SharePointPage';
 import { TeamsFrame } from './TeamsFrame';
 import { readThrottling, setThrottling } from './previewFaults';
+import { usePreviewTeamsHost } from './usePreviewTeamsHost';
 
 const APP_NAME = 'Member–Officer Hub';
 const THEME_HASH_KEY = 'theme';
@@ -38,7 +40,7 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
   const [signedInUserId, setSignedInUserId] = React.useState<number | undefined>(boot.signedInUserId);
   const [throttling, setThrottlingState] = React.useState<boolean | undefined>();
 
-  const theme = previewTheme(themeName).theme;
+  const theme = fluentThemeFor(boot.host, themeName);
   // SharePoint and Teams also load their theme globally, so code reading getTheme() follows too.
   React.useLayoutEffect(() => {
     loadTheme(theme);
@@ -57,14 +59,14 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
+  const signedInUser = boot.personas.find((persona) => persona.userId === signedInUserId);
   // A new data side per signed-in user, so every view reloads as that person.
-  const dataContext = React.useMemo(
-    () => createPreviewDataContext(boot.siteUrl, boot.personas.find((persona) => persona.userId === signedInUserId)),
-    [boot.siteUrl, boot.personas, signedInUserId]
-  );
+  const dataContext = React.useMemo(() => createPreviewDataContext(boot.siteUrl, signedInUser), [boot.siteUrl, signedInUser]);
+  const teams = usePreviewTeamsHost(boot.host === 'teams', signedInUser?.email, teamsThemeName(themeName));
   // A Teams tab has no address bar of its own, so its views keep their state in memory.
   const urlStateStore = React.useMemo(() => (boot.host === 'teams' ? memoryUrlStateStore() : browserUrlStateStore), [boot.host]);
-  const hostContext: IPreviewHostContext = { host: boot.host, theme, urlStateStore };
+  const hostContext: IPreviewHostContext = { host: boot.host, theme, urlStateStore, teams };
+  const hostReady = boot.host !== 'teams' || teams !== undefined;
 
   const controls = (
     <PreviewControls
@@ -87,9 +89,12 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
     />
   );
   const views = viewsFor(boot.host);
-  const renderView = (view: IPreviewView): React.ReactNode => (
-    <PreviewViewHost key={`${view.key}:${signedInUserId ?? ''}`} view={view} dataContext={dataContext} hostContext={hostContext} />
-  );
+  const renderView = (view: IPreviewView): React.ReactNode =>
+    hostReady ? (
+      <PreviewViewHost key={`${view.key}:${signedInUserId ?? ''}`} view={view} dataContext={dataContext} hostContext={hostContext} />
+    ) : (
+      <Spinner label="Connecting to Teams…" />
+    );
 
   return (
     <ThemeProvider theme={theme} applyTo="body">

@@ -3,7 +3,7 @@ import { Dropdown, DropdownMenuItemType, IDropdownOption } from '@fluentui/react
 import { Toggle } from '@fluentui/react/lib/Toggle';
 import { Stack } from '@fluentui/react/lib/Stack';
 import type { IPreviewPersona } from './previewBoot';
-import { PreviewThemeName, previewThemes } from './previewThemes';
+import { PREVIEW_THEMES, PreviewThemeName } from './previewThemes';
 
 export interface IPreviewControlsProps {
   readonly personas: readonly IPreviewPersona[];
@@ -44,7 +44,7 @@ export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
   const [throttlingBusy, setThrottlingBusy] = React.useState(false);
 
   const personaOptions = React.useMemo(() => groupedPersonaOptions(props.personas), [props.personas]);
-  const themeOptions: IDropdownOption[] = previewThemes().map((theme) => ({ key: theme.name, text: theme.label }));
+  const themeOptions: IDropdownOption[] = PREVIEW_THEMES.map((theme) => ({ key: theme.name, text: theme.label }));
 
   const changeThrottling = (on: boolean): void => {
     setThrottlingBusy(true);

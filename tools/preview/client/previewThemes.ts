@@ -1,71 +1,42 @@
 /**
- * The preview's three themes, like the ones SharePoint and Teams hand a web part: light
- * (SharePoint's default blue), dark (Teams dark) and high contrast (Teams contrast). Palettes are
- * generated from three base colours with Fluent's own ThemeGenerator, as the Fluent theme designer does.
+ * The preview's three themes and the Fluent theme each host hands a web part for them. In the
+ * Teams frame they are Teams' own (default, dark, contrast, from src/teams); on the SharePoint page
+ * light is SharePoint's default blue, and dark and high contrast borrow Teams' palettes, as SharePoint
+ * has no page-wide equivalents of its own.
  */
-import { createTheme, IPalette, ITheme } from '@fluentui/react/lib/Theme';
-import { BaseSlots, ThemeGenerator, themeRulesStandardCreator } from '@fluentui/react/lib/ThemeGenerator';
+import { createTheme, ITheme } from '@fluentui/react/lib/Theme';
+import type { TeamsThemeName } from '../../../src/teams/teamsHost';
+import { fluentThemeForTeams } from '../../../src/teams/teamsThemes';
+import type { PreviewHost } from './previewBoot';
 
 export type PreviewThemeName = 'light' | 'dark' | 'contrast';
 
-export interface IPreviewTheme {
-  readonly name: PreviewThemeName;
-  readonly label: string;
-  readonly theme: ITheme;
-}
+export const PREVIEW_THEMES: readonly { readonly name: PreviewThemeName; readonly label: string }[] = [
+  { name: 'light', label: 'Light' },
+  { name: 'dark', label: 'Dark' },
+  { name: 'contrast', label: 'High contrast' }
+];
 
-interface IBaseColours {
-  readonly primary: string;
-  readonly foreground: string;
-  readonly background: string;
-  readonly isInverted: boolean;
-}
+const TEAMS_THEME_NAMES: Readonly<Record<PreviewThemeName, TeamsThemeName>> = {
+  light: 'default',
+  dark: 'dark',
+  contrast: 'contrast'
+};
 
-function generateTheme(colours: IBaseColours): ITheme {
-  const rules = themeRulesStandardCreator();
-  ThemeGenerator.insureSlots(rules, colours.isInverted);
-  ThemeGenerator.setSlot(rules[BaseSlots[BaseSlots.primaryColor]], colours.primary, colours.isInverted, true, true);
-  ThemeGenerator.setSlot(rules[BaseSlots[BaseSlots.foregroundColor]], colours.foreground, colours.isInverted, true, true);
-  ThemeGenerator.setSlot(rules[BaseSlots[BaseSlots.backgroundColor]], colours.background, colours.isInverted, true, true);
-  const palette = ThemeGenerator.getThemeAsJson(rules) as Partial<IPalette>;
-  return createTheme({ palette, isInverted: colours.isInverted });
-}
-
-function buildThemes(): readonly IPreviewTheme[] {
-  return [
-    {
-      name: 'light',
-      label: 'Light',
-      theme: createTheme({})
-    },
-    {
-      name: 'dark',
-      label: 'Dark',
-      theme: generateTheme({ primary: '#a6a7dc', foreground: '#ffffff', background: '#1f1f1f', isInverted: true })
-    },
-    {
-      name: 'contrast',
-      label: 'High contrast',
-      theme: generateTheme({ primary: '#ffff01', foreground: '#ffffff', background: '#000000', isInverted: true })
-    }
-  ];
-}
-
-let themes: readonly IPreviewTheme[] | undefined;
-
-export function previewThemes(): readonly IPreviewTheme[] {
-  themes = themes ?? buildThemes();
-  return themes;
-}
+let sharePointLight: ITheme | undefined;
 
 export function isPreviewThemeName(value: string | null): value is PreviewThemeName {
-  return value === 'light' || value === 'dark' || value === 'contrast';
+  return PREVIEW_THEMES.some((theme) => theme.name === value);
 }
 
-export function previewTheme(name: PreviewThemeName): IPreviewTheme {
-  const found = previewThemes().find((candidate) => candidate.name === name);
-  if (!found) {
-    throw new Error(`Unknown preview theme ${name}`);
+export function teamsThemeName(name: PreviewThemeName): TeamsThemeName {
+  return TEAMS_THEME_NAMES[name];
+}
+
+export function fluentThemeFor(host: PreviewHost, name: PreviewThemeName): ITheme {
+  if (host === 'sharepoint' && name === 'light') {
+    sharePointLight = sharePointLight ?? createTheme({});
+    return sharePointLight;
   }
-  return found;
+  return fluentThemeForTeams(teamsThemeName(name));
 }

@@ -6,6 +6,7 @@ import * as React from 'react';
 import type { ITheme } from '@fluentui/react/lib/Theme';
 import type { SPFI } from '@pnp/sp';
 import type { IRequestEvents } from '../../../src/data/IRequestEvents';
+import type { ITeamsHost } from '../../../src/teams/teamsHost';
 import type { IUrlStateStore } from '../../../src/ui/urlStateStore';
 import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
 import type { IPreviewPersona, PreviewHost } from './previewBoot';
@@ -19,11 +20,13 @@ export interface IPreviewDataContext {
   readonly signedInUser?: IPreviewPersona;
 }
 
-/** Per render: what the host page hands a web part (theme, where state lives). */
+/** Per render: what the host page hands a web part (theme, where state lives, Teams). */
 export interface IPreviewHostContext {
   readonly host: PreviewHost;
   readonly theme: ITheme;
   readonly urlStateStore: IUrlStateStore;
+  /** In the Teams frame: the Teams host, as SPFx's teams-js would give it (context.sdks.microsoftTeams). */
+  readonly teams?: ITeamsHost;
 }
 
 export type PreviewViewRenderer = (hostContext: IPreviewHostContext) => React.ReactElement;
