@@ -1,8 +1,9 @@
 /**
  * Builds the Teams app manifest (teams/manifest.json) from the web part manifests and
- * config/package-solution.json (title, version, developer, descriptions): a channel tab for the web part that supports `TeamsTab`, a personal
- * app tab for each web part that supports `TeamsPersonalApp`. SharePoint hosts the tabs; the URLs
- * and tokens are the ones SharePoint's own "Sync to Teams" uses.
+ * config/package-solution.json (title, version, developer, descriptions): one channel tab for a
+ * web part that supports `TeamsTab`, a personal tab for each web part that supports
+ * `TeamsPersonalApp`. SharePoint hosts the tabs; the URLs and tokens are the ones SharePoint's own
+ * "Sync to Teams" uses.
  */
 import type { IPackageSolution, IWebPartManifest } from '../projectFiles';
 
