@@ -8,7 +8,7 @@ import { isCalendarDate, isCalendarMonth, mondayOf, monthRange } from '../model/
 import type { IBriefingRepository } from './IBriefingRepository';
 import { dateOnlyEqualsFilter, dateOnlyRangeFilter } from './dateOnlyColumns';
 import { toDataError } from './DataError';
-import type { RawItem } from './fieldReaders';
+import { readUserEmail, type RawItem } from './fieldReaders';
 import { BRIEFING_COLUMNS, BRIEFING_ITEM_COLUMNS, mapBriefing, mapBriefingItem, mapReader, READER_COLUMNS } from './mapBriefing';
 import { mapWard, WARD_COLUMNS } from './mapMemberDirectory';
 import { InjectHeaders, spfi } from './pnp';
@@ -28,7 +28,7 @@ export interface IBriefingRepositoryOptions {
 const COLUMNS: Readonly<Record<BriefingListKey, readonly string[]>> = {
   Briefings: BRIEFING_COLUMNS,
   BriefingItems: BRIEFING_ITEM_COLUMNS,
-  Members: [...READER_COLUMNS, 'MemberAccount'],
+  Members: READER_COLUMNS,
   Wards: WARD_COLUMNS
 };
 
@@ -124,17 +124,23 @@ export class BriefingRepository implements IBriefingRepository {
 
   /**
    * One request on the Members list (about 150 current and former members, far below the
-   * threshold) filtered by the account's email. A current member wins over a former one.
+   * threshold, so filtering on the person column's email needs no index and saves resolving the
+   * user's id first). A member whose account column was left empty is still recognised by the
+   * council email on their profile. Current members win over former ones, then an account match
+   * over an email match.
    */
   public async readerForAccount(email: string): Promise<IBriefingReader | undefined> {
     const trimmed = email.trim();
     if (!trimmed.includes('@')) return undefined;
+    const address = odataString(trimmed);
     const items = await this._read(
       'Members',
-      this._query(this._sp, 'Members').filter(`MemberAccount/EMail eq ${odataString(trimmed)}`).top(10)
+      this._query(this._sp, 'Members').filter(`MemberAccount/EMail eq ${address} or Email eq ${address}`).top(10)
     );
-    const isCurrent = (item: RawItem): boolean => item.IsCurrent === true || item.IsCurrent === 1;
-    const best = [...items].sort((a, b) => Number(isCurrent(b)) - Number(isCurrent(a)))[0];
+    const lower = trimmed.toLowerCase();
+    const rank = (item: RawItem): number =>
+      (item.IsCurrent === true || item.IsCurrent === 1 ? 2 : 0) + (readUserEmail(item, 'MemberAccount')?.toLowerCase() === lower ? 1 : 0);
+    const best = [...items].sort((a, b) => rank(b) - rank(a))[0];
     return best ? mapReader(best) : undefined;
   }
 

@@ -13,7 +13,8 @@ export const BRIEFING_ITEM_COLUMNS = [
   'Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'IsConfidential', 'SortOrder',
   'OData__ModerationStatus'
 ] as const;
-export const READER_COLUMNS = ['Id', 'Title', 'Ward', 'IsCurrent'] as const;
+/** MemberAccount and Email: ranking who the signed-in account is. */
+export const READER_COLUMNS = ['Id', 'Title', 'Ward', 'IsCurrent', 'MemberAccount', 'Email'] as const;
 
 /** OData__ModerationStatus: SharePoint's SPModerationStatusType numbers. */
 const APPROVAL_BY_NUMBER: readonly ApprovalStatus[] = ['approved', 'rejected', 'pending', 'draft'];

@@ -259,6 +259,16 @@ describe('BriefingRepository on the emulator: ten years of weekly briefings', ()
     expect(await repository.readerForAccount(String(editor?.email))).toBeUndefined();
   });
 
+  it('recognises a member whose account column was left empty by the email on their profile', async () => {
+    const unlinked = tenYears.lists.Members.find(
+      (item) => item.fields.IsCurrent === true && !item.fields.MemberAccount && typeof item.fields.Email === 'string'
+    ) as IStoredItem;
+    expect(unlinked).toBeDefined();
+    const found = await new BriefingRepository(spAs(plain, reader?.id)).readerForAccount(unlinked.fields.Email as string);
+    expect(found?.memberId).toBe(unlinked.Id);
+    expect(found?.ward?.id).toBe(unlinked.fields.Ward);
+  });
+
   it('lists every ward', async () => {
     const wards = await new BriefingRepository(spAs(plain, reader?.id)).wards();
     expect(sortedIds(wards)).toEqual(ids(tenYears.lists.Wards));

@@ -223,22 +223,39 @@ describe('BriefingRepository.search', () => {
 });
 
 describe('BriefingRepository.readerForAccount', () => {
-  it('finds the member by account email in one request, preferring a current member', async () => {
-    const fake = new FakeSharePoint(
-      serving({
-        Members: [
-          { Id: 3, Title: 'Cllr Former', Ward: { Id: 2, Title: 'Brook' }, IsCurrent: false },
-          { Id: 5, Title: 'Cllr Ada Jones', Ward: { Id: 1, Title: 'Abbey' }, IsCurrent: true }
-        ]
-      })
-    );
+  const account = (email: string): Record<string, unknown> => ({ Id: 30, Title: 'Account', EMail: email });
+
+  it('finds the member by account email (or profile email) in one request', async () => {
+    const fake = new FakeSharePoint(serving({ Members: [{ Id: 5, Title: 'Cllr Ada Jones', Ward: { Id: 1, Title: 'Abbey' }, IsCurrent: true, MemberAccount: account("ada.o'neill@wessexvale.gov.uk") }] }));
     const reader = await repositoryOn(fake).readerForAccount(" ada.o'neill@wessexvale.gov.uk ");
     expect(reader).toEqual({ memberId: 5, name: 'Cllr Ada Jones', ward: { id: 1, name: 'Abbey' } });
     expect(fake.dataRequests).toHaveLength(1);
     const query = queryOf(fake.dataRequests[0]);
     expect(listOf(fake.dataRequests[0])).toBe('Members');
-    expect(query.get('$filter')).toBe("MemberAccount/EMail eq 'ada.o''neill@wessexvale.gov.uk'");
+    expect(query.get('$filter')).toBe("MemberAccount/EMail eq 'ada.o''neill@wessexvale.gov.uk' or Email eq 'ada.o''neill@wessexvale.gov.uk'");
     expect(query.get('$expand')?.split(',')).toEqual(['Ward', 'MemberAccount']);
+  });
+
+  test.each([
+    [
+      'a current member over a former one',
+      [
+        { Id: 3, Title: 'Former', IsCurrent: false, MemberAccount: account('ada@wessexvale.gov.uk') },
+        { Id: 5, Title: 'Current', IsCurrent: true, Email: 'ADA@wessexvale.gov.uk' }
+      ],
+      5
+    ],
+    [
+      'an account match over a profile email match',
+      [
+        { Id: 6, Title: 'Email only', IsCurrent: true, Email: 'ada@wessexvale.gov.uk', MemberAccount: account('someone.else@wessexvale.gov.uk') },
+        { Id: 7, Title: 'Account', IsCurrent: true, MemberAccount: account('Ada@WessexVale.gov.uk') }
+      ],
+      7
+    ]
+  ])('prefers %s', async (_case, members, expectedId) => {
+    const fake = new FakeSharePoint(serving({ Members: members }));
+    expect((await repositoryOn(fake).readerForAccount('ada@wessexvale.gov.uk'))?.memberId).toBe(expectedId);
   });
 
   it('returns undefined for an account that is no member, and asks nothing for a blank one', async () => {
