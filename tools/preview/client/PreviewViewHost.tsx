@@ -24,8 +24,8 @@ export function PreviewViewHost(props: IPreviewViewHostProps): JSX.Element {
     setState({ status: 'loading' });
     view
       .load()
-      .then((createRenderer) => {
-        const render = createRenderer(dataContext);
+      .then((createRenderer) => createRenderer(dataContext))
+      .then((render) => {
         if (current) setState({ status: 'ready', render });
       })
       .catch((error: Error) => {

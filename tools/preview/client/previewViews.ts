@@ -10,11 +10,14 @@ import type { ITeamsHost } from '../../../src/teams/teamsHost';
 import type { IUrlStateStore } from '../../../src/ui/urlStateStore';
 import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
 import type { IPreviewPersona, PreviewHost } from './previewBoot';
+import { resolvePreviewListsSite } from './previewData';
 
 /** Per signed-in user: the data side, built once and shared by every view on the page. */
 export interface IPreviewDataContext {
-  readonly sp: SPFI;
+  /** The site the page (or Teams tab) runs on: the emulated site. */
   readonly siteUrl: string;
+  /** PnPjs for a site, with the preview's retry behaviour (SPFx: spfi(url).using(SPFx(context), behaviour)). */
+  readonly spFor: (siteUrl: string) => SPFI;
   readonly requestEvents?: IRequestEvents;
   /** Who the emulator answers as (SPFx: context.pageContext.user), when the picker knows them. */
   readonly signedInUser?: IPreviewPersona;
@@ -37,7 +40,7 @@ export interface IPreviewView {
   readonly title: string;
   readonly hosts: readonly PreviewHost[];
   /** Loads the view's code; the result builds the data side once, then renders per host context. */
-  load(): Promise<(dataContext: IPreviewDataContext) => PreviewViewRenderer>;
+  load(): Promise<(dataContext: IPreviewDataContext) => Promise<PreviewViewRenderer>>;
 }
 
 interface IViewDefinition<TProps, TData> {
@@ -47,8 +50,8 @@ interface IViewDefinition<TProps, TData> {
   /** Imports the real root component (and whatever the props need) lazily. */
   readonly load: () => Promise<{
     readonly component: React.ComponentType<TProps>;
-    /** Like the web part's onInit: repositories and other per-user services. */
-    readonly createData: (dataContext: IPreviewDataContext) => TData;
+    /** Like the web part's onInit: the lists' site, repositories and other per-user services. */
+    readonly createData: (dataContext: IPreviewDataContext) => Promise<TData>;
     /** Like the web part's render(): the props from the data side and the host. */
     readonly props: (data: TData, hostContext: IPreviewHostContext) => TProps;
   }>;
@@ -61,8 +64,8 @@ function defineView<TProps extends object, TData>(definition: IViewDefinition<TP
     hosts: definition.hosts,
     load: async () => {
       const loaded = await definition.load();
-      return (dataContext) => {
-        const data = loaded.createData(dataContext);
+      return async (dataContext) => {
+        const data = await loaded.createData(dataContext);
         return (hostContext) => React.createElement(loaded.component, loaded.props(data, hostContext));
       };
     }
@@ -70,7 +73,7 @@ function defineView<TProps extends object, TData>(definition: IViewDefinition<TP
 }
 
 export const previewViews: readonly IPreviewView[] = [
-  defineView<IMemberProfilesProps, Pick<IMemberProfilesProps, 'repository' | 'requestEvents' | 'listsSiteUrl'>>({
+  defineView<IMemberProfilesProps, Pick<IMemberProfilesProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
     key: 'member-profiles',
     title: 'Member profiles',
     hosts: ['sharepoint', 'teams'],
@@ -83,11 +86,15 @@ export const previewViews: readonly IPreviewView[] = [
       const defaults = manifest.preconfiguredEntries[0].properties;
       return {
         component: MemberProfiles,
-        createData: (dataContext: IPreviewDataContext) => ({
-          repository: new MemberRepository(dataContext.sp),
-          requestEvents: dataContext.requestEvents,
-          listsSiteUrl: dataContext.siteUrl
-        }),
+        createData: async (dataContext: IPreviewDataContext) => {
+          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
+          return {
+            repository: new MemberRepository(dataContext.spFor(listsSite.url)),
+            requestEvents: dataContext.requestEvents,
+            listsSiteUrl: listsSite.url,
+            ignoredListsSiteSettings: listsSite.ignored
+          };
+        },
         props: (data, hostContext): IMemberProfilesProps => ({
           ...data,
           title: defaults.title,
