@@ -1,0 +1,110 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
+import { spfi, SPFI, SPFx } from '../../data/pnp';
+import { BriefingRepository } from '../../data/BriefingRepository';
+import { createRequestEvents } from '../../data/createRequestEvents';
+import type { IBriefingRepository } from '../../data/IBriefingRepository';
+import type { IRequestEvents } from '../../data/IRequestEvents';
+import { IListsSite, resolveListsSite, tenantPropertyReader } from '../../data/resolveListsSite';
+import { connectTeams, ITeamsHost } from '../../teams/teamsHost';
+import { IMemberBriefingsProps, MemberBriefings } from './components/MemberBriefings';
+import { toWardLabel } from './components/wardTerms';
+import type { IMemberBriefingsWebPartProps } from './IMemberBriefingsWebPartProps';
+import { preElectionPeriodFrom } from './preElectionProperties';
+
+/**
+ * Thin SPFx shell: finds the lists' site, builds the repository, connects to Teams when hosted
+ * there, renders one root component and follows the SharePoint theme.
+ */
+export default class MemberBriefingsWebPart extends BaseClientSideWebPart<IMemberBriefingsWebPartProps> {
+  private _repository: IBriefingRepository | undefined;
+  private _requestEvents: IRequestEvents | undefined;
+  private _listsSite: IListsSite | undefined;
+  private _teams: ITeamsHost | undefined;
+  private _themeProvider: ThemeProvider | undefined;
+  private _theme: IReadonlyTheme | undefined;
+  private _propertyPane: (() => IPropertyPaneConfiguration) | undefined;
+  /** Only the latest connection counts, as the site setting can change while one resolves. */
+  private _connection = 0;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this._themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+    this._theme = this._themeProvider.tryGetTheme();
+    this._themeProvider.themeChangedEvent.add(this, this._onThemeChanged);
+    // SPFx has already initialised teams-js when the part runs in Teams; outside Teams there is none.
+    this._teams = await connectTeams(this.context.sdks?.microsoftTeams?.teamsJs);
+    await this._connectToLists();
+  }
+
+  public render(): void {
+    if (!this._repository || !this._listsSite) return;
+    const user = this.context.pageContext.user;
+    const props: IMemberBriefingsProps = {
+      repository: this._repository,
+      requestEvents: this._requestEvents,
+      title: this.properties.title,
+      listsSite: this._listsSite,
+      wardLabel: toWardLabel(this.properties.wardLabel),
+      preElectionPeriod: preElectionPeriodFrom(this.properties.preElectionStart, this.properties.preElectionEnd),
+      theme: this._theme,
+      account: user?.email || user?.loginName || undefined,
+      teams: this._teams
+    };
+    ReactDom.render(React.createElement(MemberBriefings, props), this.domElement);
+  }
+
+  protected onPropertyPaneFieldChanged(propertyPath: string): void {
+    if (propertyPath !== 'listsSiteUrl') return;
+    this._connectToLists().then(
+      () => this.render(),
+      () => undefined // _connectToLists never rejects: resolveListsSite falls back to the current site.
+    );
+  }
+
+  protected async loadPropertyPaneResources(): Promise<void> {
+    const module = await import(
+      /* webpackChunkName: 'member-briefings-property-pane' */ './propertyPane/memberBriefingsPropertyPane'
+    );
+    this._propertyPane = module.memberBriefingsPropertyPane;
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return this._propertyPane ? this._propertyPane() : { pages: [] };
+  }
+
+  protected onDispose(): void {
+    this._themeProvider?.themeChangedEvent.remove(this, this._onThemeChanged);
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  /** The lists' site: this part's setting, else the tenant property, else this site (a Teams personal app runs on the root site). */
+  private async _connectToLists(): Promise<void> {
+    const connection = ++this._connection;
+    const { events, behaviour } = createRequestEvents();
+    const spFor = (siteUrl: string): SPFI => spfi(siteUrl).using(SPFx(this.context), behaviour);
+    const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
+    const listsSite = await resolveListsSite({
+      webPartSiteUrl: this.properties.listsSiteUrl,
+      currentSiteUrl,
+      readTenantProperty: tenantPropertyReader(spFor(currentSiteUrl))
+    });
+    if (connection !== this._connection) return;
+    this._requestEvents = events;
+    this._listsSite = listsSite;
+    this._repository = new BriefingRepository(spFor(listsSite.url));
+  }
+
+  private _onThemeChanged(args: ThemeChangedEventArgs): void {
+    this._theme = args.theme;
+    this.render();
+  }
+}

@@ -1,0 +1,157 @@
+import * as React from 'react';
+import { ActionButton } from '@fluentui/react/lib/Button';
+import { Icon } from '@fluentui/react/lib/Icon';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'MemberBriefingsWebPartStrings';
+import type { ApprovalStatus } from '../../../model/Briefing';
+import type { IPlacedBriefingItem } from '../../../model/orderBriefingItems';
+import type { CalendarDate } from '../../../model/ukDates';
+import { teamsChatUrl } from '../../../teams/teamsLinks';
+import { copyText } from '../../../ui/copyText';
+import { formatText } from '../../../ui/formatText';
+import { SanitisedHtml } from '../../../ui/SanitisedHtml';
+import { focusRing, minimumTarget } from '../../../ui/styles';
+import type { IItemLinking } from './itemLinking';
+import type { IWardTerms } from './wardTerms';
+
+export interface IBriefingItemArticleProps {
+  entry: IPlacedBriefingItem;
+  week: CalendarDate;
+  /** Unique on the page, so a deep link can find and focus the item. */
+  elementId: string;
+  terms: IWardTerms;
+  linking: IItemLinking;
+}
+
+const APPROVAL_TEXT: Readonly<Record<Exclude<ApprovalStatus, 'approved'>, string>> = {
+  pending: strings.ApprovalPending,
+  draft: strings.ApprovalDraft,
+  rejected: strings.ApprovalRejected
+};
+
+/** One briefing item as an article: headline, labels in words, the sanitised text and who to contact. */
+export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Element {
+  const theme = useTheme();
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        article: {
+          padding: '12px 16px',
+          border: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
+          borderRadius: 4,
+          background: theme.semanticColors.bodyBackground,
+          ':focus': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 }
+        },
+        heading: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
+        label: {
+          display: 'inline-flex',
+          alignItems: 'center',
+          gap: 6,
+          margin: '0 0 8px',
+          padding: '2px 8px',
+          border: `2px solid ${theme.semanticColors.errorText}`,
+          borderRadius: 2,
+          fontWeight: 600
+        },
+        approval: { margin: '0 0 8px', fontStyle: 'italic' },
+        facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: '0 0 8px' },
+        term: { fontWeight: 600 },
+        detail: { margin: 0 },
+        body: { selectors: { a: { textDecoration: 'underline' }, 'p:first-child': { marginTop: 0 } } },
+        actions: { listStyle: 'none', margin: '8px 0 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 },
+        action: { ...minimumTarget, ...focusRing(theme) },
+        status: { margin: '4px 0 0', wordBreak: 'break-all' }
+      }),
+    [theme]
+  );
+  const { entry, week, linking } = props;
+  const { item } = entry;
+  const headingId = `${props.elementId}-heading`;
+  const [copyStatus, setCopyStatus] = React.useState('');
+  const officer = item.contactOfficer;
+
+  const copyLink = (): void => {
+    const link = linking.linkTo(item.id, week);
+    copyText(link).then(
+      (copied) => setCopyStatus(copied ? strings.LinkCopied : formatText(strings.LinkCopyFailed, link)),
+      () => setCopyStatus(formatText(strings.LinkCopyFailed, link))
+    );
+  };
+
+  return (
+    <article id={props.elementId} className={classes.article} aria-labelledby={headingId} tabIndex={-1}>
+      <h5 id={headingId} className={classes.heading}>
+        {item.title}
+      </h5>
+      {item.isConfidential ? (
+        <p className={classes.label}>
+          <Icon iconName="Lock" aria-hidden />
+          {strings.ConfidentialLabel}
+        </p>
+      ) : null}
+      {item.approval && item.approval !== 'approved' ? <p className={classes.approval}>{APPROVAL_TEXT[item.approval]}</p> : null}
+      <dl className={classes.facts}>
+        <dt className={classes.term}>{strings.CategoryLabel}</dt>
+        <dd className={classes.detail}>{item.category}</dd>
+        {item.service ? (
+          <>
+            <dt className={classes.term}>{strings.ServiceLabel}</dt>
+            <dd className={classes.detail}>{item.service.name}</dd>
+          </>
+        ) : null}
+        <dt className={classes.term}>{props.terms.plural}</dt>
+        <dd className={classes.detail}>{entry.affectsAllWards ? props.terms.all : item.wards.map((ward) => ward.name).join(', ')}</dd>
+        {officer ? (
+          <>
+            <dt className={classes.term}>{strings.ContactOfficerLabel}</dt>
+            <dd className={classes.detail}>{officer.name}</dd>
+          </>
+        ) : null}
+      </dl>
+      <SanitisedHtml className={classes.body} html={item.bodyHtml} />
+      <ul className={classes.actions} aria-label={formatText(strings.ItemActionsLabel, item.title)}>
+        {officer?.email ? (
+          <>
+            <li>
+              <ActionButton
+                className={classes.action}
+                iconProps={{ iconName: 'Mail' }}
+                text={formatText(strings.EmailOfficer, officer.name)}
+                href={`mailto:${encodeURIComponent(officer.email).replace(/%40/g, '@')}`}
+              />
+            </li>
+            <li>
+              <ActionButton
+                className={classes.action}
+                iconProps={{ iconName: 'TeamsLogo' }}
+                text={formatText(strings.ChatWithOfficer, officer.name)}
+                href={teamsChatUrl(officer.email)}
+                target="_blank"
+                rel="noopener noreferrer"
+              />
+            </li>
+          </>
+        ) : null}
+        <li>
+          <ActionButton className={classes.action} iconProps={{ iconName: 'Link' }} text={strings.CopyLink} onClick={copyLink} />
+        </li>
+        {linking.canShare ? (
+          <li>
+            <ActionButton
+              className={classes.action}
+              iconProps={{ iconName: 'Share' }}
+              text={strings.ShareInTeams}
+              onClick={() => {
+                if (!linking.share(item.id, week, item.title)) copyLink();
+              }}
+            />
+          </li>
+        ) : null}
+      </ul>
+      <p className={classes.status} role="status">
+        {copyStatus}
+      </p>
+    </article>
+  );
+}

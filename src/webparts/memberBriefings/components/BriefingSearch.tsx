@@ -1,0 +1,117 @@
+import * as React from 'react';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'MemberBriefingsWebPartStrings';
+import type { IBriefingRepository } from '../../../data/IBriefingRepository';
+import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IListsSite } from '../../../data/resolveListsSite';
+import { formatCalendarDate, type CalendarDate } from '../../../model/ukDates';
+import { formatCount, formatText } from '../../../ui/formatText';
+import { InPlaceLink } from '../../../ui/InPlaceLink';
+import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
+import { LoadingState } from '../../../ui/states/LoadingState';
+import { RetryingNotice } from '../../../ui/states/RetryingNotice';
+import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { useRetryNotice } from '../../../ui/useRetryNotice';
+import { BriefingLoadFailure } from './BriefingLoadFailure';
+
+/** Fewer characters than this match too much to be useful. */
+export const MINIMUM_SEARCH_LENGTH = 2;
+/** Waits for typing to pause before asking SharePoint, so a word is one request, not one per key. */
+export const SEARCH_DEBOUNCE_MS = 400;
+
+export interface IBriefingSearchProps {
+  repository: IBriefingRepository;
+  requestEvents?: IRequestEvents;
+  listsSite: IListsSite;
+  locale: string;
+  text: string;
+  onTextChange: (text: string) => void;
+  /** The address of an item in its week, so each result is a real link. */
+  itemHref: (itemId: number, week: CalendarDate) => string;
+  onOpenItem: (itemId: number, week: CalendarDate) => void;
+}
+
+const classes = mergeStyleSets({
+  root: { display: 'grid', gap: 12 },
+  heading: { margin: 0, fontSize: 18, fontWeight: 600 },
+  list: { margin: 0, paddingLeft: 20, display: 'grid', gap: 8 },
+  detail: { display: 'block' }
+});
+
+/** Searches every briefing; results link to the item in its week. */
+export function BriefingSearch(props: IBriefingSearchProps): JSX.Element {
+  const [settled, setSettled] = React.useState(props.text.trim());
+  React.useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(props.text.trim()), SEARCH_DEBOUNCE_MS);
+    return (): void => window.clearTimeout(timer);
+  }, [props.text]);
+
+  return (
+    <div className={classes.root}>
+      <SearchBox
+        ariaLabel={strings.SearchLabel}
+        placeholder={strings.SearchPlaceholder}
+        value={props.text}
+        onChange={(_event, value) => props.onTextChange(value ?? '')}
+        onClear={() => props.onTextChange('')}
+      />
+      {settled.length < MINIMUM_SEARCH_LENGTH ? (
+        <p>{formatText(strings.SearchHint, MINIMUM_SEARCH_LENGTH)}</p>
+      ) : (
+        <SearchResults key={settled} {...props} text={settled} />
+      )}
+    </div>
+  );
+}
+
+/** Results for one settled search text; keyed by the text, so each search loads afresh. */
+function SearchResults(props: IBriefingSearchProps): JSX.Element {
+  const { repository, text } = props;
+  const load = React.useCallback(() => repository.search(text), [repository, text]);
+  const [resource, retry] = useAsyncResource(load);
+  const notice = useRetryNotice(props.requestEvents, resource.status === 'loading');
+
+  if (resource.status === 'loading') {
+    return (
+      <>
+        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+        <LoadingState label={strings.SearchLoading} rows={2} />
+      </>
+    );
+  }
+  if (resource.status === 'error') {
+    return <BriefingLoadFailure error={resource.error} listsSite={props.listsSite} onRetry={retry} />;
+  }
+  const results = resource.value;
+  const count = formatCount(results.length, strings.SearchCountOne, strings.SearchCountOther);
+  return (
+    <>
+      <LiveAnnouncement message={count} />
+      {results.length === 0 ? (
+        <p>{formatText(strings.SearchNoResults, text)}</p>
+      ) : (
+        <>
+          <h3 className={classes.heading}>
+            {strings.SearchResultsHeading}: {count}
+          </h3>
+          <ul className={classes.list}>
+            {results.map(({ briefing, item }) => (
+              <li key={item.id}>
+                <InPlaceLink
+                  href={props.itemHref(item.id, briefing.weekCommencing)}
+                  onOpen={() => props.onOpenItem(item.id, briefing.weekCommencing)}
+                >
+                  {item.title}
+                </InPlaceLink>
+                <span className={classes.detail}>
+                  {formatText(strings.SearchResultWeek, formatCalendarDate(briefing.weekCommencing, 'long', props.locale), item.category)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'MemberBriefingsWebPartStrings';
+import type { IBriefingRepository } from '../../../data/IBriefingRepository';
+import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IListsSite } from '../../../data/resolveListsSite';
+import type { IWeeklyBriefing } from '../../../model/Briefing';
+import { orderBriefingItems } from '../../../model/orderBriefingItems';
+import { formatCalendarDate, previousWeek, type CalendarDate } from '../../../model/ukDates';
+import { formatCount, formatText } from '../../../ui/formatText';
+import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
+import { EmptyState } from '../../../ui/states/EmptyState';
+import { LoadingState } from '../../../ui/states/LoadingState';
+import { RetryingNotice } from '../../../ui/states/RetryingNotice';
+import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { useRetryNotice } from '../../../ui/useRetryNotice';
+import { BriefingLoadFailure } from './BriefingLoadFailure';
+import { BriefingSections } from './BriefingSections';
+import { IItemLinking, itemElementId } from './itemLinking';
+import type { IWardTerms } from './wardTerms';
+
+export interface IBriefingWeekViewProps {
+  repository: IBriefingRepository;
+  requestEvents?: IRequestEvents;
+  listsSite: IListsSite;
+  week: CalendarDate;
+  locale: string;
+  /** The ward whose items come first, if the reader has (or chose) one. */
+  readerWardId?: number;
+  readerWardHeading: string;
+  terms: IWardTerms;
+  linking: IItemLinking;
+  /** Unique per web part on the page, for element ids. */
+  idPrefix: string;
+  /** An item a link asked for: scrolled to and focused once the week has loaded. */
+  focusItemId?: number;
+  onWeekChange: (week: CalendarDate) => void;
+}
+
+const classes = mergeStyleSets({
+  summary: { margin: '0 0 16px' },
+  notice: { marginBottom: 12 }
+});
+
+/**
+ * One week's briefing in whichever state it is: loading, failed, not yet published, or its sections.
+ * Loads once per mount: the parent keys it by week, so a new week is a fresh view.
+ */
+export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
+  const { repository, week } = props;
+  const load = React.useCallback((): Promise<IWeeklyBriefing> => repository.forWeek(week), [repository, week]);
+  const [resource, retry] = useAsyncResource(load);
+  const notice = useRetryNotice(props.requestEvents, resource.status === 'loading');
+  const weekText = formatCalendarDate(week, 'weekdayLong', props.locale);
+  const weekly = resource.status === 'ready' ? resource.value : undefined;
+  const sections = React.useMemo(
+    () => (weekly?.briefing ? orderBriefingItems(weekly.items, props.readerWardId) : []),
+    [weekly, props.readerWardId]
+  );
+  const focusItemId = props.focusItemId;
+  const itemFound = weekly?.briefing !== undefined && focusItemId !== undefined && weekly.items.some((item) => item.id === focusItemId);
+  const { idPrefix } = props;
+
+  React.useEffect(() => {
+    if (!itemFound || focusItemId === undefined) return;
+    const element = document.getElementById(itemElementId(idPrefix, focusItemId));
+    if (!element) return;
+    // jsdom and some older hosts have no scrollIntoView.
+    if (typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'start' });
+    element.focus();
+  }, [itemFound, focusItemId, idPrefix]);
+
+  let announcement = '';
+  let body: JSX.Element;
+  if (resource.status === 'loading') {
+    body = (
+      <>
+        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+        <LoadingState label={strings.LoadingLabel} />
+      </>
+    );
+  } else if (resource.status === 'error') {
+    body = <BriefingLoadFailure error={resource.error} listsSite={props.listsSite} onRetry={retry} />;
+  } else if (!resource.value.briefing) {
+    announcement = formatText(strings.WeekAnnouncementEmpty, weekText);
+    body = (
+      <EmptyState
+        heading={strings.EmptyWeekHeading}
+        message={strings.EmptyWeekMessage}
+        actionLabel={strings.EmptyWeekAction}
+        onAction={() => props.onWeekChange(previousWeek(week))}
+      />
+    );
+  } else {
+    const { briefing, items } = resource.value;
+    announcement = formatText(strings.WeekAnnouncement, weekText, formatCount(items.length, strings.ItemsOne, strings.ItemsOther));
+    body = (
+      <>
+        {briefing.summary ? <p className={classes.summary}>{briefing.summary}</p> : null}
+        {focusItemId !== undefined && !itemFound ? (
+          <MessageBar className={classes.notice} messageBarType={MessageBarType.warning}>
+            {strings.ItemNotInWeek}
+          </MessageBar>
+        ) : null}
+        {items.length === 0 ? (
+          <p>{strings.NoItemsMessage}</p>
+        ) : (
+          <BriefingSections
+            sections={sections}
+            week={week}
+            readerWardHeading={props.readerWardHeading}
+            terms={props.terms}
+            linking={props.linking}
+            idPrefix={idPrefix}
+          />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <LiveAnnouncement message={announcement} settleMs={100} />
+      {body}
+    </>
+  );
+}

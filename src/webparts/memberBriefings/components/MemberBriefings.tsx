@@ -1,0 +1,207 @@
+import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { PartialTheme, ThemeProvider } from '@fluentui/react/lib/Theme';
+import { getId } from '@fluentui/react/lib/Utilities';
+import * as strings from 'MemberBriefingsWebPartStrings';
+import type { IBriefingRepository } from '../../../data/IBriefingRepository';
+import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IListsSite } from '../../../data/resolveListsSite';
+import type { IBriefingReader } from '../../../model/Briefing';
+import type { IWard } from '../../../model/Member';
+import type { IPreElectionPeriod } from '../../../model/preElectionPeriod';
+import { mondayOf, monthOf, ukDateOf, type CalendarDate, type CalendarMonth } from '../../../model/ukDates';
+import { buildItemDeepLink, canShareDeepLink, ITeamsHost, shareDeepLink, teamsAccount } from '../../../teams/teamsHost';
+import { formatText } from '../../../ui/formatText';
+import { LoadingState } from '../../../ui/states/LoadingState';
+import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
+import { BriefingArchive } from './BriefingArchive';
+import { BriefingSearch } from './BriefingSearch';
+import { BriefingWeekView } from './BriefingWeekView';
+import { IBriefingLocation, itemSubPageId, parseBriefingQuery, parseSubPageId, serialiseBriefingQuery } from './briefingLocation';
+import type { IItemLinking } from './itemLinking';
+import { PreElectionNotice } from './PreElectionNotice';
+import { ReaderWardChooser } from './ReaderWardChooser';
+import { useTeamsTheme } from './useTeamsTheme';
+import { WardLabel, wardTerms } from './wardTerms';
+import { WeekNavigation } from './WeekNavigation';
+
+export interface IMemberBriefingsProps {
+  repository: IBriefingRepository;
+  /** Retry notices from the data layer, shown as a calm "still trying" message. */
+  requestEvents?: IRequestEvents;
+  title: string;
+  /** Where the lists live and which setting chose that site, so errors can say what to change. */
+  listsSite: IListsSite;
+  wardLabel: WardLabel;
+  preElectionPeriod?: IPreElectionPeriod;
+  /** SharePoint's theme; in Teams, Teams' own theme is followed instead. */
+  theme?: PartialTheme;
+  /** The signed-in account (email) outside Teams; in Teams, Teams says who is signed in. */
+  account?: string;
+  /** Present when running in Teams. */
+  teams?: ITeamsHost;
+  /** Where the week and an opened item are kept; the address bar unless told otherwise. */
+  urlStateStore?: IUrlStateStore;
+  /** The page's address without a query, for links to share; the current page by default. */
+  pageUrl?: string;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+type BriefingTab = 'week' | 'archive' | 'search';
+const TABS: readonly BriefingTab[] = ['week', 'archive', 'search'];
+
+const classes = mergeStyleSets({
+  root: { display: 'grid', gap: 12 },
+  title: { margin: 0, fontSize: 24, fontWeight: 600 },
+  tabPanel: { display: 'grid', gap: 12, paddingTop: 12 },
+  readerWard: { margin: 0 }
+});
+
+function currentPageUrl(): string {
+  return typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}`;
+}
+
+/** Root of the member briefings web part (and Teams tab): this week's briefing, the archive and search. */
+export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
+  const { repository, teams } = props;
+  const teamsTheme = useTeamsTheme(teams);
+  const store = props.urlStateStore ?? browserUrlStateStore;
+  const now = props.now ?? ((): Date => new Date());
+  const today = ukDateOf(now());
+  const thisWeek = mondayOf(today);
+  const locale = teams?.context.locale ?? 'en-GB';
+  const idPrefix = React.useMemo(() => getId('member-briefings'), []);
+  const terms = wardTerms(props.wardLabel);
+
+  const [location, setLocation] = React.useState<IBriefingLocation>(() =>
+    teams?.context.subPageId ? parseSubPageId(teams.context.subPageId) : parseBriefingQuery(store.read())
+  );
+  const week = location.week ?? thisWeek;
+  const [tab, setTab] = React.useState<BriefingTab>('week');
+  const [month, setMonth] = React.useState<CalendarMonth>(() => monthOf(week));
+  const [searchText, setSearchText] = React.useState('');
+  const [chosenWard, setChosenWard] = React.useState<IWard | undefined>(undefined);
+
+  React.useEffect(() => {
+    store.write(serialiseBriefingQuery({ week: location.week === thisWeek ? undefined : location.week, itemId: location.itemId }, store.read()));
+  }, [location, store, thisWeek]);
+
+  const account = (teams ? teamsAccount(teams.context) : undefined) ?? props.account;
+  const loadReader = React.useCallback(
+    (): Promise<IBriefingReader | undefined> => (account ? repository.readerForAccount(account) : Promise.resolve(undefined)),
+    [repository, account]
+  );
+  const [reader] = useAsyncResource(loadReader);
+
+  const pageUrl = props.pageUrl ?? currentPageUrl();
+  const webUrl = React.useCallback(
+    (target: IBriefingLocation): string => `${pageUrl}${serialiseBriefingQuery(target, store.read())}`,
+    [pageUrl, store]
+  );
+  const linking = React.useMemo(
+    (): IItemLinking => ({
+      linkTo: (itemId, itemWeek) =>
+        buildItemDeepLink(teams?.context, { subPageId: itemSubPageId(itemId, itemWeek), label: '', webUrl: webUrl({ week: itemWeek, itemId }) }),
+      canShare: canShareDeepLink(teams?.teamsJs, teams?.context),
+      share: (itemId, itemWeek, label) =>
+        shareDeepLink(teams?.teamsJs, teams?.context, { subPageId: itemSubPageId(itemId, itemWeek), label, webUrl: webUrl({ week: itemWeek, itemId }) })
+    }),
+    [teams, webUrl]
+  );
+
+  const openWeek = (next: CalendarDate): void => {
+    setLocation({ week: next });
+    setTab('week');
+  };
+  const openItem = (itemId: number, itemWeek: CalendarDate): void => {
+    setLocation({ week: itemWeek, itemId });
+    setTab('week');
+  };
+
+  const memberWard = reader.status === 'ready' ? reader.value?.ward : undefined;
+  const isMember = reader.status === 'ready' && reader.value !== undefined;
+  const readerWard = memberWard ?? chosenWard;
+  const readerWardHeading = memberWard ? terms.affectingYours : formatText(strings.AffectingNamedArea, readerWard?.name ?? '');
+  const weekHeadingId = `${idPrefix}-week`;
+
+  return (
+    <ThemeProvider theme={teamsTheme ?? props.theme}>
+      <section className={classes.root} aria-labelledby={`${idPrefix}-title`}>
+        <h2 id={`${idPrefix}-title`} className={classes.title}>
+          {props.title}
+        </h2>
+        <PreElectionNotice period={props.preElectionPeriod} today={today} locale={locale} />
+        {reader.status === 'loading' ? (
+          <LoadingState label={strings.LoadingLabel} />
+        ) : (
+          <>
+            {memberWard ? <p className={classes.readerWard}>{formatText(strings.ReaderWard, memberWard.name)}</p> : null}
+            {!isMember || !memberWard ? (
+              <ReaderWardChooser repository={repository} terms={terms} wardId={chosenWard?.id} onWardChange={setChosenWard} />
+            ) : null}
+            <Pivot
+              aria-label={strings.TabsLabel}
+              selectedKey={tab}
+              onLinkClick={(item) => {
+                const next = TABS.find((candidate) => candidate === item?.props.itemKey);
+                if (next) setTab(next);
+              }}
+            >
+              <PivotItem itemKey="week" headerText={strings.TabWeek}>
+                <div className={classes.tabPanel} role="region" aria-labelledby={weekHeadingId}>
+                  <WeekNavigation week={week} thisWeek={thisWeek} locale={locale} headingId={weekHeadingId} onWeekChange={openWeek} />
+                  <BriefingWeekView
+                    key={week}
+                    repository={repository}
+                    requestEvents={props.requestEvents}
+                    listsSite={props.listsSite}
+                    week={week}
+                    locale={locale}
+                    readerWardId={readerWard?.id}
+                    readerWardHeading={readerWardHeading}
+                    terms={terms}
+                    linking={linking}
+                    idPrefix={idPrefix}
+                    focusItemId={location.itemId}
+                    onWeekChange={openWeek}
+                  />
+                </div>
+              </PivotItem>
+              <PivotItem itemKey="archive" headerText={strings.TabArchive}>
+                <div className={classes.tabPanel}>
+                  <BriefingArchive
+                    repository={repository}
+                    requestEvents={props.requestEvents}
+                    listsSite={props.listsSite}
+                    month={month}
+                    locale={locale}
+                    onMonthChange={setMonth}
+                    weekHref={(target) => webUrl({ week: target })}
+                    onOpenWeek={openWeek}
+                  />
+                </div>
+              </PivotItem>
+              <PivotItem itemKey="search" headerText={strings.TabSearch}>
+                <div className={classes.tabPanel}>
+                  <BriefingSearch
+                    repository={repository}
+                    requestEvents={props.requestEvents}
+                    listsSite={props.listsSite}
+                    locale={locale}
+                    text={searchText}
+                    onTextChange={setSearchText}
+                    itemHref={(itemId, itemWeek) => webUrl({ week: itemWeek, itemId })}
+                    onOpenItem={openItem}
+                  />
+                </div>
+              </PivotItem>
+            </Pivot>
+          </>
+        )}
+      </section>
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,56 @@
+import {
+  IPropertyPaneConfiguration,
+  PropertyPaneChoiceGroup,
+  PropertyPaneTextField
+} from '@microsoft/sp-property-pane';
+import * as strings from 'MemberBriefingsWebPartStrings';
+import { parseEditorDate } from '../preElectionProperties';
+
+/** Empty is allowed (no period); anything else must be a real date. */
+function validateDate(value: string): string {
+  return value.trim() === '' || parseEditorDate(value) ? '' : strings.InvalidDate;
+}
+
+/** Loaded on demand by the web part, so the property pane code stays out of the page bundle. */
+export function memberBriefingsPropertyPane(): IPropertyPaneConfiguration {
+  return {
+    pages: [
+      {
+        header: { description: strings.PropertyPaneDescription },
+        groups: [
+          {
+            groupName: strings.BasicGroupName,
+            groupFields: [
+              PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
+              PropertyPaneTextField('listsSiteUrl', {
+                label: strings.ListsSiteUrlFieldLabel,
+                description: strings.ListsSiteUrlFieldDescription
+              }),
+              PropertyPaneChoiceGroup('wardLabel', {
+                label: strings.WardLabelFieldLabel,
+                options: [
+                  { key: 'ward', text: strings.WardLabelWard },
+                  { key: 'division', text: strings.WardLabelDivision }
+                ]
+              })
+            ]
+          },
+          {
+            groupName: strings.ElectionGroupName,
+            groupFields: [
+              PropertyPaneTextField('preElectionStart', {
+                label: strings.PreElectionStartFieldLabel,
+                description: strings.PreElectionFieldDescription,
+                onGetErrorMessage: validateDate
+              }),
+              PropertyPaneTextField('preElectionEnd', {
+                label: strings.PreElectionEndFieldLabel,
+                onGetErrorMessage: validateDate
+              })
+            ]
+          }
+        ]
+      }
+    ]
+  };
+}

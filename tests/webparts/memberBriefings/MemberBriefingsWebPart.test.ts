@@ -1,0 +1,180 @@
+import { ThemeProvider } from '@microsoft/sp-component-base';
+import { screen, waitFor, within } from '@testing-library/react';
+import MemberBriefingsWebPart from '../../../src/webparts/memberBriefings/MemberBriefingsWebPart';
+import type { IMemberBriefingsWebPartProps } from '../../../src/webparts/memberBriefings/IMemberBriefingsWebPartProps';
+import { memberBriefingsPropertyPane } from '../../../src/webparts/memberBriefings/propertyPane/memberBriefingsPropertyPane';
+import { parseEditorDate, preElectionPeriodFrom } from '../../../src/webparts/memberBriefings/preElectionProperties';
+import manifest from '../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
+import { FakeTeamsJs } from '../../fakes/FakeTeamsJs';
+
+const ROOT_SITE = 'https://council.sharepoint.com';
+const HUB_SITE = 'https://council.sharepoint.com/sites/hub';
+
+jest.setTimeout(30000);
+
+const DEFAULTS: IMemberBriefingsWebPartProps = {
+  title: 'Member briefing',
+  listsSiteUrl: '',
+  wardLabel: 'ward',
+  preElectionStart: '',
+  preElectionEnd: ''
+};
+
+/** Exposes the lifecycle SPFx would drive, with a context holding only what the shell reads. */
+class HostedWebPart extends MemberBriefingsWebPart {
+  public readonly themeProvider = new (ThemeProvider as unknown as new () => ThemeProvider & { setTheme(theme: unknown): void })();
+
+  public constructor(properties: IMemberBriefingsWebPartProps, teamsJs?: FakeTeamsJs) {
+    super();
+    const host = this as unknown as { properties: IMemberBriefingsWebPartProps; context: unknown };
+    host.properties = properties;
+    host.context = {
+      serviceScope: { consume: () => this.themeProvider },
+      sdks: teamsJs ? { microsoftTeams: { teamsJs } } : {},
+      pageContext: {
+        web: { absoluteUrl: ROOT_SITE },
+        user: { email: 'Jo.Officer@council.gov.uk', loginName: 'i:0#.f|membership|jo.officer@council.gov.uk' },
+        legacyPageContext: { formDigestValue: 'digest', formDigestTimeoutSeconds: 1800 }
+      }
+    };
+  }
+
+  public get host(): HTMLElement {
+    return this.domElement;
+  }
+
+  public start(): Promise<void> {
+    return this.onInit();
+  }
+
+  public stop(): void {
+    this.onDispose();
+    this.domElement.remove();
+  }
+}
+
+/** jsdom has no fetch Response; this carries what PnPjs reads of a JSON answer. */
+function jsonAnswer(body: unknown): unknown {
+  const text = JSON.stringify(body);
+  const answer = {
+    ok: true,
+    status: 200,
+    statusText: 'OK',
+    headers: new Headers({ 'Content-Type': 'application/json;odata=nometadata' }),
+    text: () => Promise.resolve(text),
+    json: () => Promise.resolve(JSON.parse(text) as unknown),
+    clone: () => answer
+  };
+  return answer;
+}
+
+describe('MemberBriefingsWebPart shell', () => {
+  const fetched: string[] = [];
+  let tenantSetting: string | undefined;
+
+  beforeEach(() => {
+    fetched.length = 0;
+    tenantSetting = undefined;
+    // Wiring, not data: the tenant setting answers as SharePoint does; list requests never answer.
+    (globalThis as unknown as { fetch: (url: string) => Promise<unknown> }).fetch = (url: string) => {
+      fetched.push(String(url));
+      if (/getStorageEntity/i.test(String(url))) {
+        return Promise.resolve(jsonAnswer(tenantSetting === undefined ? { 'odata.null': true } : { Value: tenantSetting }));
+      }
+      return new Promise<never>(() => undefined);
+    };
+  });
+
+  afterEach(() => {
+    delete (globalThis as { fetch?: unknown }).fetch;
+  });
+
+  const listRequests = (): string[] => fetched.filter((url) => !/getStorageEntity/i.test(url));
+
+  async function hosted(properties: Partial<IMemberBriefingsWebPartProps>, teamsJs?: FakeTeamsJs): Promise<HostedWebPart> {
+    const webPart = new HostedWebPart({ ...DEFAULTS, ...properties }, teamsJs);
+    document.body.appendChild(webPart.host);
+    await webPart.start();
+    webPart.render();
+    return webPart;
+  }
+
+  test('outside Teams: renders with the editor’s heading, reads the lists on the tenant setting’s site as the page user', async () => {
+    tenantSetting = HUB_SITE;
+    const webPart = await hosted({ title: 'This week for councillors' });
+    expect(within(webPart.host).getByRole('heading', { name: 'This week for councillors' })).toBeTruthy();
+    await waitFor(() => expect(listRequests().length).toBeGreaterThan(0));
+    expect(listRequests().every((url) => url.startsWith(`${HUB_SITE}/`))).toBe(true);
+    // The member is looked up by the SharePoint user's email.
+    await waitFor(() => expect(listRequests().some((url) => decodeURIComponent(url).includes('Jo.Officer@council.gov.uk'))).toBe(true));
+    webPart.stop();
+  });
+
+  test('the web part’s own setting wins over the tenant setting', async () => {
+    tenantSetting = HUB_SITE;
+    const webPart = await hosted({ listsSiteUrl: 'https://council.sharepoint.com/sites/members' });
+    await waitFor(() => expect(listRequests().length).toBeGreaterThan(0));
+    expect(listRequests().every((url) => url.startsWith('https://council.sharepoint.com/sites/members/'))).toBe(true);
+    webPart.stop();
+  });
+
+  test('in Teams: uses the SPFx teams-js instance without initialising it, and the Teams user', async () => {
+    tenantSetting = HUB_SITE;
+    const teamsJs = new FakeTeamsJs({ loginHint: 'cllr.abbey@council.gov.uk', theme: 'dark' });
+    const webPart = await hosted({}, teamsJs);
+    expect(teamsJs.getContextCalls).toBe(1);
+    expect(teamsJs.initializeCalls).toBe(0);
+    await waitFor(() => expect(listRequests().some((url) => decodeURIComponent(url).includes('cllr.abbey@council.gov.uk'))).toBe(true));
+    expect(listRequests().some((url) => decodeURIComponent(url).includes('jo.officer'))).toBe(false);
+    expect(teamsJs.themeHandlerRegistrations).toBe(1);
+    webPart.stop();
+  });
+
+  test('shows the pre-election notice from the editor’s dates', async () => {
+    const webPart = await hosted({ preElectionStart: '01/01/2000', preElectionEnd: '31/12/2999' });
+    expect(await screen.findByRole('heading', { name: 'Pre-election period' })).toBeTruthy();
+    webPart.stop();
+  });
+
+  test('unmounts on dispose and stops following the theme', async () => {
+    const webPart = await hosted({});
+    webPart.stop();
+    expect(webPart.host.childElementCount).toBe(0);
+    webPart.themeProvider.setTheme({ palette: { themePrimary: '#123456' } });
+    expect(webPart.host.childElementCount).toBe(0);
+  });
+});
+
+describe('member briefings settings', () => {
+  test('the manifest offers the part in SharePoint and Teams (tab and personal app), following theme variants', () => {
+    expect(manifest.supportedHosts).toEqual(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp', 'SharePointFullPage']);
+    expect(manifest.supportsThemeVariants).toBe(true);
+    expect(Object.keys(manifest.preconfiguredEntries[0].properties).sort()).toEqual(Object.keys(DEFAULTS).sort());
+  });
+
+  test.each([
+    ['07/05/2026', '2026-05-07'],
+    ['7/5/2026', '2026-05-07'],
+    [' 2026-05-07 ', '2026-05-07'],
+    ['31/02/2026', undefined],
+    ['05/07/26', undefined],
+    ['', undefined]
+  ])('the editor’s date %p reads as %p', (typed, expected) => {
+    expect(parseEditorDate(typed)).toBe(expected);
+  });
+
+  test('a period needs both ends', () => {
+    expect(preElectionPeriodFrom('23/03/2026', '07/05/2026')).toEqual({ from: '2026-03-23', to: '2026-05-07' });
+    expect(preElectionPeriodFrom('23/03/2026', '')).toBeUndefined();
+  });
+
+  test('the property pane validates the period’s dates and offers ward or division', () => {
+    const fields = memberBriefingsPropertyPane().pages[0].groups.flatMap((group) => ('groupFields' in group ? group.groupFields : []));
+    expect(fields.map((field) => field.targetProperty)).toEqual(['title', 'listsSiteUrl', 'wardLabel', 'preElectionStart', 'preElectionEnd']);
+    const start = fields.find((field) => field.targetProperty === 'preElectionStart');
+    const validate = (start?.properties as { onGetErrorMessage: (value: string) => string }).onGetErrorMessage;
+    expect(validate('07/05/2026')).toBe('');
+    expect(validate('')).toBe('');
+    expect(validate('7 May')).toBe('Enter a date as dd/mm/yyyy, for example 07/05/2026.');
+  });
+});
