@@ -8,8 +8,8 @@ export interface IIndexedOfficer {
   readonly text: string;
   /** The name, normalised. */
   readonly name: string;
-  /** The name's words, normalised. */
-  readonly nameWords: readonly string[];
+  /** The name normalised, after a space: " priya hillier" holds " hil" where a name word starts with "hil". */
+  readonly spacedName: string;
   /** The officer's directorate (through their service), lower case; '' when unknown. */
   readonly directorateKey: string;
 }
@@ -21,11 +21,20 @@ export interface IIndexedService {
   readonly directorate: string;
   /** Each keyword normalised, beside the keyword as written. */
   readonly keywords: readonly { readonly normalised: string; readonly written: string }[];
+  /** Name and keywords, normalised: what an officer search naming the service matches. */
+  readonly nameAndKeywords: string;
 }
 
 export interface IOfficerDirectoryIndex {
   /** Every officer, surname A to Z (then the whole name). */
   readonly officers: readonly IIndexedOfficer[];
+  /**
+   * Every officer's text in the same order, joined by new lines (which normalised text never
+   * holds), so one indexOf scans the whole directory for a word.
+   */
+  readonly haystack: string;
+  /** Where each officer's text starts in the haystack, then its length (one past the end). */
+  readonly starts: Int32Array;
   readonly services: readonly IIndexedService[];
   readonly servicesById: ReadonlyMap<number, IService>;
   /** Each service's Councillor Liaison Officers, surname A to Z. */
@@ -41,29 +50,47 @@ function surnameFirst(nameWords: readonly string[]): string {
   return nameWords.length <= 1 ? nameWords.join(' ') : `${nameWords[nameWords.length - 1]} ${nameWords.join(' ')}`;
 }
 
+/**
+ * The same strings, stored compactly. Normalised text is plain ASCII, but V8 keeps a replace()
+ * result in two bytes a character when its source held anything beyond Latin-1 (a service named
+ * "Highways — East"), and scans such strings several times slower. JSON.parse stores ASCII in
+ * one byte a character, so one round trip of every string at index time makes each keystroke's
+ * scan about four times faster (measured in tools/bench/officerDirectory.ts).
+ */
+function compact(strings: readonly string[]): string[] {
+  return JSON.parse(JSON.stringify(strings)) as string[];
+}
+
 function buildIndex(directory: IOfficerDirectory): IOfficerDirectoryIndex {
   const servicesById = new Map(directory.services.map((service) => [service.id, service]));
-  const serviceNames = new Map(directory.services.map((service) => [service.id, service.name]));
   const keyed = directory.officers.map((officer) => {
     const service = officer.serviceId === undefined ? undefined : servicesById.get(officer.serviceId);
     const name = normaliseForSearch(officer.name);
-    const nameWords = name === '' ? [] : name.split(' ');
-    const indexed: IIndexedOfficer = {
-      officer,
-      name,
-      nameWords,
-      directorateKey: directorateKey(service?.directorate),
-      text: normaliseForSearch(
-        [officer.name, officer.jobTitle, officer.team, officer.serviceId === undefined ? undefined : serviceNames.get(officer.serviceId), officer.location]
-          .filter((part): part is string => Boolean(part))
-          .join(' | ')
-      )
-    };
-    return { indexed, sortKey: surnameFirst(nameWords) };
+    const text = normaliseForSearch(
+      [officer.name, officer.jobTitle, officer.team, service?.name, officer.location].filter((part): part is string => Boolean(part)).join(' | ')
+    );
+    return { officer, name, text, directorateKey: directorateKey(service?.directorate), sortKey: surnameFirst(name === '' ? [] : name.split(' ')) };
   });
   // Normalised keys are plain lower-case ASCII, so comparing them needs no collator.
-  keyed.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.indexed.officer.id - b.indexed.officer.id));
-  const officers = keyed.map((entry) => entry.indexed);
+  keyed.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.officer.id - b.officer.id));
+  const texts = compact(keyed.map((entry) => entry.text));
+  const names = compact(keyed.map((entry) => entry.name));
+  const spacedNames = compact(names.map((name) => ` ${name}`));
+  const officers: IIndexedOfficer[] = keyed.map((entry, i) => ({
+    officer: entry.officer,
+    text: texts[i],
+    name: names[i],
+    spacedName: spacedNames[i],
+    directorateKey: entry.directorateKey
+  }));
+  const starts = new Int32Array(officers.length + 1);
+  let offset = 0;
+  officers.forEach((entry, i) => {
+    starts[i] = offset;
+    offset += entry.text.length + 1;
+  });
+  starts[officers.length] = offset;
+  const haystack = compact([`${texts.join('\n')}\n`])[0];
 
   const liaisonOfficersByService = new Map<number, IOfficer[]>();
   for (const { officer } of officers) {
@@ -73,20 +100,25 @@ function buildIndex(directory: IOfficerDirectory): IOfficerDirectoryIndex {
     else liaisonOfficersByService.set(officer.serviceId, [officer]);
   }
 
-  const services = directory.services.map((service) => ({
-    service,
-    name: normaliseForSearch(service.name),
-    directorate: normaliseForSearch(service.directorate),
-    keywords: service.keywords
+  const services = directory.services.map((service): IIndexedService => {
+    const name = normaliseForSearch(service.name);
+    const keywords = service.keywords
       .map((written) => ({ normalised: normaliseForSearch(written), written }))
-      .filter((keyword) => keyword.normalised !== '')
-  }));
-  return { officers, services, servicesById, liaisonOfficersByService };
+      .filter((keyword) => keyword.normalised !== '');
+    return {
+      service,
+      name,
+      directorate: normaliseForSearch(service.directorate),
+      keywords,
+      nameAndKeywords: [name, ...keywords.map((keyword) => keyword.normalised)].join(' ')
+    };
+  });
+  return { officers, haystack, starts, services, servicesById, liaisonOfficersByService };
 }
 
 const indexes = new WeakMap<IOfficerDirectory, IOfficerDirectoryIndex>();
 
-/** Built once per directory (about 100 ms at 20,000 officers), so each keystroke only scans strings. */
+/** Built once per directory (a few hundred milliseconds at 20,000 officers), so each keystroke only scans strings. */
 export function officerDirectoryIndex(directory: IOfficerDirectory): IOfficerDirectoryIndex {
   let index = indexes.get(directory);
   if (!index) {

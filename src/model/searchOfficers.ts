@@ -1,6 +1,6 @@
 import { searchWords } from './normaliseForSearch';
 import type { IOfficer, IOfficerDirectory } from './Officer';
-import { directorateKey, IIndexedOfficer, officerDirectoryIndex } from './officerDirectoryIndex';
+import { directorateKey, IIndexedOfficer, IOfficerDirectoryIndex, officerDirectoryIndex } from './officerDirectoryIndex';
 
 /** The directory's filters; undefined and false mean "any". */
 export interface IOfficerFilter {
@@ -21,10 +21,34 @@ const PREFIX = 1;
 const PARTIAL = 2;
 type NameMatch = typeof EXACT | typeof PREFIX | typeof PARTIAL;
 
-function nameMatch(entry: IIndexedOfficer, query: string, words: readonly string[]): NameMatch {
-  if (entry.name === query || entry.name.endsWith(` ${query}`)) return EXACT;
-  if (words.every((word) => entry.nameWords.some((nameWord) => nameWord.startsWith(word)))) return PREFIX;
-  return PARTIAL;
+/** `spaced` holds each query word after a space; a name ending with the spaced query ends with the surname asked for. */
+function nameMatch(entry: IIndexedOfficer, query: string, spaced: { readonly query: string; readonly words: readonly string[] }): NameMatch {
+  if (entry.name === query || entry.spacedName.endsWith(spaced.query)) return EXACT;
+  for (const word of spaced.words) if (!entry.spacedName.includes(word)) return PARTIAL;
+  return PREFIX;
+}
+
+/**
+ * Positions (in A-to-Z order) of the officers whose text holds every word: one indexOf pass over
+ * the whole directory for the longest word, then the other words only on those it found.
+ * `words` must not be empty.
+ */
+function matchingPositions(index: IOfficerDirectoryIndex, words: readonly string[]): number[] {
+  const [first, ...others] = [...words].sort((a, b) => b.length - a.length);
+  const { haystack, starts, officers } = index;
+  const found: number[] = [];
+  let officer = 0;
+  let hit = haystack.indexOf(first);
+  while (hit >= 0) {
+    while (starts[officer + 1] <= hit) officer++;
+    const text = officers[officer].text;
+    let all = true;
+    for (const word of others) all = all && text.includes(word);
+    if (all) found.push(officer);
+    // On to the next officer's text: one match per officer is enough.
+    hit = haystack.indexOf(first, starts[officer + 1]);
+  }
+  return found;
 }
 
 /**
@@ -40,25 +64,29 @@ export function searchOfficers(directory: IOfficerDirectory, query: string, filt
   const words = searchWords(query);
   const normalisedQuery = words.join(' ');
   const wantedDirectorate = filter.directorate === undefined || filter.directorate.trim() === '' ? undefined : directorateKey(filter.directorate);
+  const filtered = filter.liaisonOnly || filter.serviceId !== undefined || wantedDirectorate !== undefined;
+  if (words.length === 0 && !filtered) return index.officers.map((entry) => entry.officer);
 
   const namedServices = new Set<number>();
   if (filter.serviceId !== undefined) namedServices.add(filter.serviceId);
   if (words.length > 0) {
     for (const service of index.services) {
-      const text = `${service.name} ${service.keywords.map((keyword) => keyword.normalised).join(' ')}`;
-      if (words.every((word) => text.includes(word))) namedServices.add(service.service.id);
+      if (words.every((word) => service.nameAndKeywords.includes(word))) namedServices.add(service.service.id);
     }
   }
 
   // Buckets by (name match, liaison officer of a named service); each stays in A-to-Z order.
   const buckets: IOfficer[][] = [[], [], [], [], [], []];
-  for (const entry of index.officers) {
+  const spaced = { query: ` ${normalisedQuery}`, words: words.map((word) => ` ${word}`) };
+  const positions = words.length === 0 ? undefined : matchingPositions(index, words);
+  const count = positions ? positions.length : index.officers.length;
+  for (let i = 0; i < count; i++) {
+    const entry = index.officers[positions ? positions[i] : i];
     const { officer } = entry;
     if (filter.liaisonOnly && !officer.isLiaisonOfficer) continue;
     if (filter.serviceId !== undefined && officer.serviceId !== filter.serviceId) continue;
     if (wantedDirectorate !== undefined && entry.directorateKey !== wantedDirectorate) continue;
-    if (!words.every((word) => entry.text.includes(word))) continue;
-    const match = words.length === 0 ? PARTIAL : nameMatch(entry, normalisedQuery, words);
+    const match = words.length === 0 ? PARTIAL : nameMatch(entry, normalisedQuery, spaced);
     const namedLiaison = officer.isLiaisonOfficer && officer.serviceId !== undefined && namedServices.has(officer.serviceId);
     buckets[match * 2 + (namedLiaison ? 0 : 1)].push(officer);
   }
