@@ -1,3 +1,4 @@
+import type { IDropdownStyleProps, IDropdownStyles } from '@fluentui/react/lib/Dropdown';
 import { IRawStyle, ITheme } from '@fluentui/react/lib/Styling';
 
 /** Hides content visually while keeping it for screen readers (live regions, extra labels). */
@@ -28,3 +29,11 @@ export function focusRing(theme: ITheme): IRawStyle {
 
 /** WCAG 2.2 target size (2.5.8): interactive targets at least 24 by 24 CSS pixels. */
 export const minimumTarget: IRawStyle = { minHeight: 24, minWidth: 24 };
+
+/**
+ * Dropdown placeholders ("Any party") in body text colour: themes generated from a few colours
+ * (Teams, custom SharePoint themes) make Fluent's placeholder grey fail 4.5:1 contrast.
+ */
+export function readableDropdownPlaceholder(props: IDropdownStyleProps): Partial<IDropdownStyles> {
+  return props.isRenderingPlaceholder && props.theme ? { title: { color: props.theme.semanticColors.bodyText } } : {};
+}

@@ -7,6 +7,7 @@ import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
 import { committeeRoster } from '../../../model/committeeRoster';
 import type { IDirectoryRecords } from './useDirectoryRecords';
+import { readableDropdownPlaceholder } from '../../../ui/styles';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
 
@@ -41,6 +42,7 @@ export function CommitteeView(props: ICommitteeViewProps): JSX.Element {
       <Dropdown
         label={strings.CommitteePickLabel}
         placeholder={strings.CommitteePickPlaceholder}
+        styles={readableDropdownPlaceholder}
         options={directory.committees.filter((candidate) => candidate.isActive).map((candidate) => ({ key: candidate.id, text: candidate.name }))}
         selectedKey={committee?.id ?? null}
         onChange={(_event, option) => props.onCommitteeChange(option ? Number(option.key) : undefined)}

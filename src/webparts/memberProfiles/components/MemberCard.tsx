@@ -36,7 +36,8 @@ export function MemberCard(props: IMemberCardProps): JSX.Element {
         body: { minWidth: 0 },
         name: { margin: '0 0 4px', fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600 },
         link: { ...minimumTarget, ...focusRing(theme), display: 'inline-block' },
-        facts: { margin: 0, color: theme.palette.neutralSecondary, display: 'grid', gap: 2 },
+        // Body text colour: generated themes make the secondary greys too faint for 4.5:1.
+        facts: { margin: 0, color: theme.semanticColors.bodyText, display: 'grid', gap: 2 },
         fact: { margin: 0 }
       }),
     [theme]

@@ -8,6 +8,7 @@ import { countFacets, filterMembers, IMemberFilter } from '../../../model/filter
 import { enGbCollator } from '../../../model/memberLookups';
 import { MEMBERSHIP_ROLES } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
+import { readableDropdownPlaceholder } from '../../../ui/styles';
 
 const classes = mergeStyleSets({
   fieldset: { border: 0, margin: 0, padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', alignItems: 'end' },
@@ -70,6 +71,7 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
       <Dropdown
         label={strings.PartyFilterLabel}
         placeholder={strings.AnyParty}
+        styles={readableDropdownPlaceholder}
         multiSelect
         options={partyOptions}
         selectedKeys={[...filter.partyIds]}
@@ -78,6 +80,7 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
       <Dropdown
         label={strings.WardFilterLabel}
         placeholder={strings.AnyWard}
+        styles={readableDropdownPlaceholder}
         multiSelect
         options={wardOptions}
         selectedKeys={[...filter.wardIds]}

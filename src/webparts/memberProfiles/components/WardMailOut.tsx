@@ -11,6 +11,7 @@ import { sortMembers } from '../../../model/sortMembers';
 import { copyText } from '../../../ui/copyText';
 import { formatCount, formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
+import { readableDropdownPlaceholder } from '../../../ui/styles';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
@@ -65,6 +66,7 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
       <Dropdown
         label={strings.MailOutWardsLabel}
         placeholder={strings.MailOutWardsPlaceholder}
+        styles={readableDropdownPlaceholder}
         multiSelect
         options={options}
         selectedKeys={[...wardIds]}
