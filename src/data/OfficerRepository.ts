@@ -9,7 +9,7 @@ import type { IDirectoryLoadProgress, IOfficerRepository } from './IOfficerRepos
 import { listsFingerprint, IListsFingerprint, LIST_CHANGE_PROPERTIES } from './listsFingerprint';
 import { mapOfficer, mapOfficerProfile, mapService, OFFICER_COLUMNS, OFFICER_PROFILE_COLUMNS, SERVICE_COLUMNS } from './mapOfficerDirectory';
 import { directoryCacheKey, directoryFrom, IDirectorySnapshot, parseSnapshot, serialiseSnapshot } from './officerDirectoryCache';
-import type { IItems, SPFI } from './pnp';
+import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 
@@ -51,7 +51,12 @@ export class OfficerRepository implements IOfficerRepository {
   private readonly _store: IKeyValueStore | undefined;
   private readonly _cacheKey: string | undefined;
 
-  public constructor(private readonly _sp: SPFI, options: IOfficerRepositoryOptions = {}) {
+  private readonly _sp: SPFI;
+
+  public constructor(sp: SPFI, options: IOfficerRepositoryOptions = {}) {
+    // Our own clone of the root: JSON without OData metadata (no odata.type/id/etag/editLink on
+    // each of 20,000 rows) is about a quarter fewer bytes, gzipped, than SharePoint's default.
+    this._sp = spfi(sp).using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
     this._titles = {
       Officers: options.listTitles?.Officers ?? schema.Officers.title,
       Services: options.listTitles?.Services ?? schema.Services.title
@@ -60,7 +65,7 @@ export class OfficerRepository implements IOfficerRepository {
     if (options.cache) {
       this._store = options.cache.store ?? browserKeyValueStore();
       this._cacheKey = directoryCacheKey({
-        siteUrl: webUrlOf(_sp),
+        siteUrl: webUrlOf(sp),
         user: options.cache.user,
         listTitles: [this._titles.Officers, this._titles.Services]
       });
@@ -105,6 +110,8 @@ export class OfficerRepository implements IOfficerRepository {
     onProgress?.({ loaded, total });
     const [officerItems, serviceItems] = await Promise.all([
       readRestById(firstPage, async (lastId) => {
+        // A full last page would otherwise cost one more request, answered empty.
+        if (total !== undefined && loaded >= total) return [];
         const page = await this._read('Officers', this._officerPage(this._sp).skip(lastId));
         loaded += page.length;
         onProgress?.({ loaded, total });

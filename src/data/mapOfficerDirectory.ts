@@ -58,7 +58,7 @@ export function mapOfficer(item: RawItem, context: IOfficerMappingContext = {}):
     id,
     name: readText(item, 'Title') ?? '',
     jobTitle: readText(item, 'JobTitle'),
-    serviceId: readLookupId(item, 'Service') ?? readNumber(item, 'ServiceId'),
+    serviceId: readLookupId(item, 'Service'),
     team: readText(item, 'Team'),
     email: readText(item, 'Email'),
     phone: readText(item, 'Phone'),
