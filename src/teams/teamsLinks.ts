@@ -1,14 +1,9 @@
 /**
- * Teams addresses as plain URLs (no teams-js needed): a chat with someone, and a deep link into a
- * tab. Both open in Teams from anywhere: a browser, SharePoint or Teams itself.
+ * A deep link into a tab as a plain URL (no teams-js needed): it opens in Teams from anywhere, a
+ * browser, SharePoint or Teams itself. (Chat links are contact actions: src/model/orderContactActions.)
  */
 
 const TEAMS_ORIGIN = 'https://teams.microsoft.com';
-
-/** Starts (or opens) a one-to-one Teams chat with the person whose Microsoft 365 sign-in this is. */
-export function teamsChatUrl(account: string): string {
-  return `${TEAMS_ORIGIN}/l/chat/0/0?users=${encodeURIComponent(account.trim())}`;
-}
 
 export interface ITabDeepLink {
   /** The Teams app's id (from its manifest; teams-js reports it as `app.appId`). */

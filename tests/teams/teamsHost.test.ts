@@ -8,7 +8,7 @@ import {
   teamsAccount,
   toTeamsThemeName
 } from '../../src/teams/teamsHost';
-import { teamsChatUrl, teamsTabDeepLink } from '../../src/teams/teamsLinks';
+import { teamsTabDeepLink } from '../../src/teams/teamsLinks';
 import { fluentThemeForTeams } from '../../src/teams/teamsThemes';
 import { FAKE_TEAMS_APP_ID, FakeTeamsJs } from '../fakes/FakeTeamsJs';
 
@@ -157,10 +157,9 @@ describe('deep links', () => {
     expect(teamsJs.sharedLinks).toEqual([]);
   });
 
-  test('teamsTabDeepLink escapes ids; teamsChatUrl opens a chat with the account', () => {
+  test('teamsTabDeepLink escapes ids', () => {
     expect(teamsTabDeepLink({ appId: 'app id', entityId: 'a/b', subPageId: 'x' })).toBe(
       'https://teams.microsoft.com/l/entity/app%20id/a%2Fb?context=%7B%22subEntityId%22%3A%22x%22%7D'
     );
-    expect(teamsChatUrl(' jo.bloggs@council.gov.uk ')).toBe('https://teams.microsoft.com/l/chat/0/0?users=jo.bloggs%40council.gov.uk');
   });
 });

@@ -146,6 +146,17 @@ describe('MemberBriefings: this week, ward first', () => {
     );
   });
 
+  test('an editor sees which items readers cannot see yet, in words', async () => {
+    const repository = new FakeBriefingRepository().withWeek(briefingFor(2, WEEK_GMT), [
+      { ...gmtWeekItems[2], approval: 'pending' },
+      { ...gmtWeekItems[4], approval: 'approved' }
+    ]);
+    renderBriefings(repository);
+    const pending = await screen.findByRole('article', { name: 'Budget consultation opens' });
+    expect(within(pending).getByText('Awaiting approval: readers cannot see this item yet')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'Cabinet decision on waste collection' })).queryByText(/readers cannot see/)).toBeNull();
+  });
+
   test('an officer (no member for the account) picks a ward to see its items first', async () => {
     const repository = councilRepository();
     renderBriefings(repository, { account: 'officer@council.gov.uk' });

@@ -5,9 +5,9 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { ApprovalStatus } from '../../../model/Briefing';
+import { mailtoHref, teamsChatHref } from '../../../model/orderContactActions';
 import type { IPlacedBriefingItem } from '../../../model/orderBriefingItems';
 import type { CalendarDate } from '../../../model/ukDates';
-import { teamsChatUrl } from '../../../teams/teamsLinks';
 import { copyText } from '../../../ui/copyText';
 import { formatText } from '../../../ui/formatText';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
@@ -118,7 +118,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
                 className={classes.action}
                 iconProps={{ iconName: 'Mail' }}
                 text={formatText(strings.EmailOfficer, officer.name)}
-                href={`mailto:${encodeURIComponent(officer.email).replace(/%40/g, '@')}`}
+                href={mailtoHref(officer.email)}
               />
             </li>
             <li>
@@ -126,7 +126,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
                 className={classes.action}
                 iconProps={{ iconName: 'TeamsLogo' }}
                 text={formatText(strings.ChatWithOfficer, officer.name)}
-                href={teamsChatUrl(officer.email)}
+                href={teamsChatHref(officer.email)}
                 target="_blank"
                 rel="noopener noreferrer"
               />
