@@ -21,8 +21,6 @@ export interface IIndexedService {
   readonly directorate: string;
   /** Each keyword normalised, beside the keyword as written. */
   readonly keywords: readonly { readonly normalised: string; readonly written: string }[];
-  /** Name and keywords, normalised: what an officer search naming the service matches. */
-  readonly nameAndKeywords: string;
 }
 
 export interface IOfficerDirectoryIndex {
@@ -100,19 +98,14 @@ function buildIndex(directory: IOfficerDirectory): IOfficerDirectoryIndex {
     else liaisonOfficersByService.set(officer.serviceId, [officer]);
   }
 
-  const services = directory.services.map((service): IIndexedService => {
-    const name = normaliseForSearch(service.name);
-    const keywords = service.keywords
+  const services = directory.services.map((service): IIndexedService => ({
+    service,
+    name: normaliseForSearch(service.name),
+    directorate: normaliseForSearch(service.directorate),
+    keywords: service.keywords
       .map((written) => ({ normalised: normaliseForSearch(written), written }))
-      .filter((keyword) => keyword.normalised !== '');
-    return {
-      service,
-      name,
-      directorate: normaliseForSearch(service.directorate),
-      keywords,
-      nameAndKeywords: [name, ...keywords.map((keyword) => keyword.normalised)].join(' ')
-    };
-  });
+      .filter((keyword) => keyword.normalised !== '')
+  }));
   return { officers, haystack, starts, services, servicesById, liaisonOfficersByService };
 }
 

@@ -78,10 +78,10 @@ export function officerVCard(officer: IOfficer, service?: IService, options: IVC
 export function vCardFileName(officer: Pick<IOfficer, 'name'>): string {
   const safe = officer.name
     .replace(/[\\/:*?"<>|]/g, '')
+    .replace(/\s+/g, ' ')
     .split('')
     .filter((char) => char.charCodeAt(0) >= 32)
     .join('')
-    .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');
   return `${safe === '' ? 'contact' : safe}.vcf`;

@@ -71,7 +71,7 @@ export function searchOfficers(directory: IOfficerDirectory, query: string, filt
   if (filter.serviceId !== undefined) namedServices.add(filter.serviceId);
   if (words.length > 0) {
     for (const service of index.services) {
-      if (words.every((word) => service.nameAndKeywords.includes(word))) namedServices.add(service.service.id);
+      if (words.every((word) => service.name.includes(word))) namedServices.add(service.service.id);
     }
   }
 

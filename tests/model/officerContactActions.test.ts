@@ -1,0 +1,33 @@
+import { officerContactActions } from '../../src/model/officerContactActions';
+import type { IOfficer } from '../../src/model/Officer';
+import { anOfficer, aService } from './support/officerDirectory';
+
+const reachable: Partial<IOfficer> = {
+  jobTitle: 'Highways Engineer',
+  email: 'priya.hillier@council.example',
+  phone: '01632 961 001',
+  accountEmail: 'priya.hillier@council.onmicrosoft.com',
+  location: 'County Hall'
+};
+
+describe('officerContactActions', () => {
+  test.each([
+    ['everything', reachable, ['email', 'phone', 'teams', 'copy']],
+    ['only an email', { email: 'a@council.example' }, ['email', 'copy']],
+    ['only a Microsoft 365 account', { accountEmail: 'a@council.onmicrosoft.com' }, ['teams']],
+    ['a phone without digits', { phone: 'ask reception' }, ['copy']],
+    ['nothing but a name', {}, []]
+  ] as const)('%s', (_case, fields, kinds) => {
+    expect(officerContactActions(anOfficer(1, 'Priya Hillier', fields)).map((action) => action.kind)).toEqual(kinds);
+  });
+
+  it('builds mailto, tel and Teams chat links and the details to copy, service included', () => {
+    const actions = officerContactActions(anOfficer(1, 'Priya Hillier', reachable), aService(1, 'Highways'));
+    const byKind = Object.fromEntries(actions.map((action) => [action.kind, action]));
+    expect(byKind.email.href).toBe('mailto:priya.hillier@council.example');
+    expect(byKind.phone.href).toBe('tel:01632961001');
+    expect(byKind.teams.href).toBe('https://teams.microsoft.com/l/chat/0/0?users=priya.hillier%40council.onmicrosoft.com');
+    expect(byKind.copy.value).toBe('Priya Hillier\nHighways Engineer\nHighways\npriya.hillier@council.example\n01632 961 001\nCounty Hall');
+    expect(actions.every((action) => !action.preferred)).toBe(true);
+  });
+});
