@@ -2,8 +2,9 @@ import JSZip from 'jszip';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkSolutionPackage, formatChecks, ICheck, IPackageExpectations, projectExpectations } from '../../../tools/ci/checkPackage';
+import type { IPackageSolution } from '../../../tools/ci/projectFiles';
 import { teamsDir } from '../../../tools/ci/teamsApp/teamsAppFiles';
-import { createTeamsAppPackage } from '../../../tools/ci/teamsApp/zipTeamsApp';
+import { buildTeamsManifest } from '../../../tools/ci/teamsApp/teamsManifest';
 
 // @microsoft/app-manifest requires strip-bom, which is ES-module-only and outside jest's transform;
 // its file readers (the only users of strip-bom) are not used here.
@@ -42,7 +43,7 @@ async function buildPackage(parts: IPackageParts = {}): Promise<Buffer> {
     [`${featureId}/elements.xml`]: `<?xml version="1.0" encoding="utf-8"?><Elements xmlns="http://schemas.microsoft.com/sharepoint/">${parts.listInstances ?? wardsAndMembers}</Elements>`,
     'schema-Wards.xml': '<List />',
     'schema-Members.xml': '<List />',
-    'ClientSideAssets/TeamsSPFxApp.zip': await createTeamsAppPackage(teamsDir),
+    'ClientSideAssets/TeamsSPFxApp.zip': await teamsZipWith(() => undefined),
     ...parts.files
   };
   const zip = new JSZip();
@@ -54,11 +55,30 @@ function failures(checks: readonly ICheck[]): string[] {
   return checks.filter((result) => !result.passed).map((result) => `${result.description} — ${result.detail ?? ''}`);
 }
 
+const solution: IPackageSolution = {
+  solution: {
+    name: 'member-officer-hub',
+    title: 'Member–Officer Hub',
+    id: expected.solutionId,
+    version: expected.solutionVersion,
+    developer: { name: 'Dev', websiteUrl: 'https://example.org/', privacyUrl: 'https://example.org/p', termsOfUseUrl: 'https://example.org/t' },
+    metadata: { shortDescription: { default: 'Short.' }, longDescription: { default: 'Long.' } }
+  },
+  paths: { zippedPackage: 'solution/member-officer-hub.sppkg' }
+};
+
+/** The Teams app package for the expected web parts, with the committed icons and a changed manifest. */
 async function teamsZipWith(change: (manifest: Record<string, unknown>) => void): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(await createTeamsAppPackage(teamsDir));
-  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Record<string, unknown>;
+  const webParts = expected.webParts.map((part) => ({
+    ...part,
+    componentType: 'WebPart',
+    preconfiguredEntries: [{ title: { default: part.alias }, description: { default: part.alias } }]
+  }));
+  const manifest = JSON.parse(JSON.stringify(buildTeamsManifest(webParts, solution))) as Record<string, unknown>;
   change(manifest);
+  const zip = new JSZip();
   zip.file('manifest.json', JSON.stringify(manifest));
+  for (const icon of ['color.png', 'outline.png']) zip.file(icon, readFileSync(join(teamsDir, icon)));
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -165,7 +185,7 @@ describe('checkSolutionPackage', () => {
 
   it('fails a Teams app package without its icons', async () => {
     const zip = new JSZip();
-    zip.file('manifest.json', readFileSync(join(teamsDir, 'manifest.json')));
+    zip.file('manifest.json', (await JSZip.loadAsync(await teamsZipWith(() => undefined))).file('manifest.json')!.async('nodebuffer'));
     const sppkg = await buildPackage({ files: { 'ClientSideAssets/TeamsSPFxApp.zip': await zip.generateAsync({ type: 'nodebuffer' }) } });
     expect(failures(await checkSolutionPackage(sppkg, expected))).toEqual([
       'Teams app package has manifest.json, color.png, outline.png at its root — missing color.png, outline.png (has manifest.json)'
