@@ -1,0 +1,291 @@
+/** @jest-environment node */
+import { spfi, SPBrowser } from '@pnp/sp';
+import { OfficerRepository, IOfficerRepositoryOptions } from '../../src/data/OfficerRepository';
+import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
+import { DataError } from '../../src/data/DataError';
+import type { IKeyValueStore } from '../../src/data/cache/IKeyValueStore';
+import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
+import type { RawItem } from '../../src/data/fieldReaders';
+import type { IDirectoryLoadProgress } from '../../src/data/IOfficerRepository';
+import { schema, selectFor } from '../../src/schema';
+import { FakeSharePoint, IRecordedRequest, json, queryOf, Responder, spError, throttled } from './support/FakeSharePoint';
+
+const SITE = 'https://contoso.sharepoint.com/sites/hub';
+const NOW = new Date(Date.UTC(2026, 10, 23, 9, 30));
+
+function listOf(request: IRecordedRequest): string {
+  return /getByTitle\('([^']+)'\)/.exec(decodeURIComponent(request.url))?.[1] ?? '';
+}
+
+const isListCollection = (request: IRecordedRequest): boolean => /\/_api\/web\/lists\?/.test(request.url);
+
+function officer(id: number, fields: Record<string, unknown> = {}): RawItem {
+  return { Id: id, Title: `Officer ${id}`, Service: { Id: 1, Title: 'Highways' }, IsLiaisonOfficer: false, ...fields };
+}
+
+const officers = (count: number): RawItem[] => Array.from({ length: count }, (_, i) => officer(i + 1));
+
+interface ISiteState {
+  officers: RawItem[];
+  services: RawItem[];
+  officersModified: string;
+  servicesModified: string;
+}
+
+function site(officerCount: number): ISiteState {
+  return {
+    officers: officers(officerCount),
+    services: [{ Id: 1, Title: 'Highways', Directorate: 'Place', Keywords: 'potholes, roads' }],
+    officersModified: '2026-11-20T10:00:00Z',
+    servicesModified: '2026-11-01T10:00:00Z'
+  };
+}
+
+/** Answers like SharePoint: list metadata, and items in ID order after the skiptoken, 5,000 at most. */
+function serving(state: ISiteState, override?: (request: IRecordedRequest) => Response | undefined): Responder {
+  return async (request) => {
+    const answer = override?.(request);
+    if (answer) return answer;
+    if (isListCollection(request)) {
+      return json({
+        value: [
+          { Title: 'Officers', ItemCount: state.officers.length, LastItemModifiedDate: state.officersModified, LastItemDeletedDate: '2026-01-01T00:00:00Z' },
+          { Title: 'Services', ItemCount: state.services.length, LastItemModifiedDate: state.servicesModified, LastItemDeletedDate: '2026-01-01T00:00:00Z' }
+        ]
+      });
+    }
+    const items = listOf(request) === 'Officers' ? state.officers : state.services;
+    const query = queryOf(request);
+    const after = Number(/p_ID=(\d+)/.exec(query.get('$skiptoken') ?? '')?.[1] ?? 0);
+    const top = Number(query.get('$top') ?? 100);
+    return json({ value: items.filter((item) => (item.Id as number) > after).slice(0, top) });
+  };
+}
+
+function repositoryOn(fake: FakeSharePoint, options: IOfficerRepositoryOptions = {}): OfficerRepository {
+  const sp = spfi(SITE).using(SPBrowser({ baseUrl: SITE }), fake.behaviour());
+  return new OfficerRepository(sp, { now: () => NOW, ...options });
+}
+
+const cached = (store: IKeyValueStore, user = 'i:0#.f|membership|reader@contoso.com'): IOfficerRepositoryOptions => ({ cache: { user, store } });
+
+describe('OfficerRepository.searchIndex: a cold load', () => {
+  it('reads the change dates, the first 5,000 officers and every service in one $batch, then pages by ID', async () => {
+    const fake = new FakeSharePoint(serving(site(12001)));
+    const progress: IDirectoryLoadProgress[] = [];
+    const directory = await repositoryOn(fake).searchIndex((step) => progress.push(step));
+
+    expect(fake.dataRequests).toHaveLength(3);
+    const [batch, second, third] = fake.dataRequests;
+    expect(batch.url).toBe(`${SITE}/_api/$batch`);
+    const [lists, firstPage, services] = batch.parts ?? [];
+    expect(batch.parts).toHaveLength(3);
+    expect(isListCollection(lists)).toBe(true);
+    expect(queryOf(lists).get('$select')).toBe('Title,ItemCount,LastItemModifiedDate,LastItemDeletedDate');
+    expect(queryOf(lists).get('$filter')).toBe("Title eq 'Officers' or Title eq 'Services'");
+    expect(listOf(firstPage)).toBe('Officers');
+    expect(listOf(services)).toBe('Services');
+
+    const officerShape = selectFor(schema.Officers, ['Id', 'Title', 'OfficerAccount', 'JobTitle', 'Service', 'Team', 'Email', 'Phone', 'Location', 'Photo', 'IsLiaisonOfficer', 'LastReviewed']);
+    for (const [page, skiptoken] of [[firstPage, null], [second, 'Paged=TRUE&p_ID=5000'], [third, 'Paged=TRUE&p_ID=10000']] as const) {
+      expect(page.method).toBe('GET');
+      expect(listOf(page)).toBe('Officers');
+      const query = queryOf(page);
+      expect(query.get('$select')).toBe(officerShape.select.join(','));
+      expect(query.get('$expand')).toBe(officerShape.expand.join(','));
+      expect(query.get('$top')).toBe('5000');
+      // Threshold-safe: never a filter or an order on the 20,000-item list.
+      expect(query.has('$filter')).toBe(false);
+      expect(query.has('$orderby')).toBe(false);
+      expect(query.get('$skiptoken')).toBe(skiptoken);
+      expect(page.headers.accept).toBe('application/json;odata=nometadata');
+    }
+    expect(queryOf(second).get('$select')).not.toContain('LiaisonProfile');
+    expect(queryOf(services).get('$select')).toBe(selectFor(schema.Services, ['Id', 'Title', 'ServiceCode', 'Directorate', 'HowToContact', 'ServiceEmail', 'ServicePhone', 'ServiceUrl', 'Keywords']).select.join(','));
+
+    expect(directory.officers).toHaveLength(12001);
+    expect(directory.officers[12000]).toMatchObject({ id: 12001, name: 'Officer 12001', serviceId: 1 });
+    expect(directory.services).toEqual([expect.objectContaining({ id: 1, name: 'Highways', directorate: 'Place', keywords: ['potholes', 'roads'] })]);
+    expect(directory).toMatchObject({ source: 'network', loadedAt: NOW });
+    expect(progress).toEqual([
+      { loaded: 5000, total: 12001 },
+      { loaded: 10000, total: 12001 },
+      { loaded: 12001, total: 12001 }
+    ]);
+  });
+
+  it('makes no request for an empty page after a full last page once ItemCount officers are read', async () => {
+    const fake = new FakeSharePoint(serving(site(10000)));
+    const directory = await repositoryOn(fake).searchIndex();
+    expect(fake.dataRequests).toHaveLength(2);
+    expect(directory.officers).toHaveLength(10000);
+  });
+
+  it('reads on when ItemCount is not known', async () => {
+    const state = site(5000);
+    const fake = new FakeSharePoint(serving(state, (request) => (isListCollection(request) ? json({ value: [] }) : undefined)));
+    const directory = await repositoryOn(fake).searchIndex();
+    expect(fake.dataRequests).toHaveLength(2);
+    expect(queryOf(fake.dataRequests[1]).get('$skiptoken')).toBe('Paged=TRUE&p_ID=5000');
+    expect(directory.officers).toHaveLength(5000);
+  });
+
+  it('escapes quotes in list titles a site names differently', async () => {
+    const fake = new FakeSharePoint(serving(site(1)));
+    await repositoryOn(fake, { listTitles: { Officers: "Officers' directory" } }).searchIndex();
+    const [lists, firstPage] = fake.dataRequests[0].parts ?? [];
+    expect(queryOf(lists).get('$filter')).toBe("Title eq 'Officers'' directory' or Title eq 'Services'");
+    expect(decodeURIComponent(firstPage.url)).toContain("getByTitle('Officers'' directory')");
+  });
+});
+
+describe('OfficerRepository.searchIndex: the browser cache', () => {
+  it('serves a warm load after exactly one small request when nothing changed', async () => {
+    const store = memoryKeyValueStore();
+    const state = site(6000);
+    const fake = new FakeSharePoint(serving(state));
+    const cold = await repositoryOn(fake, cached(store)).searchIndex();
+    const coldRequests = fake.dataRequests.length;
+
+    const progress: IDirectoryLoadProgress[] = [];
+    const later = new Date(NOW.getTime() + 3600000);
+    const warm = await repositoryOn(fake, { ...cached(store), now: () => later }).searchIndex((step) => progress.push(step));
+
+    const warmRequests = fake.dataRequests.slice(coldRequests);
+    expect(warmRequests).toHaveLength(1);
+    expect(warmRequests[0].method).toBe('GET');
+    expect(isListCollection(warmRequests[0])).toBe(true);
+    expect(warm.source).toBe('cache');
+    // When the copy was read from SharePoint, not when it was checked.
+    expect(warm.loadedAt).toEqual(NOW);
+    expect(warm.officers).toEqual(cold.officers);
+    expect(warm.services).toEqual(cold.services);
+    expect(progress).toEqual([]);
+  });
+
+  test.each([
+    ['an officer edited', (state: ISiteState) => void (state.officersModified = '2026-11-23T09:00:00Z')],
+    ['a service edited', (state: ISiteState) => void (state.servicesModified = '2026-11-23T09:00:00Z')],
+    ['an officer deleted', (state: ISiteState) => void state.officers.pop()]
+  ])('reloads after %s, reusing the change dates it just read', async (_case, change) => {
+    const store = memoryKeyValueStore();
+    const state = site(3);
+    const fake = new FakeSharePoint(serving(state));
+    await repositoryOn(fake, cached(store)).searchIndex();
+    change(state);
+    state.officers[0] = officer(1, { Title: 'Renamed Officer' });
+    const before = fake.dataRequests.length;
+
+    const reloaded = await repositoryOn(fake, cached(store)).searchIndex();
+    const requests = fake.dataRequests.slice(before);
+    expect(requests).toHaveLength(2);
+    expect(isListCollection(requests[0])).toBe(true);
+    expect(requests[1].parts?.map(listOf)).toEqual(['Officers', 'Services']);
+    expect(reloaded.source).toBe('network');
+    expect(reloaded.officers[0].name).toBe('Renamed Officer');
+
+    // The reloaded copy is what the next visit serves.
+    const again = await repositoryOn(fake, cached(store)).searchIndex();
+    expect(again.source).toBe('cache');
+    expect(again.officers[0].name).toBe('Renamed Officer');
+  });
+
+  it('keeps one copy per user and per site', async () => {
+    const store = memoryKeyValueStore();
+    const fake = new FakeSharePoint(serving(site(2)));
+    await repositoryOn(fake, cached(store, 'reader@contoso.com')).searchIndex();
+    const other = await repositoryOn(fake, cached(store, 'someone.else@contoso.com')).searchIndex();
+    expect(other.source).toBe('network');
+    expect(store.entries.size).toBe(2);
+    const keys = [...store.entries.keys()];
+    expect(keys[0]).toContain('https://contoso.sharepoint.com/sites/hub');
+    expect(keys[0]).toContain('reader@contoso.com');
+    expect(keys[1]).toContain('someone.else@contoso.com');
+  });
+
+  it('treats a corrupt or unreadable cache as no cache', async () => {
+    const broken: IKeyValueStore = {
+      get: () => Promise.reject(new Error('The database connection is closing.')),
+      set: () => Promise.reject(new Error('QuotaExceededError')),
+      delete: () => Promise.resolve()
+    };
+    const fake = new FakeSharePoint(serving(site(2)));
+    await expect(repositoryOn(fake, cached(broken)).searchIndex()).resolves.toMatchObject({ source: 'network' });
+
+    const store = memoryKeyValueStore();
+    await repositoryOn(fake, cached(store)).searchIndex();
+    const [key] = [...store.entries.keys()];
+    await store.set(key, '{"shape":"something else"');
+    await expect(repositoryOn(fake, cached(store)).searchIndex()).resolves.toMatchObject({ source: 'network' });
+  });
+
+  it('reads the lists every time without a cache', async () => {
+    const fake = new FakeSharePoint(serving(site(2)));
+    await repositoryOn(fake).searchIndex();
+    await repositoryOn(fake).searchIndex();
+    expect(fake.dataRequests.filter((request) => request.parts)).toHaveLength(2);
+  });
+});
+
+describe('OfficerRepository: failures', () => {
+  it('classifies a missing Officers list', async () => {
+    const fake = new FakeSharePoint(
+      serving(site(1), (request) =>
+        listOf(request) === 'Officers'
+          ? spError(404, '-1, System.ArgumentException', `List 'Officers' does not exist at site with URL '${SITE}'.`)
+          : undefined
+      )
+    );
+    await expect(repositoryOn(fake).searchIndex()).rejects.toMatchObject({ kind: 'listNotFound', listTitle: 'Officers' });
+  });
+
+  it('retries a throttled $batch and the pages after it (RetryThrottled at the composition root)', async () => {
+    let throttledPages = 0;
+    const fake = new FakeSharePoint(
+      serving(site(5001), (request) => (/p_ID=5000/.test(decodeURIComponent(request.url)) && throttledPages++ === 0 ? throttled(503, '1') : undefined)),
+      (() => {
+        let batches = 0;
+        return () => (batches++ === 0 ? throttled(429, '2') : undefined);
+      })()
+    );
+    const waits: number[] = [];
+    let clock = 0;
+    const sleep = async (ms: number): Promise<void> => {
+      waits.push(ms);
+      clock += ms;
+    };
+    const sp = spfi(SITE).using(SPBrowser({ baseUrl: SITE }), RetryThrottled({ transport: fake.send, sleep, now: () => clock, random: () => 0 }));
+    const directory = await new OfficerRepository(sp).searchIndex();
+    expect(directory.officers).toHaveLength(5001);
+    expect(waits).toEqual([2000, 1000]);
+  });
+
+  it('gives up as throttled when SharePoint keeps refusing', async () => {
+    const fake = new FakeSharePoint(serving(site(1)), () => throttled(429, '1'));
+    const sp = spfi(SITE).using(SPBrowser({ baseUrl: SITE }), RetryThrottled({ transport: fake.send, sleep: async () => undefined, maxAttempts: 2 }));
+    const error = await new OfficerRepository(sp).searchIndex().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ kind: 'throttled', status: 429 });
+  });
+});
+
+describe('OfficerRepository.officerProfile', () => {
+  it('reads one officer by id with the liaison profile', async () => {
+    const fake = new FakeSharePoint(async () =>
+      json({ ...officer(42, { JobTitle: 'Councillor Liaison Officer', IsLiaisonOfficer: true }), LiaisonProfile: '<p>Ask me about roads.</p>' })
+    );
+    const profile = await repositoryOn(fake).officerProfile(42);
+    expect(fake.dataRequests).toHaveLength(1);
+    const [request] = fake.dataRequests;
+    expect(request.url.startsWith(`${SITE}/_api/web/lists/getByTitle('Officers')/items(42)?`)).toBe(true);
+    const shape = selectFor(schema.Officers, ['Id', 'Title', 'OfficerAccount', 'JobTitle', 'Service', 'Team', 'Email', 'Phone', 'Location', 'Photo', 'IsLiaisonOfficer', 'LastReviewed', 'LiaisonProfile']);
+    expect(queryOf(request).get('$select')).toBe(shape.select.join(','));
+    expect(queryOf(request).get('$expand')).toBe(shape.expand.join(','));
+    expect(profile).toMatchObject({ id: 42, isLiaisonOfficer: true, jobTitle: 'Councillor Liaison Officer', liaisonProfileHtml: '<p>Ask me about roads.</p>' });
+  });
+
+  it('classifies an officer who is not there', async () => {
+    const fake = new FakeSharePoint(async () => spError(404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'));
+    await expect(repositoryOn(fake).officerProfile(7)).rejects.toMatchObject({ kind: 'unknown', status: 404, listTitle: 'Officers' });
+  });
+});
