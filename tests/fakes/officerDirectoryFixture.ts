@@ -55,7 +55,7 @@ export const officers: IOfficer[] = [
   officer({
     id: 102,
     name: 'Tom Hill',
-    jobTitle: 'Councillor Liaison Officer',
+    jobTitle: 'Business Support Officer',
     serviceId: 1,
     team: 'Highways Business Support',
     email: 'tom.hill@council.example',
@@ -96,6 +96,8 @@ export const officers: IOfficer[] = [
     isLiaisonOfficer: true
   }),
   officer({ id: 106, name: 'Mo Ahmed', jobTitle: 'Planning Officer', serviceId: 4 }),
+  /** "hill" inside a surname that sorts before Hill. */
+  officer({ id: 108, name: 'Ben Churchill', jobTitle: 'Planning Enforcement Officer', serviceId: 4, email: 'ben.churchill@council.example' }),
   /** Almost nothing recorded: no service, no contact details. */
   officer({ id: 107, name: 'Alex Hilton' })
 ];

@@ -8,7 +8,7 @@ describe('directory summary', () => {
   });
 
   test('adds the date when the copy is from an earlier day', () => {
-    expect(directorySummaryText(officerDirectory, new Date(2026, 10, 24, 8, 0))).toBe('7 officers, updated 23 November 2026 at 14:02');
+    expect(directorySummaryText(officerDirectory, new Date(2026, 10, 24, 8, 0))).toBe('8 officers, updated 23 November 2026 at 14:02');
   });
 
   test.each([

@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'OfficerDirectoryWebPartStrings';
+import type { IOfficer } from '../../../model/Officer';
+import { formatNumber } from '../../../ui/formatNumber';
+import { formatText } from '../../../ui/formatText';
+import { OfficerListItem } from './OfficerListItem';
+import type { ServiceLookup } from './useServiceLookup';
+
+/** Rows drawn at once: enough to scan, few enough that typing never waits on rendering 20,000 officers. */
+export const OFFICER_PAGE_SIZE = 50;
+
+const classes = mergeStyleSets({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  more: { display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap', marginTop: 8 },
+  note: { margin: 0 }
+});
+
+export interface IOfficerListProps {
+  /** Already in the order to show (ranked or sorted by the model). */
+  officers: readonly IOfficer[];
+  label: string;
+  serviceOf: ServiceLookup;
+  profileHref: (officerId: number) => string;
+  onOpenProfile: (officerId: number) => void;
+  pageSize?: number;
+}
+
+/**
+ * The officers as a list, drawn a page at a time with "Show more". Give it a `key` that changes
+ * with the search, so a new search starts again at the first page.
+ */
+export function OfficerList(props: IOfficerListProps): JSX.Element {
+  const pageSize = props.pageSize ?? OFFICER_PAGE_SIZE;
+  const [shown, setShown] = React.useState(pageSize);
+  const listRef = React.useRef<HTMLUListElement>(null);
+  const focusFrom = React.useRef<number | undefined>(undefined);
+  const visible = props.officers.slice(0, shown);
+  const remaining = props.officers.length - visible.length;
+
+  React.useEffect(() => {
+    // Keyboard users continue from the first newly shown officer rather than back at the button.
+    if (focusFrom.current === undefined) return;
+    const link = listRef.current?.children[focusFrom.current]?.querySelector('a');
+    focusFrom.current = undefined;
+    link?.focus();
+  }, [shown]);
+
+  const showMore = (): void => {
+    focusFrom.current = shown;
+    setShown((current) => current + pageSize);
+  };
+
+  return (
+    <>
+      <ul ref={listRef} className={classes.list} aria-label={props.label}>
+        {visible.map((officer) => (
+          <li key={officer.id}>
+            <OfficerListItem
+              officer={officer}
+              service={props.serviceOf(officer.serviceId)}
+              profileHref={props.profileHref(officer.id)}
+              onOpenProfile={props.onOpenProfile}
+            />
+          </li>
+        ))}
+      </ul>
+      {remaining > 0 ? (
+        <div className={classes.more}>
+          <p className={classes.note}>{formatText(strings.ShowingFirst, formatNumber(visible.length))}</p>
+          <DefaultButton text={formatText(strings.ShowMore, formatNumber(Math.min(pageSize, remaining)))} onClick={showMore} />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import * as React from 'react';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Shimmer } from '@fluentui/react/lib/Shimmer';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { getId } from '@fluentui/react/lib/Utilities';
+import * as strings from 'OfficerDirectoryWebPartStrings';
+import type { IOfficerRepository } from '../../../data/IOfficerRepository';
+import type { IOfficer, IOfficerDirectory, IOfficerProfile } from '../../../model/Officer';
+import { describeDataError } from '../../../ui/describeDataError';
+import { formatLongDate } from '../../../ui/formatDate';
+import { SanitisedHtml } from '../../../ui/SanitisedHtml';
+import { ErrorState } from '../../../ui/states/ErrorState';
+import { focusRing, visuallyHidden } from '../../../ui/styles';
+import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { OfficerContactActions } from './OfficerContactActions';
+import { OfficerPhoto } from './OfficerPhoto';
+import type { ServiceLookup } from './useServiceLookup';
+
+export interface IOfficerProfilePanelProps {
+  /** Undefined while closed. An id that is not in the directory shows a short explanation. */
+  officerId: number | undefined;
+  directory: IOfficerDirectory;
+  repository: IOfficerRepository;
+  /** Where the lists live, so a failed profile load can name the site. */
+  listsSiteUrl: string;
+  serviceOf: ServiceLookup;
+  onDismiss: () => void;
+}
+
+/** An officer's or CLO's profile as a side panel, opened from any result and by an ?officer= link. */
+export function OfficerProfilePanel(props: IOfficerProfilePanelProps): JSX.Element {
+  const { officerId, directory } = props;
+  const officer = officerId === undefined ? undefined : directory.officers.find((candidate) => candidate.id === officerId);
+  return (
+    <Panel
+      isOpen={officerId !== undefined}
+      onDismiss={props.onDismiss}
+      type={PanelType.medium}
+      headerText={officer?.name ?? strings.ProfileNotFoundHeading}
+      closeButtonAriaLabel={strings.ProfileCloseLabel}
+      isLightDismiss
+    >
+      {officer ? (
+        // Keyed, so opening another officer loads their profile afresh.
+        <OfficerProfile key={officer.id} officer={officer} {...props} />
+      ) : (
+        <p>{strings.ProfileNotFound}</p>
+      )}
+    </Panel>
+  );
+}
+
+interface IOfficerProfileProps extends IOfficerProfilePanelProps {
+  officer: IOfficer;
+}
+
+const sectionClasses = mergeStyleSets({
+  section: { marginTop: 20 },
+  heading: { margin: '0 0 6px', fontSize: 16, fontWeight: 600 }
+});
+
+/** A headed part of the profile (the panel's own title is level 1), so readers can jump by heading. */
+function ProfileSection(props: { heading: string; children: React.ReactNode }): JSX.Element {
+  const id = React.useMemo(() => getId('officer-profile-section'), []);
+  return (
+    <section className={sectionClasses.section} aria-labelledby={id}>
+      <h2 id={id} className={sectionClasses.heading}>
+        {props.heading}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
+  const theme = useTheme();
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        summary: { display: 'flex', gap: 16, alignItems: 'center', marginTop: 8 },
+        role: { margin: 0 },
+        facts: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) 1fr', columnGap: 12, rowGap: 4, margin: 0 },
+        term: { fontWeight: 600, margin: 0 },
+        detail: { margin: 0 },
+        richText: { selectors: { a: { ...focusRing(theme), textDecoration: 'underline' } } },
+        hidden: visuallyHidden
+      }),
+    [theme]
+  );
+  const { officer, repository } = props;
+  const service = props.serviceOf(officer.serviceId);
+  const load = React.useCallback((): Promise<IOfficerProfile> => repository.officerProfile(officer.id), [repository, officer.id]);
+  const [profile, retry] = useAsyncResource(load);
+
+  const fact = (label: string, value: string | undefined): JSX.Element | null =>
+    value ? (
+      <>
+        <dt className={classes.term}>{label}</dt>
+        <dd className={classes.detail}>{value}</dd>
+      </>
+    ) : null;
+
+  return (
+    <article aria-label={officer.name}>
+      <div className={classes.summary}>
+        <OfficerPhoto officer={officer} size="large" />
+        <div>
+          {officer.jobTitle ? <p className={classes.role}>{officer.jobTitle}</p> : null}
+          {service ? <p className={classes.role}>{service.name}</p> : null}
+          {officer.isLiaisonOfficer ? <p className={classes.role}>{strings.LiaisonBadge}</p> : null}
+        </div>
+      </div>
+
+      <ProfileSection heading={strings.ContactHeading}>
+        <OfficerContactActions officer={officer} service={service} />
+        <dl className={classes.facts}>
+          {fact(strings.EmailLabel, officer.email)}
+          {fact(strings.PhoneLabel, officer.phone)}
+          {fact(strings.LocationLabel, officer.location)}
+        </dl>
+      </ProfileSection>
+
+      <ProfileSection heading={strings.RoleHeading}>
+        <dl className={classes.facts}>
+          {fact(strings.JobTitleLabel, officer.jobTitle)}
+          {fact(strings.ServiceLabel, service?.name ?? (officer.serviceId === undefined ? undefined : strings.NoService))}
+          {fact(strings.DirectorateLabel, service?.directorate)}
+          {fact(strings.TeamLabel, officer.team)}
+          {fact(strings.LastReviewedLabel, officer.lastReviewed ? formatLongDate(officer.lastReviewed) : undefined)}
+        </dl>
+      </ProfileSection>
+
+      {officer.isLiaisonOfficer ? (
+        <ProfileSection heading={strings.LiaisonProfileHeading}>
+          {profile.status === 'loading' ? (
+            <div role="status" aria-busy="true">
+              <span className={classes.hidden}>{strings.ProfileLoading}</span>
+              <Shimmer ariaLabel="" />
+              <Shimmer ariaLabel="" width="75%" />
+            </div>
+          ) : profile.status === 'error' ? (
+            <ProfileLoadError error={profile.error} listsSiteUrl={props.listsSiteUrl} onRetry={retry} />
+          ) : profile.value.liaisonProfileHtml ? (
+            <SanitisedHtml className={classes.richText} html={profile.value.liaisonProfileHtml} />
+          ) : (
+            <p>{strings.NoLiaisonProfile}</p>
+          )}
+        </ProfileSection>
+      ) : null}
+    </article>
+  );
+}
+
+function ProfileLoadError(props: { error: unknown; listsSiteUrl: string; onRetry: () => void }): JSX.Element {
+  const described = describeDataError(props.error, props.listsSiteUrl, strings);
+  return (
+    <ErrorState
+      heading={strings.ProfileErrorHeading}
+      message={described.message}
+      retryLabel={strings.RetryButton}
+      onRetry={described.canRetry ? props.onRetry : undefined}
+    />
+  );
+}

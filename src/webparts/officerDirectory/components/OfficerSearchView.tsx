@@ -1,0 +1,120 @@
+import * as React from 'react';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'OfficerDirectoryWebPartStrings';
+import type { IOfficerDirectory } from '../../../model/Officer';
+import { servicesByDirectorate } from '../../../model/servicesByDirectorate';
+import { formatNumber } from '../../../ui/formatNumber';
+import { formatText } from '../../../ui/formatText';
+import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
+import { EmptyState } from '../../../ui/states/EmptyState';
+import type { IOfficerDirectoryUrlState } from './officerDirectoryUrlState';
+import { OfficerList } from './OfficerList';
+import { useOfficerResults } from './useOfficerResults';
+import type { ServiceLookup } from './useServiceLookup';
+
+const classes = mergeStyleSets({
+  controls: { display: 'grid', gap: 12, marginBottom: 16 },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'end' },
+  filter: { minWidth: 220 },
+  resultsHeading: { margin: '8px 0', fontSize: 16, fontWeight: 600 }
+});
+
+const ANY = '';
+
+export interface IOfficerSearchViewProps {
+  directory: IOfficerDirectory;
+  state: IOfficerDirectoryUrlState;
+  serviceOf: ServiceLookup;
+  onChange: (change: Partial<IOfficerDirectoryUrlState>) => void;
+  profileHref: (officerId: number) => string;
+  onOpenProfile: (officerId: number) => void;
+}
+
+/** Search as you type over every officer, with directorate, service and CLO filters. */
+export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
+  const { directory, state, onChange } = props;
+  const groups = React.useMemo(() => servicesByDirectorate(directory.services), [directory]);
+  const results = useOfficerResults(directory, state);
+  const filtered = Boolean(state.query.trim() || state.directorate || state.serviceId !== undefined || state.liaisonOnly);
+  const countText = formatText(results.length === 1 ? strings.MatchesOne : strings.MatchesOther, formatNumber(results.length));
+
+  const directorateOptions: IDropdownOption[] = [
+    { key: ANY, text: strings.AnyDirectorate },
+    ...groups.filter((group) => group.directorate !== '').map((group) => ({ key: group.directorate, text: group.directorate }))
+  ];
+  const serviceOptions: IDropdownOption[] = [
+    { key: ANY, text: strings.AnyService },
+    ...groups
+      .filter((group) => !state.directorate || group.directorate === state.directorate)
+      .flatMap((group) => group.services)
+      .map((service) => ({ key: String(service.id), text: service.name }))
+  ];
+
+  const clearAll = (): void => onChange({ query: '', directorate: undefined, serviceId: undefined, liaisonOnly: false });
+
+  return (
+    <>
+      <div role="search" className={classes.controls} aria-label={strings.SearchLabel}>
+        <SearchBox
+          ariaLabel={strings.SearchLabel}
+          placeholder={strings.SearchPlaceholder}
+          value={state.query}
+          onChange={(_event, value) => onChange({ query: value ?? '' })}
+          onClear={() => onChange({ query: '' })}
+        />
+        <div className={classes.filters}>
+          <Dropdown
+            className={classes.filter}
+            label={strings.DirectorateFilterLabel}
+            options={directorateOptions}
+            selectedKey={state.directorate ?? ANY}
+            onChange={(_event, option) => {
+              const directorate = option && option.key !== ANY ? String(option.key) : undefined;
+              const service = props.serviceOf(state.serviceId);
+              // A service from another directorate no longer fits the choice.
+              const keepService = service && (!directorate || service.directorate === directorate);
+              onChange({ directorate, serviceId: keepService ? state.serviceId : undefined });
+            }}
+          />
+          <Dropdown
+            className={classes.filter}
+            label={strings.ServiceFilterLabel}
+            options={serviceOptions}
+            selectedKey={state.serviceId === undefined ? ANY : String(state.serviceId)}
+            onChange={(_event, option) => onChange({ serviceId: option && option.key !== ANY ? Number(option.key) : undefined })}
+          />
+          <Checkbox
+            label={strings.LiaisonOnlyLabel}
+            checked={state.liaisonOnly}
+            onChange={(_event, checked) => onChange({ liaisonOnly: Boolean(checked) })}
+          />
+        </div>
+      </div>
+
+      <h3 className={classes.resultsHeading}>{countText}</h3>
+      <LiveAnnouncement message={countText} />
+
+      {results.length === 0 ? (
+        <EmptyState
+          heading={strings.NoResultsHeading}
+          message={strings.NoResultsMessage}
+          actionLabel={filtered ? strings.ClearAllButton : undefined}
+          onAction={filtered ? clearAll : undefined}
+        />
+      ) : (
+        <OfficerList
+          // A new search starts again at the first page of results.
+          key={`${state.query}|${state.directorate ?? ''}|${state.serviceId ?? ''}|${state.liaisonOnly}`}
+          officers={results}
+          label={strings.ResultsHeading}
+          serviceOf={props.serviceOf}
+          profileHref={props.profileHref}
+          onOpenProfile={props.onOpenProfile}
+        />
+      )}
+    </>
+  );
+}
