@@ -1,0 +1,66 @@
+import { CACHE_SHAPE, directoryCacheKey, parseSnapshot, serialiseSnapshot } from '../../src/data/officerDirectoryCache';
+import { listsFingerprint } from '../../src/data/listsFingerprint';
+import type { IDirectorySnapshot } from '../../src/data/officerDirectoryCache';
+
+const snapshot: IDirectorySnapshot = {
+  fingerprint: 'Officers:2:2026-11-20T10:00:00Z:|Services:1:2026-11-01T10:00:00Z:',
+  loadedAt: new Date(Date.UTC(2026, 10, 23, 9, 30)),
+  officers: [
+    { id: 1, name: 'Priya Hillier', serviceId: 1, isLiaisonOfficer: true, lastReviewed: new Date(Date.UTC(2026, 2, 22)) },
+    { id: 2, name: 'Tom Hill', isLiaisonOfficer: false }
+  ],
+  services: [{ id: 1, name: 'Highways', directorate: 'Place', keywords: ['potholes'] }]
+};
+
+describe('officer directory cache copies', () => {
+  it('survive a round trip, dates included', () => {
+    const parsed = parseSnapshot(serialiseSnapshot(snapshot));
+    expect(parsed).toEqual(snapshot);
+    expect(parsed?.officers[0].lastReviewed).toBeInstanceOf(Date);
+  });
+
+  test.each([
+    ['nothing stored', undefined],
+    ['not JSON', '{"shape":'],
+    ['another projection', serialiseSnapshot(snapshot).replace(CACHE_SHAPE, 'v0:Id,Title')],
+    ['officers missing', JSON.stringify({ shape: CACHE_SHAPE, fingerprint: 'x', loadedAt: '2026-11-23T09:30:00Z', services: [] })],
+    ['a malformed officer', JSON.stringify({ shape: CACHE_SHAPE, fingerprint: 'x', loadedAt: '2026-11-23T09:30:00Z', officers: [{ id: '1' }], services: [] })],
+    ['a bad date', JSON.stringify({ shape: CACHE_SHAPE, fingerprint: 'x', loadedAt: 'yesterday', officers: [], services: [] })]
+  ])('are ignored when %s', (_case, text) => {
+    expect(parseSnapshot(text)).toBeUndefined();
+  });
+
+  it('are kept per site and user (case-insensitive), list titles and projection', () => {
+    const key = directoryCacheKey({ siteUrl: 'https://Contoso.sharepoint.com/sites/Hub/', user: 'Reader@Contoso.com', listTitles: ['Officers', 'Services'] });
+    expect(key).toBe(`officer-directory|${CACHE_SHAPE}|https://contoso.sharepoint.com/sites/hub|reader@contoso.com|Officers|Services`);
+    expect(directoryCacheKey({ siteUrl: 'https://contoso.sharepoint.com/sites/other', user: 'reader@contoso.com', listTitles: ['Officers', 'Services'] })).not.toBe(key);
+  });
+});
+
+describe('listsFingerprint', () => {
+  const lists = [
+    { Title: 'Officers', ItemCount: 20000, LastItemModifiedDate: '2026-11-20T10:00:00Z', LastItemDeletedDate: '2026-10-01T00:00:00Z' },
+    { Title: 'Services', ItemCount: 300, LastItemModifiedDate: '2026-11-01T10:00:00Z' },
+    { Title: 'Briefings', ItemCount: 520, LastItemModifiedDate: '2026-11-23T08:00:00Z' }
+  ];
+
+  it('changes with either list and ignores the others', () => {
+    const base = listsFingerprint(['Officers', 'Services'], lists);
+    expect(base.itemCounts.get('officers')).toBe(20000);
+    const briefingEdited = listsFingerprint(['Officers', 'Services'], [lists[0], lists[1], { ...lists[2], LastItemModifiedDate: '2026-11-23T09:00:00Z' }]);
+    expect(briefingEdited.value).toBe(base.value);
+    for (const changed of [
+      [{ ...lists[0], LastItemModifiedDate: '2026-11-23T09:00:00Z' }, lists[1]],
+      [{ ...lists[0], LastItemDeletedDate: '2026-11-23T09:00:00Z' }, lists[1]],
+      [{ ...lists[0], ItemCount: 19999 }, lists[1]],
+      [lists[0], { ...lists[1], LastItemModifiedDate: '2026-11-23T09:00:00Z' }],
+      [lists[0]]
+    ]) {
+      expect(listsFingerprint(['Officers', 'Services'], changed).value).not.toBe(base.value);
+    }
+  });
+
+  it('matches list titles without regard to case', () => {
+    expect(listsFingerprint(['officers'], lists).value).toBe('officers:20000:2026-11-20T10:00:00Z:2026-10-01T00:00:00Z');
+  });
+});
