@@ -8,6 +8,7 @@ import type { SPFI } from '@pnp/sp';
 import type { IRequestEvents } from '../../../src/data/IRequestEvents';
 import type { ITeamsHost } from '../../../src/teams/teamsHost';
 import type { IUrlStateStore } from '../../../src/ui/urlStateStore';
+import type { IMemberBriefingsProps } from '../../../src/webparts/memberBriefings/components/MemberBriefings';
 import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
 import type { IPreviewPersona, PreviewHost } from './previewBoot';
 import { resolvePreviewListsSite } from './previewData';
@@ -72,7 +73,44 @@ function defineView<TProps extends object, TData>(definition: IViewDefinition<TP
   };
 }
 
+/** In this order on the SharePoint page and as Teams tabs (the first tab opens first). */
 export const previewViews: readonly IPreviewView[] = [
+  defineView<IMemberBriefingsProps, Pick<IMemberBriefingsProps, 'repository' | 'requestEvents' | 'listsSite' | 'account'>>({
+    key: 'member-briefings',
+    title: 'Member briefings',
+    hosts: ['sharepoint', 'teams'],
+    load: async () => {
+      const [{ MemberBriefings }, { BriefingRepository }, { toWardLabel }, { preElectionPeriodFrom }, manifest] = await Promise.all([
+        import('../../../src/webparts/memberBriefings/components/MemberBriefings'),
+        import('../../../src/data/BriefingRepository'),
+        import('../../../src/webparts/memberBriefings/components/wardTerms'),
+        import('../../../src/webparts/memberBriefings/preElectionProperties'),
+        import('../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json')
+      ]);
+      const defaults = manifest.preconfiguredEntries[0].properties;
+      return {
+        component: MemberBriefings,
+        createData: async (dataContext: IPreviewDataContext) => {
+          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
+          return {
+            repository: new BriefingRepository(dataContext.spFor(listsSite.url)),
+            requestEvents: dataContext.requestEvents,
+            listsSite,
+            account: dataContext.signedInUser?.email
+          };
+        },
+        props: (data, hostContext): IMemberBriefingsProps => ({
+          ...data,
+          title: defaults.title,
+          wardLabel: toWardLabel(defaults.wardLabel),
+          preElectionPeriod: preElectionPeriodFrom(defaults.preElectionStart, defaults.preElectionEnd),
+          theme: hostContext.theme,
+          teams: hostContext.teams,
+          urlStateStore: hostContext.urlStateStore
+        })
+      };
+    }
+  }),
   defineView<IMemberProfilesProps, Pick<IMemberProfilesProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
     key: 'member-profiles',
     title: 'Member profiles',
