@@ -1,10 +1,12 @@
 import * as React from 'react';
 import { ThemeProvider, PartialTheme } from '@fluentui/react/lib/Theme';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IDirectoryLoadProgress, IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import { describeDataError } from '../../../ui/describeDataError';
 import { formatText } from '../../../ui/formatText';
@@ -27,6 +29,8 @@ export interface IOfficerDirectoryProps {
   title: string;
   /** Where the lists live, so error messages can name the site. */
   listsSiteUrl: string;
+  /** Site settings that were present but unusable, so editors and admins learn to fix them. */
+  ignoredListsSiteSettings?: IListsSite['ignored'];
   /** The tab the editor chose to start on; a shared link may override it. */
   startTab?: OfficerDirectoryTab;
   /** SharePoint or Teams theme; absent means Fluent's default. */
@@ -111,6 +115,14 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
           </h2>
           {directory.status === 'ready' ? <DirectorySummary directory={directory.value} /> : null}
         </div>
+        {(props.ignoredListsSiteSettings ?? []).map((setting) => (
+          <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
+            {formatText(
+              setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting,
+              setting.value
+            )}
+          </MessageBar>
+        ))}
         {body}
       </section>
     </ThemeProvider>

@@ -4,7 +4,7 @@ define([], function () {
     BasicGroupName: 'Settings',
     TitleFieldLabel: 'Heading',
     ListsSiteUrlFieldLabel: 'Site that holds the lists',
-    ListsSiteUrlFieldDescription: 'Leave empty to use this site.',
+    ListsSiteUrlFieldDescription: "Leave empty to use the tenant's Member–Officer Hub site (MemberOfficerHubSiteUrl), or else this site.",
     StartTabFieldLabel: 'Start with',
 
     LoadingLabel: 'Loading the officer directory…',
@@ -22,6 +22,8 @@ define([], function () {
     ErrorNetwork: "We couldn't reach SharePoint. Check your connection, then try again.",
     ErrorUnknown: 'Something unexpected went wrong. Try again; if it keeps happening, tell your SharePoint administrator: {0}',
     SomeList: 'one of the lists',
+    IgnoredWebPartSiteSetting: "This web part's 'Site that holds the lists' setting ({0}) is not a site address, so it was ignored and this site is used. Ask an editor of this page to correct it.",
+    IgnoredTenantSiteSetting: "The tenant setting MemberOfficerHubSiteUrl ({0}) is not a site address, so it was ignored. Ask your SharePoint administrator to correct it.",
     RetryButton: 'Try again',
 
     EmptyDirectoryHeading: 'No officers yet',

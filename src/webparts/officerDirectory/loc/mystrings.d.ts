@@ -20,6 +20,8 @@ declare interface IOfficerDirectoryWebPartStrings {
   ErrorNetwork: string;
   ErrorUnknown: string;
   SomeList: string;
+  IgnoredWebPartSiteSetting: string;
+  IgnoredTenantSiteSetting: string;
   RetryButton: string;
   EmptyDirectoryHeading: string;
   EmptyDirectoryMessage: string;
