@@ -21,23 +21,41 @@ const THEMES = ['light', 'dark', 'contrast'] as const;
 let preview: IRunningPreview;
 let browser: Browser;
 let currentMemberNames: string[];
+/** e.g. "23 November 2026": the Monday of this week's published briefing. */
+let thisWeeksMonday: string;
 
 interface IMemberRow {
   readonly Title: string;
+}
+
+interface IBriefingRow {
+  readonly Title: string;
+  readonly WeekCommencing: string;
+  readonly OData__ModerationStatus: number;
+}
+
+async function readList<T>(query: string): Promise<T[]> {
+  const response = await fetch(`${preview.siteUrl}/_api/web/lists/${query}`, { headers: { Accept: 'application/json;odata=nometadata' } });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { value: T[] }).value;
 }
 
 beforeAll(async () => {
   // One after the other, so afterAll can close whichever started if the other failed.
   preview = await startPreview({ projectRoot, port: 0, host: '127.0.0.1' });
   browser = await launchChromium();
-  // The names the generator gave the current members, read back through the emulated REST API.
-  const response = await fetch(
-    `${preview.siteUrl}/_api/web/lists/getbytitle('Members')/items?$select=Title&$filter=IsCurrent eq 1&$top=5000`,
-    { headers: { Accept: 'application/json;odata=nometadata' } }
+  // What the generator made, read back through the emulated REST API: current members' names and
+  // this week's published briefing (the sample council is anchored on today).
+  currentMemberNames = (await readList<IMemberRow>("getbytitle('Members')/items?$select=Title&$filter=IsCurrent eq 1&$top=5000")).map(
+    (row) => row.Title
   );
-  expect(response.status).toBe(200);
-  currentMemberNames = ((await response.json()) as { value: IMemberRow[] }).value.map((row) => row.Title);
   expect(currentMemberNames.length).toBeGreaterThan(10);
+  const briefings = await readList<IBriefingRow>(
+    "getbytitle('Briefings')/items?$select=Title,WeekCommencing,OData__ModerationStatus&$orderby=WeekCommencing desc&$top=3"
+  );
+  const published = briefings.find((row) => row.OData__ModerationStatus === 0 && Date.parse(row.WeekCommencing) <= Date.now());
+  thisWeeksMonday = /week commencing (.+)$/.exec(published?.Title ?? '')?.[1] ?? '';
+  expect(thisWeeksMonday).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
 });
 
 afterAll(async () => {
@@ -58,6 +76,11 @@ async function openPage(pathAndHash: string): Promise<IOpenPage> {
   const network = recordNetworkProblems(page);
   await page.goto(`${preview.url.replace(/\/$/, '')}${pathAndHash}`);
   return { page, errors, network };
+}
+
+/** Waits until the real briefings view shows this week's briefing. */
+async function thisWeeksBriefingOnScreen(page: Page): Promise<void> {
+  await page.getByText(`Week commencing Monday ${thisWeeksMonday}`).first().waitFor({ timeout: 20_000 });
 }
 
 /** Waits until the real view has loaded members from the emulator, and returns the names on screen. */
@@ -99,6 +122,8 @@ interface IHostCase {
   readonly screenshot: string;
   /** What shows that the host's own chrome is there. */
   readonly expectChrome: (page: Page) => Promise<void>;
+  /** Waits for the views the host shows first to have loaded their sample data. */
+  readonly waitForContent: (page: Page) => Promise<void>;
 }
 
 const HOSTS: readonly IHostCase[] = [
@@ -111,6 +136,10 @@ const HOSTS: readonly IHostCase[] = [
       expect(await page.getByRole('banner').innerText()).toContain('Wessex Vale');
       expect(await page.getByRole('navigation', { name: 'Site' }).count()).toBe(1);
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    },
+    waitForContent: async (page) => {
+      await thisWeeksBriefingOnScreen(page);
+      expect((await memberNamesOnScreen(page)).length).toBeGreaterThanOrEqual(3);
     }
   },
   {
@@ -121,7 +150,10 @@ const HOSTS: readonly IHostCase[] = [
     expectChrome: async (page) => {
       expect(await page.getByRole('navigation', { name: 'Teams apps' }).innerText()).toContain('Member–Officer Hub');
       expect(await page.getByRole('tab', { name: 'Member profiles' }).count()).toBe(1);
-    }
+      expect(await page.getByRole('tab', { name: 'Member briefings', selected: true }).count()).toBe(1);
+    },
+    // The briefings tab opens first, as the Teams app's tab.
+    waitForContent: thisWeeksBriefingOnScreen
   }
 ];
 
@@ -137,13 +169,12 @@ describe.each(HOSTS)('local preview: $host', (hostCase) => {
     await opened?.page.context().close();
   });
 
-  it('is titled, in UK English, with its host chrome around the real view showing sample members', async () => {
+  it('is titled, in UK English, with its host chrome around the real views showing the sample council', async () => {
     const { page } = opened;
     expect(await page.title()).toMatch(hostCase.title);
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     await hostCase.expectChrome(page);
-    const names = await memberNamesOnScreen(page);
-    expect(names.length).toBeGreaterThanOrEqual(3);
+    await hostCase.waitForContent(page);
     expect(await page.getByRole('main').count()).toBe(1);
   });
 
@@ -154,7 +185,7 @@ describe.each(HOSTS)('local preview: $host', (hostCase) => {
     }, theme);
     // The picker follows the address, and the page re-renders in the same pass.
     await page.getByRole('combobox', { name: 'Theme' }).filter({ hasText: THEME_LABELS[theme] }).waitFor();
-    await memberNamesOnScreen(page);
+    await hostCase.waitForContent(page);
 
     const luminance = await bodyBackgroundLuminance(page);
     if (theme === 'light') expect(luminance).toBeGreaterThan(0.8);
@@ -167,6 +198,23 @@ describe.each(HOSTS)('local preview: $host', (hostCase) => {
 
   it('ran cleanly and offline throughout', () => {
     expectCleanRun(opened);
+  });
+});
+
+describe('local preview: Teams frame tabs', () => {
+  it('switches to the Member profiles tab, which shows the members and passes axe', async () => {
+    const opened = await openPage('/teams');
+    const { page } = opened;
+    try {
+      await thisWeeksBriefingOnScreen(page);
+      await page.getByRole('tab', { name: 'Member profiles' }).click();
+      expect((await memberNamesOnScreen(page)).length).toBeGreaterThanOrEqual(3);
+      expect(await page.getByRole('tab', { name: 'Member profiles', selected: true }).count()).toBe(1);
+      expect(describeViolations(await runAxe(page))).toBe('');
+      expectCleanRun(opened);
+    } finally {
+      await page.context().close();
+    }
   });
 });
 
@@ -259,7 +307,8 @@ describe('local preview: preview controls', () => {
     const throttleRate = async (): Promise<number> => ((await (await fetch(faultsUrl)).json()) as { throttleRate: number }).throttleRate;
     try {
       const toggle = page.getByRole('switch', { name: 'Simulate throttling' });
-      await expect(toggle.isEnabled()).resolves.toBe(true);
+      // The switch is disabled until the emulator has said whether it is throttling.
+      await page.waitForFunction(() => document.querySelector('[role="switch"]')?.hasAttribute('disabled') === false);
       expect(await throttleRate()).toBe(0);
 
       await toggle.click();
