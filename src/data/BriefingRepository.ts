@@ -13,6 +13,7 @@ import { BRIEFING_COLUMNS, BRIEFING_ITEM_COLUMNS, mapBriefing, mapBriefingItem, 
 import { mapWard, WARD_COLUMNS } from './mapMemberDirectory';
 import { InjectHeaders, spfi } from './pnp';
 import type { IItems, SPFI } from './pnp';
+import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 
 type BriefingListKey = 'Briefings' | 'BriefingItems' | 'Members' | 'Wards';
@@ -164,16 +165,12 @@ export class BriefingRepository implements IBriefingRepository {
   }
 
   private async _readSearchIndex(): Promise<IBriefingSearchIndex> {
-    const [batched, execute] = this._sp.batched();
-    // Register both first pages before execute(): a batch carries only what was added before it is sent.
-    const firstPages = Promise.all([
-      this._read('Briefings', this._query(batched, 'Briefings').top(LIST_VIEW_THRESHOLD)),
-      this._read('BriefingItems', this._query(batched, 'BriefingItems').top(LIST_VIEW_THRESHOLD))
-    ]);
-    const sent = execute().catch(async (error: unknown) => {
-      throw await toDataError(error);
-    });
-    const [[briefingPage, itemPage]] = await Promise.all([firstPages, sent]);
+    const [briefingPage, itemPage] = await readInOneBatch(this._sp, (batched) =>
+      Promise.all([
+        this._read('Briefings', this._query(batched, 'Briefings').top(LIST_VIEW_THRESHOLD)),
+        this._read('BriefingItems', this._query(batched, 'BriefingItems').top(LIST_VIEW_THRESHOLD))
+      ])
+    );
     const [briefings, items] = await Promise.all([
       readRestById(briefingPage, (lastId) => this._read('Briefings', this._query(this._sp, 'Briefings').top(LIST_VIEW_THRESHOLD).skip(lastId))),
       readRestById(itemPage, (lastId) => this._read('BriefingItems', this._query(this._sp, 'BriefingItems').top(LIST_VIEW_THRESHOLD).skip(lastId)))

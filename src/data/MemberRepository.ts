@@ -1,5 +1,6 @@
 import { IListDefinition, LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
 import type { ICommitteeMembership, IMemberDirectory } from '../model/Member';
+import { attachmentFolderUrl } from './attachmentFolderUrl';
 import type { IMemberRepository } from './IMemberRepository';
 import { toDataError } from './DataError';
 import type { RawItem } from './fieldReaders';
@@ -17,6 +18,7 @@ import {
   WARD_COLUMNS
 } from './mapMemberDirectory';
 import type { IItems, SPFI } from './pnp';
+import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 
 type DirectoryListKey = 'Members' | 'Parties' | 'Wards' | 'Committees' | 'CommitteeMemberships';
@@ -64,21 +66,13 @@ export class MemberRepository implements IMemberRepository {
   }
 
   public async loadDirectory(): Promise<IMemberDirectory> {
-    const [batched, execute] = this._sp.batched();
-    const read = (key: DirectoryListKey): Promise<RawItem[]> =>
-      this._readList(this._query(batched, QUERIES[key]), key);
-
-    // Start every read first: the batch only carries requests registered before execute().
-    const reads = Promise.all([read('Members'), read('Parties'), read('Wards'), read('Committees'), read('CommitteeMemberships')]);
-    // The reads settle only when the batch does; if the $batch itself fails they never
-    // settle, so its own failure is raced alongside them.
-    const sent = execute().catch(async (error: unknown) => {
-      throw await toDataError(error);
+    const [members, parties, wards, committees, membershipPage] = await readInOneBatch(this._sp, (batched) => {
+      const read = (key: DirectoryListKey): Promise<RawItem[]> => this._readList(this._query(batched, QUERIES[key]), key);
+      return Promise.all([read('Members'), read('Parties'), read('Wards'), read('Committees'), read('CommitteeMemberships')]);
     });
-    const [[members, parties, wards, committees, membershipPage]] = await Promise.all([reads, sent]);
     const membershipItems = await this._restOfList('CommitteeMemberships', membershipPage);
 
-    const memberContext = { attachmentFolderUrl: this._attachmentFolderUrl('Members') };
+    const memberContext = { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Members') };
     const mappedMembers = members.map((item) => mapMember(item, memberContext));
     const mappedCommittees = committees.map(mapCommittee);
     const memberIds = new Set(mappedMembers.map((member) => member.id));
@@ -99,17 +93,6 @@ export class MemberRepository implements IMemberRepository {
       committees: mappedCommittees,
       memberships
     };
-  }
-
-  /**
-   * Where an item's attachments live: <web>/Lists/<key>/Attachments/<id>. The package provisions
-   * every list at Lists/<key>, and renaming a list's title does not move it. Undefined when the
-   * web's absolute URL is not known (an SPFI rooted on a relative URL).
-   */
-  private _attachmentFolderUrl(key: DirectoryListKey): ((itemId: number) => string) | undefined {
-    const webUrl = this._sp.web.toUrl().replace(/\/_api\/web\/?$/i, '');
-    if (!/^https?:\/\//i.test(webUrl)) return undefined;
-    return (itemId) => `${webUrl}/Lists/${schema[key].key}/Attachments/${itemId}`;
   }
 
   private _query(sp: SPFI, query: IListQuery): IItems {
