@@ -139,6 +139,31 @@ describe('member profiles, keyboard only', () => {
     await page.context().close();
   });
 
+  test.each(['light', 'dark', 'contrast'])('in the Teams frame (%s theme) the profile and the mail-out pass axe', async (theme) => {
+    const { page, errors } = await openPage(`teams#theme=${theme}`, (opened) => opened.getByRole('tab', { name: 'Member profiles' }));
+    await page.getByRole('tab', { name: 'Member profiles' }).click();
+    await resultsCount(page).waitFor();
+    await page.getByRole('article').first().getByRole('link').click();
+    await profileTitle(page).waitFor();
+    expect(describeViolations(await runAxe(page))).toBe('');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await page.getByRole('tab', { name: "Email a ward's councillors" }).click();
+    // Keyboard, as a keyboard-only officer would: open the list, tick the first two wards, close.
+    await page.getByRole('combobox', { name: 'Wards' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    await page.getByText('Recipients', { exact: true }).waitFor();
+    expect(describeViolations(await runAxe(page))).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('the ward mail-out puts every local member in To:', async () => {
     const { page } = await openPage('?tab=mailout&mailout=1,2,3', (opened) => opened.getByRole('link', { name: /^Email all \d+$/ }));
     const emailAll = page.getByRole('link', { name: /^Email all \d+$/ });
