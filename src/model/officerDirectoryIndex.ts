@@ -61,12 +61,24 @@ function compact(strings: readonly string[]): string[] {
 
 function buildIndex(directory: IOfficerDirectory): IOfficerDirectoryIndex {
   const servicesById = new Map(directory.services.map((service) => [service.id, service]));
+  // Job titles, teams, services and locations repeat across thousands of officers: normalise each once.
+  const normalised = new Map<string, string>();
+  const normalise = (value: string | undefined): string => {
+    if (!value) return '';
+    let result = normalised.get(value);
+    if (result === undefined) {
+      result = normaliseForSearch(value);
+      normalised.set(value, result);
+    }
+    return result;
+  };
   const keyed = directory.officers.map((officer) => {
     const service = officer.serviceId === undefined ? undefined : servicesById.get(officer.serviceId);
     const name = normaliseForSearch(officer.name);
-    const text = normaliseForSearch(
-      [officer.name, officer.jobTitle, officer.team, service?.name, officer.location].filter((part): part is string => Boolean(part)).join(' | ')
-    );
+    // The same as normalising the fields joined by punctuation: each field's words, single spaces between.
+    const text = [name, normalise(officer.jobTitle), normalise(officer.team), normalise(service?.name), normalise(officer.location)]
+      .filter((part) => part !== '')
+      .join(' ');
     return { officer, name, text, directorateKey: directorateKey(service?.directorate), sortKey: surnameFirst(name === '' ? [] : name.split(' ')) };
   });
   // Normalised keys are plain lower-case ASCII, so comparing them needs no collator.

@@ -71,6 +71,8 @@ async function main(): Promise<void> {
     };
 
     const cold = await run('cold load');
+    const [cachedCopy] = [...store.entries.values()];
+    console.log(`    browser cache copy: ${(cachedCopy.length / (1024 * 1024)).toFixed(1)} million characters (IndexedDB holds it; over localStorage's 2 million guard)`);
     await run('warm load (nothing changed)');
 
     // An editor changes one officer through the REST API, as the list form would.
