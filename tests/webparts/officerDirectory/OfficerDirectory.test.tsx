@@ -13,10 +13,22 @@ setIconOptions({ disableWarnings: true });
 
 const SITE = 'https://council.sharepoint.com/sites/hub';
 
-function renderDirectory(repository: FakeOfficerRepository, search = '', requestEvents?: FakeRequestEvents) {
+function renderDirectory(
+  repository: FakeOfficerRepository,
+  search = '',
+  requestEvents?: FakeRequestEvents,
+  extra: Partial<React.ComponentProps<typeof OfficerDirectory>> = {}
+) {
   const store = memoryUrlStateStore(search);
   const view = render(
-    <OfficerDirectory repository={repository} requestEvents={requestEvents} title="Officer directory" listsSiteUrl={SITE} urlStateStore={store} />
+    <OfficerDirectory
+      repository={repository}
+      requestEvents={requestEvents}
+      title="Officer directory"
+      listsSiteUrl={SITE}
+      urlStateStore={store}
+      {...extra}
+    />
   );
   return { ...view, store };
 }
@@ -98,6 +110,23 @@ describe('OfficerDirectory states', () => {
   });
 });
 
+describe('OfficerDirectory settings', () => {
+  test('opens on the tab the editor chose, unless a shared link names one', async () => {
+    renderDirectory(new FakeOfficerRepository(officerDirectory), '', undefined, { startTab: 'ask' });
+    expect(await screen.findByRole('searchbox', { name: 'What is it about?' })).toBeTruthy();
+    cleanup();
+    renderDirectory(new FakeOfficerRepository(officerDirectory), '?otab=find', undefined, { startTab: 'ask' });
+    expect(await screen.findByRole('searchbox', { name: 'Search officers' })).toBeTruthy();
+  });
+
+  test('warns about a lists-site setting that is not a site address', async () => {
+    renderDirectory(new FakeOfficerRepository(officerDirectory), '', undefined, {
+      ignoredListsSiteSettings: [{ source: 'tenantProperty', value: 'hub' }]
+    });
+    expect(await screen.findByText(/tenant setting MemberOfficerHubSiteUrl \(hub\) is not a site address/)).toBeTruthy();
+  });
+});
+
 describe('finding an officer', () => {
   test('lists officers and shows CLO status in words, not colour alone', async () => {
     renderDirectory(new FakeOfficerRepository(officerDirectory));
@@ -166,12 +195,14 @@ describe('finding an officer', () => {
 
   test('draws 50 of 20,000 officers at a time and moves focus to the next page', async () => {
     renderDirectory(new FakeOfficerRepository(manyOfficers(20000)));
-    await screen.findByRole('list', { name: 'Officers' });
-    expect(screen.getByRole('heading', { name: '20,000 officers match' })).toBeTruthy();
-    expect(resultNames()).toHaveLength(50);
-    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
-    expect(resultNames()).toHaveLength(100);
-    expect(document.activeElement?.textContent).toBe(resultNames()[50]);
+    // Plain selectors here: role queries over a large page are slow in jsdom.
+    const list = await screen.findByRole('list', { name: 'Officers' });
+    const names = (): string[] => Array.from(list.querySelectorAll('h4'), (heading) => heading.textContent ?? '');
+    expect(screen.getAllByText('20,000 officers match').map((element) => element.tagName)).toContain('H3');
+    expect(names()).toHaveLength(50);
+    fireEvent.click(screen.getByText('Show 50 more'));
+    expect(names()).toHaveLength(100);
+    expect(document.activeElement?.textContent).toBe(names()[50]);
   });
 });
 
@@ -249,6 +280,14 @@ describe('browsing services', () => {
     fireEvent.click(waste);
     expect(await screen.findByRole('article', { name: 'Waste and Recycling' })).toBeTruthy();
     expect(param(store, 'osvc')).toBe('2');
+  });
+
+  test('moves focus to the service opened, and back to its link on return', async () => {
+    renderDirectory(new FakeOfficerRepository(officerDirectory), '?otab=browse');
+    fireEvent.click(await screen.findByRole('link', { name: 'Highways' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Highways', level: 3 })));
+    fireEvent.click(screen.getByRole('link', { name: 'Back to all services' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Highways' })));
   });
 
   test('shows all officers of a service from its answer', async () => {
