@@ -37,12 +37,28 @@ export interface IDirectorySnapshot {
   readonly loadedAt: Date;
 }
 
+/**
+ * Officers are stored as rows of values in this order, not as objects: 20,000 copies of the
+ * property names would make up about a third of the copy.
+ */
+const OFFICER_FIELDS = [
+  'id', 'name', 'jobTitle', 'serviceId', 'team', 'email', 'phone', 'location', 'photoUrl', 'accountEmail', 'isLiaisonOfficer', 'lastReviewed'
+] as const satisfies readonly (keyof IOfficer)[];
+
+type StoredValue = string | number | boolean | null;
+
 interface IStoredSnapshot {
   readonly shape: string;
   readonly fingerprint: string;
   readonly loadedAt: string;
-  readonly officers: readonly (Omit<IOfficer, 'lastReviewed'> & { readonly lastReviewed?: string })[];
+  readonly officerFields: readonly string[];
+  readonly officers: readonly (readonly StoredValue[])[];
   readonly services: readonly IService[];
+}
+
+function storedValue(value: IOfficer[keyof IOfficer]): StoredValue {
+  if (value === undefined) return null;
+  return value instanceof Date ? value.toISOString() : value;
 }
 
 export function serialiseSnapshot(snapshot: IDirectorySnapshot): string {
@@ -50,7 +66,8 @@ export function serialiseSnapshot(snapshot: IDirectorySnapshot): string {
     shape: CACHE_SHAPE,
     fingerprint: snapshot.fingerprint,
     loadedAt: snapshot.loadedAt.toISOString(),
-    officers: snapshot.officers.map((officer) => ({ ...officer, lastReviewed: officer.lastReviewed?.toISOString() })),
+    officerFields: OFFICER_FIELDS,
+    officers: snapshot.officers.map((officer) => OFFICER_FIELDS.map((field) => storedValue(officer[field]))),
     services: snapshot.services
   };
   return JSON.stringify(stored);
@@ -77,15 +94,37 @@ export function parseSnapshot(text: string | undefined): IDirectorySnapshot | un
   }
   if (!isRecord(parsed) || parsed.shape !== CACHE_SHAPE || typeof parsed.fingerprint !== 'string') return undefined;
   const loadedAt = dateFrom(parsed.loadedAt);
-  const { officers, services } = parsed;
+  const { officers, services, officerFields } = parsed;
   if (!loadedAt || !Array.isArray(officers) || !Array.isArray(services)) return undefined;
-  if (!officers.every((officer) => isRecord(officer) && typeof officer.id === 'number' && typeof officer.name === 'string')) return undefined;
+  if (!Array.isArray(officerFields) || officerFields.join(',') !== OFFICER_FIELDS.join(',')) return undefined;
+  const rows = officers as unknown[];
+  if (!rows.every((row) => Array.isArray(row) && row.length === OFFICER_FIELDS.length && typeof row[0] === 'number' && typeof row[1] === 'string')) return undefined;
   if (!services.every((service) => isRecord(service) && typeof service.id === 'number' && Array.isArray(service.keywords))) return undefined;
   return {
     fingerprint: parsed.fingerprint,
     loadedAt,
-    officers: (officers as Record<string, unknown>[]).map((officer) => ({ ...(officer as unknown as IOfficer), lastReviewed: dateFrom(officer.lastReviewed) })),
+    officers: (rows as StoredValue[][]).map(officerFrom),
     services: services as IService[]
+  };
+}
+
+const text = (value: StoredValue): string | undefined => (typeof value === 'string' ? value : undefined);
+
+function officerFrom(row: readonly StoredValue[]): IOfficer {
+  const [id, name, jobTitle, serviceId, team, email, phone, location, photoUrl, accountEmail, isLiaisonOfficer, lastReviewed] = row;
+  return {
+    id: id as number,
+    name: name as string,
+    jobTitle: text(jobTitle),
+    serviceId: typeof serviceId === 'number' ? serviceId : undefined,
+    team: text(team),
+    email: text(email),
+    phone: text(phone),
+    location: text(location),
+    photoUrl: text(photoUrl),
+    accountEmail: text(accountEmail),
+    isLiaisonOfficer: isLiaisonOfficer === true,
+    lastReviewed: dateFrom(lastReviewed)
   };
 }
 

@@ -12,7 +12,16 @@ const snapshot: IDirectorySnapshot = {
   services: [{ id: 1, name: 'Highways', directorate: 'Place', keywords: ['potholes'] }]
 };
 
+const stored = (): Record<string, unknown> & { officerFields: string[] } => JSON.parse(serialiseSnapshot(snapshot));
+
 describe('officer directory cache copies', () => {
+  it('store officers as rows of values, without repeating property names', () => {
+    expect(stored().officers).toEqual([
+      [1, 'Priya Hillier', null, 1, null, null, null, null, null, null, true, '2026-03-22T00:00:00.000Z'],
+      [2, 'Tom Hill', null, null, null, null, null, null, null, null, false, null]
+    ]);
+  });
+
   it('survive a round trip, dates included', () => {
     const parsed = parseSnapshot(serialiseSnapshot(snapshot));
     expect(parsed).toEqual(snapshot);
@@ -24,7 +33,10 @@ describe('officer directory cache copies', () => {
     ['not JSON', '{"shape":'],
     ['another projection', serialiseSnapshot(snapshot).replace(CACHE_SHAPE, 'v0:Id,Title')],
     ['officers missing', JSON.stringify({ shape: CACHE_SHAPE, fingerprint: 'x', loadedAt: '2026-11-23T09:30:00Z', services: [] })],
-    ['a malformed officer', JSON.stringify({ shape: CACHE_SHAPE, fingerprint: 'x', loadedAt: '2026-11-23T09:30:00Z', officers: [{ id: '1' }], services: [] })],
+    ['officers as objects', JSON.stringify({ ...stored(), officers: [{ id: 1, name: 'Priya Hillier' }] })],
+    ['a short officer row', JSON.stringify({ ...stored(), officers: [[1, 'Priya Hillier']] })],
+    ['an officer row without an id', JSON.stringify({ ...stored(), officers: [['1', 'Priya Hillier', null, null, null, null, null, null, null, null, false, null]] })],
+    ['officer fields in another order', JSON.stringify({ ...stored(), officerFields: [...stored().officerFields].reverse() })],
     ['a bad date', JSON.stringify({ shape: CACHE_SHAPE, fingerprint: 'x', loadedAt: 'yesterday', officers: [], services: [] })]
   ])('are ignored when %s', (_case, text) => {
     expect(parseSnapshot(text)).toBeUndefined();

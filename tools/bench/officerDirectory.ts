@@ -10,6 +10,7 @@ import { performance } from 'perf_hooks';
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser } from '../../src/data/pnp';
 import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
+import { DEFAULT_LOCAL_STORAGE_LIMIT } from '../../src/data/cache/localStorageKeyValueStore';
 import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
 import { OfficerRepository } from '../../src/data/OfficerRepository';
 import type { IOfficerDirectory } from '../../src/model/Officer';
@@ -72,7 +73,11 @@ async function main(): Promise<void> {
 
     const cold = await run('cold load');
     const [cachedCopy] = [...store.entries.values()];
-    console.log(`    browser cache copy: ${(cachedCopy.length / (1024 * 1024)).toFixed(1)} million characters (IndexedDB holds it; over localStorage's 2 million guard)`);
+    const fitsLocalStorage = cachedCopy.length <= DEFAULT_LOCAL_STORAGE_LIMIT;
+    console.log(
+      `    browser cache copy: ${cachedCopy.length.toLocaleString('en-GB')} characters ` +
+        `(IndexedDB keeps it; localStorage's guard of ${DEFAULT_LOCAL_STORAGE_LIMIT.toLocaleString('en-GB')} ${fitsLocalStorage ? 'lets it in' : 'keeps it out, so without IndexedDB every visit loads cold'})`
+    );
     await run('warm load (nothing changed)');
 
     // An editor changes one officer through the REST API, as the list form would.
