@@ -25,7 +25,7 @@ export function choosePersonas(users: readonly ISiteUser[], alwaysInclude?: numb
     if (!wanted && user.id !== alwaysInclude) continue;
     taken.set(kind, count + 1);
     seen.add(user.persona);
-    chosen.push({ userId: user.id, title: user.title, email: user.email, role: user.role, persona: user.persona, kind });
+    chosen.push({ userId: user.id, title: user.title, email: user.email, loginName: user.loginName, role: user.role, persona: user.persona, kind });
   }
   return chosen;
 }

@@ -83,11 +83,16 @@ async function thisWeeksBriefingOnScreen(page: Page): Promise<void> {
   await page.getByText(`Week commencing Monday ${thisWeeksMonday}`).first().waitFor({ timeout: 20_000 });
 }
 
-/** Waits until the real view has loaded members from the emulator, and returns the names on screen. */
+/**
+ * Waits until the member profiles view has loaded members from the emulator (at least three of their
+ * names on screen: other views may mention a name or two), and returns the names on screen.
+ */
 async function memberNamesOnScreen(page: Page): Promise<string[]> {
-  await page.waitForFunction((names) => names.some((name) => document.body.innerText.includes(name)), currentMemberNames, {
-    timeout: 20_000
-  });
+  await page.waitForFunction(
+    (names) => names.filter((name) => document.body.innerText.includes(name)).length >= 3,
+    currentMemberNames,
+    { timeout: 20_000 }
+  );
   const text = await page.evaluate(() => document.body.innerText);
   return currentMemberNames.filter((name) => text.includes(name));
 }

@@ -9,6 +9,8 @@ export interface IPreviewPersona {
   readonly userId: number;
   readonly title: string;
   readonly email: string;
+  /** Claims login name (SPFx: pageContext.user.loginName). */
+  readonly loginName: string;
   readonly role: 'reader' | 'editor' | 'owner';
   /** e.g. "Officer — Highways" or "Member for Abbey ward". */
   readonly persona: string;

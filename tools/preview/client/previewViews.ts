@@ -10,6 +10,8 @@ import type { ITeamsHost } from '../../../src/teams/teamsHost';
 import type { IUrlStateStore } from '../../../src/ui/urlStateStore';
 import type { IMemberBriefingsProps } from '../../../src/webparts/memberBriefings/components/MemberBriefings';
 import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
+import type { IOfficerDirectoryProps } from '../../../src/webparts/officerDirectory/components/OfficerDirectory';
+import type { OfficerDirectoryTab } from '../../../src/webparts/officerDirectory/components/officerDirectoryUrlState';
 import type { IPreviewPersona, PreviewHost } from './previewBoot';
 import { resolvePreviewListsSite } from './previewData';
 
@@ -137,6 +139,42 @@ export const previewViews: readonly IPreviewView[] = [
           ...data,
           title: defaults.title,
           defaultLayout: defaults.defaultView === 'list' ? 'list' : 'cards',
+          theme: hostContext.theme,
+          urlStateStore: hostContext.urlStateStore
+        })
+      };
+    }
+  }),
+  defineView<IOfficerDirectoryProps, Pick<IOfficerDirectoryProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+    key: 'officer-directory',
+    title: 'Officer directory',
+    hosts: ['sharepoint', 'teams'],
+    load: async () => {
+      const [{ OfficerDirectory }, { OfficerRepository }, manifest] = await Promise.all([
+        import('../../../src/webparts/officerDirectory/components/OfficerDirectory'),
+        import('../../../src/data/OfficerRepository'),
+        import('../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json')
+      ]);
+      const defaults = manifest.preconfiguredEntries[0].properties;
+      return {
+        component: OfficerDirectory,
+        createData: async (dataContext: IPreviewDataContext) => {
+          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
+          return {
+            // As in SharePoint: one copy of the directory per user and site in the browser (IndexedDB).
+            repository: new OfficerRepository(dataContext.spFor(listsSite.url), {
+              cache: { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' }
+            }),
+            requestEvents: dataContext.requestEvents,
+            listsSiteUrl: listsSite.url,
+            ignoredListsSiteSettings: listsSite.ignored
+          };
+        },
+        props: (data, hostContext): IOfficerDirectoryProps => ({
+          ...data,
+          title: defaults.title,
+          // The manifest's own default ("find"); the shell also guards values stored with a page.
+          startTab: defaults.startTab as OfficerDirectoryTab,
           theme: hostContext.theme,
           urlStateStore: hostContext.urlStateStore
         })
