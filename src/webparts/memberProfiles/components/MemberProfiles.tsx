@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { ThemeProvider, PartialTheme } from '@fluentui/react/lib/Theme';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -18,18 +17,8 @@ import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
-import { CommitteeView } from './CommitteeView';
-import { useDirectoryRecords } from './useDirectoryRecords';
-import {
-  DirectoryLayout,
-  DirectoryTab,
-  IDirectoryUrlState,
-  parseDirectoryUrlState,
-  serialiseDirectoryUrlState
-} from './directoryUrlState';
-import { MemberProfilePanel } from './MemberProfilePanel';
-import { MemberSearchView } from './MemberSearchView';
-import { WardMailOut } from './WardMailOut';
+import type { DirectoryLayout } from './directoryUrlState';
+import { MemberDirectory } from './MemberDirectory';
 
 export interface IMemberProfilesProps {
   repository: IMemberRepository;
@@ -108,114 +97,5 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
         {body}
       </section>
     </ThemeProvider>
-  );
-}
-
-interface IMemberDirectoryProps {
-  directory: IMemberDirectory;
-  defaultLayout: DirectoryLayout;
-  urlStateStore: IUrlStateStore;
-}
-
-const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
-
-/** The loaded directory: tabs, the open profile, and their state kept in the page address. */
-function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
-  const { directory, urlStateStore } = props;
-  const lookups = useDirectoryRecords(directory);
-  const [state, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(urlStateStore.read()));
-
-  // Opening a profile adds a history entry, so Back closes it; everything else replaces the entry.
-  const shownMemberId = React.useRef(state.memberId);
-  const pushedForMemberId = React.useRef<number | undefined>(undefined);
-  const changedByHistory = React.useRef(false);
-
-  React.useEffect(() => {
-    const search = serialiseDirectoryUrlState(state, urlStateStore.read());
-    const opening = state.memberId !== undefined && shownMemberId.current === undefined;
-    shownMemberId.current = state.memberId;
-    if (opening && !changedByHistory.current && urlStateStore.push) {
-      urlStateStore.push(search);
-      pushedForMemberId.current = state.memberId;
-    } else {
-      urlStateStore.write(search);
-    }
-    changedByHistory.current = false;
-  }, [state, urlStateStore]);
-
-  React.useEffect(
-    () =>
-      urlStateStore.subscribe?.(() => {
-        changedByHistory.current = true;
-        pushedForMemberId.current = undefined;
-        setState(parseDirectoryUrlState(urlStateStore.read()));
-      }),
-    [urlStateStore]
-  );
-
-  const change = React.useCallback((next: Partial<IDirectoryUrlState>): void => setState((current) => ({ ...current, ...next })), []);
-  const openProfile = React.useCallback((memberId: number): void => change({ memberId }), [change]);
-  const closeProfile = (): void => {
-    if (urlStateStore.back && pushedForMemberId.current !== undefined && pushedForMemberId.current === state.memberId) {
-      // Undo our own entry, so Back afterwards leaves the page rather than reopening the profile.
-      urlStateStore.back();
-    } else {
-      change({ memberId: undefined });
-    }
-  };
-  const profileHref = React.useCallback(
-    (memberId: number): string => serialiseDirectoryUrlState({ ...state, memberId }, urlStateStore.read()),
-    [state, urlStateStore]
-  );
-
-  return (
-    <>
-      <Pivot
-        aria-label={strings.TabsLabel}
-        selectedKey={state.tab}
-        onLinkClick={(item) => {
-          const tab = TABS.find((candidate) => candidate === item?.props.itemKey);
-          if (tab) change({ tab });
-        }}
-      >
-        <PivotItem itemKey="members" headerText={strings.TabMembers}>
-          <MemberSearchView
-            directory={directory}
-            lookups={lookups}
-            state={state}
-            layout={state.layout ?? props.defaultLayout}
-            onChange={change}
-            profileHref={profileHref}
-            onOpenProfile={openProfile}
-          />
-        </PivotItem>
-        <PivotItem itemKey="mailout" headerText={strings.TabMailOut}>
-          <WardMailOut
-            directory={directory}
-            lookups={lookups}
-            wardIds={state.mailOutWardIds}
-            onWardsChange={(mailOutWardIds) => change({ mailOutWardIds })}
-            profileHref={profileHref}
-            onOpenProfile={openProfile}
-          />
-        </PivotItem>
-        <PivotItem itemKey="committees" headerText={strings.TabCommittees}>
-          <CommitteeView
-            directory={directory}
-            lookups={lookups}
-            committeeId={state.rosterCommitteeId}
-            onCommitteeChange={(rosterCommitteeId) => change({ rosterCommitteeId })}
-            profileHref={profileHref}
-            onOpenProfile={openProfile}
-          />
-        </PivotItem>
-      </Pivot>
-      <MemberProfilePanel
-        memberId={state.memberId}
-        directory={directory}
-        lookups={lookups}
-        onDismiss={closeProfile}
-      />
-    </>
   );
 }

@@ -1,0 +1,78 @@
+import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import * as strings from 'MemberProfilesWebPartStrings';
+import type { IMemberDirectory } from '../../../model/Member';
+import type { IUrlStateStore } from '../../../ui/urlStateStore';
+import { CommitteeView } from './CommitteeView';
+import type { DirectoryLayout, DirectoryTab } from './directoryUrlState';
+import { MemberProfilePanel } from './MemberProfilePanel';
+import { MemberSearchView } from './MemberSearchView';
+import { useDirectoryRecords } from './useDirectoryRecords';
+import { useDirectoryUrlState } from './useDirectoryUrlState';
+import { WardMailOut } from './WardMailOut';
+
+export interface IMemberDirectoryProps {
+  directory: IMemberDirectory;
+  defaultLayout: DirectoryLayout;
+  urlStateStore: IUrlStateStore;
+}
+
+const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
+
+/** The loaded directory: find, mail-out and committee tabs, and the profile panel over them. */
+export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
+  const { directory } = props;
+  const lookups = useDirectoryRecords(directory);
+  const { state, change, openProfile, closeProfile, profileHref } = useDirectoryUrlState(props.urlStateStore);
+
+  return (
+    <>
+      <Pivot
+        aria-label={strings.TabsLabel}
+        selectedKey={state.tab}
+        onLinkClick={(item) => {
+          const tab = TABS.find((candidate) => candidate === item?.props.itemKey);
+          if (tab) change({ tab });
+        }}
+      >
+        <PivotItem itemKey="members" headerText={strings.TabMembers}>
+          <MemberSearchView
+            directory={directory}
+            lookups={lookups}
+            state={state}
+            layout={state.layout ?? props.defaultLayout}
+            onChange={change}
+            profileHref={profileHref}
+            onOpenProfile={openProfile}
+          />
+        </PivotItem>
+        <PivotItem itemKey="mailout" headerText={strings.TabMailOut}>
+          <WardMailOut
+            directory={directory}
+            lookups={lookups}
+            wardIds={state.mailOutWardIds}
+            onWardsChange={(mailOutWardIds) => change({ mailOutWardIds })}
+            profileHref={profileHref}
+            onOpenProfile={openProfile}
+          />
+        </PivotItem>
+        <PivotItem itemKey="committees" headerText={strings.TabCommittees}>
+          <CommitteeView
+            directory={directory}
+            lookups={lookups}
+            committeeId={state.rosterCommitteeId}
+            onCommitteeChange={(rosterCommitteeId) => change({ rosterCommitteeId })}
+            profileHref={profileHref}
+            onOpenProfile={openProfile}
+          />
+        </PivotItem>
+      </Pivot>
+      <MemberProfilePanel
+        memberId={state.memberId}
+        directory={directory}
+        lookups={lookups}
+        onDismiss={closeProfile}
+      />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import * as React from 'react';
+import type { IUrlStateStore } from '../../../ui/urlStateStore';
+import { IDirectoryUrlState, parseDirectoryUrlState, serialiseDirectoryUrlState } from './directoryUrlState';
+
+export interface IDirectoryUrlStateControls {
+  readonly state: IDirectoryUrlState;
+  readonly change: (next: Partial<IDirectoryUrlState>) => void;
+  readonly openProfile: (memberId: number) => void;
+  readonly closeProfile: () => void;
+  /** A shareable address of a member's profile, with the rest of the view as it is. */
+  readonly profileHref: (memberId: number) => string;
+}
+
+/**
+ * The directory's state, restored from and kept in the page address. Opening a profile adds a
+ * history entry, so the browser's Back closes it; every other change replaces the entry; Back and
+ * Forward restore the view.
+ */
+export function useDirectoryUrlState(store: IUrlStateStore): IDirectoryUrlStateControls {
+  const [state, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(store.read()));
+  const shownMemberId = React.useRef(state.memberId);
+  const pushedForMemberId = React.useRef<number | undefined>(undefined);
+  const changedByHistory = React.useRef(false);
+
+  React.useEffect(() => {
+    const search = serialiseDirectoryUrlState(state, store.read());
+    const opening = state.memberId !== undefined && shownMemberId.current === undefined;
+    shownMemberId.current = state.memberId;
+    if (opening && !changedByHistory.current && store.push) {
+      store.push(search);
+      pushedForMemberId.current = state.memberId;
+    } else {
+      store.write(search);
+    }
+    changedByHistory.current = false;
+  }, [state, store]);
+
+  React.useEffect(
+    () =>
+      store.subscribe?.(() => {
+        changedByHistory.current = true;
+        pushedForMemberId.current = undefined;
+        setState(parseDirectoryUrlState(store.read()));
+      }),
+    [store]
+  );
+
+  const change = React.useCallback((next: Partial<IDirectoryUrlState>): void => setState((current) => ({ ...current, ...next })), []);
+  const openProfile = React.useCallback((memberId: number): void => change({ memberId }), [change]);
+  const closeProfile = React.useCallback((): void => {
+    if (store.back && pushedForMemberId.current !== undefined && pushedForMemberId.current === state.memberId) {
+      // Undo our own entry, so a later Back leaves the page rather than reopening the profile.
+      store.back();
+    } else {
+      change({ memberId: undefined });
+    }
+  }, [store, state.memberId, change]);
+  const profileHref = React.useCallback(
+    (memberId: number): string => serialiseDirectoryUrlState({ ...state, memberId }, store.read()),
+    [state, store]
+  );
+
+  return { state, change, openProfile, closeProfile, profileHref };
+}
