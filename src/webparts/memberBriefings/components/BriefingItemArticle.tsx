@@ -58,7 +58,15 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
         facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: '0 0 8px' },
         term: { fontWeight: 600 },
         detail: { margin: 0 },
-        body: { selectors: { a: { textDecoration: 'underline' }, 'p:first-child': { marginTop: 0 } } },
+        // Links in list rich text carry no colour of their own: give them the theme's, or dark themes get browser blue.
+        body: {
+          selectors: {
+            a: { color: theme.semanticColors.link, textDecoration: 'underline' },
+            'a:visited': { color: theme.semanticColors.link },
+            'a:hover': { color: theme.semanticColors.linkHovered },
+            'p:first-child': { marginTop: 0 }
+          }
+        },
         actions: { listStyle: 'none', margin: '8px 0 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 },
         action: { ...minimumTarget, ...focusRing(theme) },
         status: { margin: '4px 0 0', wordBreak: 'break-all' }

@@ -1,0 +1,106 @@
+/** @jest-environment node */
+/**
+ * Member briefings in a real browser: the local preview's Teams frame (real component, real
+ * BriefingRepository against the emulator, the product's Teams module over the frame's teams-js
+ * stand-in) in Debian's chromium. Covers what jsdom cannot: keyboard-only week navigation with a
+ * visible focus ring, the Teams theme followed live, and axe WCAG 2.2 AA (contrast, target size)
+ * in the default, dark and high-contrast Teams themes.
+ */
+import * as path from 'path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { formatCalendarDate, previousWeek, weekCommencingAt } from '../../../src/model/ukDates';
+import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
+import { describeViolations, launchChromium, recordPageErrors, runAxe, saveScreenshot } from '../../support/browser';
+
+jest.setTimeout(120_000);
+
+const projectRoot = path.resolve(__dirname, '..', '..', '..');
+
+let preview: IRunningPreview;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+function tabContent(): Locator {
+  return page.getByRole('main');
+}
+
+function weekHeading(): Locator {
+  return tabContent().getByRole('heading', { level: 3, name: /^Week commencing/ });
+}
+
+beforeAll(async () => {
+  preview = await startPreview({ projectRoot, port: 0, host: '127.0.0.1' });
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+  page = await context.newPage();
+  errors = recordPageErrors(page);
+  await page.goto(`${preview.url.replace(/\/$/, '')}/teams`);
+  await page.getByRole('tab', { name: 'Member briefings' }).click();
+  await weekHeading().waitFor();
+});
+
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await preview?.close();
+});
+
+describe('member briefings in the Teams frame', () => {
+  it('shows this week’s briefing (the sample council always has one) grouped by category, items as articles', async () => {
+    const thisWeek = weekCommencingAt(new Date());
+    expect(await weekHeading().innerText()).toBe(`Week commencing ${formatCalendarDate(thisWeek, 'weekdayLong')}`);
+    await tabContent().getByRole('article').first().waitFor();
+    const sections = await tabContent().getByRole('heading', { level: 4 }).allInnerTexts();
+    expect(sections.length).toBeGreaterThan(0);
+    expect(await tabContent().getByRole('article').count()).toBeGreaterThan(0);
+  });
+
+  it('moves to the previous week by keyboard alone, with a visible focus ring', async () => {
+    const thisWeek = weekCommencingAt(new Date());
+    const previous = page.getByRole('button', { name: 'Previous week' });
+    await previous.focus();
+    // Tab from the button before it, so focus arrives by keyboard and :focus-visible applies.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const outline = await previous.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { focused: document.activeElement === element, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    expect(outline).toEqual({ focused: true, outline: 'solid 2px' });
+    await page.keyboard.press('Enter');
+    await tabContent()
+      .getByRole('heading', { level: 3, name: `Week commencing ${formatCalendarDate(previousWeek(thisWeek), 'weekdayLong')}` })
+      .waitFor();
+    await page.getByRole('button', { name: 'This week' }).click();
+    await tabContent()
+      .getByRole('heading', { level: 3, name: `Week commencing ${formatCalendarDate(thisWeek, 'weekdayLong')}` })
+      .waitFor();
+  });
+
+  it.each(['light', 'dark', 'contrast'] as const)('follows the %s theme live and passes axe WCAG 2.2 AA', async (theme) => {
+    await page.evaluate((name) => {
+      window.location.hash = `theme=${name}`;
+    }, theme);
+    await page.waitForFunction((name) => window.location.hash === `#theme=${name}`, theme);
+    await tabContent().getByRole('article').first().waitFor();
+    // The briefings' own root (inside Fluent's ThemeProvider) takes Teams' page colour.
+    const background = await tabContent()
+      .getByRole('region', { name: /^Week commencing/ })
+      .evaluate((element) => {
+        let node: Element | null = element;
+        while (node && getComputedStyle(node).backgroundColor === 'rgba(0, 0, 0, 0)') node = node.parentElement;
+        return node ? getComputedStyle(node).backgroundColor : '';
+      });
+    const [r, g, b] = (background.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    if (theme === 'light') expect(luminance).toBeGreaterThan(0.8);
+    else expect(luminance).toBeLessThan(0.2);
+    await saveScreenshot(page, `member-briefings-teams-${theme}`);
+    expect(describeViolations(await runAxe(page))).toBe('');
+  });
+
+  it('ran without page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
