@@ -84,11 +84,11 @@ export function describeViolations(violations: readonly IAxeViolation[]): string
     .join('\n');
 }
 
-/** Saves a full-page screenshot to temp/<name>.png (relative to the project) and returns its path. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot (the full page unless told otherwise) to temp/<name>.png and returns its path. */
+export async function saveScreenshot(page: Page, name: string, options: { readonly fullPage?: boolean } = {}): Promise<string> {
   const file = path.join(PROJECT_ROOT, 'temp', `${name}.png`);
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }
 
