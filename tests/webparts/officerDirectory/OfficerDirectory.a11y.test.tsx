@@ -10,6 +10,9 @@ import { officerDirectory } from '../../fakes/officerDirectoryFixture';
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
 setIconOptions({ disableWarnings: true });
 
+// Fluent renders a lot in jsdom; on a busy two-core machine a full view can take several seconds.
+jest.setTimeout(30000);
+
 // jsdom has no layout, so contrast and target size need a real browser; every structural rule
 // (names, roles, labels, lists, headings, ARIA) runs here.
 const JSDOM_BLIND = { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } };

@@ -11,6 +11,9 @@ import { emptyOfficerDirectory, manyOfficers, officerDirectory } from '../../fak
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
 setIconOptions({ disableWarnings: true });
 
+// Fluent renders a lot in jsdom; on a busy two-core machine a full view can take several seconds.
+jest.setTimeout(30000);
+
 const SITE = 'https://council.sharepoint.com/sites/hub';
 
 function renderDirectory(
@@ -307,7 +310,8 @@ describe('officer profile', () => {
   }
 
   test('opens from a result, is deep-linkable, and shows the officer’s details', async () => {
-    const { store } = renderDirectory(new FakeOfficerRepository(officerDirectory));
+    const repository = new FakeOfficerRepository(officerDirectory);
+    const { store } = renderDirectory(repository);
     const item = (await screen.findByRole('article', { name: 'Priya Hillier' })) as HTMLElement;
     const link = within(item).getByRole('link', { name: 'Priya Hillier' });
     expect(link.getAttribute('href')).toContain('officer=101');
@@ -317,6 +321,8 @@ describe('officer profile', () => {
     for (const expected of ['Highways Engineer', 'Highways', 'Place', 'Network Management', 'priya.hillier@council.example', '01632 961001', 'County Hall']) {
       expect(profile.textContent).toContain(expected);
     }
+    // Only a CLO has a liaison profile to read; other officers cost no extra request.
+    expect(repository.profileCalls).toEqual([]);
   });
 
   test('loads and sanitises a CLO’s profile', async () => {

@@ -1,7 +1,11 @@
 import { ThemeProvider } from '@microsoft/sp-component-base';
 import { screen, waitFor, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
 import OfficerDirectoryWebPart from '../../../src/webparts/officerDirectory/OfficerDirectoryWebPart';
 import type { IOfficerDirectoryWebPartProps } from '../../../src/webparts/officerDirectory/IOfficerDirectoryWebPartProps';
+
+// SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
+setIconOptions({ disableWarnings: true });
 
 const PAGE_SITE = 'https://council.sharepoint.com/sites/intranet';
 const HUB_SITE = 'https://council.sharepoint.com/sites/member-officer-hub';

@@ -73,25 +73,18 @@ function ProfileSection(props: { heading: string; children: React.ReactNode }): 
   );
 }
 
+const profileClasses = mergeStyleSets({
+  summary: { display: 'flex', gap: 16, alignItems: 'center', marginTop: 8 },
+  role: { margin: 0 },
+  facts: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) 1fr', columnGap: 12, rowGap: 4, margin: 0 },
+  term: { fontWeight: 600, margin: 0 },
+  detail: { margin: 0 }
+});
+
 function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        summary: { display: 'flex', gap: 16, alignItems: 'center', marginTop: 8 },
-        role: { margin: 0 },
-        facts: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) 1fr', columnGap: 12, rowGap: 4, margin: 0 },
-        term: { fontWeight: 600, margin: 0 },
-        detail: { margin: 0 },
-        richText: { selectors: { a: { ...focusRing(theme), textDecoration: 'underline' } } },
-        hidden: visuallyHidden
-      }),
-    [theme]
-  );
-  const { officer, repository } = props;
+  const classes = profileClasses;
+  const { officer } = props;
   const service = props.serviceOf(officer.serviceId);
-  const load = React.useCallback((): Promise<IOfficerProfile> => repository.officerProfile(officer.id), [repository, officer.id]);
-  const [profile, retry] = useAsyncResource(load);
 
   const fact = (label: string, value: string | undefined): JSX.Element | null =>
     value ? (
@@ -133,22 +126,47 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
 
       {officer.isLiaisonOfficer ? (
         <ProfileSection heading={strings.LiaisonProfileHeading}>
-          {profile.status === 'loading' ? (
-            <div role="status" aria-busy="true">
-              <span className={classes.hidden}>{strings.ProfileLoading}</span>
-              <Shimmer ariaLabel="" />
-              <Shimmer ariaLabel="" width="75%" />
-            </div>
-          ) : profile.status === 'error' ? (
-            <ProfileLoadError error={profile.error} listsSiteUrl={props.listsSiteUrl} onRetry={retry} />
-          ) : profile.value.liaisonProfileHtml ? (
-            <SanitisedHtml className={classes.richText} html={profile.value.liaisonProfileHtml} />
-          ) : (
-            <p>{strings.NoLiaisonProfile}</p>
-          )}
+          <LiaisonProfile officerId={officer.id} repository={props.repository} listsSiteUrl={props.listsSiteUrl} />
         </ProfileSection>
       ) : null}
     </article>
+  );
+}
+
+interface ILiaisonProfileProps {
+  officerId: number;
+  repository: IOfficerRepository;
+  listsSiteUrl: string;
+}
+
+/** What a CLO can help members with: rich text read for this officer alone, only when a CLO's profile opens. */
+function LiaisonProfile(props: ILiaisonProfileProps): JSX.Element {
+  const theme = useTheme();
+  const classes = React.useMemo(
+    () =>
+      mergeStyleSets({
+        richText: { selectors: { a: { ...focusRing(theme), textDecoration: 'underline' } } },
+        hidden: visuallyHidden
+      }),
+    [theme]
+  );
+  const { officerId, repository } = props;
+  const load = React.useCallback((): Promise<IOfficerProfile> => repository.officerProfile(officerId), [repository, officerId]);
+  const [profile, retry] = useAsyncResource(load);
+  if (profile.status === 'loading') {
+    return (
+      <div role="status" aria-busy="true">
+        <span className={classes.hidden}>{strings.ProfileLoading}</span>
+        <Shimmer ariaLabel="" />
+        <Shimmer ariaLabel="" width="75%" />
+      </div>
+    );
+  }
+  if (profile.status === 'error') return <ProfileLoadError error={profile.error} listsSiteUrl={props.listsSiteUrl} onRetry={retry} />;
+  return profile.value.liaisonProfileHtml ? (
+    <SanitisedHtml className={classes.richText} html={profile.value.liaisonProfileHtml} />
+  ) : (
+    <p>{strings.NoLiaisonProfile}</p>
   );
 }
 
