@@ -110,7 +110,9 @@ export class OfficerRepository implements IOfficerRepository {
     onProgress?.({ loaded, total });
     const [officerItems, serviceItems] = await Promise.all([
       readRestById(firstPage, async (lastId) => {
-        // A full last page would otherwise cost one more request, answered empty.
+        // A full last page would otherwise cost one more request, answered empty. Officers added
+        // while we read are not missed for long: the fingerprint was read first, so the next
+        // visit sees the newer change date and reloads.
         if (total !== undefined && loaded >= total) return [];
         const page = await this._read('Officers', this._officerPage(this._sp).skip(lastId));
         loaded += page.length;

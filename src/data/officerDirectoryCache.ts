@@ -4,14 +4,16 @@ import { OFFICER_COLUMNS, SERVICE_COLUMNS } from './mapOfficerDirectory';
 /**
  * The officer directory as kept in the browser between visits: one copy per site and signed-in
  * user (what a user may read can differ), stamped with the lists' change fingerprint it was read
- * under and with the projection it holds, so a release that reads other columns never serves an
- * old shape.
+ * under and with the projection it holds (CACHE_SHAPE), so a release that reads other columns
+ * never serves an old shape. The shape is checked inside the copy rather than made part of the
+ * key: nothing lists old keys, so a versioned key would leave a copy of several megabytes behind
+ * for every user at every release, where one key per site and user is simply overwritten.
  */
 
 /** Bump when the mapping of a column changes without the column list changing. */
 const MAPPING_VERSION = 1;
 
-/** Which columns the copy holds: part of the key, so a different projection is a different entry. */
+/** Which columns the copy holds, and how they are mapped. */
 export const CACHE_SHAPE = `v${MAPPING_VERSION}:${OFFICER_COLUMNS.join(',')}|${SERVICE_COLUMNS.join(',')}`;
 
 export interface IDirectoryCacheIdentity {
@@ -25,7 +27,7 @@ export interface IDirectoryCacheIdentity {
 
 export function directoryCacheKey(identity: IDirectoryCacheIdentity): string {
   const site = identity.siteUrl.replace(/\/+$/, '').toLowerCase();
-  return ['officer-directory', CACHE_SHAPE, site, identity.user.trim().toLowerCase(), ...identity.listTitles].join('|');
+  return ['officer-directory', site, identity.user.trim().toLowerCase(), ...identity.listTitles].join('|');
 }
 
 /** What a copy was read under and what it holds. */

@@ -42,9 +42,9 @@ describe('officer directory cache copies', () => {
     expect(parseSnapshot(text)).toBeUndefined();
   });
 
-  it('are kept per site and user (case-insensitive), list titles and projection', () => {
+  it('are kept per site and user (case-insensitive) and list titles; one key whatever the projection, so a release overwrites its copy', () => {
     const key = directoryCacheKey({ siteUrl: 'https://Contoso.sharepoint.com/sites/Hub/', user: 'Reader@Contoso.com', listTitles: ['Officers', 'Services'] });
-    expect(key).toBe(`officer-directory|${CACHE_SHAPE}|https://contoso.sharepoint.com/sites/hub|reader@contoso.com|Officers|Services`);
+    expect(key).toBe('officer-directory|https://contoso.sharepoint.com/sites/hub|reader@contoso.com|Officers|Services');
     expect(directoryCacheKey({ siteUrl: 'https://contoso.sharepoint.com/sites/other', user: 'reader@contoso.com', listTitles: ['Officers', 'Services'] })).not.toBe(key);
   });
 });

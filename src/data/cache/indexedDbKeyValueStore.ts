@@ -1,7 +1,11 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import type { IKeyValueStore } from './IKeyValueStore';
 
-/** The product's own IndexedDB database, apart from anything else on the SharePoint origin. */
+/**
+ * The product's own IndexedDB database, apart from anything else on the SharePoint origin. It
+ * holds one object store, created when the database is first opened: another kind of cache
+ * should share this store (with its own keys), not add a store, which would need a version upgrade.
+ */
 export const CACHE_DATABASE = 'member-officer-hub';
 export const CACHE_OBJECT_STORE = 'cache';
 
