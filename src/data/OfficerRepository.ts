@@ -50,6 +50,7 @@ export class OfficerRepository implements IOfficerRepository {
   private readonly _now: () => Date;
   private readonly _store: IKeyValueStore | undefined;
   private readonly _cacheKey: string | undefined;
+  private _inFlight: Promise<IOfficerDirectory> | undefined;
 
   private readonly _sp: SPFI;
 
@@ -72,7 +73,23 @@ export class OfficerRepository implements IOfficerRepository {
     }
   }
 
-  public async searchIndex(onProgress?: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory> {
+  /**
+   * Concurrent calls (two views mounting, React's development double effects) share one load;
+   * only the first caller hears progress. A call after it has settled revalidates again.
+   */
+  public searchIndex(onProgress?: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory> {
+    if (!this._inFlight) {
+      const load = this._searchIndex(onProgress);
+      this._inFlight = load;
+      const settled = (): void => {
+        if (this._inFlight === load) this._inFlight = undefined;
+      };
+      load.then(settled, settled);
+    }
+    return this._inFlight;
+  }
+
+  private async _searchIndex(onProgress?: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory> {
     const cached = await this._readCache();
     if (cached) {
       const current = await this._readFingerprint();

@@ -227,6 +227,29 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
   });
 });
 
+describe('OfficerRepository.searchIndex: calls at the same time', () => {
+  it('share one load, and a later call revalidates again', async () => {
+    const store = memoryKeyValueStore();
+    const fake = new FakeSharePoint(serving(site(3)));
+    const repository = repositoryOn(fake, cached(store));
+    const [first, second] = await Promise.all([repository.searchIndex(), repository.searchIndex()]);
+    expect(second).toBe(first);
+    expect(fake.dataRequests).toHaveLength(1);
+
+    await expect(repository.searchIndex()).resolves.toMatchObject({ source: 'cache' });
+    expect(fake.dataRequests).toHaveLength(2);
+  });
+
+  it('lets a call after a failure try again', async () => {
+    let failing = true;
+    const fake = new FakeSharePoint(serving(site(1), () => (failing ? spError(500, '-1, System.Exception', 'Something went wrong.') : undefined)));
+    const repository = repositoryOn(fake);
+    await expect(repository.searchIndex()).rejects.toBeInstanceOf(DataError);
+    failing = false;
+    await expect(repository.searchIndex()).resolves.toMatchObject({ source: 'network' });
+  });
+});
+
 describe('OfficerRepository: failures', () => {
   it('classifies a missing Officers list', async () => {
     const fake = new FakeSharePoint(
