@@ -153,10 +153,12 @@ describe('member profiles, keyboard only', () => {
     // Keyboard, as a keyboard-only officer would: open the list, tick the first two wards, close.
     await page.getByRole('combobox', { name: 'Wards' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('option').first().waitFor();
+    // Fluent moves focus into the list once it has positioned it; keys before then go elsewhere.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'option');
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelectorAll('[role="option"][aria-selected="true"]').length === 2);
     await page.keyboard.press('Escape');
     await page.getByText('Recipients', { exact: true }).waitFor();
     expect(describeViolations(await runAxe(page))).toBe('');
