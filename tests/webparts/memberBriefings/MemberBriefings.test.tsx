@@ -252,6 +252,13 @@ describe('MemberBriefings: deep links', () => {
     await waitFor(() => expect(document.activeElement).toBe(article));
   });
 
+  test('in Teams without a sub-page id, the web link’s parameters still open the item', async () => {
+    const teams = await connectTeams(new FakeTeamsJs({ loginHint: MEMBER }));
+    renderBriefings(councilRepository(), { teams, search: '?briefingItem=201&briefingWeek=2026-10-19' });
+    const article = await screen.findByRole('article', { name: 'Autumn events programme' });
+    await waitFor(() => expect(document.activeElement).toBe(article));
+  });
+
   test('a link to an item no longer in its week says so', async () => {
     renderBriefings(councilRepository(), { search: '?briefingItem=999&briefingWeek=2026-10-26' });
     expect(await screen.findByText(/not in this briefing any more/)).toBeTruthy();

@@ -76,9 +76,11 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   const idPrefix = React.useMemo(() => getId('member-briefings'), []);
   const terms = wardTerms(props.wardLabel);
 
-  const [location, setLocation] = React.useState<IBriefingLocation>(() =>
-    teams?.context.subPageId ? parseSubPageId(teams.context.subPageId) : parseBriefingQuery(store.read())
-  );
+  // A Teams deep link arrives as the sub-page id; a web link (also Teams' fallback) as URL parameters.
+  const [location, setLocation] = React.useState<IBriefingLocation>(() => {
+    const fromTeams = parseSubPageId(teams?.context.subPageId);
+    return fromTeams.itemId !== undefined ? fromTeams : parseBriefingQuery(store.read());
+  });
   const week = location.week ?? thisWeek;
   const [tab, setTab] = React.useState<BriefingTab>('week');
   const [month, setMonth] = React.useState<CalendarMonth>(() => monthOf(week));
