@@ -206,6 +206,9 @@ describe('finding an officer', () => {
     fireEvent.click(screen.getByText('Show 50 more'));
     expect(names()).toHaveLength(100);
     expect(document.activeElement?.textContent).toBe(names()[50]);
+    // A new search starts again at the first page.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search officers' }), { target: { value: 'smith' } });
+    expect(names()).toHaveLength(50);
   });
 });
 

@@ -25,15 +25,20 @@ export interface IOfficerListProps {
   profileHref: (officerId: number) => string;
   onOpenProfile: (officerId: number) => void;
   pageSize?: number;
+  /** Changes with the search, so a new search starts again at the first page. */
+  resetKey?: string;
 }
 
 /**
- * The officers as a list, drawn a page at a time with "Show more". Give it a `key` that changes
- * with the search, so a new search starts again at the first page.
+ * The officers as a list, drawn a page at a time with "Show more". Rows are keyed by officer,
+ * so a keystroke updates the rows in place rather than drawing the list again.
  */
 export function OfficerList(props: IOfficerListProps): JSX.Element {
   const pageSize = props.pageSize ?? OFFICER_PAGE_SIZE;
-  const [shown, setShown] = React.useState(pageSize);
+  const [paging, setPaging] = React.useState({ shown: pageSize, resetKey: props.resetKey });
+  // A new search: back to the first page, decided while rendering so no stale page is ever drawn.
+  const shown = paging.resetKey === props.resetKey ? paging.shown : pageSize;
+  if (paging.resetKey !== props.resetKey) setPaging({ shown: pageSize, resetKey: props.resetKey });
   const listRef = React.useRef<HTMLUListElement>(null);
   const focusFrom = React.useRef<number | undefined>(undefined);
   const visible = props.officers.slice(0, shown);
@@ -49,7 +54,7 @@ export function OfficerList(props: IOfficerListProps): JSX.Element {
 
   const showMore = (): void => {
     focusFrom.current = shown;
-    setShown((current) => current + pageSize);
+    setPaging({ shown: shown + pageSize, resetKey: props.resetKey });
   };
 
   return (

@@ -106,8 +106,7 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
         />
       ) : (
         <OfficerList
-          // A new search starts again at the first page of results.
-          key={`${state.query}|${state.directorate ?? ''}|${state.serviceId ?? ''}|${state.liaisonOnly}`}
+          resetKey={`${state.query}|${state.directorate ?? ''}|${state.serviceId ?? ''}|${state.liaisonOnly}`}
           officers={results}
           label={strings.ResultsHeading}
           serviceOf={props.serviceOf}
