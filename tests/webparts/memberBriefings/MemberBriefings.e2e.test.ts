@@ -78,6 +78,36 @@ describe('member briefings in the Teams frame', () => {
       .waitFor();
   });
 
+  it('an officer picks a ward and its items come first, under "Affecting <ward>"', async () => {
+    const tagged = await tabContent()
+      .getByRole('article')
+      .evaluateAll((articles) =>
+        articles.flatMap((article) => {
+          const terms = Array.from(article.querySelectorAll('dt'));
+          const wards = terms.find((term) => term.textContent === 'Wards')?.nextElementSibling?.textContent ?? '';
+          return wards === 'All wards' ? [] : wards.split(', ');
+        })
+      );
+    expect(tagged.length).toBeGreaterThan(0);
+    const ward = tagged[0];
+    await tabContent().getByRole('combobox', { name: /^Show items for ward first/ }).click();
+    await page.getByRole('option', { name: ward, exact: true }).click();
+    const first = tabContent().getByRole('heading', { level: 4 }).first();
+    await tabContent().getByRole('heading', { level: 4, name: `Affecting ${ward}` }).waitFor();
+    expect(await first.innerText()).toBe(`Affecting ${ward}`);
+    const firstSectionWards = await tabContent()
+      .getByRole('region', { name: `Affecting ${ward}` })
+      .getByRole('article')
+      .evaluateAll((articles) =>
+        articles.map((article) => {
+          const terms = Array.from(article.querySelectorAll('dt'));
+          return terms.find((term) => term.textContent === 'Wards')?.nextElementSibling?.textContent ?? '';
+        })
+      );
+    expect(firstSectionWards.length).toBeGreaterThan(0);
+    expect(firstSectionWards.every((wards) => wards.split(', ').includes(ward))).toBe(true);
+  });
+
   it.each(['light', 'dark', 'contrast'] as const)('follows the %s theme live and passes axe WCAG 2.2 AA', async (theme) => {
     await page.evaluate((name) => {
       window.location.hash = `theme=${name}`;
