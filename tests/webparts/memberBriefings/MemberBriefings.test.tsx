@@ -409,6 +409,14 @@ describe('MemberBriefings states', () => {
     expect(repository.callsOf('forWeek')).toEqual([WEEK_GMT, WEEK_GMT]);
   });
 
+  test('when the member lookup fails, the briefing still shows, without a ward first', async () => {
+    const repository = councilRepository().failNext('readerForAccount', new DataError({ kind: 'accessDenied', status: 403, listTitle: 'Members' }));
+    renderBriefings(repository);
+    await loadedWeek();
+    expect(sectionHeadings()).toEqual(['Service disruption', 'Consultation', 'Media interest', 'Decision']);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   test('a briefing with no items says so', async () => {
     const repository = new FakeBriefingRepository().withWeek(briefingFor(3, WEEK_GMT), []);
     renderBriefings(repository);
