@@ -2,6 +2,15 @@ import type { ApprovalStatus, IBriefing, IBriefingItem, IBriefingReader } from '
 import { calendarDateOfStored } from './dateOnlyColumns';
 import { RawItem, readBoolean, readLookup, readLookups, readNumber, readText } from './fieldReaders';
 
+/** A Text column projected through a lookup (`Lookup/Email`): an address only when it looks like one. */
+function readProjectedEmail(item: RawItem, lookup: string): string | undefined {
+  const expanded: unknown = item[lookup];
+  const value: unknown = typeof expanded === 'object' && expanded !== null ? (expanded as Record<string, unknown>).Email : undefined;
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed.includes('@') ? trimmed : undefined;
+}
+
 /**
  * SharePoint items → briefing types. Every field is optional on the way in: a missing or
  * malformed value becomes undefined (or the column's default), never an exception.
@@ -10,8 +19,8 @@ import { RawItem, readBoolean, readLookup, readLookups, readNumber, readText } f
 /** Columns each query reads; the mappers below read exactly these. */
 export const BRIEFING_COLUMNS = ['Id', 'Title', 'WeekCommencing', 'Summary', 'OData__ModerationStatus'] as const;
 export const BRIEFING_ITEM_COLUMNS = [
-  'Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'IsConfidential', 'SortOrder',
-  'OData__ModerationStatus'
+  'Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'ContactOfficer/Email', 'IsConfidential',
+  'SortOrder', 'OData__ModerationStatus'
 ] as const;
 /** MemberAccount and Email: ranking who the signed-in account is. */
 export const READER_COLUMNS = ['Id', 'Title', 'Ward', 'IsCurrent', 'MemberAccount', 'Email'] as const;
@@ -49,6 +58,8 @@ export function mapBriefingItem(item: RawItem): IBriefingItem | undefined {
   if (briefingId === undefined || !Number.isInteger(briefingId) || briefingId <= 0) return undefined;
   const service = readLookup(item, 'Service');
   const officer = readLookup(item, 'ContactOfficer');
+  // Projected from the Officers list in the same query (ContactOfficer/Email), so no extra round trip.
+  const officerEmail = readProjectedEmail(item, 'ContactOfficer');
   return {
     id: readId(item),
     briefingId,
@@ -57,7 +68,7 @@ export function mapBriefingItem(item: RawItem): IBriefingItem | undefined {
     category: readText(item, 'Category') ?? 'General',
     service,
     wards: readLookups(item, 'Wards'),
-    contactOfficer: officer,
+    contactOfficer: officer && (officerEmail ? { ...officer, email: officerEmail } : officer),
     isConfidential: readBoolean(item, 'IsConfidential', false),
     sortOrder: readNumber(item, 'SortOrder'),
     approval: readApproval(item)

@@ -122,10 +122,16 @@ describe('BriefingRepository on the emulator: ten years of weekly briefings', ()
       expect(item.bodyHtml).toBe(typeof stored.fields.Body === 'string' ? stored.fields.Body.trim() : undefined);
       expect(item.wards).toEqual((stored.fields.Wards as number[]).map((id) => ({ id, name: titleOf('Wards', id) })));
       expect(item.service).toEqual(stored.fields.Service ? { id: stored.fields.Service, name: titleOf('Services', stored.fields.Service) } : undefined);
+      const officer = tenYears.lists.Officers.find((candidate) => candidate.Id === stored.fields.ContactOfficer);
+      const officerEmail = typeof officer?.fields.Email === 'string' ? officer.fields.Email : undefined;
       expect(item.contactOfficer).toEqual(
-        stored.fields.ContactOfficer ? { id: stored.fields.ContactOfficer, name: titleOf('Officers', stored.fields.ContactOfficer) } : undefined
+        stored.fields.ContactOfficer
+          ? { id: stored.fields.ContactOfficer, name: titleOf('Officers', stored.fields.ContactOfficer), ...(officerEmail ? { email: officerEmail } : {}) }
+          : undefined
       );
     }
+    // The emails came with the items (projected through the lookup), not from further requests.
+    expect(week.items.filter((item) => item.contactOfficer?.email?.includes('@')).length).toBeGreaterThan(0);
     // Every category is on show this week, and some items affect all wards.
     expect(new Set(week.items.map((item) => item.category)).size).toBe(7);
     expect(week.items.some((item) => item.wards.length === 0)).toBe(true);

@@ -25,7 +25,7 @@ function briefingItem(id: number, briefingId: number, fields: Record<string, unk
     Category: 'Event',
     Service: { Id: 4, Title: 'Libraries' },
     Wards: [{ Id: 1, Title: 'Abbey' }],
-    ContactOfficer: { Id: 8, Title: 'Sam Officer' },
+    ContactOfficer: { Id: 8, Title: 'Sam Officer', Email: 'sam.officer@example.gov.uk' },
     IsConfidential: false,
     SortOrder: 10,
     OData__ModerationStatus: 0,
@@ -48,7 +48,7 @@ function repositoryOn(fake: FakeSharePoint, options: IBriefingRepositoryOptions 
   return new BriefingRepository(sp, options);
 }
 
-const itemShape = selectFor(schema.BriefingItems, ['Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'IsConfidential', 'SortOrder', 'OData__ModerationStatus']);
+const itemShape = selectFor(schema.BriefingItems, ['Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'ContactOfficer/Email', 'IsConfidential', 'SortOrder', 'OData__ModerationStatus']);
 
 describe('BriefingRepository.forWeek', () => {
   test.each([
@@ -67,6 +67,8 @@ describe('BriefingRepository.forWeek', () => {
     expect(queryOf(second).get('$select')?.split(',')).toEqual(itemShape.select);
     // The briefing's id alone, so the join and its title are not repeated on every item.
     expect(queryOf(second).get('$expand')?.split(',')).toEqual(['Service', 'Wards', 'ContactOfficer']);
+    // The contact officer's email is projected from Officers in the same request, not read afterwards.
+    expect(queryOf(second).get('$select')?.split(',')).toContain('ContactOfficer/Email');
     // JSON without OData metadata on every request.
     expect(fake.dataRequests.map((request) => request.headers.accept)).toEqual(['application/json;odata=nometadata', 'application/json;odata=nometadata']);
     expect(Number(queryOf(second).get('$top'))).toBeLessThanOrEqual(5000);
@@ -75,7 +77,7 @@ describe('BriefingRepository.forWeek', () => {
     expect(week.items).toEqual([
       {
         id: 7, briefingId: 41, title: 'Item 7', bodyHtml: '<p>Body</p>', category: 'Event', service: { id: 4, name: 'Libraries' },
-        wards: [{ id: 1, name: 'Abbey' }], contactOfficer: { id: 8, name: 'Sam Officer' }, isConfidential: false, sortOrder: 10, approval: 'approved'
+        wards: [{ id: 1, name: 'Abbey' }], contactOfficer: { id: 8, name: 'Sam Officer', email: 'sam.officer@example.gov.uk' }, isConfidential: false, sortOrder: 10, approval: 'approved'
       },
       expect.objectContaining({ id: 8, wards: [] })
     ]);

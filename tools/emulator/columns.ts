@@ -6,6 +6,7 @@
 import type { FieldDefinition, FieldType, IListDefinition, ListKey } from '../../src/schema';
 import type { IStoredItem, StoredValue } from './siteData';
 import { spErrors } from './errors';
+import { PROJECTABLE_FIELD_TYPES } from '../../src/schema/selectFor';
 
 export type ColumnType = FieldType | 'Counter' | 'ModerationStatus';
 
@@ -28,6 +29,8 @@ export interface IColumnPath {
   readonly column: IColumn;
   /** `Ward/Title` → 'Title'. */
   readonly property?: string;
+  /** `ContactOfficer/Email`: the target list's column a lookup projects (not Id/ID/Title). */
+  readonly projected?: IColumn;
   /** `WardId`: the id of a lookup or person written as one property. */
   readonly idSuffix: boolean;
 }
@@ -64,10 +67,21 @@ function schemaColumn(field: FieldDefinition): IColumn {
   };
 }
 
+/** Whether a lookup can project this column of its target list: its ID, or a type SharePoint allows (src/schema). */
+export function isProjectable(column: IColumn): boolean {
+  return column.type === 'Counter' || (column.type !== 'ModerationStatus' && PROJECTABLE_FIELD_TYPES.has(column.type));
+}
+
+/** The columns of another list, for lookups that project its fields. */
+export type TargetColumns = (list: ListKey) => ListColumns | undefined;
+
 export class ListColumns {
   private readonly byName = new Map<string, IColumn>();
 
-  public constructor(public readonly list: IListDefinition) {
+  public constructor(
+    public readonly list: IListDefinition,
+    private readonly targetColumns?: TargetColumns
+  ) {
     for (const column of [...builtInColumns(list), ...list.fields.map(schemaColumn)]) {
       this.byName.set(column.name, column);
     }
@@ -93,6 +107,10 @@ export class ListColumns {
       if (allowed.includes(property)) {
         return { column, property, idSuffix: false };
       }
+      const projected = this.projectedColumn(column, property);
+      if (projected) {
+        return { column, property, projected, idSuffix: false };
+      }
     }
     if (property === undefined && head.endsWith('Id')) {
       const base = this.byName.get(head.slice(0, -2));
@@ -101,6 +119,17 @@ export class ListColumns {
       }
     }
     throw spErrors.fieldNotFound(path);
+  }
+
+  /** A field of a lookup's target list; SharePoint's "query to field is not valid" for a type it cannot project. */
+  private projectedColumn(lookup: IColumn, property: string): IColumn | undefined {
+    if (lookup.type === 'User' || lookup.target === undefined) return undefined;
+    const target = this.targetColumns?.(lookup.target)?.find(property);
+    if (!target) return undefined;
+    if (!isProjectable(target)) {
+      throw spErrors.fieldNotProjectable(`${lookup.name}/${property}`);
+    }
+    return target;
   }
 }
 

@@ -58,6 +58,8 @@ export const spErrors = {
       SP_EXCEPTION,
       `The query to field '${name}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${name.split('/')[0]}.`
     ),
+  fieldNotProjectable: (name: string): SharePointError =>
+    new SharePointError(400, SP_EXCEPTION, `The query to field '${name}' is not valid.`),
   fieldNotFilterable: (name: string, type: string): SharePointError =>
     new SharePointError(
       400,

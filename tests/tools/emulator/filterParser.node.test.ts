@@ -26,6 +26,7 @@ function briefingItem(id: number, fields: Record<string, StoredValue>): IStoredI
 
 const refs: IReferenceResolver = {
   titleOf: (list, id) => (list === 'Wards' ? ['', 'Abbey', 'Bridge', 'Castle'][id] ?? null : `Briefing ${id}`),
+  item: () => undefined,
   user: () => undefined
 };
 

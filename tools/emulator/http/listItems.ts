@@ -36,9 +36,13 @@ export class ListItemsEndpoint {
 
   public constructor(private readonly store: SiteStore) {
     for (const definition of Object.values(store.definitions)) {
-      this.columns.set(definition.key, new ListColumns(definition));
+      this.columns.set(definition.key, new ListColumns(definition, (key) => this.columns.get(key)));
     }
-    this.refs = { titleOf: (list, id) => store.titleOf(list, id), user: (id) => store.user(id) };
+    this.refs = {
+      titleOf: (list, id) => store.titleOf(list, id),
+      item: (list, id) => store.item(list, id),
+      user: (id) => store.user(id)
+    };
   }
 
   /** GET or POST on …/items. */
@@ -142,7 +146,8 @@ export class ListItemsEndpoint {
       origin: site.request.url.origin,
       webUrl: webUrlOf(site),
       refs: this.refs,
-      listDefinition: (key) => this.store.definitions[key]
+      listDefinition: (key) => this.store.definitions[key],
+      columnsOf: (key) => this.columns.get(key)
     };
   }
 

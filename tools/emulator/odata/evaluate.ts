@@ -10,6 +10,8 @@ import type { FilterLiteral, FilterNode } from './filterParser';
 
 export interface IReferenceResolver {
   titleOf(list: ListKey, id: number): string | null;
+  /** A lookup's target item, for fields it projects. */
+  item(list: ListKey, id: number): IStoredItem | undefined;
   user(id: number): ISiteUser | undefined;
 }
 
@@ -40,6 +42,11 @@ function referenceValue(id: number, path: IColumnPath, refs: IReferenceResolver)
   }
   if (path.column.type === 'User') {
     return userProperty(refs.user(id), path.property);
+  }
+  if (path.projected) {
+    const target = refs.item(path.column.target as ListKey, id);
+    const value = target ? comparableValue(target, { column: path.projected, idSuffix: false }, refs) : null;
+    return Array.isArray(value) ? null : value;
   }
   return refs.titleOf(path.column.target as ListKey, id);
 }

@@ -67,7 +67,8 @@ export function buildProjection(columns: ListColumns, select: string[] | undefin
     const allowed: readonly string[] = column.type === 'User' ? USER_PROPERTIES : LOOKUP_PROPERTIES;
     const properties = path.property === undefined ? defaultProperties(column) : [path.property];
     for (const property of properties) {
-      if (allowed.includes(property) && !entry.properties.includes(property)) {
+      const known = allowed.includes(property) || path.projected !== undefined;
+      if (known && !entry.properties.includes(property)) {
         entry.properties.push(property);
       }
     }

@@ -5,7 +5,7 @@
  * multi-value columns as arrays (verbose: {results: [...]}).
  */
 import type { IListDefinition, ListKey } from '../../../src/schema';
-import type { IColumn } from '../columns';
+import type { IColumn, ListColumns } from '../columns';
 import type { ODataFormat } from '../errors';
 import type { IReferenceResolver } from '../odata/evaluate';
 import type { IStoredImage, IStoredItem, IStoredUrl, StoredValue } from '../siteData';
@@ -19,6 +19,8 @@ export interface IShapeContext {
   readonly webUrl: string;
   readonly refs: IReferenceResolver;
   listDefinition(key: ListKey): IListDefinition;
+  /** A list's columns, for the fields a lookup projects from its target. */
+  columnsOf(key: ListKey): ListColumns | undefined;
 }
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -121,9 +123,16 @@ function expandedOne(
   const all: Record<string, Json> = { Id: id, ID: id, Title: context.refs.titleOf(target.key, id) };
   const shaped = entityMetadata(context, itemGuid(target.id, id), `SP.Data.${entityTypeName(target)}Item`);
   for (const property of properties) {
-    shaped[property] = all[property];
+    shaped[property] = property in all ? all[property] : projectedValue(target, id, property, context);
   }
   return shaped;
+}
+
+/** A further field of a lookup's target item (`ContactOfficer/Email`), shaped as that column's own value. */
+function projectedValue(target: IListDefinition, id: number, property: string, context: IShapeContext): Json {
+  const column = context.columnsOf(target.key)?.find(property);
+  const item = context.refs.item(target.key, id);
+  return column && item ? plainValue(item, column, target, context) : null;
 }
 
 /** An expanded lookup ({Id, Title}), multi-lookup ([{Id, Title}]) or person ({Id, Title, EMail}). */
