@@ -30,6 +30,6 @@ export interface IDirectorySummaryProps {
 /** How many officers the directory holds and how fresh that copy is. */
 export function DirectorySummary(props: IDirectorySummaryProps): JSX.Element {
   const theme = useTheme();
-  const classes = React.useMemo(() => mergeStyleSets({ summary: { margin: 0, color: theme.palette.neutralSecondary } }), [theme]);
+  const classes = React.useMemo(() => mergeStyleSets({ summary: { margin: 0, color: theme.palette.neutralPrimary } }), [theme]);
   return <p className={classes.summary}>{directorySummaryText(props.directory, props.now ?? new Date())}</p>;
 }

@@ -31,7 +31,7 @@ export function OfficerListItem(props: IOfficerListItemProps): JSX.Element {
         body: { minWidth: 0 },
         name: { margin: 0, fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600 },
         link: { ...minimumTarget, ...focusRing(theme), display: 'inline-block' },
-        facts: { margin: 0, color: theme.palette.neutralSecondary },
+        facts: { margin: 0, color: theme.palette.neutralPrimary },
         badge: {
           display: 'inline-flex',
           gap: 4,

@@ -11,10 +11,11 @@ import { describeDataError } from '../../../ui/describeDataError';
 import { formatLongDate } from '../../../ui/formatDate';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { ErrorState } from '../../../ui/states/ErrorState';
-import { focusRing, visuallyHidden } from '../../../ui/styles';
+import { visuallyHidden } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { OfficerContactActions } from './OfficerContactActions';
 import { OfficerPhoto } from './OfficerPhoto';
+import { richTextLink } from './richTextLink';
 import type { ServiceLookup } from './useServiceLookup';
 
 export interface IOfficerProfilePanelProps {
@@ -145,7 +146,7 @@ function LiaisonProfile(props: ILiaisonProfileProps): JSX.Element {
   const classes = React.useMemo(
     () =>
       mergeStyleSets({
-        richText: { selectors: { a: { ...focusRing(theme), textDecoration: 'underline' } } },
+        richText: { selectors: { a: richTextLink(theme) } },
         hidden: visuallyHidden
       }),
     [theme]

@@ -9,6 +9,7 @@ import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { focusRing, minimumTarget } from '../../../ui/styles';
+import { richTextLink } from './richTextLink';
 import { OfficerList } from './OfficerList';
 import type { ServiceLookup } from './useServiceLookup';
 
@@ -44,13 +45,14 @@ export function ServiceAnswer(props: IServiceAnswerProps): JSX.Element {
           background: theme.palette.white
         },
         name: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: 600 },
-        directorate: { margin: '2px 0 0', color: theme.palette.neutralSecondary },
+        directorate: { margin: '2px 0 0', color: theme.palette.neutralPrimary },
         subheading: { margin: '12px 0 4px', fontSize: theme.fonts.medium.fontSize, fontWeight: 600 },
-        guidance: { selectors: { a: { ...focusRing(theme), textDecoration: 'underline' }, p: { margin: '0 0 8px' } } },
+        guidance: { selectors: { a: richTextLink(theme), p: { margin: '0 0 8px' } } },
         facts: { display: 'grid', gridTemplateColumns: 'minmax(5em, max-content) 1fr', columnGap: 12, rowGap: 4, margin: 0 },
         term: { fontWeight: 600, margin: 0 },
         detail: { margin: 0 },
-        link: { ...minimumTarget, ...focusRing(theme), textDecoration: 'underline' },
+        // Inline links ignore min-height: a block box gives every target the 24 px WCAG 2.2 asks for.
+        link: { ...minimumTarget, ...focusRing(theme), display: 'inline-block', lineHeight: '24px', textDecoration: 'underline' },
         plain: { margin: 0 }
       }),
     [theme]

@@ -1,0 +1,20 @@
+import type { IRawStyle, ITheme } from '@fluentui/react/lib/Styling';
+import { focusRing } from '../../../ui/styles';
+
+/**
+ * Links inside sanitised rich text are plain <a> elements: give them the theme's link colour
+ * (the browser's blue fails contrast on Teams' dark and high-contrast backgrounds), an underline
+ * and the visible focus ring.
+ */
+export function richTextLink(theme: ITheme): IRawStyle {
+  return {
+    ...focusRing(theme),
+    color: theme.semanticColors.link,
+    textDecoration: 'underline',
+    selectors: {
+      ...focusRing(theme).selectors,
+      ':visited': { color: theme.semanticColors.link },
+      ':hover': { color: theme.semanticColors.linkHovered }
+    }
+  };
+}
