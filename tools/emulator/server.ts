@@ -17,6 +17,7 @@ import { IApiRequest, IApiResponse, sharePointErrorResponse } from './http/apiTy
 import { ADMIN_PREFIX, handleAdmin } from './http/admin';
 import { runBatch } from './http/batch';
 import { serveSiteFile } from './http/siteFiles';
+import { isUserPhotoPath, serveUserPhoto } from './http/userPhoto';
 import { contentTypeFor, formatFromAccept } from './odata/format';
 import type { ISiteData } from './siteData';
 import { SiteStore } from './store';
@@ -116,6 +117,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const sitePath = store.serverRelativeUrl.toLowerCase();
   let apiRequests = 0;
   let batchRequests = 0;
+  const stats = (): IEmulatorStats => ({ apiRequests, batchRequests, faultsInjected: faults.injected });
 
   async function respond(req: IncomingMessage): Promise<IApiResponse> {
     const headers = lowerCaseHeaders(req);
@@ -125,12 +127,13 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const body = await readBody(req);
     const method = (req.method ?? 'GET').toUpperCase();
     if (path.startsWith(ADMIN_PREFIX)) {
-      return handleAdmin(method, path, body, { faults, store });
+      return handleAdmin(method, path, body, { faults, store, stats });
     }
     const lowerPath = path.toLowerCase();
     if (lowerPath !== sitePath && !lowerPath.startsWith(`${sitePath}/`)) {
       return sharePointErrorResponse(spErrors.endpointNotFound(path), format);
     }
+    if (isUserPhotoPath(store, path)) return serveUserPhoto(store, method, url, format);
     if (!lowerPath.startsWith(`${sitePath}/_api/`)) {
       return serveSiteFile(store, method, path, format);
     }
@@ -186,7 +189,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     handler,
     store,
     setFaults: (next) => faults.set(next),
-    stats: () => ({ apiRequests, batchRequests, faultsInjected: faults.injected })
+    stats
   };
 }
 

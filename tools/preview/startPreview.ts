@@ -7,6 +7,7 @@ import { createServer } from 'http';
 import type { AddressInfo, Socket } from 'net';
 import * as path from 'path';
 import { createEmulator } from '../emulator/server';
+import type { ISiteData } from '../emulator/siteData';
 import { generateSampleCouncil } from '../sample-council/generateSampleCouncil';
 import { buildClientBundle } from './clientBundle';
 import type { ISampleScale } from './cliOptions';
@@ -31,6 +32,8 @@ export interface IStartPreviewOptions {
   readonly persistPath?: string;
   readonly faultRate?: number;
   readonly minify?: boolean;
+  /** The site to serve instead of a generated sample council (tests: hostile or messy data). */
+  readonly data?: ISiteData;
 }
 
 export interface IPreviewTimings {
@@ -62,11 +65,13 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
   // esbuild works in its own process, so the bundle builds while this one generates the data.
   const bundling = buildClientBundle({ projectRoot: options.projectRoot, minify: options.minify });
   const dataStarted = Date.now();
-  const data = generateSampleCouncil({
-    seed: options.seed,
-    ...options.scale,
-    anchorDate: options.anchorDate ?? ukToday()
-  });
+  const data =
+    options.data ??
+    generateSampleCouncil({
+      seed: options.seed,
+      ...options.scale,
+      anchorDate: options.anchorDate ?? ukToday()
+    });
   const defaultUserId = data.users[0]?.id;
   const faultRate = options.faultRate ?? 0;
   const persistPath = options.persistPath ? path.resolve(options.projectRoot, options.persistPath) : undefined;

@@ -1,6 +1,7 @@
 /**
  * The emulator's own endpoints, outside SharePoint's API, for the preview and tests:
- * GET|POST /_emulator/faults (POST replaces the settings) and GET /_emulator/users.
+ * GET|POST /_emulator/faults (POST replaces the settings), GET /_emulator/users and
+ * GET /_emulator/stats (requests counted so far, for tests in another process or a browser).
  */
 import type { FaultInjector, IFaultOptions } from '../faults';
 import type { SiteStore } from '../store';
@@ -16,7 +17,7 @@ export function handleAdmin(
   method: string,
   path: string,
   body: string,
-  emulator: { readonly faults: FaultInjector; readonly store: SiteStore }
+  emulator: { readonly faults: FaultInjector; readonly store: SiteStore; stats(): unknown }
 ): IApiResponse {
   if (path === `${ADMIN_PREFIX}faults`) {
     if (method === 'POST') {
@@ -27,6 +28,9 @@ export function handleAdmin(
       }
     }
     return adminResponse(200, emulator.faults.current);
+  }
+  if (path === `${ADMIN_PREFIX}stats` && method === 'GET') {
+    return adminResponse(200, emulator.stats());
   }
   if (path === `${ADMIN_PREFIX}users` && method === 'GET') {
     return adminResponse(200, emulator.store.users);
