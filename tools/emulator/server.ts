@@ -117,6 +117,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const sitePath = store.serverRelativeUrl.toLowerCase();
   let apiRequests = 0;
   let batchRequests = 0;
+  const stats = (): IEmulatorStats => ({ apiRequests, batchRequests, faultsInjected: faults.injected });
 
   async function respond(req: IncomingMessage): Promise<IApiResponse> {
     const headers = lowerCaseHeaders(req);
@@ -126,7 +127,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const body = await readBody(req);
     const method = (req.method ?? 'GET').toUpperCase();
     if (path.startsWith(ADMIN_PREFIX)) {
-      return handleAdmin(method, path, body, { faults, store });
+      return handleAdmin(method, path, body, { faults, store, stats });
     }
     const lowerPath = path.toLowerCase();
     if (lowerPath !== sitePath && !lowerPath.startsWith(`${sitePath}/`)) {
@@ -188,7 +189,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     handler,
     store,
     setFaults: (next) => faults.set(next),
-    stats: () => ({ apiRequests, batchRequests, faultsInjected: faults.injected })
+    stats
   };
 }
 
