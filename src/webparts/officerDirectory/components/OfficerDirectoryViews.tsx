@@ -5,6 +5,7 @@ import type { IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
 import {
+  emptyOfficerDirectoryUrlState,
   IOfficerDirectoryUrlState,
   OfficerDirectoryTab,
   parseOfficerDirectoryUrlState,
@@ -46,9 +47,12 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
     []
   );
   const openProfile = React.useCallback((officerId: number): void => change({ officerId }), [change]);
+  // A profile's own address: the page's parameters and the officer, not the search that found them,
+  // so each result's link stays the same while someone types (and its row need not be drawn again).
   const profileHref = React.useCallback(
-    (officerId: number): string => serialiseOfficerDirectoryUrlState({ ...state, officerId }, urlStateStore.read()),
-    [state, urlStateStore]
+    (officerId: number): string =>
+      serialiseOfficerDirectoryUrlState({ ...emptyOfficerDirectoryUrlState, officerId }, urlStateStore.read()),
+    [urlStateStore]
   );
   const showServiceOfficers = React.useCallback(
     (serviceId: number): void => change({ tab: 'find', query: '', directorate: undefined, serviceId, liaisonOnly: false }),

@@ -15,8 +15,11 @@ export interface IOfficerListItemProps {
   onOpenProfile: (officerId: number) => void;
 }
 
-/** One officer at a glance: photo, name (opens the profile), role, service and team, office, CLO in words. */
-export function OfficerListItem(props: IOfficerListItemProps): JSX.Element {
+/**
+ * One officer at a glance: photo, name (opens the profile), role, service and team, office, CLO in
+ * words. Memoised: while someone types, rows still in the results are not drawn again.
+ */
+export const OfficerListItem = React.memo(function OfficerListItem(props: IOfficerListItemProps): JSX.Element {
   const theme = useTheme();
   const classes = React.useMemo(
     () =>
@@ -69,4 +72,4 @@ export function OfficerListItem(props: IOfficerListItemProps): JSX.Element {
       </div>
     </article>
   );
-}
+});

@@ -5,7 +5,7 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficerDirectory } from '../../../model/Officer';
-import { servicesByDirectorate } from '../../../model/servicesByDirectorate';
+import { IDirectorateServices, servicesByDirectorate } from '../../../model/servicesByDirectorate';
 import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
@@ -41,18 +41,6 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
   const filtered = Boolean(state.query.trim() || state.directorate || state.serviceId !== undefined || state.liaisonOnly);
   const countText = formatText(results.length === 1 ? strings.MatchesOne : strings.MatchesOther, formatNumber(results.length));
 
-  const directorateOptions: IDropdownOption[] = [
-    { key: ANY, text: strings.AnyDirectorate },
-    ...groups.filter((group) => group.directorate !== '').map((group) => ({ key: group.directorate, text: group.directorate }))
-  ];
-  const serviceOptions: IDropdownOption[] = [
-    { key: ANY, text: strings.AnyService },
-    ...groups
-      .filter((group) => !state.directorate || group.directorate === state.directorate)
-      .flatMap((group) => group.services)
-      .map((service) => ({ key: String(service.id), text: service.name }))
-  ];
-
   const clearAll = (): void => onChange({ query: '', directorate: undefined, serviceId: undefined, liaisonOnly: false });
 
   return (
@@ -65,33 +53,14 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
           onChange={(_event, value) => onChange({ query: value ?? '' })}
           onClear={() => onChange({ query: '' })}
         />
-        <div className={classes.filters}>
-          <Dropdown
-            className={classes.filter}
-            label={strings.DirectorateFilterLabel}
-            options={directorateOptions}
-            selectedKey={state.directorate ?? ANY}
-            onChange={(_event, option) => {
-              const directorate = option && option.key !== ANY ? String(option.key) : undefined;
-              const service = props.serviceOf(state.serviceId);
-              // A service from another directorate no longer fits the choice.
-              const keepService = service && (!directorate || service.directorate === directorate);
-              onChange({ directorate, serviceId: keepService ? state.serviceId : undefined });
-            }}
-          />
-          <Dropdown
-            className={classes.filter}
-            label={strings.ServiceFilterLabel}
-            options={serviceOptions}
-            selectedKey={state.serviceId === undefined ? ANY : String(state.serviceId)}
-            onChange={(_event, option) => onChange({ serviceId: option && option.key !== ANY ? Number(option.key) : undefined })}
-          />
-          <Checkbox
-            label={strings.LiaisonOnlyLabel}
-            checked={state.liaisonOnly}
-            onChange={(_event, checked) => onChange({ liaisonOnly: Boolean(checked) })}
-          />
-        </div>
+        <OfficerFilters
+          groups={groups}
+          directorate={state.directorate}
+          serviceId={state.serviceId}
+          liaisonOnly={state.liaisonOnly}
+          serviceOf={props.serviceOf}
+          onChange={onChange}
+        />
       </div>
 
       <h3 className={classes.resultsHeading}>{countText}</h3>
@@ -117,3 +86,59 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
     </>
   );
 }
+
+interface IOfficerFiltersProps {
+  groups: readonly IDirectorateServices[];
+  directorate: string | undefined;
+  serviceId: number | undefined;
+  liaisonOnly: boolean;
+  serviceOf: ServiceLookup;
+  onChange: (change: Partial<IOfficerDirectoryUrlState>) => void;
+}
+
+/** Directorate, service and CLO filters. Memoised: typing a search does not draw them again. */
+const OfficerFilters = React.memo(function OfficerFilters(props: IOfficerFiltersProps): JSX.Element {
+  const { groups, directorate, serviceId, onChange, serviceOf } = props;
+  const directorateOptions: IDropdownOption[] = React.useMemo(
+    () => [
+      { key: ANY, text: strings.AnyDirectorate },
+      ...groups.filter((group) => group.directorate !== '').map((group) => ({ key: group.directorate, text: group.directorate }))
+    ],
+    [groups]
+  );
+  const serviceOptions: IDropdownOption[] = React.useMemo(
+    () => [
+      { key: ANY, text: strings.AnyService },
+      ...groups
+        .filter((group) => !directorate || group.directorate === directorate)
+        .flatMap((group) => group.services)
+        .map((service) => ({ key: String(service.id), text: service.name }))
+    ],
+    [groups, directorate]
+  );
+  return (
+    <div className={classes.filters}>
+      <Dropdown
+        className={classes.filter}
+        label={strings.DirectorateFilterLabel}
+        options={directorateOptions}
+        selectedKey={directorate ?? ANY}
+        onChange={(_event, option) => {
+          const chosen = option && option.key !== ANY ? String(option.key) : undefined;
+          const service = serviceOf(serviceId);
+          // A service from another directorate no longer fits the choice.
+          const keepService = service && (!chosen || service.directorate === chosen);
+          onChange({ directorate: chosen, serviceId: keepService ? serviceId : undefined });
+        }}
+      />
+      <Dropdown
+        className={classes.filter}
+        label={strings.ServiceFilterLabel}
+        options={serviceOptions}
+        selectedKey={serviceId === undefined ? ANY : String(serviceId)}
+        onChange={(_event, option) => onChange({ serviceId: option && option.key !== ANY ? Number(option.key) : undefined })}
+      />
+      <Checkbox label={strings.LiaisonOnlyLabel} checked={props.liaisonOnly} onChange={(_event, checked) => onChange({ liaisonOnly: Boolean(checked) })} />
+    </div>
+  );
+});
