@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: the product's three views at county scale, against the usual way of writing them.
+ *
+ *   npm run bench [-- --skip-build] [--runs 5] [--members 150] [--officers 20000] [--services 300] [--weeks 520]
+ *
+ * Builds the ship bundles (gulp bundle --ship) unless --skip-build, measures their sizes, starts the
+ * preview (emulator seeded at scale), drives each view in headless Chromium, measures the baseline
+ * with PnPjs against the same emulator, prints a Markdown table, writes temp/bench.json, and exits
+ * non-zero when a budget in tools/bench/budgets.json is broken.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import { cpus, loadavg } from 'os';
+import * as path from 'path';
+import * as util from 'util';
+import { launchChromium } from '../../tests/support/browser';
+import { startPreview } from '../preview/startPreview';
+import { measureBaselines } from './baseline';
+import { buildBenchPage } from './benchPage';
+import { budgetFailures, checkBudgets, readBudgets } from './budgets';
+import { shipBundleSizes } from './bundleSizes';
+import { IBenchView, measureView, ViewDriver } from './browserViews';
+import { collectFigures, IViewResult } from './collectFigures';
+import { markdownTable } from './table';
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+const RESULTS_FILE = path.join(PROJECT_ROOT, 'temp', 'bench.json');
+
+type ParseArgs = (config: {
+  args: readonly string[];
+  options: Record<string, { type: 'string' | 'boolean' }>;
+  strict: true;
+  allowPositionals: false;
+}) => { values: Record<string, string | boolean | undefined> };
+
+function options(argv: readonly string[]): { skipBuild: boolean; runs: number; scale: { members: number; officers: number; services: number; weeks: number } } {
+  const parseArgs = (util as unknown as { parseArgs: ParseArgs }).parseArgs;
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'skip-build': { type: 'boolean' },
+      runs: { type: 'string' },
+      members: { type: 'string' },
+      officers: { type: 'string' },
+      services: { type: 'string' },
+      weeks: { type: 'string' }
+    },
+    strict: true,
+    allowPositionals: false
+  });
+  const whole = (name: string, fallback: number): number => {
+    const value = values[name] === undefined ? fallback : Number(values[name]);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1.`);
+    return value;
+  };
+  return {
+    skipBuild: values['skip-build'] === true,
+    runs: whole('runs', 5),
+    scale: { members: whole('members', 150), officers: whole('officers', 20000), services: whole('services', 300), weeks: whole('weeks', 520) }
+  };
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+function buildShipBundles(): void {
+  log('gulp bundle --ship …');
+  const gulp = path.join(PROJECT_ROOT, 'node_modules', 'gulp', 'bin', 'gulp.js');
+  const result = spawnSync(process.execPath, [gulp, 'bundle', '--ship'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error('gulp bundle --ship failed.');
+  }
+}
+
+interface IApiJson<T> {
+  readonly value?: T[];
+  readonly ItemCount?: number;
+}
+
+async function readJson<T>(url: string): Promise<IApiJson<T>> {
+  const response = await fetch(url, { headers: { Accept: 'application/json;odata=nometadata' } });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as IApiJson<T>;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const settings = options(process.argv.slice(2));
+  if (!settings.skipBuild) buildShipBundles();
+  const bundles = shipBundleSizes(PROJECT_ROOT);
+  log(`ship bundles measured (${bundles.map((bundle) => bundle.files[0].file).join(', ')})`);
+
+  const preview = await startPreview({ projectRoot: PROJECT_ROOT, port: 0, host: '127.0.0.1', scale: settings.scale });
+  const browser = await launchChromium();
+  try {
+    const api = `${preview.siteUrl}/_api/web/lists/getByTitle`;
+    const itemCount = async (title: string): Promise<number> => (await readJson(`${api}('${title}')?$select=ItemCount`)).ItemCount ?? NaN;
+    const counts = {
+      members: preview.counts.currentMembers,
+      memberships: await itemCount('CommitteeMemberships'),
+      officers: preview.counts.officers,
+      services: await itemCount('Services'),
+      briefings: await itemCount('Briefings'),
+      briefingItems: await itemCount('BriefingItems')
+    };
+    log(`preview at ${preview.url}: ${JSON.stringify(counts)}`);
+    const officerNames = (await readJson<{ Title: string }>(`${api}('Officers')/items?$select=Title&$top=400`)).value ?? [];
+    const memberNames = (await readJson<{ Title: string }>(`${api}('Members')/items?$select=Title&$top=40`)).value ?? [];
+    const officerName = officerNames[officerNames.length - 1]?.Title ?? 'Smith';
+    const memberName = memberNames[memberNames.length - 1]?.Title ?? 'Green';
+    const phrases = {
+      officers: [officerName, 'highways', 'social work'],
+      members: [memberName, 'labour']
+    };
+
+    const page = await buildBenchPage(PROJECT_ROOT, await (await fetch(preview.url)).text());
+    const driver = new ViewDriver(browser, new URL(preview.url).origin, new URL(preview.siteUrl).pathname, page);
+    const views: IBenchView[] = [
+      { key: 'member-profiles', searchLabel: 'Search councillors', phrases: phrases.members },
+      { key: 'officer-directory', searchLabel: 'Search officers', phrases: phrases.officers },
+      { key: 'member-briefings', searchLabel: null, phrases: [] }
+    ];
+    const results: IViewResult[] = [];
+    for (const view of views) {
+      log(`${view.key}: ${settings.runs} cold + warm loads${view.searchLabel ? ', then typing' : ''} …`);
+      const measured = await measureView(driver, view, settings.runs);
+      results.push({ ...measured, peakHeapBytes: driver.peakHeapBytes });
+      // Peaks are per view: start the next view's from nothing.
+      driver.resetPeakHeap();
+    }
+    log('baseline (PnPjs, the usual way) …');
+    const baselines = await measureBaselines(preview.siteUrl, phrases);
+
+    const figures = collectFigures({ views: results, baselines, bundles });
+    const budgetResults = checkBudgets(figures, readBudgets());
+    const failures = budgetFailures(budgetResults);
+    const table = markdownTable(figures, budgetResults);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const machine = `${cpus().length} cores, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`;
+    console.log(
+      `## Bench: ${counts.members} members, ${counts.memberships.toLocaleString('en-GB')} committee memberships, ${counts.officers.toLocaleString('en-GB')} officers, ` +
+        `${counts.services} services, ${counts.briefings} weekly briefings (${counts.briefingItems.toLocaleString('en-GB')} items); ${settings.runs} runs; ${machine}; ${seconds} s\n`
+    );
+    console.log(table);
+    if (driver.errors.length) console.log(`\nPage errors:\n${driver.errors.map((error) => `- ${error}`).join('\n')}`);
+    console.log(failures.length ? `\n${failures.length} budget(s) broken:\n${failures.map((failure) => `- ${failure.problem}`).join('\n')}` : '\nAll budgets met.');
+
+    fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+    fs.writeFileSync(
+      RESULTS_FILE,
+      `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, counts, runs: settings.runs, figures, budgets: budgetResults, bundles, views: results, baselines, pageErrors: driver.errors }, null, 2)}\n`
+    );
+    log(`figures written to ${path.relative(PROJECT_ROOT, RESULTS_FILE)}`);
+    if (failures.length) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

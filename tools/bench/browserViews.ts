@@ -1,0 +1,223 @@
+/**
+ * Drives each view on the bench page in headless Chromium: cold load (new browser context) and
+ * warm load (a second visit in the same context: HTTP cache and IndexedDB apply), several runs;
+ * API requests and bytes from the DevTools protocol's network events; readiness marks from the
+ * page; keystroke latency on the search box; peak JS heap sampled through the protocol.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { BENCH_ASSET_PATH, BENCH_PATH, IBenchPage } from './benchPage';
+import { IKeystrokeSample, installKeystrokeProbe, installReadinessProbe, IReadinessMarks, pageScript } from './pageProbes';
+
+export interface IBenchView {
+  /** The preview view key (tools/preview/client/previewViews.ts). */
+  readonly key: string;
+  /** Accessible name of the view's search box, when it has one. */
+  readonly searchLabel: string | null;
+  /** Phrases typed one key at a time into the search box (cleared with Backspace in between). */
+  readonly phrases: readonly string[];
+}
+
+export interface ILoadMeasure {
+  readonly apiRequests: number;
+  /** Response bodies as sent (gzip-compressed), headers not counted. */
+  readonly apiBytes: number;
+  readonly staticRequests: number;
+  readonly staticBytes: number;
+  readonly firstContentMs: number | null;
+  readonly interactiveMs: number | null;
+  readonly apiUrls: readonly string[];
+}
+
+export interface IViewMeasure {
+  readonly key: string;
+  readonly cold: readonly ILoadMeasure[];
+  readonly warm: readonly ILoadMeasure[];
+  readonly keystrokes: readonly IKeystrokeSample[];
+  readonly peakHeapBytes: number;
+  readonly pageErrors: readonly string[];
+}
+
+interface INetworkEntry {
+  url: string;
+  headerBytes: number;
+  totalBytes?: number;
+}
+
+const READY_TIMEOUT_MS = 90_000;
+/** After interactive, the page is done when no API request has been in flight for this long. */
+const NETWORK_QUIET_MS = 750;
+
+class PageNetwork {
+  private readonly _entries = new Map<string, INetworkEntry>();
+  private _lastActivity = Date.now();
+
+  public constructor(private readonly _session: CDPSession) {
+    _session.on('Network.requestWillBeSent', (event) => {
+      this._entries.set(event.requestId, { url: event.request.url, headerBytes: 0 });
+      this._lastActivity = Date.now();
+    });
+    _session.on('Network.responseReceived', (event) => {
+      const entry = this._entries.get(event.requestId);
+      if (entry) entry.headerBytes = event.response.encodedDataLength;
+    });
+    _session.on('Network.loadingFinished', (event) => {
+      const entry = this._entries.get(event.requestId);
+      if (entry) entry.totalBytes = event.encodedDataLength;
+      this._lastActivity = Date.now();
+    });
+    _session.on('Network.loadingFailed', (event) => {
+      const entry = this._entries.get(event.requestId);
+      if (entry) entry.totalBytes = 0;
+      this._lastActivity = Date.now();
+    });
+  }
+
+  public get inFlight(): number {
+    return [...this._entries.values()].filter((entry) => entry.totalBytes === undefined).length;
+  }
+
+  public get quietForMs(): number {
+    return Date.now() - this._lastActivity;
+  }
+
+  public entries(): INetworkEntry[] {
+    return [...this._entries.values()];
+  }
+}
+
+async function sampleHeap(session: CDPSession, peak: { bytes: number }, stop: { done: boolean }): Promise<void> {
+  while (!stop.done) {
+    try {
+      const { metrics } = await session.send('Performance.getMetrics');
+      const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+      peak.bytes = Math.max(peak.bytes, used);
+    } catch {
+      return; // the page closed
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export class ViewDriver {
+  private readonly _peak = { bytes: 0 };
+  private readonly _errors: string[] = [];
+
+  public constructor(
+    private readonly _browser: Browser,
+    private readonly _origin: string,
+    private readonly _siteServerRelativeUrl: string,
+    private readonly _page: IBenchPage
+  ) {}
+
+  public get peakHeapBytes(): number {
+    return this._peak.bytes;
+  }
+
+  public resetPeakHeap(): void {
+    this._peak.bytes = 0;
+  }
+
+  public get errors(): readonly string[] {
+    return this._errors;
+  }
+
+  public async newContext(): Promise<BrowserContext> {
+    const context = await this._browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+    await context.route(`${this._origin}${BENCH_PATH}**`, (route) => {
+      const { pathname } = new URL(route.request().url());
+      if (pathname.startsWith(BENCH_ASSET_PATH)) {
+        const asset = this._page.assets.get(pathname.slice(BENCH_ASSET_PATH.length));
+        return asset
+          ? route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: asset.contents })
+          : route.fulfill({ status: 404, body: 'not found' });
+      }
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: this._page.html });
+    });
+    return context;
+  }
+
+  /** Opens the view in a new page of the context and waits until it is interactive and the network is quiet. */
+  public async load(context: BrowserContext, view: IBenchView): Promise<{ page: Page; measure: ILoadMeasure }> {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => this._errors.push(`${view.key}: ${error.message}`));
+    const session = await context.newCDPSession(page);
+    await session.send('Network.enable');
+    await session.send('Performance.enable');
+    const network = new PageNetwork(session);
+    const stop = { done: false };
+    // Sampled for as long as the page is open (loading, then typing).
+    void sampleHeap(session, this._peak, stop);
+    page.once('close', () => {
+      stop.done = true;
+    });
+    await page.addInitScript({ content: pageScript(installReadinessProbe, view.searchLabel) });
+    await page.goto(`${this._origin}${BENCH_PATH}${view.key}`);
+    await page.waitForFunction(() => (window as unknown as { __benchMarks?: IReadinessMarks }).__benchMarks?.interactive !== undefined, undefined, {
+      timeout: READY_TIMEOUT_MS,
+      polling: 50
+    });
+    while (network.inFlight > 0 || network.quietForMs < NETWORK_QUIET_MS) await page.waitForTimeout(100);
+    const marks = await page.evaluate(() => (window as unknown as { __benchMarks: IReadinessMarks }).__benchMarks);
+    const entries = network.entries();
+    const api = entries.filter((entry) => new URL(entry.url).pathname.startsWith(`${this._siteServerRelativeUrl}/_api/`));
+    const staticJs = entries.filter((entry) => new URL(entry.url).pathname.startsWith(BENCH_ASSET_PATH));
+    return {
+      page,
+      measure: {
+        apiRequests: api.length,
+        apiBytes: api.reduce((sum, entry) => sum + Math.max(0, (entry.totalBytes ?? 0) - entry.headerBytes), 0),
+        staticRequests: staticJs.length,
+        // Fulfilled by the bench, so counted as the preview would send them (gzipped).
+        staticBytes: staticJs.reduce((sum, entry) => sum + (this._page.assets.get(new URL(entry.url).pathname.slice(BENCH_ASSET_PATH.length))?.gzipBytes ?? 0), 0),
+        firstContentMs: marks.firstContent ?? null,
+        interactiveMs: marks.interactive ?? null,
+        apiUrls: api.map((entry) => entry.url)
+      }
+    };
+  }
+
+  /** Types each phrase one key at a time into the view's search box; one sample per keystroke. */
+  public async typeInSearch(page: Page, view: IBenchView): Promise<IKeystrokeSample[]> {
+    if (!view.searchLabel) return [];
+    await page.evaluate(pageScript(installKeystrokeProbe, undefined));
+    const box = page.locator(`input[aria-label="${view.searchLabel}"]`);
+    await box.focus();
+    const samples: IKeystrokeSample[] = [];
+    const settle = (): Promise<IKeystrokeSample | null> =>
+      page.evaluate(() => (window as unknown as { __benchKeys: { settle(): Promise<IKeystrokeSample | null> } }).__benchKeys.settle());
+    for (const phrase of view.phrases) {
+      for (const character of phrase) {
+        await page.keyboard.press(character === ' ' ? 'Space' : character);
+        const sample = await settle();
+        if (sample) samples.push(sample);
+      }
+      for (let left = phrase.length; left > 0; left--) {
+        await page.keyboard.press('Backspace');
+        const sample = await settle();
+        if (sample) samples.push(sample);
+      }
+    }
+    return samples;
+  }
+}
+
+export async function measureView(driver: ViewDriver, view: IBenchView, runs: number): Promise<Omit<IViewMeasure, 'peakHeapBytes' | 'pageErrors'>> {
+  const cold: ILoadMeasure[] = [];
+  const warm: ILoadMeasure[] = [];
+  let keystrokes: IKeystrokeSample[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await driver.newContext();
+    try {
+      const first = await driver.load(context, view);
+      cold.push(first.measure);
+      await first.page.close();
+      const second = await driver.load(context, view);
+      warm.push(second.measure);
+      if (run === runs - 1) keystrokes = await driver.typeInSearch(second.page, view);
+      await second.page.close();
+    } finally {
+      await context.close();
+    }
+  }
+  return { key: view.key, cold, warm, keystrokes };
+}

@@ -1,0 +1,92 @@
+/**
+ * Sizes of the SPFx ship bundles (`gulp bundle --ship` writes them to release/assets, and the same
+ * files to dist): per web part, the entry bundle and its en-us strings, minified as shipped and
+ * gzipped at level 9. Lazy chunks (e.g. the property pane) load only when editing, so they are listed apart.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
+
+export const SHIP_ASSET_FOLDERS: readonly string[] = [path.join('release', 'assets'), 'dist'];
+
+interface IBundleConfig {
+  readonly bundles: Readonly<Record<string, { readonly components: readonly { readonly entrypoint: string }[] }>>;
+  readonly localizedResources?: Readonly<Record<string, string>>;
+}
+
+export interface IShipFile {
+  readonly file: string;
+  readonly minifiedBytes: number;
+  readonly gzipBytes: number;
+}
+
+export interface IBundleSize {
+  /** config/config.json's bundle name, e.g. `officer-directory-web-part`. */
+  readonly bundle: string;
+  /** Entry bundle plus strings: what a page loads to show the web part. */
+  readonly minifiedBytes: number;
+  readonly gzipBytes: number;
+  readonly files: readonly IShipFile[];
+  /** Lazy chunks whose name mentions the web part's folder (loaded on demand). */
+  readonly lazyChunks: readonly IShipFile[];
+}
+
+export const gzipLevel9 = (contents: Uint8Array): number => gzipSync(contents, { level: 9 }).byteLength;
+
+function measure(folder: string, file: string): IShipFile {
+  const contents = fs.readFileSync(path.join(folder, file));
+  return { file, minifiedBytes: contents.byteLength, gzipBytes: gzipLevel9(contents) };
+}
+
+/** The newest file in the folder named `<prefix>_<hash>.js` (older builds' hashes may linger). */
+function newest(folder: string, names: readonly string[], prefix: string): string | undefined {
+  const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_[0-9a-f]+\\.js$`);
+  return names
+    .filter((name) => pattern.test(name))
+    .sort((a, b) => fs.statSync(path.join(folder, b)).mtimeMs - fs.statSync(path.join(folder, a)).mtimeMs)[0];
+}
+
+/** The web part's source folder name from its entry point, e.g. `officerDirectory`. */
+function webPartFolder(entrypoint: string): string {
+  return entrypoint.split('/').slice(-2, -1)[0];
+}
+
+const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+/** The folder holding the ship bundles, or undefined when none has them. */
+export function findShipAssets(projectRoot: string, bundles: readonly string[]): string | undefined {
+  return SHIP_ASSET_FOLDERS.map((folder) => path.join(projectRoot, folder)).find(
+    (folder) => fs.existsSync(folder) && bundles.every((bundle) => newest(folder, fs.readdirSync(folder), bundle) !== undefined)
+  );
+}
+
+export function readBundleConfig(projectRoot: string): IBundleConfig {
+  return JSON.parse(fs.readFileSync(path.join(projectRoot, 'config', 'config.json'), 'utf8')) as IBundleConfig;
+}
+
+export function shipBundleSizes(projectRoot: string): IBundleSize[] {
+  const config = readBundleConfig(projectRoot);
+  const bundles = Object.keys(config.bundles);
+  const folder = findShipAssets(projectRoot, bundles);
+  if (!folder) {
+    throw new Error(`No ship bundles for ${bundles.join(', ')} in ${SHIP_ASSET_FOLDERS.join(' or ')}: run without --skip-build (gulp bundle --ship).`);
+  }
+  const names = fs.readdirSync(folder);
+  return bundles.map((bundle) => {
+    const entry = newest(folder, names, bundle) as string;
+    const webPart = webPartFolder(config.bundles[bundle].components[0].entrypoint);
+    const stringsModule = Object.entries(config.localizedResources ?? {}).find(([, location]) => location.includes(`/webparts/${webPart}/`))?.[0];
+    const strings = stringsModule ? newest(folder, names, `${stringsModule}_en-us`) : undefined;
+    const files = [entry, ...(strings ? [strings] : [])].map((file) => measure(folder, file));
+    const lazyChunks = names
+      .filter((name) => name.startsWith(`chunk.${kebab(webPart)}`) && name.endsWith('.js'))
+      .map((file) => measure(folder, file));
+    return {
+      bundle,
+      minifiedBytes: files.reduce((sum, file) => sum + file.minifiedBytes, 0),
+      gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+      files,
+      lazyChunks
+    };
+  });
+}
