@@ -7,7 +7,15 @@ import { toDataError } from './DataError';
 import type { RawItem } from './fieldReaders';
 import type { IDirectoryLoadProgress, IOfficerRepository } from './IOfficerRepository';
 import { listsFingerprint, IListsFingerprint, LIST_CHANGE_PROPERTIES } from './listsFingerprint';
-import { mapOfficer, mapOfficerProfile, mapService, OFFICER_COLUMNS, OFFICER_PROFILE_COLUMNS, SERVICE_COLUMNS } from './mapOfficerDirectory';
+import {
+  IOfficerMappingContext,
+  mapOfficer,
+  mapOfficerProfile,
+  mapService,
+  OFFICER_COLUMNS,
+  OFFICER_PROFILE_COLUMNS,
+  SERVICE_COLUMNS
+} from './mapOfficerDirectory';
 import { directoryCacheKey, directoryFrom, IDirectorySnapshot, parseSnapshot, serialiseSnapshot } from './officerDirectoryCache';
 import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
@@ -34,7 +42,9 @@ export interface IOfficerRepositoryOptions {
 /**
  * Reads the officer directory (20,000 officers, 300 services) without ever tripping the list
  * view threshold: no $filter on the Officers list at all, only unfiltered pages of 5,000 in ID
- * order (`$skiptoken=Paged=TRUE&p_ID=<last>`), with the slim projection the search needs.
+ * order (`$skiptoken=Paged=TRUE&p_ID=<last>`), with the slim projection the search and the
+ * cards need (OFFICER_COLUMNS: no photo column, no person expansion; photos come from the
+ * officers' Microsoft 365 profiles). officerProfile reads one officer in full.
  *
  * Cold load: one $batch (the two lists' change dates and item counts, the first page of
  * officers, every service), then one GET per further 5,000 officers. The result is kept per user
@@ -104,7 +114,7 @@ export class OfficerRepository implements IOfficerRepository {
     const item = this._sp.web.lists.getByTitle(this._titles.Officers).items.getById(id).select(...shape.select).expand(...shape.expand);
     try {
       const raw = (await item()) as RawItem;
-      return mapOfficerProfile(raw, { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Officers') });
+      return mapOfficerProfile(raw, this._mappingContext());
     } catch (error) {
       throw await toDataError(error, { listTitle: this._titles.Officers });
     }
@@ -139,7 +149,7 @@ export class OfficerRepository implements IOfficerRepository {
       readRestById(servicePage, (lastId) => this._read('Services', this._servicePage(this._sp).skip(lastId)))
     ]);
 
-    const context = { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Officers') };
+    const context = this._mappingContext();
     const snapshot: IDirectorySnapshot = {
       fingerprint: fingerprint.value,
       officers: officerItems.map((item) => mapOfficer(item, context)),
@@ -148,6 +158,11 @@ export class OfficerRepository implements IOfficerRepository {
     };
     await this._writeCache(snapshot);
     return snapshot;
+  }
+
+  /** Where officers' photos are found: attachments of the list's items, the site's userphoto.aspx. */
+  private _mappingContext(): IOfficerMappingContext {
+    return { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Officers'), siteUrl: webUrlOf(this._sp) };
   }
 
   private _officerPage(sp: SPFI): IItems {
@@ -184,7 +199,7 @@ export class OfficerRepository implements IOfficerRepository {
   private async _readCache(): Promise<IDirectorySnapshot | undefined> {
     if (!this._store || this._cacheKey === undefined) return undefined;
     try {
-      return parseSnapshot(await this._store.get(this._cacheKey));
+      return parseSnapshot(await this._store.get(this._cacheKey), this._mappingContext());
     } catch {
       // Storage the browser refuses (private mode, corrupted database) is no cache at all.
       return undefined;

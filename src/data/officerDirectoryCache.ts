@@ -1,5 +1,5 @@
 import type { IOfficer, IOfficerDirectory, IService } from '../model/Officer';
-import { OFFICER_COLUMNS, SERVICE_COLUMNS } from './mapOfficerDirectory';
+import { IOfficerMappingContext, OFFICER_COLUMNS, officerAccountAndPhoto, SERVICE_COLUMNS } from './mapOfficerDirectory';
 
 /**
  * The officer directory as kept in the browser between visits: one copy per site and signed-in
@@ -10,8 +10,11 @@ import { OFFICER_COLUMNS, SERVICE_COLUMNS } from './mapOfficerDirectory';
  * for every user at every release, where one key per site and user is simply overwritten.
  */
 
-/** Bump when the mapping of a column changes without the column list changing. */
-const MAPPING_VERSION = 1;
+/**
+ * Bump when the mapping of a column changes without the column list changing.
+ * 2: officers stored without the values derived from their email (Teams address, photo URL).
+ */
+const MAPPING_VERSION = 2;
 
 /** Which columns the copy holds, and how they are mapped. */
 export const CACHE_SHAPE = `v${MAPPING_VERSION}:${OFFICER_COLUMNS.join(',')}|${SERVICE_COLUMNS.join(',')}`;
@@ -41,10 +44,12 @@ export interface IDirectorySnapshot {
 
 /**
  * Officers are stored as rows of values in this order, not as objects: 20,000 copies of the
- * property names would make up about a third of the copy.
+ * property names would make up about a third of the copy. Only what the slim read holds is
+ * stored: the Teams address and the photo URL are worked out again from the email and the site
+ * (officerAccountAndPhoto), as the slim read works them out; last reviewed is not read.
  */
 const OFFICER_FIELDS = [
-  'id', 'name', 'jobTitle', 'serviceId', 'team', 'email', 'phone', 'location', 'photoUrl', 'accountEmail', 'isLiaisonOfficer', 'lastReviewed'
+  'id', 'name', 'jobTitle', 'serviceId', 'team', 'email', 'phone', 'location', 'isLiaisonOfficer'
 ] as const satisfies readonly (keyof IOfficer)[];
 
 type StoredValue = string | number | boolean | null;
@@ -85,8 +90,11 @@ function dateFrom(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** Undefined for anything that is not a whole copy of this shape: the caller reloads instead. */
-export function parseSnapshot(text: string | undefined): IDirectorySnapshot | undefined {
+/**
+ * Undefined for anything that is not a whole copy of this shape: the caller reloads instead.
+ * `context` is the one the officers were mapped with (the site, for photo URLs).
+ */
+export function parseSnapshot(text: string | undefined, context: IOfficerMappingContext = {}): IDirectorySnapshot | undefined {
   if (text === undefined) return undefined;
   let parsed: unknown;
   try {
@@ -105,15 +113,15 @@ export function parseSnapshot(text: string | undefined): IDirectorySnapshot | un
   return {
     fingerprint: parsed.fingerprint,
     loadedAt,
-    officers: (rows as StoredValue[][]).map(officerFrom),
+    officers: (rows as StoredValue[][]).map((row) => officerFrom(row, context)),
     services: services as IService[]
   };
 }
 
 const text = (value: StoredValue): string | undefined => (typeof value === 'string' ? value : undefined);
 
-function officerFrom(row: readonly StoredValue[]): IOfficer {
-  const [id, name, jobTitle, serviceId, team, email, phone, location, photoUrl, accountEmail, isLiaisonOfficer, lastReviewed] = row;
+function officerFrom(row: readonly StoredValue[], context: IOfficerMappingContext): IOfficer {
+  const [id, name, jobTitle, serviceId, team, email, phone, location, isLiaisonOfficer] = row;
   return {
     id: id as number,
     name: name as string,
@@ -123,10 +131,8 @@ function officerFrom(row: readonly StoredValue[]): IOfficer {
     email: text(email),
     phone: text(phone),
     location: text(location),
-    photoUrl: text(photoUrl),
-    accountEmail: text(accountEmail),
-    isLiaisonOfficer: isLiaisonOfficer === true,
-    lastReviewed: dateFrom(lastReviewed)
+    ...officerAccountAndPhoto({ email: text(email) }, context),
+    isLiaisonOfficer: isLiaisonOfficer === true
   };
 }
 

@@ -12,9 +12,10 @@ import { DataError } from '../../src/data/DataError';
 import type { IDirectoryLoadProgress } from '../../src/data/IOfficerRepository';
 import { OfficerRepository } from '../../src/data/OfficerRepository';
 import type { IOfficer } from '../../src/model/Officer';
+import { profilePhotoUrl } from '../../src/model/profilePhotoUrl';
 import { countingTransport, ICountingTransport } from '../../tools/bench/countingTransport';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator/server';
-import type { ISiteData, IStoredItem } from '../../tools/emulator/siteData';
+import type { ISiteData, IStoredImage, IStoredItem } from '../../tools/emulator/siteData';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
 
 jest.setTimeout(60000);
@@ -23,8 +24,13 @@ const data: ISiteData = generateSampleCouncil({ seed: 2026, officers: 20000, ser
 const reader = data.users.find((user) => user.role === 'reader');
 const editor = data.users.find((user) => user.role === 'editor');
 
-/** Budgets for what crosses the wire, gzipped as the emulator (like SharePoint Online) sends it. */
-const COLD_LOAD_BUDGET_BYTES = 1.5 * 1024 * 1024;
+/**
+ * Budgets for what crosses the wire, gzipped as the emulator (like SharePoint Online) sends it.
+ * Cold: about 624 KB with the slim projection (no Photo, no person expansion, no review date, the
+ * service by id). The target is 600 KB; the rest needs the profile panel to take the phone
+ * number from officerProfile (Phone is about 20 KB of every 5,000 officers).
+ */
+const COLD_LOAD_BUDGET_BYTES = 640 * 1024;
 const WARM_LOAD_BUDGET_BYTES = 4 * 1024;
 
 let emulator: IRunningEmulator;
@@ -79,10 +85,11 @@ describe('OfficerRepository on the emulator with 20,000 officers', () => {
 
   it('maps what the list holds', async () => {
     const directory = await repository().searchIndex();
-    const users = new Map(data.users.map((user) => [user.id, user]));
     const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
     // One comparison of the whole directory, so a mismatch shows the officer it is about.
-    const shown = directory.officers.map((officer: IOfficer) => [officer.id, officer.name, officer.serviceId, officer.isLiaisonOfficer, officer.accountEmail, officer.email, officer.jobTitle]);
+    const shown = directory.officers.map((officer: IOfficer) => [
+      officer.id, officer.name, officer.serviceId, officer.isLiaisonOfficer, officer.accountEmail, officer.email, officer.jobTitle, officer.phone, officer.photoUrl
+    ]);
     const expected = stored().map((item) => {
       const f = item.fields;
       return [
@@ -90,9 +97,12 @@ describe('OfficerRepository on the emulator with 20,000 officers', () => {
         text(f.Title),
         f.Service ?? undefined,
         f.IsLiaisonOfficer === true,
-        typeof f.OfficerAccount === 'number' ? users.get(f.OfficerAccount)?.email : undefined,
+        // Teams chat and the card photo go by the work email (the person column is not read for 20,000).
         text(f.Email),
-        text(f.JobTitle)
+        text(f.Email),
+        text(f.JobTitle),
+        text(f.Phone),
+        profilePhotoUrl(emulator.siteUrl, text(f.Email))
       ];
     });
     expect(shown).toEqual(expected);
@@ -100,6 +110,21 @@ describe('OfficerRepository on the emulator with 20,000 officers', () => {
     expect(liaisonOfficers).toBeGreaterThan(100);
     const serviceKeywords = directory.services.filter((service) => service.keywords.length > 0);
     expect(serviceKeywords.length).toBeGreaterThan(250);
+  });
+
+  it("shows on the cards the portraits the Photo column holds, through the site's profile photo page", async () => {
+    const directory = await repository().searchIndex();
+    const byId = new Map(directory.officers.map((officer) => [officer.id, officer]));
+    const withPortrait = stored()
+      .filter((item) => typeof item.fields.Email === 'string' && data.files.some((file) => file.serverRelativeUrl === (item.fields.Photo as IStoredImage | null)?.serverRelativeUrl))
+      .slice(0, 3);
+    expect(withPortrait).toHaveLength(3);
+    for (const item of withPortrait) {
+      const portrait = data.files.find((file) => file.serverRelativeUrl === (item.fields.Photo as IStoredImage).serverRelativeUrl);
+      const response = await fetch(byId.get(item.Id)?.photoUrl ?? '');
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(portrait?.content);
+    }
   });
 
   it('loads warm with exactly one small request when nothing changed', async () => {

@@ -20,7 +20,7 @@ function listOf(request: IRecordedRequest): string {
 const isListCollection = (request: IRecordedRequest): boolean => /\/_api\/web\/lists\?/.test(request.url);
 
 function officer(id: number, fields: Record<string, unknown> = {}): RawItem {
-  return { Id: id, Title: `Officer ${id}`, Service: { Id: 1, Title: 'Highways' }, IsLiaisonOfficer: false, ...fields };
+  return { Id: id, Title: `Officer ${id}`, ServiceId: 1, IsLiaisonOfficer: false, ...fields };
 }
 
 const officers = (count: number): RawItem[] => Array.from({ length: count }, (_, i) => officer(i + 1));
@@ -71,7 +71,9 @@ const cached = (store: IKeyValueStore, user = 'i:0#.f|membership|reader@contoso.
 
 describe('OfficerRepository.searchIndex: a cold load', () => {
   it('reads the change dates, the first 5,000 officers and every service in one $batch, then pages by ID', async () => {
-    const fake = new FakeSharePoint(serving(site(12001)));
+    const state = site(12001);
+    state.officers[0] = officer(1, { Email: 'priya.hillier@contoso.com' });
+    const fake = new FakeSharePoint(serving(state));
     const progress: IDirectoryLoadProgress[] = [];
     const directory = await repositoryOn(fake).searchIndex((step) => progress.push(step));
 
@@ -86,13 +88,15 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(listOf(firstPage)).toBe('Officers');
     expect(listOf(services)).toBe('Services');
 
-    const officerShape = selectFor(schema.Officers, ['Id', 'Title', 'OfficerAccount', 'JobTitle', 'Service', 'Team', 'Email', 'Phone', 'Location', 'Photo', 'IsLiaisonOfficer', 'LastReviewed']);
+    // The slim projection: no Photo, no person expansion, no review date; the service's id alone.
+    const officerShape = selectFor(schema.Officers, ['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Phone', 'Location', 'IsLiaisonOfficer']);
+    expect(officerShape.expand).toEqual([]);
     for (const [page, skiptoken] of [[firstPage, null], [second, 'Paged=TRUE&p_ID=5000'], [third, 'Paged=TRUE&p_ID=10000']] as const) {
       expect(page.method).toBe('GET');
       expect(listOf(page)).toBe('Officers');
       const query = queryOf(page);
       expect(query.get('$select')).toBe(officerShape.select.join(','));
-      expect(query.get('$expand')).toBe(officerShape.expand.join(','));
+      expect(query.has('$expand')).toBe(false);
       expect(query.get('$top')).toBe('5000');
       // Threshold-safe: never a filter or an order on the 20,000-item list.
       expect(query.has('$filter')).toBe(false);
@@ -104,7 +108,12 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(queryOf(services).get('$select')).toBe(selectFor(schema.Services, ['Id', 'Title', 'ServiceCode', 'Directorate', 'HowToContact', 'ServiceEmail', 'ServicePhone', 'ServiceUrl', 'Keywords']).select.join(','));
 
     expect(directory.officers).toHaveLength(12001);
-    expect(directory.officers[12000]).toMatchObject({ id: 12001, name: 'Officer 12001', serviceId: 1 });
+    expect(directory.officers[12000]).toMatchObject({ id: 12001, name: 'Officer 12001', serviceId: 1, photoUrl: undefined, accountEmail: undefined });
+    expect(directory.officers[0]).toMatchObject({
+      email: 'priya.hillier@contoso.com',
+      accountEmail: 'priya.hillier@contoso.com',
+      photoUrl: `${SITE}/_layouts/15/userphoto.aspx?size=M&accountname=priya.hillier%40contoso.com`
+    });
     expect(directory.services).toEqual([expect.objectContaining({ id: 1, name: 'Highways', directorate: 'Place', keywords: ['potholes', 'roads'] })]);
     expect(directory).toMatchObject({ source: 'network', loadedAt: NOW });
     expect(progress).toEqual([
@@ -293,18 +302,42 @@ describe('OfficerRepository: failures', () => {
 });
 
 describe('OfficerRepository.officerProfile', () => {
-  it('reads one officer by id with the liaison profile', async () => {
+  it('reads one officer by id in full: account, photo, review date and liaison profile', async () => {
     const fake = new FakeSharePoint(async () =>
-      json({ ...officer(42, { JobTitle: 'Councillor Liaison Officer', IsLiaisonOfficer: true }), LiaisonProfile: '<p>Ask me about roads.</p>' })
+      json({
+        ...officer(42, { JobTitle: 'Councillor Liaison Officer', IsLiaisonOfficer: true, Email: 'team.inbox@contoso.com' }),
+        OfficerAccount: { Id: 7, Title: 'Officer 42', EMail: 'officer.42@contoso.com' },
+        Photo: JSON.stringify({ serverUrl: 'https://contoso.sharepoint.com', serverRelativeUrl: '/sites/hub/SiteAssets/officer-42.jpg' }),
+        LastReviewed: '2026-03-22T00:00:00Z',
+        LiaisonProfile: '<p>Ask me about roads.</p>'
+      })
     );
     const profile = await repositoryOn(fake).officerProfile(42);
     expect(fake.dataRequests).toHaveLength(1);
     const [request] = fake.dataRequests;
     expect(request.url.startsWith(`${SITE}/_api/web/lists/getByTitle('Officers')/items(42)?`)).toBe(true);
-    const shape = selectFor(schema.Officers, ['Id', 'Title', 'OfficerAccount', 'JobTitle', 'Service', 'Team', 'Email', 'Phone', 'Location', 'Photo', 'IsLiaisonOfficer', 'LastReviewed', 'LiaisonProfile']);
+    const shape = selectFor(schema.Officers, [
+      'Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Phone', 'Location', 'IsLiaisonOfficer', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile'
+    ]);
     expect(queryOf(request).get('$select')).toBe(shape.select.join(','));
-    expect(queryOf(request).get('$expand')).toBe(shape.expand.join(','));
-    expect(profile).toMatchObject({ id: 42, isLiaisonOfficer: true, jobTitle: 'Councillor Liaison Officer', liaisonProfileHtml: '<p>Ask me about roads.</p>' });
+    expect(queryOf(request).get('$expand')).toBe('OfficerAccount');
+    expect(profile).toMatchObject({
+      id: 42,
+      serviceId: 1,
+      isLiaisonOfficer: true,
+      jobTitle: 'Councillor Liaison Officer',
+      accountEmail: 'officer.42@contoso.com',
+      photoUrl: 'https://contoso.sharepoint.com/sites/hub/SiteAssets/officer-42.jpg',
+      lastReviewed: new Date('2026-03-22T00:00:00Z'),
+      liaisonProfileHtml: '<p>Ask me about roads.</p>'
+    });
+  });
+
+  it("shows the account's Microsoft 365 profile photo when the Photo column is empty", async () => {
+    const fake = new FakeSharePoint(async () => json({ ...officer(43), OfficerAccount: { Id: 8, Title: 'Officer 43', EMail: 'officer.43@contoso.com' }, Photo: null }));
+    await expect(repositoryOn(fake).officerProfile(43)).resolves.toMatchObject({
+      photoUrl: `${SITE}/_layouts/15/userphoto.aspx?size=M&accountname=officer.43%40contoso.com`
+    });
   });
 
   it('classifies an officer who is not there', async () => {

@@ -1,4 +1,7 @@
-import { mapOfficer, mapOfficerProfile, mapService, splitKeywords } from '../../src/data/mapOfficerDirectory';
+import { mapOfficer, mapOfficerProfile, mapService, OFFICER_COLUMNS, OFFICER_PROFILE_COLUMNS, splitKeywords } from '../../src/data/mapOfficerDirectory';
+
+const site = { siteUrl: 'https://contoso.sharepoint.com/sites/hub' };
+const userPhoto = (address: string): string => `https://contoso.sharepoint.com/sites/hub/_layouts/15/userphoto.aspx?size=M&accountname=${encodeURIComponent(address)}`;
 
 describe('splitKeywords', () => {
   test.each([
@@ -14,7 +17,7 @@ describe('splitKeywords', () => {
 });
 
 describe('mapOfficer', () => {
-  it('reads every column of the slim projection', () => {
+  it('reads every column of the full projection (the profile), the Photo column overriding the profile photo', () => {
     const officer = mapOfficer(
       {
         Id: 7,
@@ -30,7 +33,7 @@ describe('mapOfficer', () => {
         IsLiaisonOfficer: true,
         LastReviewed: '2026-03-22T00:00:00Z'
       },
-      { attachmentFolderUrl: (id) => `https://contoso.sharepoint.com/sites/hub/Lists/Officers/Attachments/${id}` }
+      { ...site, attachmentFolderUrl: (id) => `https://contoso.sharepoint.com/sites/hub/Lists/Officers/Attachments/${id}` }
     );
     expect(officer).toEqual({
       id: 7,
@@ -48,6 +51,37 @@ describe('mapOfficer', () => {
     });
   });
 
+  it('reads the slim projection: the service by id, the work email as the Teams address and the profile photo by it', () => {
+    const officer = mapOfficer(
+      { Id: 8, Title: 'Tom Hill', JobTitle: 'Planner', ServiceId: 4, Team: 'Planning Policy', Email: ' Tom.Hill@council.example ', Phone: '01632 961002', Location: 'Area Office', IsLiaisonOfficer: false },
+      site
+    );
+    expect(officer).toEqual({
+      id: 8,
+      name: 'Tom Hill',
+      jobTitle: 'Planner',
+      serviceId: 4,
+      team: 'Planning Policy',
+      email: 'Tom.Hill@council.example',
+      phone: '01632 961002',
+      location: 'Area Office',
+      photoUrl: userPhoto('Tom.Hill@council.example'),
+      accountEmail: 'Tom.Hill@council.example',
+      isLiaisonOfficer: false,
+      lastReviewed: undefined
+    });
+  });
+
+  it("takes the account's address over the work email, for Teams and the profile photo, when the person column was read", () => {
+    const officer = mapOfficer({ Id: 9, Email: 'shared.inbox@council.example', OfficerAccount: { Id: 5, Title: 'Ann Lee', EMail: 'ann.lee@council.example' }, Photo: null }, site);
+    expect(officer).toMatchObject({ email: 'shared.inbox@council.example', accountEmail: 'ann.lee@council.example', photoUrl: userPhoto('ann.lee@council.example') });
+  });
+
+  it('has no photo URL without an address or without a site, and ignores a service id that is not one', () => {
+    expect(mapOfficer({ Id: 10, Title: 'Agency Worker', ServiceId: 0 }, site)).toMatchObject({ photoUrl: undefined, accountEmail: undefined, serviceId: undefined });
+    expect(mapOfficer({ Id: 11, Email: 'a@council.example', ServiceId: '2.5' })).toMatchObject({ photoUrl: undefined, accountEmail: 'a@council.example', serviceId: undefined });
+  });
+
   it('never throws on missing or malformed values', () => {
     expect(mapOfficer({ ID: '12', Service: null, OfficerAccount: { EMail: 'not an address' }, Photo: '{broken', IsLiaisonOfficer: 'yes', LastReviewed: 'soon' })).toEqual({
       id: 12,
@@ -63,6 +97,12 @@ describe('mapOfficer', () => {
       isLiaisonOfficer: true,
       lastReviewed: undefined
     });
+  });
+
+  it('reads neither the photo, the person column nor the review date for every officer; the profile reads them', () => {
+    for (const column of ['Photo', 'OfficerAccount', 'LastReviewed', 'LiaisonProfile', 'Service']) expect(OFFICER_COLUMNS).not.toContain(column);
+    expect(OFFICER_COLUMNS).toContain('ServiceId');
+    expect(OFFICER_PROFILE_COLUMNS).toEqual(expect.arrayContaining(['ServiceId', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile']));
   });
 
   it('adds the liaison profile for the profile view', () => {

@@ -1,13 +1,17 @@
 import { CACHE_SHAPE, directoryCacheKey, parseSnapshot, serialiseSnapshot } from '../../src/data/officerDirectoryCache';
 import { listsFingerprint } from '../../src/data/listsFingerprint';
+import { mapOfficer } from '../../src/data/mapOfficerDirectory';
 import type { IDirectorySnapshot } from '../../src/data/officerDirectoryCache';
 
+const site = { siteUrl: 'https://contoso.sharepoint.com/sites/hub' };
+
+/** Officers as the slim read maps them. */
 const snapshot: IDirectorySnapshot = {
   fingerprint: 'Officers:2:2026-11-20T10:00:00Z:|Services:1:2026-11-01T10:00:00Z:',
   loadedAt: new Date(Date.UTC(2026, 10, 23, 9, 30)),
   officers: [
-    { id: 1, name: 'Priya Hillier', serviceId: 1, isLiaisonOfficer: true, lastReviewed: new Date(Date.UTC(2026, 2, 22)) },
-    { id: 2, name: 'Tom Hill', isLiaisonOfficer: false }
+    mapOfficer({ Id: 1, Title: 'Priya Hillier', ServiceId: 1, Email: 'priya.hillier@council.example', Phone: '01632 961001', IsLiaisonOfficer: true }, site),
+    mapOfficer({ Id: 2, Title: 'Tom Hill', IsLiaisonOfficer: false }, site)
   ],
   services: [{ id: 1, name: 'Highways', directorate: 'Place', keywords: ['potholes'] }]
 };
@@ -15,17 +19,27 @@ const snapshot: IDirectorySnapshot = {
 const stored = (): Record<string, unknown> & { officerFields: string[] } => JSON.parse(serialiseSnapshot(snapshot));
 
 describe('officer directory cache copies', () => {
-  it('store officers as rows of values, without repeating property names', () => {
+  it('store officers as rows of the values read, without repeating property names or what the email gives', () => {
     expect(stored().officers).toEqual([
-      [1, 'Priya Hillier', null, 1, null, null, null, null, null, null, true, '2026-03-22T00:00:00.000Z'],
-      [2, 'Tom Hill', null, null, null, null, null, null, null, null, false, null]
+      [1, 'Priya Hillier', null, 1, null, 'priya.hillier@council.example', '01632 961001', null, true],
+      [2, 'Tom Hill', null, null, null, null, null, null, false]
     ]);
+    expect(serialiseSnapshot(snapshot)).not.toContain('userphoto.aspx');
   });
 
-  it('survive a round trip, dates included', () => {
-    const parsed = parseSnapshot(serialiseSnapshot(snapshot));
+  it('survive a round trip, the Teams address and photo worked out again for the site', () => {
+    const parsed = parseSnapshot(serialiseSnapshot(snapshot), site);
     expect(parsed).toEqual(snapshot);
-    expect(parsed?.officers[0].lastReviewed).toBeInstanceOf(Date);
+    expect(parsed?.loadedAt).toBeInstanceOf(Date);
+    expect(parsed?.officers[0]).toMatchObject({
+      accountEmail: 'priya.hillier@council.example',
+      photoUrl: 'https://contoso.sharepoint.com/sites/hub/_layouts/15/userphoto.aspx?size=M&accountname=priya.hillier%40council.example'
+    });
+  });
+
+  it('hold no copy of the shape before photos came from profiles', () => {
+    expect(CACHE_SHAPE).toMatch(/^v2:/);
+    expect(CACHE_SHAPE).not.toMatch(/Photo|OfficerAccount|LastReviewed/);
   });
 
   test.each([
@@ -35,7 +49,8 @@ describe('officer directory cache copies', () => {
     ['officers missing', JSON.stringify({ shape: CACHE_SHAPE, fingerprint: 'x', loadedAt: '2026-11-23T09:30:00Z', services: [] })],
     ['officers as objects', JSON.stringify({ ...stored(), officers: [{ id: 1, name: 'Priya Hillier' }] })],
     ['a short officer row', JSON.stringify({ ...stored(), officers: [[1, 'Priya Hillier']] })],
-    ['an officer row without an id', JSON.stringify({ ...stored(), officers: [['1', 'Priya Hillier', null, null, null, null, null, null, null, null, false, null]] })],
+    ['an officer row without an id', JSON.stringify({ ...stored(), officers: [['1', 'Priya Hillier', null, null, null, null, null, null, false]] })],
+    ['officer rows of the previous shape', JSON.stringify({ ...stored(), officers: [[1, 'Priya Hillier', null, 1, null, null, null, null, null, null, true, null]] })],
     ['officer fields in another order', JSON.stringify({ ...stored(), officerFields: [...stored().officerFields].reverse() })],
     ['a bad date', JSON.stringify({ shape: CACHE_SHAPE, fingerprint: 'x', loadedAt: 'yesterday', officers: [], services: [] })]
   ])('are ignored when %s', (_case, text) => {
