@@ -1,0 +1,191 @@
+/** @jest-environment node */
+/**
+ * Hardening (issue 8 §2), faults: the three views on the preview's SharePoint page, in Chromium,
+ * while the emulator throttles (429/503 with Retry-After) and answers slowly.
+ *
+ * 1. A quarter of requests throttled, 150 ms added to each: every view still loads the right data,
+ *    and each retry waited out the Retry-After it was given.
+ * 2. Every request throttled: each view shows the calm "still trying" notice, not an error, for as
+ *    long as the retries last; then a clear error with "Try again". Each request was sent at most
+ *    four times (the product's bounded retries) — counted both in the browser and at the emulator.
+ *    With throttling lowered, "Try again" loads every view's data.
+ */
+import * as path from 'path';
+import type { Browser } from 'playwright-core';
+import { IRunningPreview, startPreview, ukToday } from '../../tools/preview/startPreview';
+import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
+import type { ISiteData } from '../../tools/emulator/siteData';
+import { mondayOf } from '../../src/model/ukDates';
+import { DEFAULT_RETRY_POLICY } from '../../src/data/behaviours/RetryThrottled';
+import { launchChromium } from '../support/browser';
+import { IApiExchange, IHardeningPage, isThrottled, openHardeningPage, retryChains, retryWaits, sendsPerRequest } from './support/hardeningPage';
+import { briefingOfWeek, currentMembers, itemsOfBriefing, leadingCount, loadedMarker, VIEW_KEYS, webPart } from './support/previewViews';
+
+jest.setTimeout(60_000);
+
+const projectRoot = path.resolve(__dirname, '..', '..');
+/** Timers in the browser fire a little early or late; a retry counts as honouring Retry-After within this. */
+const TIMER_SLACK_MS = 30;
+
+interface IEmulatorStats {
+  readonly apiRequests: number;
+  readonly batchRequests: number;
+  readonly faultsInjected: number;
+}
+
+let preview: IRunningPreview;
+let browser: Browser;
+let data: ISiteData;
+/** How many times one page load without faults sends each request. */
+let baseline: Map<string, number>;
+
+async function setFaults(faults: { throttleRate: number; retryAfterSeconds?: number; latencyMs?: number; seed?: number }): Promise<void> {
+  const response = await fetch(`${preview.url}_emulator/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(faults)
+  });
+  expect(response.status).toBe(200);
+}
+
+async function emulatorStats(): Promise<IEmulatorStats> {
+  return (await (await fetch(`${preview.url}_emulator/stats`)).json()) as IEmulatorStats;
+}
+
+beforeAll(async () => {
+  data = generateSampleCouncil({ anchorDate: ukToday(), officers: 300, weeks: 8 });
+  preview = await startPreview({ projectRoot, port: 0, host: '127.0.0.1', data });
+  browser = await launchChromium();
+  const opened = await openHardeningPage(browser, preview.url, '/');
+  try {
+    await allViewsLoaded(opened, 30_000);
+    await expectRightData(opened);
+    baseline = new Map([...sendsPerRequest(opened.api)].map(([key, sends]) => [key, sends.length]));
+  } finally {
+    await opened.close();
+  }
+});
+
+function baselineTotal(): number {
+  return [...baseline.values()].reduce((sum, count) => sum + count, 0);
+}
+
+/** Sends beyond what the product's bounded retries allow: per request, up to four times its sends in a load without faults. */
+function sendsBeyondTheLimit(api: readonly IApiExchange[]): string[] {
+  return [...sendsPerRequest(api)]
+    .filter(([key, sends]) => sends.length > DEFAULT_RETRY_POLICY.maxAttempts * (baseline.get(key) ?? 0))
+    .map(([key, sends]) => `${sends.length}× ${key.slice(0, 160)}`);
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+/** Every view shows the data the site holds. */
+async function expectRightData(opened: IHardeningPage): Promise<void> {
+  const { page } = opened;
+  const members = await loadedMarker(page, 'memberProfiles').innerText();
+  expect(leadingCount(members)).toBe(currentMembers(data).length);
+  const officers = await loadedMarker(page, 'officerDirectory').innerText();
+  expect(leadingCount(officers)).toBe(data.lists.Officers.length);
+  const briefing = briefingOfWeek(data, mondayOf(ukToday()));
+  expect(briefing).toBeDefined();
+  const articles = webPart(page, 'memberBriefings').getByRole('article');
+  await articles.first().waitFor();
+  expect(await articles.count()).toBe(itemsOfBriefing(data, briefing?.Id ?? 0).length);
+}
+
+async function allViewsLoaded(opened: IHardeningPage, timeout: number): Promise<void> {
+  await Promise.all(VIEW_KEYS.map((view) => loadedMarker(opened.page, view).waitFor({ timeout })));
+}
+
+it('loads every view with the right data while a quarter of requests are throttled and all are slow, waiting out each Retry-After', async () => {
+  await setFaults({ throttleRate: 0.25, retryAfterSeconds: 1, latencyMs: 150, seed: 7 });
+  const before = await emulatorStats();
+  const opened = await openHardeningPage(browser, preview.url, '/');
+  try {
+    await allViewsLoaded(opened, 30_000);
+    await expectRightData(opened);
+    const after = await emulatorStats();
+    const throttled = opened.api.filter(isThrottled);
+    const chains = retryChains(opened.api, baseline);
+    const waits = retryWaits(chains);
+    // The fault switch did something, and the browser saw what the emulator counted.
+    expect(after.faultsInjected - before.faultsInjected).toBeGreaterThan(0);
+    expect(throttled).toHaveLength(after.faultsInjected - before.faultsInjected);
+    expect(opened.api).toHaveLength(after.apiRequests - before.apiRequests);
+    // No storm: no request sent more often than its retries allow.
+    expect(sendsBeyondTheLimit(opened.api)).toEqual([]);
+    // Retries never came before the Retry-After was over.
+    expect(waits.length).toBeGreaterThan(0);
+    expect(waits.filter((wait) => wait.waitedMs < wait.retryAfterMs - TIMER_SLACK_MS)).toEqual([]);
+    console.log(
+      `Faults 25% + 150 ms: ${opened.api.length} API requests (${baselineTotal()} without faults), ${throttled.length} throttled; ` +
+        `shortest wait after a 1 s Retry-After: ${Math.min(...waits.map((wait) => wait.waitedMs))} ms`
+    );
+    expect(opened.errors).toEqual([]);
+    expect(await opened.page.getByRole('alert').count()).toBe(0);
+  } finally {
+    await setFaults({ throttleRate: 0 });
+    await opened.close();
+  }
+});
+
+it('shows "still trying" (not an error) while retries last, then an error with Try again; lowering throttling and trying again loads every view', async () => {
+  await setFaults({ throttleRate: 1, retryAfterSeconds: 1 });
+  const before = await emulatorStats();
+  const opened = await openHardeningPage(browser, preview.url, '/');
+  const { page } = opened;
+  try {
+    // When the first notice and the first error appeared, watched in the page itself.
+    await page.evaluate(() => {
+      const seen: Record<string, number> = {};
+      (window as unknown as { __seen: Record<string, number> }).__seen = seen;
+      const look = (): void => {
+        const text = document.body.innerText;
+        if (seen.retrying === undefined && /Still trying \(attempt \d+\)/.test(text)) seen.retrying = performance.now();
+        if (seen.error === undefined && document.querySelector('[role="alert"]')) seen.error = performance.now();
+      };
+      look();
+      new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    for (const view of VIEW_KEYS) {
+      await webPart(page, view).getByRole('button', { name: 'Try again' }).waitFor({ timeout: 30_000 });
+      await webPart(page, view).getByRole('alert').getByText(/SharePoint is very busy/).waitFor();
+    }
+    const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
+    const after = await emulatorStats();
+    const chains = retryChains(opened.api, baseline);
+    const waits = retryWaits(chains);
+    // Calm first: the notice came well before any error, which waited for the retries (3 × 1 s).
+    expect(seen.retrying).toBeDefined();
+    expect(seen.error - seen.retrying).toBeGreaterThan(1500);
+    // Bounded: each request the views made was sent exactly four times (the product's limit), no more.
+    expect(sendsBeyondTheLimit(opened.api)).toEqual([]);
+    const sendCounts = [...sendsPerRequest(opened.api).values()].map((sends) => sends.length);
+    expect(sendCounts.filter((count) => count % DEFAULT_RETRY_POLICY.maxAttempts !== 0)).toEqual([]);
+    expect(after.apiRequests - before.apiRequests).toBe(opened.api.length);
+    expect(after.faultsInjected - before.faultsInjected).toBe(opened.api.length);
+    // Each retry waited out the Retry-After of the answer before it.
+    expect(waits.length).toBeGreaterThan(0);
+    expect(waits.filter((wait) => wait.waitedMs < wait.retryAfterMs - TIMER_SLACK_MS)).toEqual([]);
+    console.log(
+      `Throttled 100%: ${opened.api.length} API requests (${baselineTotal()} in a load without faults; ${sendCounts.length} distinct, ` +
+        `each sent ${DEFAULT_RETRY_POLICY.maxAttempts}× per use); "still trying" shown ${Math.round(seen.error - seen.retrying)} ms before the first error; ` +
+        `shortest retry wait ${Math.min(...waits.map((wait) => wait.waitedMs))} ms over ${waits.length} retries`
+    );
+
+    await setFaults({ throttleRate: 0.2, retryAfterSeconds: 1, seed: 3 });
+    for (const view of VIEW_KEYS) {
+      await webPart(page, view).getByRole('button', { name: 'Try again' }).click();
+    }
+    await allViewsLoaded(opened, 30_000);
+    await expectRightData(opened);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(opened.errors).toEqual([]);
+  } finally {
+    await setFaults({ throttleRate: 0 });
+    await opened.close();
+  }
+});

@@ -1,0 +1,110 @@
+/**
+ * A page of the local preview opened for hardening checks: besides script errors, it records every
+ * dialog, every request that leaves the preview's origin and, with their times, every SharePoint
+ * API request and answer — so a test can count attempts and check the waits between them.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { recordPageErrors } from '../../support/browser';
+
+export interface IApiExchange {
+  /** method, URL and body: the same request sent again is a retry. */
+  readonly key: string;
+  sentAt: number;
+  status?: number;
+  answeredAt?: number;
+  retryAfterSeconds?: number;
+}
+
+export interface IHardeningPage {
+  readonly page: Page;
+  /** pageerror and console.error lines. */
+  readonly errors: string[];
+  /** Messages of alert/confirm/prompt dialogs the page opened. */
+  readonly dialogs: string[];
+  /** Requests to any origin but the preview's (aborted before they leave the browser). */
+  readonly offOrigin: string[];
+  /** Requests under <site>/_api, in the order sent. */
+  readonly api: IApiExchange[];
+  close(): Promise<void>;
+}
+
+export async function openHardeningPage(browser: Browser, previewUrl: string, pathAndHash: string): Promise<IHardeningPage> {
+  const origin = new URL(previewUrl).origin;
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors = recordPageErrors(page);
+  const dialogs: string[] = [];
+  const offOrigin: string[] = [];
+  const api: IApiExchange[] = [];
+  const pending = new Map<object, IApiExchange>();
+
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  // Nothing may leave the origin; anything that tries is recorded and never reaches the network.
+  await context.route(
+    (url) => url.origin !== origin,
+    async (route) => {
+      offOrigin.push(route.request().url());
+      await route.abort('blockedbyclient');
+    }
+  );
+  page.on('request', (request) => {
+    if (!request.url().includes('/_api/')) return;
+    // $batch bodies carry fresh boundary GUIDs per load; without them the same request has the same key.
+    const body = (request.postData() ?? '').replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, 'GUID');
+    const exchange: IApiExchange = { key: `${request.method()} ${request.url()} ${body}`, sentAt: Date.now() };
+    pending.set(request, exchange);
+    api.push(exchange);
+  });
+  page.on('response', async (response) => {
+    const exchange = pending.get(response.request());
+    if (!exchange) return;
+    exchange.status = response.status();
+    exchange.answeredAt = Date.now();
+    const retryAfter = response.headers()['retry-after'];
+    if (retryAfter !== undefined) exchange.retryAfterSeconds = Number(retryAfter);
+    // The browser's own clock: when the request started and its answer's headers arrived.
+    await response.finished().catch(() => undefined);
+    const timing = response.request().timing();
+    if (timing.startTime > 0 && timing.responseStart >= 0) {
+      exchange.sentAt = timing.startTime;
+      exchange.answeredAt = timing.startTime + timing.responseStart;
+    }
+  });
+
+  await page.goto(`${previewUrl.replace(/\/$/, '')}${pathAndHash}`);
+  return { page, errors, dialogs, offOrigin, api, close: () => context.close() };
+}
+
+export function isThrottled(exchange: IApiExchange): boolean {
+  return exchange.status === 429 || exchange.status === 503;
+}
+
+/** Sends of each request (method, URL and body). */
+export function sendsPerRequest(api: readonly IApiExchange[]): Map<string, IApiExchange[]> {
+  const sends = new Map<string, IApiExchange[]>();
+  for (const exchange of api) sends.set(exchange.key, [...(sends.get(exchange.key) ?? []), exchange]);
+  return sends;
+}
+
+/**
+ * The attempts of each request the product makes once per page load (seen once in `baseline`, a
+ * load without faults): for those, every later send of the same request is a retry. Requests
+ * made more than once per load (two views asking for the same thing) are left out: which
+ * attempt retries which cannot be told from outside.
+ */
+export function retryChains(api: readonly IApiExchange[], baseline: ReadonlyMap<string, number>): IApiExchange[][] {
+  return [...sendsPerRequest(api)].filter(([key]) => baseline.get(key) === 1).map(([, sends]) => sends);
+}
+
+/** Per retry: how long after the throttled answer the request was sent again, and the Retry-After it carried. */
+export function retryWaits(chains: readonly IApiExchange[][]): { readonly waitedMs: number; readonly retryAfterMs: number }[] {
+  return chains.flatMap((chain) =>
+    chain.slice(1).map((attempt, index) => ({
+      waitedMs: Math.round(attempt.sentAt - (chain[index].answeredAt ?? 0)),
+      retryAfterMs: (chain[index].retryAfterSeconds ?? 0) * 1000
+    }))
+  );
+}
