@@ -5,6 +5,7 @@
  * page; keystroke latency on the search box; peak JS heap sampled through the protocol.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { apiRequestKind } from './apiRequestKind';
 import { BENCH_ASSET_PATH, BENCH_PATH, IBenchPage } from './benchPage';
 import { IKeystrokeSample, installKeystrokeProbe, installReadinessProbe, IReadinessMarks, pageScript } from './pageProbes';
 
@@ -18,7 +19,10 @@ export interface IBenchView {
 }
 
 export interface ILoadMeasure {
+  /** Every request to the site's REST API. */
   readonly apiRequests: number;
+  /** Of those, the ones for list data (not the lists-site lookup nor the form digest). */
+  readonly dataRequests: number;
   /** Response bodies as sent (gzip-compressed), headers not counted. */
   readonly apiBytes: number;
   readonly staticRequests: number;
@@ -165,6 +169,7 @@ export class ViewDriver {
       page,
       measure: {
         apiRequests: api.length,
+        dataRequests: api.filter((entry) => apiRequestKind(entry.url) === 'data').length,
         apiBytes: api.reduce((sum, entry) => sum + Math.max(0, (entry.totalBytes ?? 0) - entry.headerBytes), 0),
         staticRequests: staticJs.length,
         // Fulfilled by the bench, so counted as the preview would send them (gzipped).

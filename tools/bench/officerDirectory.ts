@@ -20,15 +20,12 @@ import { whoToContact } from '../../src/model/whoToContact';
 import { generateSampleCouncil } from '../sample-council/generateSampleCouncil';
 import { startEmulator } from '../emulator/server';
 import { countingTransport } from './countingTransport';
+import { percentile } from './stats';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
   return Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;

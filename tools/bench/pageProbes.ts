@@ -10,6 +10,8 @@ export interface IReadinessMarks {
 }
 
 export interface IKeystrokeSample {
+  /** keydown → the input event handled (React 17 renders a discrete event's update synchronously inside it). */
+  readonly handledMs: number;
   /** keydown → the DOM shows the results (the search and React's render, synchronous or not). */
   readonly workMs: number;
   /** keydown → the end of the first frame after that: when the results are on screen. */
@@ -42,15 +44,22 @@ interface IKeystrokeProbe {
 
 /**
  * Installs keystroke timing: the keydown's own timestamp, the end of the input event's handling
- * (a document listener runs after React's root listener), the last DOM change, and frame ends
- * recorded continuously (requestAnimationFrame, then a message: after the frame's paint work).
+ * (a document listener runs after React's root listener), the last change of the results in the DOM,
+ * and frame ends recorded continuously (requestAnimationFrame, then a message: after the frame's paint work).
  */
 export function installKeystrokeProbe(): void {
   const state = { keydown: 0, inputHandled: 0, lastMutation: 0, frameEnds: [] as number[] };
   const root = document.getElementById('preview-root') ?? document.body;
-  new MutationObserver(() => {
-    state.lastMutation = performance.now();
-  }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  // Results are rows and text coming and going. Not results: live regions announcing the count after
+  // the typing settles (a deliberate delay), photos finishing loading, attribute-only changes (hover, focus).
+  const isResultChange = (record: MutationRecord): boolean => {
+    if (record.type === 'attributes') return false;
+    const element = record.target instanceof Element ? record.target : record.target.parentElement;
+    return !element?.closest('[aria-live], .ms-Image, .ms-Persona-coin');
+  };
+  new MutationObserver((records) => {
+    if (records.some(isResultChange)) state.lastMutation = performance.now();
+  }).observe(root, { subtree: true, childList: true, characterData: true });
   document.addEventListener('keydown', (event) => {
     state.keydown = event.timeStamp;
     state.inputHandled = 0;
@@ -85,7 +94,7 @@ export function installKeystrokeProbe(): void {
       const painted = state.frameEnds.find((end) => end >= done);
       state.keydown = 0;
       if (done === 0 || painted === undefined) return null;
-      return { workMs: done - keydown, paintMs: painted - keydown };
+      return { handledMs: (state.inputHandled || done) - keydown, workMs: done - keydown, paintMs: painted - keydown };
     }
   };
   (window as unknown as { __benchKeys: IKeystrokeProbe }).__benchKeys = probe;
