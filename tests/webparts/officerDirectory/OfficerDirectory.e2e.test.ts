@@ -154,8 +154,12 @@ describe('officer directory, keyboard only', () => {
     await page.getByText(/^[\d,]+ officers, updated /).waitFor({ timeout: 60_000 });
     // Keyboard, as Fluent's checkbox draws its box over the input.
     await page.getByRole('checkbox', { name: 'Councillor Liaison Officers only' }).focus();
+    const allCount = await page.getByRole('heading', { name: /^[\d,]+ officers? match(es)?$/ }).innerText();
     await page.keyboard.press('Space');
-    await page.getByRole('heading', { name: /^[\d,]+ officers? match(es)?$/ }).waitFor();
+    await page.waitForFunction(
+      (before) => Array.from(document.querySelectorAll('h3')).some((heading) => /officers? match/.test(heading.textContent ?? '') && heading.textContent !== before),
+      allCount
+    );
     expect(describeViolations(await runAxe(page))).toBe('');
     await page.getByRole('tab', { name: 'Browse services' }).click();
     await page.getByRole('region').first().getByRole('link').first().click();
@@ -163,6 +167,8 @@ describe('officer directory, keyboard only', () => {
     expect(describeViolations(await runAxe(page))).toBe('');
     await page.getByRole('article').getByRole('heading', { level: 4 }).getByRole('link').first().click();
     await profileTitle(page).waitFor();
+    // Let a CLO's liaison profile finish loading, so axe sees the settled panel.
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
     expect(describeViolations(await runAxe(page))).toBe('');
     expect(errors).toEqual([]);
     await page.context().close();
