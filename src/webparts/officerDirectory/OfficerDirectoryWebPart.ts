@@ -4,11 +4,14 @@ import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
+import type { ITheme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFI, SPFx } from '../../data/pnp';
 import { createRequestEvents } from '../../data/createRequestEvents';
 import type { IRequestEvents } from '../../data/IRequestEvents';
 import { IListsSite, resolveListsSite, tenantPropertyReader } from '../../data/resolveListsSite';
 import { OfficerRepository } from '../../data/OfficerRepository';
+import { connectTeams, onThemeChange } from '../../teams/teamsHost';
+import { fluentThemeForTeams } from '../../teams/teamsThemes';
 import type { IOfficerRepository } from '../../data/IOfficerRepository';
 import { OfficerDirectory, IOfficerDirectoryProps } from './components/OfficerDirectory';
 import type { OfficerDirectoryTab } from './components/officerDirectoryUrlState';
@@ -18,7 +21,7 @@ const START_TABS: readonly OfficerDirectoryTab[] = ['find', 'ask', 'browse'];
 
 /**
  * Thin SPFx shell: builds the repository once, renders one root component, follows the theme
- * (SharePoint section backgrounds and Teams themes alike).
+ * (the SharePoint page's, or in a Teams tab or personal app, Teams' own as the user switches it).
  */
 export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOfficerDirectoryWebPartProps> {
   private _repository: IOfficerRepository | undefined;
@@ -26,6 +29,9 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
   private _listsSite: IListsSite | undefined;
   private _themeProvider: ThemeProvider | undefined;
   private _theme: IReadonlyTheme | undefined;
+  /** In Teams, the Fluent theme matching Teams' own (light, dark, high contrast); it wins over the page's. */
+  private _teamsTheme: ITheme | undefined;
+  private _stopFollowingTeams: (() => void) | undefined;
   private _propertyPane: (() => IPropertyPaneConfiguration) | undefined;
   /** Only the latest connection counts, as the site setting can change while one resolves. */
   private _connection = 0;
@@ -35,6 +41,15 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
     this._themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this._theme = this._themeProvider.tryGetTheme();
     this._themeProvider.themeChangedEvent.add(this, this._onThemeChanged);
+    // SPFx has already initialised teams-js when the part runs in Teams; outside Teams there is none.
+    const teams = await connectTeams(this.context.sdks?.microsoftTeams?.teamsJs);
+    if (teams) {
+      this._teamsTheme = fluentThemeForTeams(teams.context.theme);
+      this._stopFollowingTeams = onThemeChange(teams.teamsJs, (name) => {
+        this._teamsTheme = fluentThemeForTeams(name);
+        this.render();
+      });
+    }
     await this._connect();
   }
 
@@ -47,7 +62,7 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
       listsSiteUrl: this._listsSite.url,
       ignoredListsSiteSettings: this._listsSite.ignored,
       startTab: START_TABS.find((tab) => tab === this.properties.startTab) ?? 'find',
-      theme: this._theme
+      theme: this._teamsTheme ?? this._theme
     };
     ReactDom.render(React.createElement(OfficerDirectory, props), this.domElement);
   }
@@ -73,6 +88,7 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
 
   protected onDispose(): void {
     this._themeProvider?.themeChangedEvent.remove(this, this._onThemeChanged);
+    this._stopFollowingTeams?.();
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 

@@ -2,6 +2,7 @@ import { ThemeProvider } from '@microsoft/sp-component-base';
 import { screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import OfficerDirectoryWebPart from '../../../src/webparts/officerDirectory/OfficerDirectoryWebPart';
+import { FakeTeamsJs } from '../../fakes/FakeTeamsJs';
 import type { IOfficerDirectoryWebPartProps } from '../../../src/webparts/officerDirectory/IOfficerDirectoryWebPartProps';
 
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
@@ -14,12 +15,13 @@ const HUB_SITE = 'https://council.sharepoint.com/sites/member-officer-hub';
 class HostedWebPart extends OfficerDirectoryWebPart {
   public readonly themeProvider = new (ThemeProvider as unknown as new () => ThemeProvider & { setTheme(theme: unknown): void })();
 
-  public constructor(properties: IOfficerDirectoryWebPartProps) {
+  public constructor(properties: IOfficerDirectoryWebPartProps, teamsJs?: FakeTeamsJs) {
     super();
     const host = this as unknown as { properties: IOfficerDirectoryWebPartProps; context: unknown };
     host.properties = properties;
     host.context = {
       serviceScope: { consume: () => this.themeProvider },
+      sdks: teamsJs ? { microsoftTeams: { teamsJs } } : {},
       pageContext: {
         web: { absoluteUrl: PAGE_SITE },
         user: { loginName: 'i:0#.f|membership|cllr.lovelace@council.example' },
@@ -82,8 +84,8 @@ describe('OfficerDirectoryWebPart shell', () => {
     delete (globalThis as { fetch?: unknown }).fetch;
   });
 
-  async function hosted(properties: IOfficerDirectoryWebPartProps): Promise<HostedWebPart> {
-    const webPart = new HostedWebPart(properties);
+  async function hosted(properties: IOfficerDirectoryWebPartProps, teamsJs?: FakeTeamsJs): Promise<HostedWebPart> {
+    const webPart = new HostedWebPart(properties, teamsJs);
     document.body.appendChild(webPart.host);
     await webPart.start();
     webPart.render();
@@ -119,6 +121,26 @@ describe('OfficerDirectoryWebPart shell', () => {
     const webPart = await hosted({ title: 'Officer directory', listsSiteUrl: 'officers site', startTab: 'find' });
     expect(await within(webPart.host).findByText(/setting \(officers site\) is not a site address/)).toBeTruthy();
     webPart.stop();
+  });
+
+  /** The background Fluent's ThemeProvider paints under the web part. */
+  function background(webPart: HostedWebPart): string {
+    const themed = webPart.host.firstElementChild as HTMLElement;
+    return getComputedStyle(themed).backgroundColor;
+  }
+
+  test('in Teams, wears Teams’ theme and follows the user’s switch to another', async () => {
+    const teamsJs = new FakeTeamsJs({ theme: 'dark' });
+    const webPart = await hosted({ title: 'Officer directory', listsSiteUrl: HUB_SITE, startTab: 'ask' }, teamsJs);
+    expect(teamsJs.initializeCalls).toBe(0);
+    expect(background(webPart)).toBe('rgb(31, 31, 31)');
+    teamsJs.switchTheme('contrast');
+    expect(background(webPart)).toBe('rgb(0, 0, 0)');
+    teamsJs.switchTheme('default');
+    expect(background(webPart)).toBe('rgb(255, 255, 255)');
+    webPart.stop();
+    teamsJs.switchTheme('dark');
+    expect(webPart.host.childElementCount).toBe(0);
   });
 
   test('unmounts on dispose and stops following the theme', async () => {
