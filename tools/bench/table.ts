@@ -36,7 +36,9 @@ function formatBaseline(figure: IFigure): string {
 
 export function markdownTable(figures: readonly IFigure[], results: readonly IBudgetResult[]): string {
   const rows = figures.map((figure) => {
-    const range = figure.range ? `${formatValue(figure.range.min, figure.unit)} – ${formatValue(figure.range.max, figure.unit)}` : '';
+    const [min, max] = figure.range ? [formatValue(figure.range.min, figure.unit), formatValue(figure.range.max, figure.unit)] : ['', ''];
+    // Runs that differ by less than the table shows read as one value.
+    const range = min === max ? '' : `${min} – ${max}`;
     const ours = figure.value === null && figure.note ? `— (${figure.note})` : formatValue(figure.value, figure.unit);
     return [figure.view, figure.label, ours, range, formatBaseline(figure), formatRatio(figure), formatBudget(figure, results)].map(cell);
   });

@@ -59,3 +59,10 @@ describe('markdownTable', () => {
     expect(lines[4]).toBe('| member-profiles | Peak JS heap | — (page closed early) |  |  | — |  |');
   });
 });
+
+describe('markdownTable spread', () => {
+  it('leaves the spread empty when the runs differ by less than the table shows', () => {
+    const [row] = markdownTable([{ key: 'a.b', view: 'a', label: 'API data', unit: 'KB', value: 91.5, range: { min: 91.49, max: 91.52 } }], []).split('\n').slice(2);
+    expect(row).toBe('| a | API data | 91.5 KB |  |  | — |  |');
+  });
+});
