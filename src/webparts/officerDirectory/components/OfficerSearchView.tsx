@@ -39,7 +39,9 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
   const groups = React.useMemo(() => servicesByDirectorate(directory.services), [directory]);
   const results = useOfficerResults(directory, state);
   const filtered = Boolean(state.query.trim() || state.directorate || state.serviceId !== undefined || state.liaisonOnly);
-  const countText = formatText(results.length === 1 ? strings.MatchesOne : strings.MatchesOther, formatNumber(results.length));
+  const countText = filtered
+    ? formatText(results.length === 1 ? strings.MatchesOne : strings.MatchesOther, formatNumber(results.length))
+    : formatText(strings.AllOfficers, formatNumber(results.length));
 
   const clearAll = (): void => onChange({ query: '', directorate: undefined, serviceId: undefined, liaisonOnly: false });
 

@@ -47,6 +47,7 @@ define([], function () {
     LiaisonOnlyLabel: 'Councillor Liaison Officers only',
     MatchesOne: '{0} officer matches',
     MatchesOther: '{0} officers match',
+    AllOfficers: 'All {0} officers',
     ResultsHeading: 'Officers',
     ShowingFirst: 'Showing the first {0}.',
     ShowMore: 'Show {0} more',

@@ -42,6 +42,7 @@ declare interface IOfficerDirectoryWebPartStrings {
   LiaisonOnlyLabel: string;
   MatchesOne: string;
   MatchesOther: string;
+  AllOfficers: string;
   ResultsHeading: string;
   ShowingFirst: string;
   ShowMore: string;
