@@ -125,8 +125,15 @@ async function main(): Promise<void> {
     const results: IViewResult[] = [];
     for (const view of views) {
       log(`${view.key}: ${settings.runs} cold + warm loads${view.searchLabel ? ', then typing' : ''} …`);
-      const measured = await measureView(driver, view, settings.runs);
-      results.push({ ...measured, peakHeapBytes: driver.peakHeapBytes });
+      try {
+        const measured = await measureView(driver, view, settings.runs);
+        results.push({ ...measured, peakHeapBytes: driver.peakHeapBytes });
+      } catch (error) {
+        // The other views still get measured; this one's budgets fail as "not measured".
+        const failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        log(`${view.key} failed: ${failure}`);
+        results.push({ key: view.key, cold: [], warm: [], keystrokes: [], peakHeapBytes: 0, failure });
+      }
       // Peaks are per view: start the next view's from nothing.
       driver.resetPeakHeap();
     }
@@ -141,9 +148,10 @@ async function main(): Promise<void> {
     const machine = `${cpus().length} cores, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`;
     console.log(
       `## Bench: ${counts.members} members, ${counts.memberships.toLocaleString('en-GB')} committee memberships, ${counts.officers.toLocaleString('en-GB')} officers, ` +
-        `${counts.services} services, ${counts.briefings} weekly briefings (${counts.briefingItems.toLocaleString('en-GB')} items); ${settings.runs} runs; ${machine}; ${seconds} s\n`
+        `${counts.services} services, ${counts.briefings} weekly briefings (${counts.briefingItems.toLocaleString('en-GB')} items); runs per view: ${settings.runs}; ${machine}; ${seconds} s\n`
     );
     console.log(table);
+    console.log(`\nBaselines (PnPjs against the same emulator, no UI, no cache):\n${baselines.map((baseline) => `- ${baseline.key}: ${baseline.description}`).join('\n')}`);
     if (driver.errors.length) console.log(`\nPage errors:\n${driver.errors.map((error) => `- ${error}`).join('\n')}`);
     console.log(failures.length ? `\n${failures.length} budget(s) broken:\n${failures.map((failure) => `- ${failure.problem}`).join('\n')}` : '\nAll budgets met.');
 

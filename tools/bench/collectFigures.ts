@@ -5,7 +5,10 @@ import type { IBundleSize } from './bundleSizes';
 import { IFigure, kilobytes, megabytes, Unit } from './figures';
 import { percentile, spread } from './stats';
 
-export type IViewResult = Omit<IViewMeasure, 'pageErrors'>;
+export type IViewResult = Omit<IViewMeasure, 'pageErrors'> & {
+  /** Why the view could not be measured (e.g. it never became interactive), when it could not. */
+  readonly failure?: string;
+};
 
 export interface IBenchMeasures {
   readonly views: readonly IViewResult[];
@@ -27,7 +30,8 @@ export function collectFigures(measures: IBenchMeasures): IFigure[] {
     const figure = (key: string, label: string, unit: Unit, runs: readonly (number | null)[], extra: Partial<IFigure> = {}): IFigure => {
       const values = runs.filter((run): run is number => run !== null);
       const summary = spread(values);
-      const note = values.length < runs.length ? `${runs.length - values.length} of ${runs.length} runs never got there` : undefined;
+      const note =
+        runs.length === 0 ? view.failure ?? 'no runs' : values.length < runs.length ? `${runs.length - values.length} of ${runs.length} runs never got there` : undefined;
       return {
         key: `${view.key}.${key}`,
         view: view.key,

@@ -64,3 +64,17 @@ describe('collectFigures', () => {
     expect(byKey('cold.dataRequests')?.range).toBeUndefined();
   });
 });
+
+describe('collectFigures for a view that could not be measured', () => {
+  it('gives no values, with the reason, so its budgets fail as not measured', () => {
+    const figures = collectFigures({
+      views: [{ key: 'member-briefings', cold: [], warm: [], keystrokes: [], peakHeapBytes: 0, failure: 'page.waitForFunction: Timeout 90000ms exceeded.' }],
+      baselines: [],
+      bundles: []
+    });
+    const interactive = figures.find((figure) => figure.key === 'member-briefings.cold.interactiveMs');
+    expect(interactive).toMatchObject({ value: null, note: 'page.waitForFunction: Timeout 90000ms exceeded.' });
+    expect(figures.find((figure) => figure.key === 'member-briefings.peakHeapMB')?.value).toBeNull();
+    expect(figures.find((figure) => figure.key === 'member-briefings.bundleGzipKB')).toMatchObject({ value: null, note: 'no member-briefings-web-part bundle' });
+  });
+});
