@@ -328,6 +328,18 @@ describe('officer profile', () => {
     expect(repository.profileCalls).toEqual([]);
   });
 
+  test('leads from an officer to how their service wants to be contacted', async () => {
+    const { store } = renderDirectory(new FakeOfficerRepository(officerDirectory), '?officer=103');
+    const profile = await openProfile('Grace Okoro');
+    const link = within(profile).getByRole('link', { name: 'Waste and Recycling: how to contact it' });
+    expect(link.getAttribute('href')).toContain('osvc=2');
+    fireEvent.click(link);
+    expect(await screen.findByRole('article', { name: 'Waste and Recycling' })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(param(store, 'otab')).toBe('browse');
+    expect(param(store, 'officer')).toBeNull();
+  });
+
   test('loads and sanitises a CLO’s profile', async () => {
     const repository = new FakeOfficerRepository(officerDirectory).withProfile(102, {
       liaisonProfileHtml: '<p>I can help with <strong>highways casework</strong>.</p><script>window.stolen = true</script><a href="javascript:alert(1)">x</a>'

@@ -116,6 +116,10 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
         repository={props.repository}
         listsSiteUrl={props.listsSiteUrl}
         serviceOf={serviceOf}
+        serviceHref={(browseServiceId) =>
+          serialiseOfficerDirectoryUrlState({ ...state, tab: 'browse', browseServiceId, officerId: undefined }, urlStateStore.read())
+        }
+        onOpenService={(browseServiceId) => change({ tab: 'browse', browseServiceId, officerId: undefined })}
         onDismiss={() => change({ officerId: undefined })}
       />
     </>

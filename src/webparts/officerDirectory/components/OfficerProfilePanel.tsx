@@ -1,17 +1,19 @@
 import * as React from 'react';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Shimmer } from '@fluentui/react/lib/Shimmer';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IOfficer, IOfficerDirectory, IOfficerProfile } from '../../../model/Officer';
 import { describeDataError } from '../../../ui/describeDataError';
+import { formatText } from '../../../ui/formatText';
+import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { formatLongDate } from '../../../ui/formatDate';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { ErrorState } from '../../../ui/states/ErrorState';
-import { visuallyHidden } from '../../../ui/styles';
+import { focusRing, minimumTarget, visuallyHidden } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { OfficerContactActions } from './OfficerContactActions';
 import { OfficerPhoto } from './OfficerPhoto';
@@ -26,6 +28,9 @@ export interface IOfficerProfilePanelProps {
   /** Where the lists live, so a failed profile load can name the site. */
   listsSiteUrl: string;
   serviceOf: ServiceLookup;
+  /** The address of a service's contact guidance and CLOs, and opening it in place. */
+  serviceHref: (serviceId: number) => string;
+  onOpenService: (serviceId: number) => void;
   onDismiss: () => void;
 }
 
@@ -83,11 +88,19 @@ const profileClasses = mergeStyleSets({
 });
 
 function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
-  const classes = profileClasses;
+  const theme = useTheme();
+  const classes = React.useMemo(
+    () => ({
+      ...profileClasses,
+      // Inline links ignore min-height: a block box gives the target the 24 px WCAG 2.2 asks for.
+      link: mergeStyles({ ...minimumTarget, ...focusRing(theme), display: 'inline-block', lineHeight: '24px', textDecoration: 'underline' })
+    }),
+    [theme]
+  );
   const { officer } = props;
   const service = props.serviceOf(officer.serviceId);
 
-  const fact = (label: string, value: string | undefined): JSX.Element | null =>
+  const fact = (label: string, value: React.ReactNode | undefined): JSX.Element | null =>
     value ? (
       <>
         <dt className={classes.term}>{label}</dt>
@@ -118,7 +131,16 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
       <ProfileSection heading={strings.RoleHeading}>
         <dl className={classes.facts}>
           {fact(strings.JobTitleLabel, officer.jobTitle)}
-          {fact(strings.ServiceLabel, service?.name ?? (officer.serviceId === undefined ? undefined : strings.NoService))}
+          {fact(
+            strings.ServiceLabel,
+            service ? (
+              <InPlaceLink className={classes.link} href={props.serviceHref(service.id)} onOpen={() => props.onOpenService(service.id)}>
+                {formatText(strings.ServiceGuidanceLink, service.name)}
+              </InPlaceLink>
+            ) : officer.serviceId === undefined ? undefined : (
+              strings.NoService
+            )
+          )}
           {fact(strings.DirectorateLabel, service?.directorate)}
           {fact(strings.TeamLabel, officer.team)}
           {fact(strings.LastReviewedLabel, officer.lastReviewed ? formatLongDate(officer.lastReviewed) : undefined)}

@@ -93,6 +93,7 @@ define([], function () {
     RoleHeading: 'Role',
     JobTitleLabel: 'Job title',
     ServiceLabel: 'Service',
+    ServiceGuidanceLink: '{0}: how to contact it',
     DirectorateLabel: 'Directorate',
     TeamLabel: 'Team',
     EmailLabel: 'Email',

@@ -84,6 +84,7 @@ declare interface IOfficerDirectoryWebPartStrings {
   RoleHeading: string;
   JobTitleLabel: string;
   ServiceLabel: string;
+  ServiceGuidanceLink: string;
   DirectorateLabel: string;
   TeamLabel: string;
   EmailLabel: string;
