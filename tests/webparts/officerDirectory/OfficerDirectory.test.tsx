@@ -324,8 +324,7 @@ describe('officer profile', () => {
     for (const expected of ['Highways Engineer', 'Highways', 'Place', 'Network Management', 'priya.hillier@council.example', '01632 961001', 'County Hall']) {
       expect(profile.textContent).toContain(expected);
     }
-    // Only a CLO has a liaison profile to read; other officers cost no extra request.
-    expect(repository.profileCalls).toEqual([]);
+    expect(repository.profileCalls).toEqual([101]);
   });
 
   test('leads from an officer to how their service wants to be contacted', async () => {
@@ -338,6 +337,31 @@ describe('officer profile', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(param(store, 'otab')).toBe('browse');
     expect(param(store, 'officer')).toBeNull();
+  });
+
+  test('shows the full record’s photo, account and last check once it arrives', async () => {
+    const repository = new FakeOfficerRepository(officerDirectory)
+      .withProfile(103, {
+        photoUrl: 'https://council.example/photos/grace-okoro.jpg',
+        accountEmail: 'g.okoro@council.example',
+        lastReviewed: new Date(2026, 5, 1)
+      });
+    renderDirectory(repository, '?officer=103');
+    const profile = await openProfile('Grace Okoro');
+    expect(await within(profile).findByText('1 June 2026')).toBeTruthy();
+    expect(profile.querySelector('img')?.getAttribute('src')).toBe('https://council.example/photos/grace-okoro.jpg');
+    expect(within(profile).getByRole('link', { name: 'Chat in Teams' }).getAttribute('href')).toBe(
+      'https://teams.microsoft.com/l/chat/0/0?users=g.okoro%40council.example'
+    );
+  });
+
+  test('says when the rest of an officer’s record could not be read, keeping what the directory knows', async () => {
+    const repository = new FakeOfficerRepository(officerDirectory).failProfile(103, new DataError({ kind: 'accessDenied', status: 403, listTitle: 'Officers' }));
+    renderDirectory(repository, '?officer=103');
+    const profile = await openProfile('Grace Okoro');
+    const alert = await within(profile).findByRole('alert');
+    expect(alert.textContent).toContain("You don't have permission to read the list 'Officers'");
+    expect(profile.textContent).toContain('grace.okoro@council.example');
   });
 
   test('loads and sanitises a CLO’s profile', async () => {

@@ -14,7 +14,7 @@ import { formatLongDate } from '../../../ui/formatDate';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { ErrorState } from '../../../ui/states/ErrorState';
 import { focusRing, minimumTarget, visuallyHidden } from '../../../ui/styles';
-import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { AsyncResource, useAsyncResource } from '../../../ui/useAsyncResource';
 import { OfficerContactActions } from './OfficerContactActions';
 import { OfficerPhoto } from './OfficerPhoto';
 import { richTextLink } from './richTextLink';
@@ -97,7 +97,13 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
     }),
     [theme]
   );
-  const { officer } = props;
+  const { repository } = props;
+  const officerId = props.officer.id;
+  // Every opened profile reads the officer's full record (photo, account, last check, CLO profile);
+  // the search index's slim copy shows at once meanwhile.
+  const load = React.useCallback((): Promise<IOfficerProfile> => repository.officerProfile(officerId), [repository, officerId]);
+  const [profile, retry] = useAsyncResource(load);
+  const officer: IOfficer = profile.status === 'ready' ? profile.value : props.officer;
   const service = props.serviceOf(officer.serviceId);
 
   const fact = (label: string, value: React.ReactNode | undefined): JSX.Element | null =>
@@ -149,20 +155,22 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
 
       {officer.isLiaisonOfficer ? (
         <ProfileSection heading={strings.LiaisonProfileHeading}>
-          <LiaisonProfile officerId={officer.id} repository={props.repository} listsSiteUrl={props.listsSiteUrl} />
+          <LiaisonProfile profile={profile} listsSiteUrl={props.listsSiteUrl} onRetry={retry} />
         </ProfileSection>
+      ) : profile.status === 'error' ? (
+        <ProfileLoadError error={profile.error} listsSiteUrl={props.listsSiteUrl} onRetry={retry} />
       ) : null}
     </article>
   );
 }
 
 interface ILiaisonProfileProps {
-  officerId: number;
-  repository: IOfficerRepository;
+  profile: AsyncResource<IOfficerProfile>;
   listsSiteUrl: string;
+  onRetry: () => void;
 }
 
-/** What a CLO can help members with: rich text read for this officer alone, only when a CLO's profile opens. */
+/** What a CLO can help members with: rich text from the officer's full record, sanitised. */
 function LiaisonProfile(props: ILiaisonProfileProps): JSX.Element {
   const theme = useTheme();
   const classes = React.useMemo(
@@ -173,9 +181,7 @@ function LiaisonProfile(props: ILiaisonProfileProps): JSX.Element {
       }),
     [theme]
   );
-  const { officerId, repository } = props;
-  const load = React.useCallback((): Promise<IOfficerProfile> => repository.officerProfile(officerId), [repository, officerId]);
-  const [profile, retry] = useAsyncResource(load);
+  const { profile } = props;
   if (profile.status === 'loading') {
     return (
       <div role="status" aria-busy="true">
@@ -185,7 +191,7 @@ function LiaisonProfile(props: ILiaisonProfileProps): JSX.Element {
       </div>
     );
   }
-  if (profile.status === 'error') return <ProfileLoadError error={profile.error} listsSiteUrl={props.listsSiteUrl} onRetry={retry} />;
+  if (profile.status === 'error') return <ProfileLoadError error={profile.error} listsSiteUrl={props.listsSiteUrl} onRetry={props.onRetry} />;
   return profile.value.liaisonProfileHtml ? (
     <SanitisedHtml className={classes.richText} html={profile.value.liaisonProfileHtml} />
   ) : (
