@@ -32,6 +32,13 @@ const PAGE_ROUTES: Readonly<Record<string, PreviewHost>> = {
   '/teams/': 'teams'
 };
 
+/** A Teams deep link (`https://teams.microsoft.com/l/entity/<appId>/<entityId>?context=…`) opened on the preview's origin. */
+const TEAMS_DEEP_LINK_PATH = /^\/l\/entity\/[^/]+\/[^/]+\/?$/;
+
+function pageHostFor(pathname: string): PreviewHost | undefined {
+  return PAGE_ROUTES[pathname] ?? (TEAMS_DEEP_LINK_PATH.test(pathname) ? 'teams' : undefined);
+}
+
 export function createPreviewRequestHandler(options: IPreviewRequestHandlerOptions): RequestListener {
   return (request, response) => {
     handle(options, request, response).catch((error: Error) => {
@@ -47,7 +54,7 @@ export function createPreviewRequestHandler(options: IPreviewRequestHandlerOptio
 async function handle(options: IPreviewRequestHandlerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://preview.invalid');
   const isRead = request.method === 'GET' || request.method === 'HEAD';
-  const host = PAGE_ROUTES[url.pathname];
+  const host = pageHostFor(url.pathname);
 
   if (host && isRead) {
     const boot = bootFor(options, host, request);

@@ -130,6 +130,73 @@ describe('member briefings in the Teams frame', () => {
     expect(describeViolations(await runAxe(page))).toBe('');
   });
 
+  it('a member of a ward sees their ward first, shares an item as a Teams deep link, and the link opens the tab at that item', async () => {
+    // A ward with items this week, and a member who represents it (the sample council's personas say "Member for <ward>").
+    const taggedWards = await tabContent()
+      .getByRole('article')
+      .evaluateAll((articles) =>
+        articles.flatMap((article) => {
+          const terms = Array.from(article.querySelectorAll('dt'));
+          const wards = terms.find((term) => term.textContent === 'Wards')?.nextElementSibling?.textContent ?? '';
+          return wards === 'All wards' ? [] : wards.split(', ');
+        })
+      );
+    const origin = preview.url.replace(/\/$/, '');
+    const users = (await (await fetch(`${origin}/_emulator/users`)).json()) as { id: number; persona?: string }[];
+    const member = taggedWards
+      .map((ward) => ({ ward, user: users.find((candidate) => candidate.persona?.startsWith(`Member for ${ward} ward`)) }))
+      .find((candidate) => candidate.user !== undefined);
+    expect(member).toBeDefined();
+    const { ward, user } = member as { ward: string; user: { id: number } };
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await context.addCookies([{ name: 'emulator-user', value: String(user.id), url: origin }]);
+    const memberPage = await context.newPage();
+    const memberErrors = recordPageErrors(memberPage);
+    try {
+      await memberPage.goto(`${origin}/teams`);
+      const content = memberPage.getByRole('main');
+      const ownWard = content.getByRole('region', { name: 'Affecting your ward' });
+      await ownWard.getByRole('article').first().waitFor();
+      expect(await content.getByRole('heading', { level: 4 }).first().innerText()).toBe('Affecting your ward');
+      const ownWardTags = await ownWard.getByRole('article').evaluateAll((articles) =>
+        articles.map((article) => {
+          const terms = Array.from(article.querySelectorAll('dt'));
+          return terms.find((term) => term.textContent === 'Wards')?.nextElementSibling?.textContent ?? '';
+        })
+      );
+      expect(ownWardTags.every((wards) => wards.split(', ').includes(ward))).toBe(true);
+
+      // Share the last item of the week: a Teams deep link to this app's tab with the item as its sub-page.
+      const last = content.getByRole('article').last();
+      const title = await last.getByRole('heading', { level: 5 }).innerText();
+      await last.getByRole('button', { name: 'Copy link' }).click();
+      await last.getByText('Link copied').waitFor();
+      const link = await memberPage.evaluate(() => navigator.clipboard.readText());
+      expect(link.startsWith('https://teams.microsoft.com/l/entity/0f901ec2-f822-4b44-8c4b-939faf7a3a7a/')).toBe(true);
+      const subEntityId = (JSON.parse(new URL(link).searchParams.get('context') ?? '{}') as { subEntityId?: string }).subEntityId;
+      expect(subEntityId).toMatch(/^item-\d+-\d{4}-\d{2}-\d{2}$/);
+
+      // Teams routes the link to the tab; the preview serves the same path on its own origin.
+      const teamsLink = new URL(link);
+      await memberPage.goto(`${origin}${teamsLink.pathname}${teamsLink.search}`);
+      await memberPage.waitForFunction(
+        (expected) => document.activeElement?.tagName === 'ARTICLE' && document.activeElement.querySelector('h5')?.textContent === expected,
+        title
+      );
+      const inView = await memberPage.evaluate(() => {
+        const box = (document.activeElement as HTMLElement).getBoundingClientRect();
+        return box.top < window.innerHeight && box.bottom > 0;
+      });
+      expect(inView).toBe(true);
+      expect(describeViolations(await runAxe(memberPage))).toBe('');
+      expect(memberErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('ran without page errors', () => {
     expect(errors).toEqual([]);
   });

@@ -17,6 +17,10 @@ export interface IPreviewTeamsJsOptions {
   readonly currentTheme: () => TeamsThemeName;
   /** The tab's entity id, as the app manifest would give it. */
   readonly entityId: string;
+  /** The Teams app's id (teams/manifest.json), so the views' deep links name the real app. */
+  readonly appId: string;
+  /** Where a Teams deep link asked the tab to open (its context's subEntityId), if it did. */
+  readonly subPageId?: string;
 }
 
 export function createPreviewTeamsJs(options: IPreviewTeamsJsOptions): IPreviewTeamsJs {
@@ -25,8 +29,8 @@ export function createPreviewTeamsJs(options: IPreviewTeamsJsOptions): IPreviewT
     app: {
       getContext: (): Promise<ITeamsJsContext> =>
         Promise.resolve({
-          app: { locale: 'en-gb', theme: options.currentTheme() },
-          page: { id: options.entityId, subPageId: '' },
+          app: { locale: 'en-gb', theme: options.currentTheme(), appId: options.appId },
+          page: { id: options.entityId, subPageId: options.subPageId ?? '' },
           user: options.account ? { loginHint: options.account, userPrincipalName: options.account } : undefined
         }),
       registerOnThemeChangeHandler: (handler) => {

@@ -1,8 +1,10 @@
 import * as React from 'react';
 import { connectTeams, ITeamsHost, TeamsThemeName } from '../../../src/teams/teamsHost';
+import teamsManifest from '../../../teams/manifest.json';
 import { createPreviewTeamsJs } from './previewTeamsJs';
+import { readTeamsDeepLink } from './teamsDeepLinkLocation';
 
-/** The tab's entity id the frame reports, as a Teams app manifest's static tab would. */
+/** The tab's entity id the frame reports when no deep link names one. */
 const TEAMS_ENTITY_ID = 'memberOfficerHub';
 
 /**
@@ -13,10 +15,17 @@ const TEAMS_ENTITY_ID = 'memberOfficerHub';
 export function usePreviewTeamsHost(inTeams: boolean, account: string | undefined, theme: TeamsThemeName): ITeamsHost | undefined {
   const themeNow = React.useRef(theme);
   themeNow.current = theme;
-  const teamsJs = React.useMemo(
-    () => (inTeams ? createPreviewTeamsJs({ account, currentTheme: () => themeNow.current, entityId: TEAMS_ENTITY_ID }) : undefined),
-    [inTeams, account]
-  );
+  const teamsJs = React.useMemo(() => {
+    if (!inTeams) return undefined;
+    const deepLink = readTeamsDeepLink(window.location);
+    return createPreviewTeamsJs({
+      account,
+      currentTheme: () => themeNow.current,
+      appId: teamsManifest.id,
+      entityId: deepLink?.entityId ?? TEAMS_ENTITY_ID,
+      subPageId: deepLink?.subPageId
+    });
+  }, [inTeams, account]);
   const [host, setHost] = React.useState<ITeamsHost | undefined>();
 
   React.useEffect(() => {
