@@ -60,6 +60,11 @@ function profileTitle(page: Page): Locator {
   return page.getByRole('dialog').getByRole('heading', { level: 1 });
 }
 
+/** Waits for the panel's fade-in (and any other animation) to end: axe measures colours mid-fade otherwise. */
+async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
+
 async function openPage(search: string, ready: (page: Page) => Locator): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB', acceptDownloads: true });
   const page = await context.newPage();
@@ -124,6 +129,8 @@ describe('officer directory, keyboard only', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe(`${target.Title.replace(/[\\/:*?"<>|]/g, '')}.vcf`);
 
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+    await animationsSettled(page);
     expect(describeViolations(await runAxe(page))).toBe('');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -169,6 +176,7 @@ describe('officer directory, keyboard only', () => {
     await profileTitle(page).waitFor();
     // Let a CLO's liaison profile finish loading, so axe sees the settled panel.
     await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+    await animationsSettled(page);
     expect(describeViolations(await runAxe(page))).toBe('');
     expect(errors).toEqual([]);
     await page.context().close();

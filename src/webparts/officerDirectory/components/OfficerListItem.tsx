@@ -5,7 +5,8 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficer, IService } from '../../../model/Officer';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
-import { focusRing, minimumTarget } from '../../../ui/styles';
+import { minimumTarget } from '../../../ui/styles';
+import { richTextLink } from './richTextLink';
 import { OfficerPhoto } from './OfficerPhoto';
 
 export interface IOfficerListItemProps {
@@ -33,7 +34,7 @@ export const OfficerListItem = React.memo(function OfficerListItem(props: IOffic
         },
         body: { minWidth: 0 },
         name: { margin: 0, fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600 },
-        link: { ...minimumTarget, ...focusRing(theme), display: 'inline-block' },
+        link: { ...richTextLink(theme), ...minimumTarget, display: 'inline-block', textDecoration: 'none' },
         facts: { margin: 0, color: theme.palette.neutralPrimary },
         badge: {
           display: 'inline-flex',

@@ -13,7 +13,7 @@ import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { formatLongDate } from '../../../ui/formatDate';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { ErrorState } from '../../../ui/states/ErrorState';
-import { focusRing, minimumTarget, visuallyHidden } from '../../../ui/styles';
+import { minimumTarget, visuallyHidden } from '../../../ui/styles';
 import { AsyncResource, useAsyncResource } from '../../../ui/useAsyncResource';
 import { OfficerContactActions } from './OfficerContactActions';
 import { OfficerPhoto } from './OfficerPhoto';
@@ -93,7 +93,7 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
     () => ({
       ...profileClasses,
       // Inline links ignore min-height: a block box gives the target the 24 px WCAG 2.2 asks for.
-      link: mergeStyles({ ...minimumTarget, ...focusRing(theme), display: 'inline-block', lineHeight: '24px', textDecoration: 'underline' })
+      link: mergeStyles({ ...richTextLink(theme), ...minimumTarget, display: 'inline-block', lineHeight: '24px' })
     }),
     [theme]
   );

@@ -8,7 +8,7 @@ import { mailtoHref } from '../../../model/orderContactActions';
 import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
-import { focusRing, minimumTarget } from '../../../ui/styles';
+import { minimumTarget } from '../../../ui/styles';
 import { richTextLink } from './richTextLink';
 import { OfficerList } from './OfficerList';
 import type { ServiceLookup } from './useServiceLookup';
@@ -52,7 +52,7 @@ export function ServiceAnswer(props: IServiceAnswerProps): JSX.Element {
         term: { fontWeight: 600, margin: 0 },
         detail: { margin: 0 },
         // Inline links ignore min-height: a block box gives every target the 24 px WCAG 2.2 asks for.
-        link: { ...minimumTarget, ...focusRing(theme), display: 'inline-block', lineHeight: '24px', textDecoration: 'underline' },
+        link: { ...richTextLink(theme), ...minimumTarget, display: 'inline-block', lineHeight: '24px' },
         plain: { margin: 0 }
       }),
     [theme]

@@ -6,7 +6,8 @@ import type { IOfficerDirectory } from '../../../model/Officer';
 import { servicesByDirectorate } from '../../../model/servicesByDirectorate';
 import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
-import { focusRing, minimumTarget } from '../../../ui/styles';
+import { minimumTarget } from '../../../ui/styles';
+import { richTextLink } from './richTextLink';
 import { IServiceAnswerLinks, ServiceAnswer } from './ServiceAnswer';
 import { useServiceAnswer } from './useServiceAnswers';
 import type { ServiceLookup } from './useServiceLookup';
@@ -30,7 +31,7 @@ export function ServiceBrowser(props: IServiceBrowserProps): JSX.Element {
         directorates: { display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' },
         directorate: { margin: '0 0 4px', fontSize: 16, fontWeight: 600 },
         services: { margin: 0, paddingLeft: 20 },
-        link: { ...minimumTarget, ...focusRing(theme), display: 'inline-block', textDecoration: 'underline' },
+        link: { ...richTextLink(theme), ...minimumTarget, display: 'inline-block' },
         back: { margin: '0 0 12px' }
       }),
     [theme]

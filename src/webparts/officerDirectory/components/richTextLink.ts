@@ -2,7 +2,7 @@ import type { IRawStyle, ITheme } from '@fluentui/react/lib/Styling';
 import { focusRing } from '../../../ui/styles';
 
 /**
- * Links inside sanitised rich text are plain <a> elements: give them the theme's link colour
+ * Links in running text, including sanitised rich text (plain <a> elements): the theme's link colour
  * (the browser's blue fails contrast on Teams' dark and high-contrast backgrounds), an underline
  * and the visible focus ring.
  */
@@ -14,7 +14,7 @@ export function richTextLink(theme: ITheme): IRawStyle {
     selectors: {
       ...focusRing(theme).selectors,
       ':visited': { color: theme.semanticColors.link },
-      ':hover': { color: theme.semanticColors.linkHovered }
+      ':hover, :active, :active:hover': { color: theme.semanticColors.linkHovered }
     }
   };
 }
