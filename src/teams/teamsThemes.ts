@@ -5,15 +5,17 @@ import type { TeamsThemeName } from './teamsHost';
 interface IBaseColours {
   readonly primary: string;
   readonly foreground: string;
+  /** Teams' secondary text colour; the generated shade is too faint for WCAG AA text on the page colour. */
+  readonly secondaryForeground: string;
   readonly background: string;
   readonly isInverted: boolean;
 }
 
 /** Teams' own brand, text and page colours for each of its themes. */
 const TEAMS_COLOURS: Readonly<Record<TeamsThemeName, IBaseColours>> = {
-  default: { primary: '#6264a7', foreground: '#242424', background: '#ffffff', isInverted: false },
-  dark: { primary: '#a6a7dc', foreground: '#ffffff', background: '#1f1f1f', isInverted: true },
-  contrast: { primary: '#ffff01', foreground: '#ffffff', background: '#000000', isInverted: true }
+  default: { primary: '#6264a7', foreground: '#242424', secondaryForeground: '#616161', background: '#ffffff', isInverted: false },
+  dark: { primary: '#a6a7dc', foreground: '#ffffff', secondaryForeground: '#d6d6d6', background: '#1f1f1f', isInverted: true },
+  contrast: { primary: '#ffff01', foreground: '#ffffff', secondaryForeground: '#ffffff', background: '#000000', isInverted: true }
 };
 
 /** A full Fluent palette from three colours, with Fluent's ThemeGenerator (as the Fluent theme designer does). */
@@ -24,7 +26,7 @@ function generateTheme(colours: IBaseColours): ITheme {
   ThemeGenerator.setSlot(rules[BaseSlots[BaseSlots.foregroundColor]], colours.foreground, colours.isInverted, true, true);
   ThemeGenerator.setSlot(rules[BaseSlots[BaseSlots.backgroundColor]], colours.background, colours.isInverted, true, true);
   const palette = ThemeGenerator.getThemeAsJson(rules) as Partial<IPalette>;
-  return createTheme({ palette, isInverted: colours.isInverted });
+  return createTheme({ palette: { ...palette, neutralSecondary: colours.secondaryForeground }, isInverted: colours.isInverted });
 }
 
 const generated = new Map<TeamsThemeName, ITheme>();

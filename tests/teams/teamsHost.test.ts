@@ -163,3 +163,25 @@ describe('deep links', () => {
     );
   });
 });
+
+describe('Teams themes meet WCAG AA for text', () => {
+  const channel = (value: number): number => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = (hex: string): number => {
+    const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const contrast = (a: string, b: string): number => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+  };
+
+  test.each(['default', 'dark', 'contrast'] as const)('%s: body and secondary text are at least 4.5:1 on the page', (name) => {
+    const theme = fluentThemeForTeams(name);
+    const page = theme.semanticColors.bodyBackground;
+    expect(contrast(theme.semanticColors.bodyText, page)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(theme.palette.neutralSecondary, page)).toBeGreaterThanOrEqual(4.5);
+  });
+});
