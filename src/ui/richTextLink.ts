@@ -1,5 +1,5 @@
 import type { IRawStyle, ITheme } from '@fluentui/react/lib/Styling';
-import { focusRing } from '../../../ui/styles';
+import { focusRing } from './styles';
 
 /**
  * Links in running text, including sanitised rich text (plain <a> elements): the theme's link colour

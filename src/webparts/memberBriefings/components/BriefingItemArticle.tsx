@@ -11,6 +11,7 @@ import type { CalendarDate } from '../../../model/ukDates';
 import { copyText } from '../../../ui/copyText';
 import { formatText } from '../../../ui/formatText';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
+import { richTextLink } from '../../../ui/richTextLink';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import type { IItemLinking } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
@@ -58,15 +59,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
         facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: '0 0 8px' },
         term: { fontWeight: 600 },
         detail: { margin: 0 },
-        // Links in list rich text carry no colour of their own: give them the theme's, or dark themes get browser blue.
-        body: {
-          selectors: {
-            a: { color: theme.semanticColors.link, textDecoration: 'underline' },
-            'a:visited': { color: theme.semanticColors.link },
-            'a:hover': { color: theme.semanticColors.linkHovered },
-            'p:first-child': { marginTop: 0 }
-          }
-        },
+        body: { selectors: { a: richTextLink(theme), 'p:first-child': { marginTop: 0 } } },
         actions: { listStyle: 'none', margin: '8px 0 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 },
         action: { ...minimumTarget, ...focusRing(theme) },
         status: { margin: '4px 0 0', wordBreak: 'break-all' }

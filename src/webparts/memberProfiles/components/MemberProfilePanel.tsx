@@ -8,6 +8,7 @@ import type { IMember, IMemberDirectory } from '../../../model/Member';
 import { formatLongDate } from '../../../ui/formatDate';
 import { formatText } from '../../../ui/formatText';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
+import { richTextLink } from '../../../ui/richTextLink';
 import { focusRing } from '../../../ui/styles';
 import { ContactActions } from './ContactActions';
 import type { IDirectoryRecords } from './useDirectoryRecords';
@@ -72,7 +73,7 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
         term: { fontWeight: 600, margin: 0 },
         detail: { margin: 0, whiteSpace: 'pre-line' },
         link: focusRing(theme),
-        biography: { selectors: { a: focusRing(theme) } }
+        biography: { selectors: { a: richTextLink(theme) } }
       }),
     [theme]
   );

@@ -6,7 +6,7 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficer, IService } from '../../../model/Officer';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { minimumTarget } from '../../../ui/styles';
-import { richTextLink } from './richTextLink';
+import { richTextLink } from '../../../ui/richTextLink';
 import { OfficerPhoto } from './OfficerPhoto';
 
 export interface IOfficerListItemProps {

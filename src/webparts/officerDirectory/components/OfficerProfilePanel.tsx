@@ -17,7 +17,7 @@ import { minimumTarget, visuallyHidden } from '../../../ui/styles';
 import { AsyncResource, useAsyncResource } from '../../../ui/useAsyncResource';
 import { OfficerContactActions } from './OfficerContactActions';
 import { OfficerPhoto } from './OfficerPhoto';
-import { richTextLink } from './richTextLink';
+import { richTextLink } from '../../../ui/richTextLink';
 import type { ServiceLookup } from './useServiceLookup';
 
 export interface IOfficerProfilePanelProps {

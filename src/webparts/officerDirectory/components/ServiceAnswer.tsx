@@ -9,7 +9,7 @@ import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { minimumTarget } from '../../../ui/styles';
-import { richTextLink } from './richTextLink';
+import { richTextLink } from '../../../ui/richTextLink';
 import { OfficerList } from './OfficerList';
 import type { ServiceLookup } from './useServiceLookup';
 

@@ -7,7 +7,7 @@ import { servicesByDirectorate } from '../../../model/servicesByDirectorate';
 import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { minimumTarget } from '../../../ui/styles';
-import { richTextLink } from './richTextLink';
+import { richTextLink } from '../../../ui/richTextLink';
 import { IServiceAnswerLinks, ServiceAnswer } from './ServiceAnswer';
 import { useServiceAnswer } from './useServiceAnswers';
 import type { ServiceLookup } from './useServiceLookup';
