@@ -53,7 +53,7 @@ async function emulatorStats(): Promise<IEmulatorStats> {
 }
 
 beforeAll(async () => {
-  data = generateSampleCouncil({ anchorDate: ukToday(), officers: 300, weeks: 8 });
+  data = generateSampleCouncil({ anchorDate: ukToday(), members: 30, officers: 100, services: 20, weeks: 3 });
   preview = await startPreview({ projectRoot, port: 0, host: '127.0.0.1', data });
   browser = await launchChromium();
   const opened = await openHardeningPage(browser, preview.url, '/');

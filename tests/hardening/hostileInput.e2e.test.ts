@@ -34,7 +34,7 @@ let hostile: IHostileTargets;
 let messy: IMessyTargets;
 
 beforeAll(async () => {
-  const sample = generateSampleCouncil({ anchorDate: ukToday(), officers: 300, weeks: 8 });
+  const sample = generateSampleCouncil({ anchorDate: ukToday(), members: 30, officers: 100, services: 20, weeks: 3 });
   const briefing = briefingOfWeek(sample, mondayOf(ukToday()));
   if (!briefing) throw new Error("The sample council has no briefing this week.");
   const withHostile = hostileCouncil(sample, briefing.Id);
