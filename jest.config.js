@@ -6,7 +6,7 @@
 const transform = {
   // SPFx loc files are AMD modules (define([], () => strings)); run them as CommonJS.
   '/loc/[^/]+\\.js$': '<rootDir>/tests/setup/amdModuleTransform.js',
-  '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: true }]
+  '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }]
 };
 
 const shared = {
