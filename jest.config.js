@@ -12,8 +12,8 @@ const transform = {
 const shared = {
   rootDir: __dirname,
   transform,
-  // PnPjs v4 ships ES modules only; let ts-jest compile them to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  // PnPjs v4 and strip-bom (used by @microsoft/app-manifest) ship ES modules only; let ts-jest compile them to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|strip-bom)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper: {
     '^MemberProfilesWebPartStrings$': '<rootDir>/src/webparts/memberProfiles/loc/en-us.js',

@@ -12,9 +12,6 @@ import { COLOUR_ICON_FILE, ITeamsManifest, MANIFEST_FILE, OUTLINE_ICON_FILE, tea
 import { colourIconProblems, outlineIconProblems } from '../../tools/ci/teamsApp/validateTeamsIcons';
 import { validateTeamsManifest } from '../../tools/ci/teamsApp/validateTeamsManifest';
 
-// @microsoft/app-manifest requires strip-bom, which is ES-module-only and outside jest's transform;
-// its file readers (the only users of strip-bom) are not used here.
-jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text }));
 
 const manifestText = readFileSync(join(teamsDir, MANIFEST_FILE), 'utf8');
 const manifest = JSON.parse(manifestText) as ITeamsManifest;

@@ -6,9 +6,6 @@ import type { IPackageSolution } from '../../../tools/ci/projectFiles';
 import { teamsDir } from '../../../tools/ci/teamsApp/teamsAppFiles';
 import { buildTeamsManifest } from '../../../tools/ci/teamsApp/teamsManifest';
 
-// @microsoft/app-manifest requires strip-bom, which is ES-module-only and outside jest's transform;
-// its file readers (the only users of strip-bom) are not used here.
-jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text }));
 
 const webPartId = '882f48c3-26d9-44ac-9d4a-dbb67b9773b0';
 const featureId = '1d593315-e88b-4cda-ab26-653e07c853a4';

@@ -8,9 +8,6 @@ import {
 } from '../../../../tools/ci/teamsApp/teamsManifest';
 import { validateTeamsManifest } from '../../../../tools/ci/teamsApp/validateTeamsManifest';
 
-// @microsoft/app-manifest requires strip-bom, which is ES-module-only and outside jest's transform;
-// its file readers (the only users of strip-bom) are not used here.
-jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text }));
 
 const packageSolution: IPackageSolution = {
   solution: {
