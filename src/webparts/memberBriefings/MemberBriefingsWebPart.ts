@@ -3,13 +3,13 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
-import { spfi, SPFI, SPFx } from '../../data/pnp';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { BriefingRepository } from '../../data/BriefingRepository';
-import { createRequestEvents } from '../../data/createRequestEvents';
 import type { IBriefingRepository } from '../../data/IBriefingRepository';
 import type { IRequestEvents } from '../../data/IRequestEvents';
-import { IListsSite, resolveListsSite, tenantPropertyReader } from '../../data/resolveListsSite';
+import type { IListsSite } from '../../data/resolveListsSite';
+import { followPageTheme } from '../shared/followPageTheme';
+import { LatestListsConnection } from '../shared/latestListsConnection';
 import { connectTeams, ITeamsHost } from '../../teams/teamsHost';
 import { IMemberBriefingsProps, MemberBriefings } from './components/MemberBriefings';
 import { toWardLabel } from './components/wardTerms';
@@ -25,17 +25,19 @@ export default class MemberBriefingsWebPart extends BaseClientSideWebPart<IMembe
   private _requestEvents: IRequestEvents | undefined;
   private _listsSite: IListsSite | undefined;
   private _teams: ITeamsHost | undefined;
-  private _themeProvider: ThemeProvider | undefined;
+  private _stopFollowingPageTheme: (() => void) | undefined;
   private _theme: IReadonlyTheme | undefined;
   private _propertyPane: (() => IPropertyPaneConfiguration) | undefined;
-  /** Only the latest connection counts, as the site setting can change while one resolves. */
-  private _connection = 0;
+  private readonly _lists = new LatestListsConnection();
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this._themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-    this._theme = this._themeProvider.tryGetTheme();
-    this._themeProvider.themeChangedEvent.add(this, this._onThemeChanged);
+    const pageTheme = followPageTheme(this, this.context.serviceScope, (theme) => {
+      this._theme = theme;
+      this.render();
+    });
+    this._theme = pageTheme.theme;
+    this._stopFollowingPageTheme = pageTheme.stop;
     // SPFx has already initialised teams-js when the part runs in Teams; outside Teams there is none.
     this._teams = await connectTeams(this.context.sdks?.microsoftTeams?.teamsJs);
     await this._connectToLists();
@@ -78,7 +80,7 @@ export default class MemberBriefingsWebPart extends BaseClientSideWebPart<IMembe
   }
 
   protected onDispose(): void {
-    this._themeProvider?.themeChangedEvent.remove(this, this._onThemeChanged);
+    this._stopFollowingPageTheme?.();
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
@@ -88,23 +90,10 @@ export default class MemberBriefingsWebPart extends BaseClientSideWebPart<IMembe
 
   /** The lists' site: this part's setting, else the tenant property, else this site (a Teams personal app runs on the root site). */
   private async _connectToLists(): Promise<void> {
-    const connection = ++this._connection;
-    const { events, behaviour } = createRequestEvents();
-    const spFor = (siteUrl: string): SPFI => spfi(siteUrl).using(SPFx(this.context), behaviour);
-    const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
-    const listsSite = await resolveListsSite({
-      webPartSiteUrl: this.properties.listsSiteUrl,
-      currentSiteUrl,
-      readTenantProperty: tenantPropertyReader(spFor(currentSiteUrl))
-    });
-    if (connection !== this._connection) return;
-    this._requestEvents = events;
-    this._listsSite = listsSite;
-    this._repository = new BriefingRepository(spFor(listsSite.url));
-  }
-
-  private _onThemeChanged(args: ThemeChangedEventArgs): void {
-    this._theme = args.theme;
-    this.render();
+    const connected = await this._lists.connect(this.context, this.properties.listsSiteUrl);
+    if (!connected) return;
+    this._requestEvents = connected.requestEvents;
+    this._listsSite = connected.listsSite;
+    this._repository = new BriefingRepository(connected.sp);
   }
 }

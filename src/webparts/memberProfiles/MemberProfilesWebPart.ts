@@ -3,11 +3,11 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
-import { spfi, SPFI, SPFx } from '../../data/pnp';
-import { createRequestEvents } from '../../data/createRequestEvents';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { IRequestEvents } from '../../data/IRequestEvents';
-import { IListsSite, resolveListsSite, tenantPropertyReader } from '../../data/resolveListsSite';
+import type { IListsSite } from '../../data/resolveListsSite';
+import { followPageTheme } from '../shared/followPageTheme';
+import { LatestListsConnection } from '../shared/latestListsConnection';
 import { MemberRepository } from '../../data/MemberRepository';
 import type { IMemberRepository } from '../../data/IMemberRepository';
 import { MemberProfiles, IMemberProfilesProps } from './components/MemberProfiles';
@@ -18,16 +18,18 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
   private _repository: IMemberRepository | undefined;
   private _requestEvents: IRequestEvents | undefined;
   private _listsSite: IListsSite | undefined;
-  private _themeProvider: ThemeProvider | undefined;
+  private _stopFollowingPageTheme: (() => void) | undefined;
   private _theme: IReadonlyTheme | undefined;
-  /** Only the latest connection counts, as the site setting can change while one resolves. */
-  private _connection = 0;
+  private readonly _lists = new LatestListsConnection();
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this._themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-    this._theme = this._themeProvider.tryGetTheme();
-    this._themeProvider.themeChangedEvent.add(this, this._onThemeChanged);
+    const pageTheme = followPageTheme(this, this.context.serviceScope, (theme) => {
+      this._theme = theme;
+      this.render();
+    });
+    this._theme = pageTheme.theme;
+    this._stopFollowingPageTheme = pageTheme.stop;
     await this._connect();
   }
 
@@ -65,7 +67,7 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
   }
 
   protected onDispose(): void {
-    this._themeProvider?.themeChangedEvent.remove(this, this._onThemeChanged);
+    this._stopFollowingPageTheme?.();
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
@@ -77,23 +79,10 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
 
   /** Composition root: the lists' site (property, else tenant setting, else this site) and its repository. */
   private async _connect(): Promise<void> {
-    const connection = ++this._connection;
-    const { events, behaviour } = createRequestEvents();
-    const spFor = (siteUrl: string): SPFI => spfi(siteUrl).using(SPFx(this.context), behaviour);
-    const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
-    const listsSite = await resolveListsSite({
-      webPartSiteUrl: this.properties.listsSiteUrl,
-      currentSiteUrl,
-      readTenantProperty: tenantPropertyReader(spFor(currentSiteUrl))
-    });
-    if (connection !== this._connection) return;
-    this._requestEvents = events;
-    this._listsSite = listsSite;
-    this._repository = new MemberRepository(spFor(listsSite.url));
-  }
-
-  private _onThemeChanged(args: ThemeChangedEventArgs): void {
-    this._theme = args.theme;
-    this.render();
+    const connected = await this._lists.connect(this.context, this.properties.listsSiteUrl);
+    if (!connected) return;
+    this._requestEvents = connected.requestEvents;
+    this._listsSite = connected.listsSite;
+    this._repository = new MemberRepository(connected.sp);
   }
 }

@@ -3,12 +3,12 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { ITheme } from '@fluentui/react/lib/Theme';
-import { spfi, SPFI, SPFx } from '../../data/pnp';
-import { createRequestEvents } from '../../data/createRequestEvents';
 import type { IRequestEvents } from '../../data/IRequestEvents';
-import { IListsSite, resolveListsSite, tenantPropertyReader } from '../../data/resolveListsSite';
+import type { IListsSite } from '../../data/resolveListsSite';
+import { followPageTheme } from '../shared/followPageTheme';
+import { LatestListsConnection } from '../shared/latestListsConnection';
 import { OfficerRepository } from '../../data/OfficerRepository';
 import { connectTeams, onThemeChange } from '../../teams/teamsHost';
 import { fluentThemeForTeams } from '../../teams/teamsThemes';
@@ -27,20 +27,22 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
   private _repository: IOfficerRepository | undefined;
   private _requestEvents: IRequestEvents | undefined;
   private _listsSite: IListsSite | undefined;
-  private _themeProvider: ThemeProvider | undefined;
+  private _stopFollowingPageTheme: (() => void) | undefined;
   private _theme: IReadonlyTheme | undefined;
   /** In Teams, the Fluent theme matching Teams' own (light, dark, high contrast); it wins over the page's. */
   private _teamsTheme: ITheme | undefined;
   private _stopFollowingTeams: (() => void) | undefined;
   private _propertyPane: (() => IPropertyPaneConfiguration) | undefined;
-  /** Only the latest connection counts, as the site setting can change while one resolves. */
-  private _connection = 0;
+  private readonly _lists = new LatestListsConnection();
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this._themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-    this._theme = this._themeProvider.tryGetTheme();
-    this._themeProvider.themeChangedEvent.add(this, this._onThemeChanged);
+    const pageTheme = followPageTheme(this, this.context.serviceScope, (theme) => {
+      this._theme = theme;
+      this.render();
+    });
+    this._theme = pageTheme.theme;
+    this._stopFollowingPageTheme = pageTheme.stop;
     // SPFx has already initialised teams-js when the part runs in Teams; outside Teams there is none.
     const teams = await connectTeams(this.context.sdks?.microsoftTeams?.teamsJs);
     if (teams) {
@@ -87,7 +89,7 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
   }
 
   protected onDispose(): void {
-    this._themeProvider?.themeChangedEvent.remove(this, this._onThemeChanged);
+    this._stopFollowingPageTheme?.();
     this._stopFollowingTeams?.();
     ReactDom.unmountComponentAtNode(this.domElement);
   }
@@ -98,24 +100,11 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
 
   /** Composition root: the lists' site (property, else tenant setting, else this site) and its repository. */
   private async _connect(): Promise<void> {
-    const connection = ++this._connection;
-    const { events, behaviour } = createRequestEvents();
-    const spFor = (siteUrl: string): SPFI => spfi(siteUrl).using(SPFx(this.context), behaviour);
-    const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
-    const listsSite = await resolveListsSite({
-      webPartSiteUrl: this.properties.listsSiteUrl,
-      currentSiteUrl,
-      readTenantProperty: tenantPropertyReader(spFor(currentSiteUrl))
-    });
-    if (connection !== this._connection) return;
-    this._requestEvents = events;
-    this._listsSite = listsSite;
+    const connected = await this._lists.connect(this.context, this.properties.listsSiteUrl);
+    if (!connected) return;
+    this._requestEvents = connected.requestEvents;
+    this._listsSite = connected.listsSite;
     // One copy of the directory per user and site in the browser, revalidated with one small request.
-    this._repository = new OfficerRepository(spFor(listsSite.url), { cache: { user: this.context.pageContext.user.loginName } });
-  }
-
-  private _onThemeChanged(args: ThemeChangedEventArgs): void {
-    this._theme = args.theme;
-    this.render();
+    this._repository = new OfficerRepository(connected.sp, { cache: { user: this.context.pageContext.user.loginName } });
   }
 }

@@ -1,0 +1,55 @@
+import { spfi } from './pnp';
+import type { SPFI, Queryable, TimelinePipe } from './pnp';
+import { createRequestEvents } from './createRequestEvents';
+import type { IRequestEvents } from './IRequestEvents';
+import { IListsSite, resolveListsSite, tenantPropertyReader } from './resolveListsSite';
+
+/** The host's own way to reach a site: `() => SPFx(context)` in SharePoint, `(url) => SPBrowser({ baseUrl: url })` in the preview. */
+export type HostBehaviour = (siteUrl: string) => TimelinePipe<Queryable<unknown>>;
+
+export interface ISiteConnections {
+  /** Hand to views so they can show "retrying". */
+  readonly requestEvents: IRequestEvents;
+  /** An SPFI for a site, through the host and the one retry behaviour that raises `requestEvents`. */
+  readonly spFor: (siteUrl: string) => SPFI;
+}
+
+export interface IListsConnection {
+  readonly listsSite: IListsSite;
+  /** The SPFI for the lists' site. */
+  readonly sp: SPFI;
+  readonly requestEvents: IRequestEvents;
+}
+
+/** One retry behaviour and its events, applied after the host's behaviour to every site reached. */
+export function createSiteConnections(host: HostBehaviour): ISiteConnections {
+  const { events, behaviour } = createRequestEvents();
+  return {
+    requestEvents: events,
+    spFor: (siteUrl: string): SPFI => spfi(siteUrl).using(host(siteUrl), behaviour)
+  };
+}
+
+/** The lists' site: the web part's setting, else the tenant property (read from the current site), else the current site. */
+export function findListsSite(
+  spFor: ISiteConnections['spFor'],
+  currentSiteUrl: string,
+  webPartSiteUrl: string | undefined
+): Promise<IListsSite> {
+  return resolveListsSite({
+    webPartSiteUrl,
+    currentSiteUrl,
+    readTenantProperty: tenantPropertyReader(spFor(currentSiteUrl))
+  });
+}
+
+/** Composition roots' data side: find the lists' site and connect to it. Never rejects (resolution falls back to the current site). */
+export async function connectToListsSite(
+  host: HostBehaviour,
+  currentSiteUrl: string,
+  webPartSiteUrl: string | undefined
+): Promise<IListsConnection> {
+  const connections = createSiteConnections(host);
+  const listsSite = await findListsSite(connections.spFor, currentSiteUrl, webPartSiteUrl);
+  return { listsSite, sp: connections.spFor(listsSite.url), requestEvents: connections.requestEvents };
+}
