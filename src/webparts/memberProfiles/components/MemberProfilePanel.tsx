@@ -7,6 +7,7 @@ import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember, IMemberDirectory } from '../../../model/Member';
 import { formatLongDate } from '../../../ui/formatDate';
 import { formatText } from '../../../ui/formatText';
+import { ProfileSection, TextList } from '../../../ui/ProfileSection';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { richTextLink } from '../../../ui/richTextLink';
 import { focusRing } from '../../../ui/styles';
@@ -14,7 +15,6 @@ import { ContactActions } from './ContactActions';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import { MemberPhoto } from './MemberPhoto';
 import { PartyLabel } from './PartyLabel';
-import { ProfileSection, TextList } from './ProfileSection';
 import { committeesOfMember } from './memberCommittees';
 
 export interface IMemberProfilePanelProps {

@@ -3,7 +3,6 @@ import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Shimmer } from '@fluentui/react/lib/Shimmer';
 import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IOfficer, IOfficerDirectory, IOfficerProfile } from '../../../model/Officer';
@@ -11,6 +10,7 @@ import { describeDataError } from '../../../ui/describeDataError';
 import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { formatLongDate } from '../../../ui/formatDate';
+import { ProfileSection } from '../../../ui/ProfileSection';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { ErrorState } from '../../../ui/states/ErrorState';
 import { minimumTarget, visuallyHidden } from '../../../ui/styles';
@@ -59,24 +59,6 @@ export function OfficerProfilePanel(props: IOfficerProfilePanelProps): JSX.Eleme
 
 interface IOfficerProfileProps extends IOfficerProfilePanelProps {
   officer: IOfficer;
-}
-
-const sectionClasses = mergeStyleSets({
-  section: { marginTop: 20 },
-  heading: { margin: '0 0 6px', fontSize: 16, fontWeight: 600 }
-});
-
-/** A headed part of the profile (the panel's own title is level 1), so readers can jump by heading. */
-function ProfileSection(props: { heading: string; children: React.ReactNode }): JSX.Element {
-  const id = React.useMemo(() => getId('officer-profile-section'), []);
-  return (
-    <section className={sectionClasses.section} aria-labelledby={id}>
-      <h2 id={id} className={sectionClasses.heading}>
-        {props.heading}
-      </h2>
-      {props.children}
-    </section>
-  );
 }
 
 const profileClasses = mergeStyleSets({
