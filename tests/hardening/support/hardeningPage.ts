@@ -90,21 +90,28 @@ export function sendsPerRequest(api: readonly IApiExchange[]): Map<string, IApiE
 }
 
 /**
- * The attempts of each request the product makes once per page load (seen once in `baseline`, a
- * load without faults): for those, every later send of the same request is a retry. Requests
- * made more than once per load (two views asking for the same thing) are left out: which
- * attempt retries which cannot be told from outside.
+ * The requests as the product sent them, each a chain of attempts. A send continues the chain of
+ * the same method, URL and body whose last attempt was throttled, answered before it and not yet
+ * retried (oldest first), unless that chain already has `maxAttempts` sends; otherwise it starts a
+ * new chain (two views asking for the same thing make two chains). A storm shows as chains
+ * shorter than the limit left over, or as more chains than requests the views make.
  */
-export function retryChains(api: readonly IApiExchange[], baseline: ReadonlyMap<string, number>): IApiExchange[][] {
-  return [...sendsPerRequest(api)].filter(([key]) => baseline.get(key) === 1).map(([, sends]) => sends);
+export function attemptChains(api: readonly IApiExchange[], maxAttempts: number): IApiExchange[][] {
+  const chains: IApiExchange[][] = [];
+  for (const exchange of [...api].sort((a, b) => a.sentAt - b.sentAt)) {
+    const open = chains.find((chain) => {
+      const last = chain[chain.length - 1];
+      return (
+        chain.length < maxAttempts && last.key === exchange.key && isThrottled(last) && last.answeredAt !== undefined && last.answeredAt <= exchange.sentAt
+      );
+    });
+    if (open) open.push(exchange);
+    else chains.push([exchange]);
+  }
+  return chains;
 }
 
-/** Per retry: how long after the throttled answer the request was sent again, and the Retry-After it carried. */
-export function retryWaits(chains: readonly IApiExchange[][]): { readonly waitedMs: number; readonly retryAfterMs: number }[] {
-  return chains.flatMap((chain) =>
-    chain.slice(1).map((attempt, index) => ({
-      waitedMs: Math.round(attempt.sentAt - (chain[index].answeredAt ?? 0)),
-      retryAfterMs: (chain[index].retryAfterSeconds ?? 0) * 1000
-    }))
-  );
+/** Per retry in the chains: how long after the throttled answer it was sent. */
+export function retryWaits(chains: readonly IApiExchange[][]): number[] {
+  return chains.flatMap((chain) => chain.slice(1).map((attempt, index) => Math.round(attempt.sentAt - (chain[index].answeredAt ?? 0))));
 }
