@@ -90,28 +90,15 @@ export function sendsPerRequest(api: readonly IApiExchange[]): Map<string, IApiE
 }
 
 /**
- * The requests as the product sent them, each a chain of attempts. A send continues the chain of
- * the same method, URL and body whose last attempt was throttled, answered before it and not yet
- * retried (oldest first), unless that chain already has `maxAttempts` sends; otherwise it starts a
- * new chain (two views asking for the same thing make two chains). A storm shows as chains
- * shorter than the limit left over, or as more chains than requests the views make.
+ * Per retry in each list of one request's sends: how long after the throttled answer before it it
+ * was sent. A send after an answer that was not throttled is that request made again, not a retry.
  */
-export function attemptChains(api: readonly IApiExchange[], maxAttempts: number): IApiExchange[][] {
-  const chains: IApiExchange[][] = [];
-  for (const exchange of [...api].sort((a, b) => a.sentAt - b.sentAt)) {
-    const open = chains.find((chain) => {
-      const last = chain[chain.length - 1];
-      return (
-        chain.length < maxAttempts && last.key === exchange.key && isThrottled(last) && last.answeredAt !== undefined && last.answeredAt <= exchange.sentAt
-      );
-    });
-    if (open) open.push(exchange);
-    else chains.push([exchange]);
-  }
-  return chains;
-}
-
-/** Per retry in the chains: how long after the throttled answer it was sent. */
 export function retryWaits(chains: readonly IApiExchange[][]): number[] {
-  return chains.flatMap((chain) => chain.slice(1).map((attempt, index) => Math.round(attempt.sentAt - (chain[index].answeredAt ?? 0))));
+  return chains.flatMap((chain) =>
+    chain
+      .slice(1)
+      .map((attempt, index) => ({ attempt, previous: chain[index] }))
+      .filter(({ previous }) => isThrottled(previous))
+      .map(({ attempt, previous }) => Math.round(attempt.sentAt - (previous.answeredAt ?? 0)))
+  );
 }
