@@ -185,15 +185,13 @@ describe('hostile input', () => {
   });
 });
 
-// KNOWN DEFECT (src/ui/sanitiseHtml.ts, not this helper's file): DOMPurify keeps <img src> on any
-// origin, so rich text can make every reader's browser call another site (a tracking pixel).
-// This test pins the defect exactly; when the sanitiser drops or rewrites images that are not on
-// the page's origin, change the expectation to [] (and fold the pixel into HOSTILE_RICH_TEXT).
-it('KNOWN DEFECT: an image on another origin in rich text is fetched (and nothing else leaves the origin)', async () => {
+// Rich text may not make readers' browsers call another site: images off the page's origin are
+// dropped by the sanitiser (a tracking pixel would tell that site who read the item, and when).
+it('an image on another origin in rich text is not fetched (nothing leaves the origin)', async () => {
   const opened = await open(`/?otab=ask&ask=${hostile.pixelServiceKeyword}`);
   try {
     await webPart(opened.page, 'officerDirectory').getByText('Pixel below.').first().waitFor();
-    expect([...new Set(opened.offOrigin)]).toEqual([`${EVIL_ORIGIN}/pixel.gif`]);
+    expect([...new Set(opened.offOrigin)]).toEqual([]);
   } finally {
     await opened.close();
   }

@@ -41,10 +41,28 @@ describe('sanitiseHtml', () => {
   });
 
   test('marks images without a text alternative as decorative, keeping real ones', () => {
-    const clean = parse(sanitiseHtml('<img src="https://example.org/a.png"><img src="https://example.org/b.png" alt="Ward map">'));
+    const clean = parse(sanitiseHtml('<img src="/sites/council/SiteAssets/a.png"><img src="SiteAssets/b.png" alt="Ward map">'));
     const [plain, described] = Array.from(clean.querySelectorAll('img'));
     expect(plain.getAttribute('alt')).toBe('');
     expect(described.getAttribute('alt')).toBe('Ward map');
+  });
+
+  test.each([
+    ['another site', 'https://tracker.example.org/pixel.gif'],
+    ['another site, protocol-relative', '//tracker.example.org/pixel.gif'],
+    ['a data: URL', 'data:image/gif;base64,R0lGODlhAQABAAAAACw='],
+    ['no address at all', '']
+  ])('drops an image on %s (a tracking pixel would tell it who read the item)', (_where, src) => {
+    const clean = parse(sanitiseHtml(`<p>Before</p><img src="${src}" alt="x"><p>After</p>`));
+    expect(clean.querySelectorAll('img')).toHaveLength(0);
+    expect(clean.textContent).toBe('BeforeAfter');
+  });
+
+  test('keeps an image on the page\'s own origin, without srcset pointing elsewhere', () => {
+    const clean = parse(sanitiseHtml(`<img src="${window.location.origin}/sites/council/SiteAssets/map.png" srcset="https://tracker.example.org/x.png 2x" alt="Map">`));
+    const image = clean.querySelector('img');
+    expect(image?.getAttribute('src')).toBe(`${window.location.origin}/sites/council/SiteAssets/map.png`);
+    expect(image?.hasAttribute('srcset')).toBe(false);
   });
 
   test('treats missing text as empty', () => {
