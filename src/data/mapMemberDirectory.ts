@@ -1,3 +1,4 @@
+import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
 import { MEMBERSHIP_ROLES, PARTY_KINDS, PREFERRED_CONTACT_METHODS } from '../schema';
 import type { ICommittee, ICommitteeMembership, IMember, IParty, IWard } from '../model/Member';
 import {
@@ -52,7 +53,9 @@ export function mapMember(item: RawItem, context: IMemberMappingContext = {}): I
   const id = readId(item);
   const givenName = readText(item, 'GivenName');
   const surnameColumn = readText(item, 'Surname');
-  const displayName = readText(item, 'Title') ?? [givenName, surnameColumn].filter(Boolean).join(' ');
+  const name = readText(item, 'Title') ?? [givenName, surnameColumn].filter(Boolean).join(' ');
+  // A nameless item still needs readable text on its card, link and heading.
+  const displayName = name || readText(item, 'Email') || NAME_NOT_RECORDED;
   // Privacy: personal contact details leave the data layer only with the member's consent.
   const showPersonalPhone = readBoolean(item, 'ShowPersonalPhone', false);
   const showHomeAddress = readBoolean(item, 'ShowHomeAddress', false);
@@ -60,7 +63,7 @@ export function mapMember(item: RawItem, context: IMemberMappingContext = {}): I
     id,
     displayName,
     givenName,
-    surname: surnameColumn ?? surnameFrom(displayName),
+    surname: surnameColumn ?? surnameFrom(name),
     accountEmail: readUserEmail(item, 'MemberAccount'),
     email: readText(item, 'Email'),
     workPhone: readText(item, 'WorkPhone'),

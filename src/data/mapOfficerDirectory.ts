@@ -1,3 +1,4 @@
+import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
 import type { IOfficer, IOfficerProfile, IService } from '../model/Officer';
 import { profilePhotoUrl } from '../model/profilePhotoUrl';
 import {
@@ -101,7 +102,7 @@ export function mapOfficer(item: RawItem, context: IOfficerMappingContext = {}):
   );
   return {
     id,
-    name: readText(item, 'Title') ?? '',
+    name: readText(item, 'Title') ?? readText(item, 'Email') ?? NAME_NOT_RECORDED,
     jobTitle: readText(item, 'JobTitle'),
     serviceId: readServiceId(item),
     team: readText(item, 'Team'),

@@ -233,7 +233,7 @@ describe('MemberRepository.loadDirectory: mapping', () => {
       preferredContact: 'Email',
       isCurrent: true
     });
-    expect(directory.members[1]).toMatchObject({ id: 10, displayName: '', surname: '' });
+    expect(directory.members[1]).toMatchObject({ id: 10, displayName: 'Name not recorded', surname: '' });
     expect(directory.parties).toEqual([{ id: 1, name: '', shortName: undefined, colour: undefined, kind: 'Political party' }]);
     expect(directory.wards).toEqual([{ id: 1, name: '', code: undefined, district: undefined }]);
     expect(directory.committees).toEqual([{ id: 1, name: '', type: 'Committee', description: undefined, webPageUrl: undefined, isActive: true }]);

@@ -82,10 +82,15 @@ describe('mapOfficer', () => {
     expect(mapOfficer({ Id: 11, Email: 'a@council.example', ServiceId: '2.5' })).toMatchObject({ photoUrl: undefined, accountEmail: 'a@council.example', serviceId: undefined });
   });
 
+  it('names an officer without a name by their email, else "Name not recorded", so links and headings keep text', () => {
+    expect(mapOfficer({ Id: 13, Email: 'a.person@council.example' }).name).toBe('a.person@council.example');
+    expect(mapOfficer({ Id: 14, Title: '  ' }).name).toBe('Name not recorded');
+  });
+
   it('never throws on missing or malformed values', () => {
     expect(mapOfficer({ ID: '12', Service: null, OfficerAccount: { EMail: 'not an address' }, Photo: '{broken', IsLiaisonOfficer: 'yes', LastReviewed: 'soon' })).toEqual({
       id: 12,
-      name: '',
+      name: 'Name not recorded',
       jobTitle: undefined,
       serviceId: undefined,
       team: undefined,
