@@ -8,10 +8,9 @@ import type { IDirectoryLoadProgress, IOfficerRepository } from '../../../data/I
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IOfficerDirectory } from '../../../model/Officer';
-import { describeDataError } from '../../../ui/describeDataError';
 import { formatText } from '../../../ui/formatText';
 import { EmptyState } from '../../../ui/states/EmptyState';
-import { ErrorState } from '../../../ui/states/ErrorState';
+import { DataErrorState } from '../../../ui/states/DataErrorState';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
@@ -83,15 +82,7 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
       </>
     );
   } else if (directory.status === 'error') {
-    const described = describeDataError(directory.error, props.listsSiteUrl, strings);
-    body = (
-      <ErrorState
-        heading={strings.ErrorHeading}
-        message={described.message}
-        retryLabel={strings.RetryButton}
-        onRetry={described.canRetry ? retry : undefined}
-      />
-    );
+    body = <DataErrorState error={directory.error} listsSiteUrl={props.listsSiteUrl} strings={strings} onRetry={retry} />;
   } else if (directory.value.officers.length === 0) {
     body = <EmptyState heading={strings.EmptyDirectoryHeading} message={formatText(strings.EmptyDirectoryMessage, props.listsSiteUrl)} />;
   } else {
