@@ -1,0 +1,47 @@
+import { briefingItemsWithoutCategory } from './briefingItemIntegrity';
+import { duplicateEmails, IDuplicateEmail } from './duplicateEmails';
+import type { IHealthData, IItemRef } from './healthData';
+import { IMemberCompletenessReport, memberCompleteness } from './memberCompleteness';
+import { IMembershipFinding, membershipIntegrity } from './membershipIntegrity';
+import { IOfficerFreshnessReport, officerFreshness } from './officerFreshness';
+
+export interface IDataIntegrityReport {
+  readonly memberships: readonly IMembershipFinding[];
+  readonly briefingItemsWithoutCategory: readonly IItemRef[];
+  readonly duplicateEmails: readonly IDuplicateEmail[];
+}
+
+export interface IDirectoryHealthReport {
+  readonly members: IMemberCompletenessReport;
+  readonly officers: IOfficerFreshnessReport;
+  readonly integrity: IDataIntegrityReport;
+  /** Findings in all three sections together; 0 means nothing to fix. */
+  readonly findings: number;
+}
+
+export interface IDirectoryHealthOptions {
+  readonly today: Date;
+  /** Officers not reviewed for longer than this are listed. */
+  readonly reviewMonths?: number;
+}
+
+/** Every health rule over one reading of the lists. */
+export function directoryHealthReport(data: IHealthData, options: IDirectoryHealthOptions): IDirectoryHealthReport {
+  const members = memberCompleteness(data);
+  const officers = officerFreshness(data, options.today, options.reviewMonths);
+  const integrity: IDataIntegrityReport = {
+    memberships: membershipIntegrity(data),
+    briefingItemsWithoutCategory: briefingItemsWithoutCategory(data),
+    duplicateEmails: duplicateEmails(data)
+  };
+  const findings =
+    members.incomplete.length +
+    officers.notReviewed.length +
+    officers.withoutService.length +
+    officers.servicesWithoutLiaisonOfficer.length +
+    officers.liaisonOfficersWithoutProfile.length +
+    integrity.memberships.length +
+    integrity.briefingItemsWithoutCategory.length +
+    integrity.duplicateEmails.length;
+  return { members, officers, integrity, findings };
+}
