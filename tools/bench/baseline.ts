@@ -95,7 +95,8 @@ export interface IBaselinePhrases {
   readonly members: readonly string[];
 }
 
-export async function measureBaselines(siteUrl: string, phrases: IBaselinePhrases): Promise<IBaselineView[]> {
+/** The baselines of the chosen views only (a view left out is not measured, nor its baseline). */
+export async function measureBaselines(siteUrl: string, phrases: IBaselinePhrases, views: readonly string[]): Promise<IBaselineView[]> {
   const wire = countingTransport();
   // Single attempts, as the usual web part has no retry: the emulator runs without throttling here.
   const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), RetryThrottled({ transport: wire.transport, maxAttempts: 1 }));
@@ -105,26 +106,38 @@ export async function measureBaselines(siteUrl: string, phrases: IBaselinePhrase
   const readOfficers = (): Promise<unknown> => (async () => { await readEveryColumn(sp, 'Services'); await readEveryColumn(sp, 'Officers'); })();
   const readBriefings = (): Promise<unknown> => (async () => { await readEveryColumn(sp, 'Briefings'); await readEveryColumn(sp, 'BriefingItems'); })();
 
-  return [
+  const measures: { key: string; measure: () => Promise<IBaselineView> }[] = [
     {
       key: 'member-profiles',
-      description: 'five unbatched GETs, every column',
-      cold: await measureLoad(wire, readMembers),
-      warm: await measureLoad(wire, readMembers),
-      search: await searchPerKeystroke(sp, 'Members', phrases.members)
+      measure: async () => ({
+        key: 'member-profiles',
+        description: 'five unbatched GETs, every column',
+        cold: await measureLoad(wire, readMembers),
+        warm: await measureLoad(wire, readMembers),
+        search: await searchPerKeystroke(sp, 'Members', phrases.members)
+      })
     },
     {
       key: 'officer-directory',
-      description: 'getAll of every column (pages of 5,000); search: a substringof query per keystroke',
-      cold: await measureLoad(wire, readOfficers),
-      warm: await measureLoad(wire, readOfficers),
-      search: await searchPerKeystroke(sp, 'Officers', phrases.officers)
+      measure: async () => ({
+        key: 'officer-directory',
+        description: 'getAll of every column (pages of 5,000); search: a substringof query per keystroke',
+        cold: await measureLoad(wire, readOfficers),
+        warm: await measureLoad(wire, readOfficers),
+        search: await searchPerKeystroke(sp, 'Officers', phrases.officers)
+      })
     },
     {
       key: 'member-briefings',
-      description: 'every briefing and briefing item, every column, filtered in the browser',
-      cold: await measureLoad(wire, readBriefings),
-      warm: await measureLoad(wire, readBriefings)
+      measure: async () => ({
+        key: 'member-briefings',
+        description: 'every briefing and briefing item, every column, filtered in the browser',
+        cold: await measureLoad(wire, readBriefings),
+        warm: await measureLoad(wire, readBriefings)
+      })
     }
   ];
+  const baselines: IBaselineView[] = [];
+  for (const { key, measure } of measures) if (views.includes(key)) baselines.push(await measure());
+  return baselines;
 }

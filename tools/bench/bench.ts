@@ -2,21 +2,23 @@
  * `npm run bench`: the product's three views at county scale, against the usual way of writing them.
  *
  *   npm run bench [-- --skip-build] [--runs 5] [--members 150] [--officers 20000] [--services 300] [--weeks 520]
+ *                    [--view officer-directory[,member-profiles]]  (repeatable; default: every view)
  *
  * Builds the ship bundles (gulp bundle --ship) unless --skip-build, measures their sizes, starts the
  * preview (emulator seeded at scale), drives each view in headless Chromium, measures the baseline
  * with PnPjs against the same emulator, prints a Markdown table, writes temp/bench.json, and exits
- * non-zero when a budget in tools/bench/budgets.json is broken.
+ * non-zero when a budget in tools/bench/budgets.json is broken. Views left out by --view are not
+ * measured, nor their baselines, and their budgets are skipped (not failed).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { cpus, loadavg } from 'os';
 import * as path from 'path';
-import * as util from 'util';
 import { launchChromium } from '../../tests/support/browser';
 import { startPreview } from '../preview/startPreview';
 import { measureBaselines } from './baseline';
 import { buildBenchPage } from './benchPage';
+import { BENCH_VIEW_KEYS, parseBenchOptions } from './benchOptions';
 import { budgetFailures, checkBudgets, readBudgets } from './budgets';
 import { shipBundleSizes } from './bundleSizes';
 import { IBenchView, measureView, ViewDriver } from './browserViews';
@@ -25,40 +27,6 @@ import { markdownTable } from './table';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS_FILE = path.join(PROJECT_ROOT, 'temp', 'bench.json');
-
-type ParseArgs = (config: {
-  args: readonly string[];
-  options: Record<string, { type: 'string' | 'boolean' }>;
-  strict: true;
-  allowPositionals: false;
-}) => { values: Record<string, string | boolean | undefined> };
-
-function options(argv: readonly string[]): { skipBuild: boolean; runs: number; scale: { members: number; officers: number; services: number; weeks: number } } {
-  const parseArgs = (util as unknown as { parseArgs: ParseArgs }).parseArgs;
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      'skip-build': { type: 'boolean' },
-      runs: { type: 'string' },
-      members: { type: 'string' },
-      officers: { type: 'string' },
-      services: { type: 'string' },
-      weeks: { type: 'string' }
-    },
-    strict: true,
-    allowPositionals: false
-  });
-  const whole = (name: string, fallback: number): number => {
-    const value = values[name] === undefined ? fallback : Number(values[name]);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1.`);
-    return value;
-  };
-  return {
-    skipBuild: values['skip-build'] === true,
-    runs: whole('runs', 5),
-    scale: { members: whole('members', 150), officers: whole('officers', 20000), services: whole('services', 300), weeks: whole('weeks', 520) }
-  };
-}
 
 function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -87,7 +55,8 @@ async function readJson<T>(url: string): Promise<IApiJson<T>> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const settings = options(process.argv.slice(2));
+  const settings = parseBenchOptions(process.argv.slice(2));
+  const skippedViews = BENCH_VIEW_KEYS.filter((key) => !settings.views.includes(key));
   if (!settings.skipBuild) buildShipBundles();
   const bundles = shipBundleSizes(PROJECT_ROOT);
   log(`ship bundles measured (${bundles.map((bundle) => bundle.files[0].file).join(', ')})`);
@@ -121,7 +90,8 @@ async function main(): Promise<void> {
       { key: 'member-profiles', searchLabel: 'Search councillors', phrases: phrases.members },
       { key: 'officer-directory', searchLabel: 'Search officers', phrases: phrases.officers },
       { key: 'member-briefings', searchLabel: null, phrases: [] }
-    ];
+    ].filter((view) => (settings.views as readonly string[]).includes(view.key));
+    if (skippedViews.length) log(`--view: measuring ${settings.views.join(', ')}; skipping ${skippedViews.join(', ')} and their baselines and budgets`);
     const results: IViewResult[] = [];
     for (const view of views) {
       log(`${view.key}: ${settings.runs} cold + warm loads${view.searchLabel ? ', then typing' : ''} …`);
@@ -138,27 +108,27 @@ async function main(): Promise<void> {
       driver.resetPeakHeap();
     }
     log('baseline (PnPjs, the usual way) …');
-    const baselines = await measureBaselines(preview.siteUrl, phrases);
+    const baselines = await measureBaselines(preview.siteUrl, phrases, settings.views);
 
     const figures = collectFigures({ views: results, baselines, bundles });
-    const budgetResults = checkBudgets(figures, readBudgets());
+    const budgetResults = checkBudgets(figures, readBudgets(), skippedViews);
     const failures = budgetFailures(budgetResults);
     const table = markdownTable(figures, budgetResults);
     const seconds = Math.round((Date.now() - started) / 1000);
     const machine = `${cpus().length} cores, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`;
     console.log(
       `## Bench: ${counts.members} members, ${counts.memberships.toLocaleString('en-GB')} committee memberships, ${counts.officers.toLocaleString('en-GB')} officers, ` +
-        `${counts.services} services, ${counts.briefings} weekly briefings (${counts.briefingItems.toLocaleString('en-GB')} items); runs per view: ${settings.runs}; ${machine}; ${seconds} s\n`
+        `${counts.services} services, ${counts.briefings} weekly briefings (${counts.briefingItems.toLocaleString('en-GB')} items); runs per view: ${settings.runs}; ${skippedViews.length ? `views: ${settings.views.join(', ')} (skipped: ${skippedViews.join(', ')}); ` : ''}${machine}; ${seconds} s\n`
     );
     console.log(table);
     console.log(`\nBaselines (PnPjs against the same emulator, no UI, no cache):\n${baselines.map((baseline) => `- ${baseline.key}: ${baseline.description}`).join('\n')}`);
     if (driver.errors.length) console.log(`\nPage errors:\n${driver.errors.map((error) => `- ${error}`).join('\n')}`);
-    console.log(failures.length ? `\n${failures.length} budget(s) broken:\n${failures.map((failure) => `- ${failure.problem}`).join('\n')}` : '\nAll budgets met.');
+    console.log(failures.length ? `\n${failures.length} budget(s) broken:\n${failures.map((failure) => `- ${failure.problem}`).join('\n')}` : `\nAll budgets${skippedViews.length ? ' of the measured views' : ''} met.`);
 
     fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
     fs.writeFileSync(
       RESULTS_FILE,
-      `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, counts, runs: settings.runs, figures, budgets: budgetResults, bundles, views: results, baselines, pageErrors: driver.errors }, null, 2)}\n`
+      `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, counts, runs: settings.runs, measuredViews: settings.views, skippedViews, figures, budgets: budgetResults, bundles, views: results, baselines, pageErrors: driver.errors }, null, 2)}\n`
     );
     log(`figures written to ${path.relative(PROJECT_ROOT, RESULTS_FILE)}`);
     if (failures.length) process.exitCode = 1;

@@ -19,6 +19,8 @@ export interface IBudgetResult {
   readonly budget: IBudget;
   readonly actual: number | null | undefined;
   readonly ok: boolean;
+  /** The budget's view was deliberately not measured (`--view` chose others): neither met nor broken. */
+  readonly skipped?: boolean;
   /** For failures: what was wrong, in a sentence. */
   readonly problem?: string;
 }
@@ -37,8 +39,16 @@ export function readBudgets(file: string = BUDGETS_FILE): IBudget[] {
   });
 }
 
-export function checkBudgets(figures: readonly IFigure[], budgets: readonly IBudget[]): IBudgetResult[] {
+/** The view a budget belongs to: its metric's first part (`officer-directory.cold.apiKB` → `officer-directory`). */
+export const budgetView = (budget: IBudget): string => budget.metric.split('.')[0];
+
+/**
+ * `skippedViews`: views the bench was told not to measure. Their budgets are reported as skipped, not
+ * failed; a measured view's missing figure still fails.
+ */
+export function checkBudgets(figures: readonly IFigure[], budgets: readonly IBudget[], skippedViews: readonly string[] = []): IBudgetResult[] {
   return budgets.map((budget) => {
+    if (skippedViews.includes(budgetView(budget))) return { budget, actual: undefined, ok: true, skipped: true };
     const figure = figures.find((candidate) => candidate.key === budget.metric);
     if (!figure) return { budget, actual: undefined, ok: false, problem: `${budget.metric}: the bench produced no such figure` };
     if (figure.value === null) {

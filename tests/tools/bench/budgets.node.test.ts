@@ -54,6 +54,33 @@ describe('checkBudgets', () => {
   });
 });
 
+describe('checkBudgets with views left out (npm run bench -- --view …)', () => {
+  it('skips the budgets of views deliberately not measured, neither met nor broken', () => {
+    const results = checkBudgets([figure('member-profiles.cold.dataRequests', 1)], budgets, ['officer-directory', 'member-briefings']);
+    expect(results.map((result) => [result.budget.metric, result.ok, result.skipped === true])).toEqual([
+      ['officer-directory.cold.dataRequests', true, true],
+      ['officer-directory.keystrokeP95Ms', true, true],
+      ['member-profiles.cold.dataRequests', true, false]
+    ]);
+    expect(budgetFailures(results)).toEqual([]);
+  });
+
+  it('still fails a measured view whose budgeted figure is missing or not measured', () => {
+    const missing = checkBudgets([], budgets, ['officer-directory']);
+    expect(budgetFailures(missing).map((failure) => failure.problem)).toEqual(['member-profiles.cold.dataRequests: the bench produced no such figure']);
+    const notMeasured = checkBudgets([figure('officer-directory.cold.dataRequests', null, { note: 'never became interactive' })], budgets, ['member-profiles']);
+    expect(budgetFailures(notMeasured).map((failure) => failure.problem)).toEqual([
+      'officer-directory.cold.dataRequests: not measured (never became interactive)',
+      'officer-directory.keystrokeP95Ms: the bench produced no such figure'
+    ]);
+  });
+
+  it('still fails a measured view over its budget', () => {
+    const results = checkBudgets([figure('member-profiles.cold.dataRequests', 2)], budgets, ['officer-directory']);
+    expect(budgetFailures(results).map((failure) => failure.problem)).toEqual(['member-profiles.cold.dataRequests: 2 requests is over the budget of 1 (one $batch)']);
+  });
+});
+
 describe('readBudgets', () => {
   it('reads the project budgets file: each names a figure, a max and why', () => {
     const project = readBudgets();

@@ -1,0 +1,51 @@
+import { BENCH_VIEW_KEYS, parseBenchOptions } from '../../../tools/bench/benchOptions';
+
+describe('parseBenchOptions', () => {
+  it('measures every view at county scale by default', () => {
+    expect(parseBenchOptions([])).toEqual({
+      skipBuild: false,
+      runs: 5,
+      scale: { members: 150, officers: 20000, services: 300, weeks: 520 },
+      views: ['member-profiles', 'officer-directory', 'member-briefings']
+    });
+    expect(parseBenchOptions([]).views).toEqual([...BENCH_VIEW_KEYS]);
+  });
+
+  it('measures one view with --view', () => {
+    expect(parseBenchOptions(['--view', 'officer-directory']).views).toEqual(['officer-directory']);
+    expect(parseBenchOptions(['--view=member-briefings']).views).toEqual(['member-briefings']);
+  });
+
+  it('takes several views repeated or comma-separated, in the bench order, each once', () => {
+    expect(parseBenchOptions(['--view', 'member-briefings', '--view', 'member-profiles']).views).toEqual(['member-profiles', 'member-briefings']);
+    expect(parseBenchOptions(['--view', 'member-briefings, officer-directory']).views).toEqual(['officer-directory', 'member-briefings']);
+    expect(parseBenchOptions(['--view', 'officer-directory,officer-directory', '--view', 'officer-directory']).views).toEqual(['officer-directory']);
+  });
+
+  it('keeps the other options alongside --view', () => {
+    const parsed = parseBenchOptions(['--skip-build', '--runs', '2', '--officers', '5000', '--view', 'officer-directory']);
+    expect(parsed).toEqual({
+      skipBuild: true,
+      runs: 2,
+      scale: { members: 150, officers: 5000, services: 300, weeks: 520 },
+      views: ['officer-directory']
+    });
+  });
+
+  it('rejects an unknown or empty view key, naming the keys it takes', () => {
+    expect(() => parseBenchOptions(['--view', 'officers'])).toThrow(
+      "--view takes member-profiles, officer-directory, member-briefings (repeat it or separate keys with commas); got 'officers'."
+    );
+    expect(() => parseBenchOptions(['--view', 'member-profiles,briefings'])).toThrow(/got 'briefings'\.$/);
+    expect(() => parseBenchOptions(['--view', ''])).toThrow(/got ''\.$/);
+  });
+
+  it('rejects a run count or scale that is not a whole number of at least 1', () => {
+    expect(() => parseBenchOptions(['--runs', '0'])).toThrow('--runs must be a whole number of at least 1.');
+    expect(() => parseBenchOptions(['--officers', '2.5'])).toThrow('--officers must be a whole number of at least 1.');
+  });
+
+  it('rejects an option it does not know', () => {
+    expect(() => parseBenchOptions(['--views', 'member-profiles'])).toThrow(/--views/);
+  });
+});
