@@ -120,8 +120,14 @@ function expandedOne(
     return shaped;
   }
   const target = context.listDefinition(column.target as ListKey);
-  const all: Record<string, Json> = { Id: id, ID: id, Title: context.refs.titleOf(target.key, id) };
   const shaped = entityMetadata(context, itemGuid(target.id, id), `SP.Data.${entityTypeName(target)}Item`);
+  // A lookup to a deleted item keeps its stored id (<Name>Id), but the join finds no row:
+  // SharePoint returns every expanded property, Id included, as null.
+  if (!context.refs.item(target.key, id)) {
+    for (const property of properties) shaped[property] = null;
+    return shaped;
+  }
+  const all: Record<string, Json> = { Id: id, ID: id, Title: context.refs.titleOf(target.key, id) };
   for (const property of properties) {
     shaped[property] = property in all ? all[property] : projectedValue(target, id, property, context);
   }
