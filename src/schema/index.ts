@@ -16,6 +16,18 @@ export { COMMITTEE_TYPES } from './lists/committees';
 export { MEMBERSHIP_ROLES } from './lists/committeeMemberships';
 export { BRIEFING_CATEGORIES } from './lists/briefingItems';
 export { selectFor, IListQueryShape } from './selectFor';
+export {
+  COLUMN_RULES,
+  columnRuleOf,
+  listRuleAccepts,
+  listValidationFormula,
+  listValidationMessage,
+  validationProblems,
+  IColumnRule,
+  IValidationProblem,
+  ColumnRuleKind,
+  ListRule
+} from './validation';
 
 /** Every list the product provisions, in dependency order (lookup targets first). */
 export const allLists: readonly IListDefinition[] = [

@@ -15,6 +15,8 @@ export type ListKey =
   | 'Briefings'
   | 'BriefingItems';
 
+import type { DateRuleKind, ListRule, TextRuleKind } from './validation';
+
 interface IFieldBase {
   /** SharePoint internal (static) name; never changes once deployed. */
   readonly internalName: string;
@@ -33,6 +35,8 @@ interface IFieldBase {
 export interface ITextField extends IFieldBase {
   readonly type: 'Text';
   readonly maxLength?: number;
+  /** Column validation from ./validation, enforced by SharePoint's forms and the importer. */
+  readonly validation?: TextRuleKind;
 }
 
 export interface INoteField extends IFieldBase {
@@ -59,6 +63,8 @@ export interface IDateField extends IFieldBase {
   readonly type: 'DateTime';
   /** Date only (no time of day); SharePoint still returns an ISO UTC instant. */
   readonly dateOnly: boolean;
+  /** Column validation from ./validation, enforced by SharePoint's forms and the importer. */
+  readonly validation?: DateRuleKind;
 }
 
 export interface INumberField extends IFieldBase {
@@ -121,6 +127,8 @@ export interface IListDefinition {
   /** Columns the product's queries filter on; each must be indexed when the list is large. */
   readonly queriedBy: readonly string[];
   readonly fields: readonly FieldDefinition[];
+  /** The list's validation formula across columns (SharePoint allows one per list). */
+  readonly validation?: ListRule;
 }
 
 /** SharePoint Online's list view threshold. */

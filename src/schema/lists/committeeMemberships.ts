@@ -14,6 +14,8 @@ export const committeeMemberships: IListDefinition = {
   versioning: true,
   expectedItems: 2000,
   queriedBy: ['Member', 'Committee'],
+  // A substitute may sit for a single meeting, so a membership can start and end on one day.
+  validation: { kind: 'dateOrder', earlier: 'StartDate', later: 'EndDate', sameDayAllowed: true },
   fields: [
     { internalName: 'Member', displayName: 'Member', type: 'Lookup', target: 'Members', showField: 'Title', id: '74952524-b893-4771-95fc-b7a81d568971', required: true, indexed: true },
     { internalName: 'Committee', displayName: 'Committee', type: 'Lookup', target: 'Committees', showField: 'Title', id: '6d3b029f-b8bb-4101-8b6f-eb868b862945', required: true, indexed: true },

@@ -28,11 +28,12 @@ export const members: IListDefinition = {
   versioning: true,
   expectedItems: 150,
   queriedBy: ['IsCurrent'],
+  validation: { kind: 'dateOrder', earlier: 'TermStart', later: 'TermEnd', sameDayAllowed: false },
   fields: [
     { internalName: 'GivenName', displayName: 'First name', type: 'Text', maxLength: 100, id: '78a21f79-49f5-4996-9cd6-481d3d9d7c27' },
     { internalName: 'Surname', displayName: 'Surname', type: 'Text', maxLength: 100, id: '0c097467-ed82-4652-85aa-9ef2d00565d1', required: true },
     { internalName: 'MemberAccount', displayName: 'Microsoft 365 account', type: 'User', id: 'd3892a5d-08b7-42a5-9a8d-26d058e0a13a', indexed: true, description: 'Used to recognise the member when they sign in, e.g. in Teams.' },
-    { internalName: 'Email', displayName: 'Email', type: 'Text', maxLength: 255, id: 'fba44c61-b521-4c54-aae0-207d53872377', indexed: true },
+    { internalName: 'Email', displayName: 'Email', type: 'Text', maxLength: 255, id: 'fba44c61-b521-4c54-aae0-207d53872377', indexed: true, validation: 'email' },
     { internalName: 'WorkPhone', displayName: 'Council phone', type: 'Text', maxLength: 40, id: '256180a1-4d96-49ec-8dbf-28de67b94cc8' },
     { internalName: 'MobilePhone', displayName: 'Council mobile', type: 'Text', maxLength: 40, id: 'd79ac3be-3984-40a4-895f-3bb2b19bdf81' },
     { internalName: 'PersonalPhone', displayName: 'Personal phone', type: 'Text', maxLength: 40, id: 'cf4c3cd2-cbfe-489d-802a-91a604d67bad', description: 'Shown only when the member consents below.' },

@@ -16,7 +16,7 @@ export const officers: IListDefinition = {
     { internalName: 'JobTitle', displayName: 'Job title', type: 'Text', maxLength: 255, id: '77e87ffd-9edc-4c3b-ac34-185ba59e614a' },
     { internalName: 'Service', displayName: 'Service', type: 'Lookup', target: 'Services', showField: 'Title', id: '7d2e10c2-a58c-4a2a-bd6e-a6f7db5eacf7', indexed: true },
     { internalName: 'Team', displayName: 'Team', type: 'Text', maxLength: 255, id: '32ef0128-c404-44a9-990b-6070fdd8bfbe' },
-    { internalName: 'Email', displayName: 'Email', type: 'Text', maxLength: 255, id: '5a4eea55-91cf-46ba-8f69-5f650651ebb4', indexed: true },
+    { internalName: 'Email', displayName: 'Email', type: 'Text', maxLength: 255, id: '5a4eea55-91cf-46ba-8f69-5f650651ebb4', indexed: true, validation: 'email' },
     { internalName: 'Phone', displayName: 'Phone', type: 'Text', maxLength: 40, id: '2ea834c7-de58-4b6e-abce-cb08b8e6510c' },
     { internalName: 'Location', displayName: 'Office location', type: 'Text', maxLength: 255, id: '2d41baf9-25c5-43c4-85a1-81f6c26ecc48' },
     { internalName: 'Photo', displayName: 'Photograph', type: 'Image', id: '8e61302d-10bf-46eb-ab4a-c75407d0f9db' },

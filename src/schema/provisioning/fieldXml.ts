@@ -1,5 +1,6 @@
 import { FieldDefinition, FieldType, IListDefinition } from '../types';
 import { TITLE_FIELD_ID } from '../index';
+import { columnRuleOf, MAX_VALIDATION_LENGTH } from '../validation';
 import { bracedGuid, camlBoolean, element, XmlAttributes } from './xml';
 
 /** Where a field definition is written: as a site column (elements.xml) or inside one list's schema. */
@@ -40,11 +41,28 @@ export function assertProvisionable(field: FieldDefinition): void {
   if (field.unique && !field.indexed) {
     throw new Error(`Field '${field.internalName}' enforces unique values, which SharePoint allows only on an indexed column.`);
   }
+  const rule = columnRuleOf(field);
+  if (rule) assertValidationLength(field.internalName, rule.formula(field.internalName), rule.message);
   if ((field.type === 'Choice' || field.type === 'MultiChoice') && field.defaultValue !== undefined) {
     if (field.choices.indexOf(field.defaultValue) === -1) {
       throw new Error(`Field '${field.internalName}' has default '${field.defaultValue}', which is not one of its choices.`);
     }
   }
+}
+
+/** SharePoint rejects a validation formula or message over 1,024 characters; fail when generating instead. */
+export function assertValidationLength(owner: string, formula: string, message: string): void {
+  const written = `=${formula}`;
+  if (written.length > MAX_VALIDATION_LENGTH || message.length > MAX_VALIDATION_LENGTH) {
+    throw new Error(
+      `Validation of '${owner}' is too long for SharePoint: formula ${written.length}, message ${message.length} characters (limit ${MAX_VALIDATION_LENGTH}).`
+    );
+  }
+}
+
+/** `<Validation Message="…">=formula</Validation>`, the form a field's and a list's rule take in CAML. */
+export function validationXml(depth: number, formula: string, message: string): string {
+  return element(depth, 'Validation', [['Message', message]], [], `=${formula}`);
 }
 
 function typeAttributes(field: FieldDefinition): XmlAttributes {
@@ -78,6 +96,12 @@ function typeAttributes(field: FieldDefinition): XmlAttributes {
 }
 
 function childElements(field: FieldDefinition, depth: number): string[] {
+  const rule = columnRuleOf(field);
+  const validation = rule ? [validationXml(depth, rule.formula(field.internalName), rule.message)] : [];
+  return [...valueElements(field, depth), ...validation];
+}
+
+function valueElements(field: FieldDefinition, depth: number): string[] {
   switch (field.type) {
     case 'Choice':
     case 'MultiChoice': {

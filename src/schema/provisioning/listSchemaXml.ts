@@ -1,6 +1,7 @@
 import { FieldDefinition, IListDefinition } from '../types';
 import { contentTypeXml } from './contentType';
-import { fieldXml, titleFieldXml } from './fieldXml';
+import { assertValidationLength, fieldXml, titleFieldXml, validationXml } from './fieldXml';
+import { listValidationFormula, listValidationMessage } from '../validation';
 import { camlBoolean, element, SHAREPOINT_NAMESPACE, XML_DECLARATION } from './xml';
 
 /** Rows per page in the default view; paging keeps it threshold-safe on large lists. */
@@ -75,6 +76,15 @@ function forms(depth: number): string {
   ]);
 }
 
+/** The list's validation across columns, checked by SharePoint whenever an item is saved. */
+function listValidation(list: IListDefinition, depth: number): string[] {
+  const formula = listValidationFormula(list);
+  const message = listValidationMessage(list);
+  if (formula === undefined || message === undefined) return [];
+  assertValidationLength(list.key, formula, message);
+  return [validationXml(depth, formula, message)];
+}
+
 /**
  * schema-<key>.xml: the custom schema of one list instance — settings, its content type,
  * every field (the Title column included), the default view and the standard forms.
@@ -84,7 +94,8 @@ export function listSchemaXml(list: IListDefinition): string {
     element(2, 'ContentTypes', [], [contentTypeXml(list, list.fields, 3)]),
     element(2, 'Fields', [], [titleFieldXml(list, 3), ...list.fields.map((field) => fieldXml(field, 'list', 3))]),
     element(2, 'Views', [], [defaultView(list, 3)]),
-    forms(2)
+    forms(2),
+    ...listValidation(list, 2)
   ]);
   const root = element(
     0,
