@@ -1,0 +1,175 @@
+import { BRIEFING_CATEGORIES, LIST_VIEW_THRESHOLD, PREFERRED_CONTACT_METHODS, schema, selectFor } from '../schema';
+import type { IHealthData, IHealthMembership } from '../model/health/healthData';
+import { attachmentFolderUrl } from './attachmentFolderUrl';
+import { toDataError } from './DataError';
+import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
+import { RawItem, readBoolean, readChoice, readDate, readNumber, readText } from './fieldReaders';
+import type { IHealthRepository, IHealthSnapshot } from './IHealthRepository';
+import { IListsFingerprint, listsFingerprint, LIST_CHANGE_PROPERTIES } from './listsFingerprint';
+import { isCurrentMembership, mapCommittee, mapMember } from './mapMemberDirectory';
+import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
+import { readInOneBatch } from './readInOneBatch';
+import { readRestById } from './readRestById';
+
+type HealthListKey = 'Members' | 'Committees' | 'CommitteeMemberships' | 'Services' | 'Officers' | 'BriefingItems';
+
+const HEALTH_LISTS: readonly HealthListKey[] = ['Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'BriefingItems'];
+
+/**
+ * The columns each rule reads and nothing more (20,000 officers: every column counts on the wire).
+ * Lookups are read as `<Lookup>Id` (no join): a lookup to a deleted item keeps its id, which is
+ * how the rules find dangling references, and the lookup column limit never comes into it.
+ */
+export const HEALTH_COLUMNS: Readonly<Record<HealthListKey, readonly string[]>> = {
+  Members: ['Id', 'Title', 'GivenName', 'Surname', 'Email', 'WorkPhone', 'MobilePhone', 'Photo', 'PartyId', 'WardId', 'Skills', 'Interests', 'PreferredContact', 'IsCurrent'],
+  Committees: ['Id', 'Title', 'IsActive'],
+  CommitteeMemberships: ['Id', 'MemberId', 'CommitteeId', 'StartDate', 'EndDate'],
+  Services: ['Id', 'Title'],
+  Officers: ['Id', 'Title', 'Email', 'ServiceId', 'IsLiaisonOfficer', 'LastReviewed', 'LiaisonProfile'],
+  BriefingItems: ['Id', 'Title', 'Category']
+};
+
+export interface IHealthRepositoryOptions {
+  /** List titles where a site names them differently; defaults come from src/schema. */
+  readonly listTitles?: Partial<Record<HealthListKey, string>>;
+  /** The clock: "today" for current committee seats, and when the snapshot was read. */
+  readonly now?: () => Date;
+}
+
+function positiveId(item: RawItem, field: string): number | undefined {
+  const id = readNumber(item, field);
+  return id !== undefined && Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+/**
+ * Reads the six lists the health rules look at without ever tripping the list view threshold:
+ * no $filter at all, only unfiltered pages of 5,000 in ID order (readRestById), like the officer
+ * directory. One $batch carries the change fingerprint and every list's first page; lists over
+ * 5,000 items then cost one GET per further page. `changeToken` is one small GET, so a view can
+ * check for edits whenever it is shown again and reload only when something changed.
+ */
+export class HealthRepository implements IHealthRepository {
+  private readonly _sp: SPFI;
+  private readonly _titles: Readonly<Record<HealthListKey, string>>;
+  private readonly _now: () => Date;
+
+  public constructor(sp: SPFI, options: IHealthRepositoryOptions = {}) {
+    // JSON without OData metadata: about a quarter fewer bytes on 20,000 officers.
+    this._sp = spfi(sp).using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
+    const titles = {} as Record<HealthListKey, string>;
+    for (const key of HEALTH_LISTS) titles[key] = options.listTitles?.[key] ?? schema[key].title;
+    this._titles = titles;
+    this._now = options.now ?? (() => new Date());
+  }
+
+  public async load(): Promise<IHealthSnapshot> {
+    const [fingerprint, ...firstPages] = await readInOneBatch(this._sp, (batched) =>
+      Promise.all([this._readFingerprint(batched), ...HEALTH_LISTS.map((key) => this._read(key, this._page(batched, key)))])
+    );
+    const [members, committees, memberships, services, officers, briefingItems] = await Promise.all(
+      HEALTH_LISTS.map((key, index) => {
+        const total = fingerprint.itemCounts.get(this._titles[key].toLowerCase());
+        let loaded = firstPages[index].length;
+        return readRestById(firstPages[index], async (lastId) => {
+          // A full last page would otherwise cost one more request, answered empty. Items added
+          // meanwhile move the change token read first, so the next check reloads.
+          if (total !== undefined && loaded >= total) return [];
+          const page = await this._read(key, this._page(this._sp, key).skip(lastId));
+          loaded += page.length;
+          return page;
+        });
+      })
+    );
+    const now = this._now();
+    return {
+      data: this._map({ members, committees, memberships, services, officers, briefingItems }, now),
+      changeToken: fingerprint.value,
+      readAt: now
+    };
+  }
+
+  public async changeToken(): Promise<string> {
+    return (await this._readFingerprint(this._sp)).value;
+  }
+
+  private _map(items: Readonly<Record<keyof IHealthData, readonly RawItem[]>>, today: Date): IHealthData {
+    const memberContext = { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Members') };
+    return {
+      members: items.members.map((item) => {
+        const member = mapMember(item, memberContext);
+        return {
+          id: member.id,
+          name: member.displayName,
+          email: member.email,
+          workPhone: member.workPhone,
+          mobilePhone: member.mobilePhone,
+          hasPhoto: member.photoUrl !== undefined,
+          partyId: positiveId(item, 'PartyId'),
+          wardId: positiveId(item, 'WardId'),
+          skills: member.skills,
+          interests: member.interests,
+          preferredContact: readChoice(item, 'PreferredContact', PREFERRED_CONTACT_METHODS),
+          isCurrent: member.isCurrent
+        };
+      }),
+      committees: items.committees.map((item) => {
+        const committee = mapCommittee(item);
+        return { id: committee.id, name: committee.name, isActive: committee.isActive };
+      }),
+      memberships: items.memberships.map((item): IHealthMembership => {
+        const period = { startDate: readDate(item, 'StartDate'), endDate: readDate(item, 'EndDate') };
+        return {
+          id: positiveId(item, 'Id') ?? 0,
+          memberId: positiveId(item, 'MemberId'),
+          committeeId: positiveId(item, 'CommitteeId'),
+          isCurrent: isCurrentMembership({ id: 0, memberId: 0, committeeId: 0, role: 'Member', ...period }, today)
+        };
+      }),
+      services: items.services.map((item) => ({ id: positiveId(item, 'Id') ?? 0, name: readText(item, 'Title') ?? '' })),
+      officers: items.officers.map((item) => {
+        const email = readText(item, 'Email');
+        return {
+          id: positiveId(item, 'Id') ?? 0,
+          name: readText(item, 'Title') ?? email ?? NAME_NOT_RECORDED,
+          email,
+          serviceId: positiveId(item, 'ServiceId'),
+          isLiaisonOfficer: readBoolean(item, 'IsLiaisonOfficer', false),
+          lastReviewed: readDate(item, 'LastReviewed'),
+          liaisonProfileHtml: readText(item, 'LiaisonProfile')
+        };
+      }),
+      briefingItems: items.briefingItems.map((item) => ({
+        id: positiveId(item, 'Id') ?? 0,
+        title: readText(item, 'Title') ?? '',
+        category: readChoice(item, 'Category', BRIEFING_CATEGORIES)
+      }))
+    };
+  }
+
+  private _page(sp: SPFI, key: HealthListKey): IItems {
+    const shape = selectFor(schema[key], HEALTH_COLUMNS[key]);
+    const items = sp.web.lists.getByTitle(this._titles[key]).items.select(...shape.select);
+    return (shape.expand.length > 0 ? items.expand(...shape.expand) : items).top(LIST_VIEW_THRESHOLD);
+  }
+
+  private async _read(key: HealthListKey, items: IItems): Promise<RawItem[]> {
+    try {
+      const result: unknown = await items();
+      return Array.isArray(result) ? (result as RawItem[]) : [];
+    } catch (error) {
+      throw await toDataError(error, { listTitle: this._titles[key] });
+    }
+  }
+
+  /** The six lists' change dates and item counts, in one small GET on the site's list collection. */
+  private async _readFingerprint(sp: SPFI): Promise<IListsFingerprint> {
+    const titles = HEALTH_LISTS.map((key) => this._titles[key]);
+    const filter = titles.map((title) => `Title eq '${title.replace(/'/g, "''")}'`).join(' or ');
+    try {
+      const lists: unknown = await sp.web.lists.select(...LIST_CHANGE_PROPERTIES).filter(filter)();
+      return listsFingerprint(titles, Array.isArray(lists) ? (lists as RawItem[]) : []);
+    } catch (error) {
+      throw await toDataError(error);
+    }
+  }
+}

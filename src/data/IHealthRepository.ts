@@ -1,0 +1,16 @@
+import type { IHealthData } from '../model/health/healthData';
+
+export interface IHealthSnapshot {
+  readonly data: IHealthData;
+  /** The lists' change fingerprint, read before the items: equal tokens mean nothing changed since. */
+  readonly changeToken: string;
+  readonly readAt: Date;
+}
+
+/** Reads what the directory health rules need from the lists' site, threshold-safe at any size. */
+export interface IHealthRepository {
+  /** Every item of the six lists the rules look at, in the few columns they read. */
+  load(): Promise<IHealthSnapshot>;
+  /** One small request: the lists' current change fingerprint, to tell whether `load` would find anything new. */
+  changeToken(): Promise<string>;
+}
