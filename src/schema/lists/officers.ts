@@ -22,6 +22,7 @@ export const officers: IListDefinition = {
     { internalName: 'Photo', displayName: 'Photograph', type: 'Image', id: '8e61302d-10bf-46eb-ab4a-c75407d0f9db' },
     { internalName: 'IsLiaisonOfficer', displayName: 'Councillor Liaison Officer', type: 'Boolean', defaultValue: false, id: '4e1bc134-16b0-4c21-9cae-0712cbf17919', indexed: true },
     { internalName: 'LiaisonProfile', displayName: 'Liaison officer profile', type: 'Note', richText: true, lines: 8, id: '58f9cd6a-3be4-4eda-887d-8059ba1af3a2', description: 'What this Councillor Liaison Officer can help members with.' },
-    { internalName: 'LastReviewed', displayName: 'Last reviewed', type: 'DateTime', dateOnly: true, id: 'febb6892-0a97-4e0f-9793-e572e557371d' }
+    // Indexed so the "Needs review" view (src/schema/views.ts) can filter 20,000 officers on it.
+    { internalName: 'LastReviewed', displayName: 'Last reviewed', type: 'DateTime', dateOnly: true, id: 'febb6892-0a97-4e0f-9793-e572e557371d', indexed: true }
   ]
 };

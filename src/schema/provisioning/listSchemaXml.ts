@@ -2,6 +2,8 @@ import { FieldDefinition, IListDefinition } from '../types';
 import { contentTypeXml } from './contentType';
 import { assertValidationLength, fieldXml, titleFieldXml, validationXml } from './fieldXml';
 import { listValidationFormula, listValidationMessage } from '../validation';
+import { viewXml } from './viewXml';
+import { IViewDefinition, viewsOf } from '../views';
 import { camlBoolean, element, SHAREPOINT_NAMESPACE, XML_DECLARATION } from './xml';
 
 /** Rows per page in the default view; paging keeps it threshold-safe on large lists. */
@@ -27,38 +29,24 @@ export function defaultViewFields(list: IListDefinition): string[] {
   return ['LinkTitle', ...columns, ...(list.contentApproval ? ['_ModerationStatus'] : [])];
 }
 
-function defaultView(list: IListDefinition, depth: number): string {
-  const inner = depth + 1;
-  return element(
-    depth,
-    'View',
-    [
-      ['BaseViewID', 1],
-      ['Type', 'HTML'],
-      ['WebPartZoneID', 'Main'],
-      ['DisplayName', 'All items'],
-      ['DefaultView', 'TRUE'],
-      ['MobileView', 'TRUE'],
-      ['MobileDefaultView', 'TRUE'],
-      ['SetupPath', 'pages\\viewpage.aspx'],
-      ['ImageUrl', '/_layouts/images/generic.png'],
-      ['Url', 'AllItems.aspx']
-    ],
-    [
-      element(inner, 'XslLink', [['Default', 'TRUE']], [], 'main.xsl'),
-      element(inner, 'JSLink', [], [], 'clienttemplates.js'),
-      element(inner, 'RowLimit', [['Paged', 'TRUE']], [], String(DEFAULT_VIEW_ROW_LIMIT)),
-      element(inner, 'Toolbar', [['Type', 'Standard']]),
-      element(
-        inner,
-        'ViewFields',
-        [],
-        defaultViewFields(list).map((name) => element(inner + 1, 'FieldRef', [['Name', name]]))
-      ),
-      // Ordering by ID uses the primary key, so the view stays within the list view threshold.
-      element(inner, 'Query', [], [element(inner + 1, 'OrderBy', [], [element(inner + 2, 'FieldRef', [['Name', 'ID']])])])
-    ]
-  );
+/** "All items": the first short columns, ordered by ID (the primary key) so it stays within the threshold. */
+export function defaultView(list: IListDefinition): IViewDefinition {
+  return {
+    title: 'All items',
+    url: 'AllItems.aspx',
+    columns: defaultViewFields(list),
+    orderBy: [{ field: 'ID', ascending: true }],
+    rowLimit: DEFAULT_VIEW_ROW_LIMIT
+  };
+}
+
+/** The default view first (base view 1), then the list's own views from src/schema/views. */
+function viewsXml(list: IListDefinition, depth: number): string {
+  const views = [defaultView(list), ...viewsOf(list)];
+  const urls = views.map((view) => view.url.toLowerCase());
+  const repeated = urls.find((url, index) => urls.indexOf(url) !== index);
+  if (repeated) throw new Error(`Two views of '${list.key}' use the page '${repeated}'.`);
+  return element(depth, 'Views', [], views.map((view, index) => viewXml(list, view, index + 1, index === 0, depth + 1)));
 }
 
 function forms(depth: number): string {
@@ -93,7 +81,7 @@ export function listSchemaXml(list: IListDefinition): string {
   const metaData = element(1, 'MetaData', [], [
     element(2, 'ContentTypes', [], [contentTypeXml(list, list.fields, 3)]),
     element(2, 'Fields', [], [titleFieldXml(list, 3), ...list.fields.map((field) => fieldXml(field, 'list', 3))]),
-    element(2, 'Views', [], [defaultView(list, 3)]),
+    viewsXml(list, 2),
     forms(2),
     ...listValidation(list, 2)
   ]);
