@@ -46,6 +46,22 @@ export const HOSTILE_NAME = `Hostile <b>Bold</b> "><script>${RUN}</script><img s
 export const LONG_NAME = `Longname ${'Abcdefghij'.repeat(199)}`.slice(0, 2000);
 export const RTL_EMOJI_NAME = 'مريم الحسيني 👩🏽‍⚖️ Zoë 🌈';
 
+/** Values a Choice column does not offer (typed in by hand, or left over after the choices changed). */
+export const UNKNOWN_PREFERRED_CONTACT = 'Carrier pigeon';
+export const UNKNOWN_CATEGORY = 'Bin collection rota';
+export const UNKNOWN_MEMBERSHIP_ROLE = 'Grand Vizier';
+
+/** Rich text of exactly `length` characters: paragraphs of prose, ending with `LONG_TEXT_END` so a test can see it all arrived. */
+export const LONG_TEXT_END = 'End of the very long text.';
+export function longRichText(length: number): string {
+  const paragraph = (index: number): string => `<p>Paragraph ${index + 1}: ${'Casework, surgeries and committee work in the ward. '.repeat(8)}</p>`;
+  let html = '';
+  for (let index = 0; html.length < length; index++) html += paragraph(index);
+  const end = `<p>${LONG_TEXT_END}</p>`;
+  return html.slice(0, length - end.length).replace(/<[^>]*$/, '') + end;
+}
+export const LONG_TEXT_LENGTH = 10_000;
+
 type Fields = Record<string, StoredValue>;
 
 function withFields(item: IStoredItem, fields: Fields): IStoredItem {
@@ -145,12 +161,36 @@ export interface IMessyTargets {
   readonly rtlMemberId: number;
   readonly emptyOfficerId: number;
   readonly longNameOfficerId: number;
+  /** Member whose PreferredContact is UNKNOWN_PREFERRED_CONTACT (has an email and a phone). */
+  readonly unknownPreferenceMemberId: number;
+  /** Member whose Ward lookup points at a ward that was deleted (an id no Wards item has). */
+  readonly deletedWardMemberId: number;
+  /** Member whose current committee memberships all point at a deleted committee; how many there were. */
+  readonly deletedCommitteeMemberId: number;
+  readonly deletedCommitteeSeats: number;
+  /** Member whose memberships all have the role UNKNOWN_MEMBERSHIP_ROLE; how many are current. */
+  readonly unknownRoleMemberId: number;
+  readonly unknownRoleSeats: number;
+  /** Member with a biography of LONG_TEXT_LENGTH characters. */
+  readonly longBiographyMemberId: number;
+  /** Councillor Liaison Officer with a liaison profile of LONG_TEXT_LENGTH characters. */
+  readonly longProfileOfficerId: number;
+  /** This week's briefing items: a body of LONG_TEXT_LENGTH characters, an UNKNOWN_CATEGORY, a deleted contact officer. */
+  readonly longBodyItemId: number;
+  readonly unknownCategoryItemId: number;
+  readonly deletedOfficerItemId: number;
+  /** The ids the dangling lookups point at (no item has them). */
+  readonly deletedIds: { readonly ward: number; readonly committee: number; readonly officer: number };
 }
 
 /**
  * Messy data: a current member and an officer with every field null (no Title, no Ward, no
  * Service), members and officers with 2,000-character names, emoji and right-to-left names,
  * photos that point at files that do not exist, and this week's first briefing item emptied.
+ * Also choice values the columns do not offer (PreferredContact, Category, MembershipRole),
+ * dangling lookups (a deleted ward, committee and contact officer: ids no item has, as a lookup
+ * keeps its id when its target is deleted) and 10,000-character biography, liaison profile and
+ * briefing body.
  */
 export function messyCouncil(data: ISiteData, thisWeeksBriefingId: number): { readonly data: ISiteData; readonly targets: IMessyTargets } {
   const current = data.lists.Members.filter((item) => item.fields.IsCurrent === true);
@@ -177,14 +217,82 @@ export function messyCouncil(data: ISiteData, thisWeeksBriefingId: number): { re
   messy = replaceItems(messy, 'BriefingItems', (item) =>
     item.Id === firstItemId ? emptied(item, { Briefing: thisWeeksBriefingId }) : item
   );
+  const more = messierCouncil(messy, thisWeeksBriefingId, { members: current.slice(-9, -4), firstItemId });
   return {
-    data: messy,
+    data: more.data,
     targets: {
       emptyMemberId: empty.Id,
       longNameMemberId: long.Id,
       rtlMemberId: rtl.Id,
       emptyOfficerId: emptyOfficer.Id,
-      longNameOfficerId: longOfficer.Id
+      longNameOfficerId: longOfficer.Id,
+      ...more.targets
+    }
+  };
+}
+
+type MessierTargets = Omit<IMessyTargets, 'emptyMemberId' | 'longNameMemberId' | 'rtlMemberId' | 'emptyOfficerId' | 'longNameOfficerId'>;
+
+const nextFreeId = (items: readonly IStoredItem[]): number => Math.max(0, ...items.map((item) => item.Id)) + 1000;
+
+function isCurrentSeat(item: IStoredItem, now: number): boolean {
+  const start = item.fields.StartDate;
+  const end = item.fields.EndDate;
+  return (typeof start !== 'string' || Date.parse(start) <= now) && (typeof end !== 'string' || Date.parse(end) >= now);
+}
+
+/** Unknown choices, dangling lookups and very long rich text, on members and items messyCouncil leaves alone. */
+function messierCouncil(
+  data: ISiteData,
+  thisWeeksBriefingId: number,
+  picked: { readonly members: readonly IStoredItem[]; readonly firstItemId: number | undefined }
+): { readonly data: ISiteData; readonly targets: MessierTargets } {
+  const [longBiography, unknownPreference, deletedWard, deletedCommittee, unknownRole] = picked.members;
+  if (!unknownRole) throw new Error('The sample council has too few current members for the messy data.');
+  const deletedIds = { ward: nextFreeId(data.lists.Wards), committee: nextFreeId(data.lists.Committees), officer: nextFreeId(data.lists.Officers) };
+  const now = Date.now();
+  const seatsOf = (member: IStoredItem): IStoredItem[] =>
+    data.lists.CommitteeMemberships.filter((item) => item.fields.Member === member.Id && isCurrentSeat(item, now));
+  const liaisonOfficers = data.lists.Officers.filter((item) => item.fields.IsLiaisonOfficer === true);
+  const longProfileOfficer = liaisonOfficers[liaisonOfficers.length - 1];
+  const [longBody, unknownCategory, deletedOfficer] = data.lists.BriefingItems.filter(
+    (item) => item.fields.Briefing === thisWeeksBriefingId && item.Id !== picked.firstItemId && item.moderationStatus === 0
+  );
+  if (!longProfileOfficer || !deletedOfficer) throw new Error('The sample council has no liaison officer, or too few items this week.');
+
+  let messy = replaceItems(data, 'Members', (item) => {
+    if (item === longBiography) return withFields(item, { Biography: longRichText(LONG_TEXT_LENGTH) });
+    if (item === unknownPreference) return withFields(item, { PreferredContact: UNKNOWN_PREFERRED_CONTACT });
+    if (item === deletedWard) return withFields(item, { Ward: deletedIds.ward });
+    return item;
+  });
+  messy = replaceItems(messy, 'CommitteeMemberships', (item) => {
+    if (item.fields.Member === deletedCommittee.Id) return withFields(item, { Committee: deletedIds.committee });
+    if (item.fields.Member === unknownRole.Id) return withFields(item, { MembershipRole: UNKNOWN_MEMBERSHIP_ROLE });
+    return item;
+  });
+  messy = replaceItems(messy, 'Officers', (item) => (item === longProfileOfficer ? withFields(item, { LiaisonProfile: longRichText(LONG_TEXT_LENGTH) }) : item));
+  messy = replaceItems(messy, 'BriefingItems', (item) => {
+    if (item === longBody) return withFields(item, { Body: longRichText(LONG_TEXT_LENGTH) });
+    if (item === unknownCategory) return withFields(item, { Category: UNKNOWN_CATEGORY });
+    if (item === deletedOfficer) return withFields(item, { ContactOfficer: deletedIds.officer });
+    return item;
+  });
+  return {
+    data: messy,
+    targets: {
+      unknownPreferenceMemberId: unknownPreference.Id,
+      deletedWardMemberId: deletedWard.Id,
+      deletedCommitteeMemberId: deletedCommittee.Id,
+      deletedCommitteeSeats: seatsOf(deletedCommittee).length,
+      unknownRoleMemberId: unknownRole.Id,
+      unknownRoleSeats: seatsOf(unknownRole).length,
+      longBiographyMemberId: longBiography.Id,
+      longProfileOfficerId: longProfileOfficer.Id,
+      longBodyItemId: longBody.Id,
+      unknownCategoryItemId: unknownCategory.Id,
+      deletedOfficerItemId: deletedOfficer.Id,
+      deletedIds
     }
   };
 }
