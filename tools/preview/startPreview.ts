@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import { createServer } from 'http';
 import type { AddressInfo, Socket } from 'net';
 import * as path from 'path';
-import { createEmulator } from '../emulator/server';
+import { createEmulator, IEmulatorOptions } from '../emulator/server';
 import type { ISiteData } from '../emulator/siteData';
 import { generateSampleCouncil } from '../sample-council/generateSampleCouncil';
 import { buildClientBundle } from './clientBundle';
@@ -34,6 +34,8 @@ export interface IStartPreviewOptions {
   readonly minify?: boolean;
   /** The site to serve instead of a generated sample council (tests: hostile or messy data). */
   readonly data?: ISiteData;
+  /** The emulator's list definitions instead of src/schema (tests: a renamed list, a deleted column). */
+  readonly lists?: IEmulatorOptions['lists'];
 }
 
 export interface IPreviewTimings {
@@ -79,7 +81,7 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
     // The emulator writes the file after the first change; make sure its folder (e.g. temp/) exists by then.
     fs.mkdirSync(path.dirname(persistPath), { recursive: true });
   }
-  const emulator = createEmulator({ data, faults: { throttleRate: faultRate }, persistPath, defaultUserId });
+  const emulator = createEmulator({ data, faults: { throttleRate: faultRate }, persistPath, defaultUserId, lists: options.lists });
   const dataMs = Date.now() - dataStarted;
   const bundle = await bundling;
 

@@ -28,9 +28,16 @@ export interface IHardeningPage {
   close(): Promise<void>;
 }
 
-export async function openHardeningPage(browser: Browser, previewUrl: string, pathAndHash: string): Promise<IHardeningPage> {
+export interface IHardeningPageOptions {
+  /** Cookies for the preview's origin, set before the page opens (e.g. who the emulator answers as). */
+  readonly cookies?: Readonly<Record<string, string>>;
+}
+
+export async function openHardeningPage(browser: Browser, previewUrl: string, pathAndHash: string, options: IHardeningPageOptions = {}): Promise<IHardeningPage> {
   const origin = new URL(previewUrl).origin;
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+  const cookies = Object.entries(options.cookies ?? {}).map(([name, value]) => ({ name, value, url: origin }));
+  if (cookies.length > 0) await context.addCookies(cookies);
   const page = await context.newPage();
   const errors = recordPageErrors(page);
   const dialogs: string[] = [];
