@@ -1,7 +1,8 @@
 import type { DirectoryLayout } from './components/directoryUrlState';
+import type { FilterVisibilityProperties, MemberProfilesListTitleProperties } from './memberProfilesSettings';
 
 /** Properties an editor sets in the property pane; stored with the page. */
-export interface IMemberProfilesWebPartProps {
+export interface IMemberProfilesWebPartProps extends MemberProfilesListTitleProperties, FilterVisibilityProperties {
   title: string;
   /** Absolute URL of the site holding the lists; empty means "resolve it for me". */
   listsSiteUrl: string;

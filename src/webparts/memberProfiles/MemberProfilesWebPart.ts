@@ -8,22 +8,29 @@ import type { IRequestEvents } from '../../data/IRequestEvents';
 import type { IListsSite } from '../../data/resolveListsSite';
 import { followPageTheme } from '../shared/followPageTheme';
 import { LatestListsConnection } from '../shared/latestListsConnection';
+import { isListTitleProperty, listTitlesFrom } from '../shared/listTitles';
+import type { SPFI } from '../../data/pnp';
 import { MemberRepository } from '../../data/MemberRepository';
 import type { IMemberRepository } from '../../data/IMemberRepository';
 import { MemberProfiles, IMemberProfilesProps } from './components/MemberProfiles';
 import type { IMemberProfilesWebPartProps } from './IMemberProfilesWebPartProps';
+import { MEMBER_PROFILES_LISTS, showUnsetFilters, shownFiltersFrom } from './memberProfilesSettings';
 
 /** Thin SPFx shell: builds the repository once, renders one root component, follows the theme. */
 export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMemberProfilesWebPartProps> {
   private _repository: IMemberRepository | undefined;
   private _requestEvents: IRequestEvents | undefined;
   private _listsSite: IListsSite | undefined;
+  private _sp: SPFI | undefined;
+  /** Counts repositories built; a new one (other site or list names) remounts the view, which loads afresh. */
+  private _repositoryVersion = 0;
   private _stopFollowingPageTheme: (() => void) | undefined;
   private _theme: IReadonlyTheme | undefined;
   private readonly _lists = new LatestListsConnection();
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    showUnsetFilters(this.properties);
     const pageTheme = followPageTheme(this, this.context.serviceScope, (theme) => {
       this._theme = theme;
       this.render();
@@ -42,17 +49,22 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
       listsSiteUrl: this._listsSite.url,
       ignoredListsSiteSettings: this._listsSite.ignored,
       defaultLayout: this.properties.defaultView === 'list' ? 'list' : 'cards',
+      shownFilters: shownFiltersFrom(this.properties),
       theme: this._theme
     };
-    ReactDom.render(React.createElement(MemberProfiles, props), this.domElement);
+    ReactDom.render(React.createElement(MemberProfiles, { ...props, key: this._repositoryVersion }), this.domElement);
   }
 
   protected onPropertyPaneFieldChanged(propertyPath: string): void {
-    if (propertyPath !== 'listsSiteUrl') return;
-    this._connect().then(
-      () => this.render(),
-      () => undefined // _connect never rejects: resolveListsSite falls back to the current site.
-    );
+    if (propertyPath === 'listsSiteUrl') {
+      this._connect().then(
+        () => this.render(),
+        () => undefined // _connect never rejects: resolveListsSite falls back to the current site.
+      );
+    } else if (isListTitleProperty(propertyPath) && this._sp) {
+      this._createRepository(this._sp);
+      this.render();
+    }
   }
 
   protected async loadPropertyPaneResources(): Promise<void> {
@@ -83,6 +95,12 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
     if (!connected) return;
     this._requestEvents = connected.requestEvents;
     this._listsSite = connected.listsSite;
-    this._repository = new MemberRepository(connected.sp);
+    this._createRepository(connected.sp);
+  }
+
+  private _createRepository(sp: SPFI): void {
+    this._sp = sp;
+    this._repository = new MemberRepository(sp, { listTitles: listTitlesFrom(this.properties, MEMBER_PROFILES_LISTS) });
+    this._repositoryVersion += 1;
   }
 }

@@ -2,6 +2,10 @@ import { ThemeProvider } from '@microsoft/sp-component-base';
 import { screen, waitFor, within } from '@testing-library/react';
 import MemberProfilesWebPart from '../../../src/webparts/memberProfiles/MemberProfilesWebPart';
 import type { IMemberProfilesWebPartProps } from '../../../src/webparts/memberProfiles/IMemberProfilesWebPartProps';
+import { memberProfilesPropertyPane } from '../../../src/webparts/memberProfiles/propertyPane/memberProfilesPropertyPane';
+import { shownFiltersFrom } from '../../../src/webparts/memberProfiles/memberProfilesSettings';
+import manifest from '../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
+import { parseBatchBody } from '../../data/support/FakeSharePoint';
 
 const PAGE_SITE = 'https://council.sharepoint.com/sites/intranet';
 
@@ -33,27 +37,59 @@ class HostedWebPart extends MemberProfilesWebPart {
     return this.onInit();
   }
 
+  /** What the property pane does when an editor changes a field. */
+  public edit(property: keyof IMemberProfilesWebPartProps, value: string | boolean): void {
+    (this.properties as unknown as Record<string, unknown>)[property] = value;
+    this.onPropertyPaneFieldChanged(property);
+    this.render();
+  }
+
+  public get editedProperties(): IMemberProfilesWebPartProps {
+    return this.properties;
+  }
+
   public stop(): void {
     this.onDispose();
     this.domElement.remove();
   }
 }
 
+const CONTEXT_INFO = { FormDigestValue: '0xDIGEST,01 Jan 2030 00:00:00 -0000', FormDigestTimeoutSeconds: 1800 };
+
+/** jsdom has no fetch Response; this carries what PnPjs reads of a JSON answer. */
+function jsonAnswer(body: unknown): unknown {
+  const text = JSON.stringify(body);
+  const answer = {
+    ok: true,
+    status: 200,
+    statusText: 'OK',
+    headers: new Headers({ 'Content-Type': 'application/json;odata=nometadata' }),
+    text: () => Promise.resolve(text),
+    json: () => Promise.resolve(JSON.parse(text) as unknown),
+    clone: () => answer
+  };
+  return answer;
+}
+
 describe('MemberProfilesWebPart shell', () => {
   const fetched: string[] = [];
+  const batchBodies: string[] = [];
 
   beforeEach(() => {
     fetched.length = 0;
+    batchBodies.length = 0;
     // These tests are about wiring, not data: the tenant setting cannot be read (the network
     // fails) and list requests never answer.
-    (globalThis as unknown as { fetch: (url: string) => Promise<never> }).fetch = (url: string) => {
+    (globalThis as unknown as { fetch: (url: string, init?: RequestInit) => Promise<never> }).fetch = (url: string, init?: RequestInit) => {
       fetched.push(String(url));
+      if (String(url).endsWith('/$batch') && typeof init?.body === 'string') batchBodies.push(init.body);
       if (String(url).includes('getStorageEntity')) return Promise.reject(new TypeError('Failed to fetch'));
+      if (String(url).endsWith('/_api/contextinfo')) return Promise.resolve(jsonAnswer(CONTEXT_INFO) as never);
       return new Promise<never>(() => undefined);
     };
   });
 
-  const listRequests = (): string[] => fetched.filter((url) => !url.includes('getStorageEntity'));
+  const listRequests = (): string[] => fetched.filter((url) => !url.includes('getStorageEntity') && !url.endsWith('/_api/contextinfo'));
 
   afterEach(() => {
     delete (globalThis as { fetch?: unknown }).fetch;
@@ -93,11 +129,103 @@ describe('MemberProfilesWebPart shell', () => {
     webPart.stop();
   });
 
+  /** The lists each $batch sent so far asked for, by title. */
+  const listsAskedFor = (): string[][] =>
+    batchBodies.map((body) =>
+      parseBatchBody(body).map((part) => (/getByTitle\('((?:[^']|'')*)'\)/i.exec(decodeURIComponent(part.url))?.[1] ?? '?').replace(/''/g, "'"))
+    );
+
+  test('reads the lists by the names the admin set, the provisioned names where they left it blank', async () => {
+    const webPart = await hosted({
+      title: 'Councillors',
+      listsSiteUrl: 'https://council.sharepoint.com/sites/members',
+      defaultView: 'cards',
+      listTitleMembers: ' Councillors ',
+      listTitleWards: '   ',
+      listTitleCommittees: "Council's committees"
+    });
+    await waitFor(() => expect(listsAskedFor()).toHaveLength(1));
+    expect(listsAskedFor()[0]).toEqual(['Councillors', 'Parties', 'Wards', "Council's committees", 'CommitteeMemberships']);
+    webPart.stop();
+  });
+
+  test('a changed list name in the property pane reloads the directory from that list', async () => {
+    const webPart = await hosted({ title: 'Councillors', listsSiteUrl: 'https://council.sharepoint.com/sites/members', defaultView: 'cards' });
+    await waitFor(() => expect(listsAskedFor()).toHaveLength(1));
+    expect(listsAskedFor()[0][0]).toBe('Members');
+    webPart.edit('listTitleMembers', 'Elected members');
+    await waitFor(() => expect(listsAskedFor()).toHaveLength(2));
+    expect(listsAskedFor()[1][0]).toBe('Elected members');
+    expect(within(webPart.host).getByText('Loading councillors…')).toBeTruthy();
+    // Other settings re-render without reading the lists again.
+    webPart.edit('title', 'Our councillors');
+    expect(within(webPart.host).getByRole('heading', { name: 'Our councillors' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(listsAskedFor()).toHaveLength(2);
+    webPart.stop();
+  });
+
+  test('a page saved before the filter settings existed shows every filter, and the pane says so', async () => {
+    const webPart = await hosted({ title: 'Councillors', listsSiteUrl: 'https://council.sharepoint.com/sites/members', defaultView: 'cards' });
+    expect(webPart.editedProperties).toMatchObject({
+      showPartyFilter: true,
+      showWardFilter: true,
+      showCommitteeFilter: true,
+      showCabinetFilter: true,
+      showResponsibilityFilter: true
+    });
+    webPart.stop();
+  });
+
   test('unmounts on dispose and stops following the theme', async () => {
     const webPart = await hosted({ title: 'Councillors', listsSiteUrl: 'https://council.sharepoint.com/sites/members', defaultView: 'cards' });
     webPart.stop();
     expect(webPart.host.childElementCount).toBe(0);
     webPart.themeProvider.setTheme({ palette: { themePrimary: '#123456' } });
     expect(webPart.host.childElementCount).toBe(0);
+  });
+});
+
+describe('member profiles settings', () => {
+  const groups = memberProfilesPropertyPane().pages[0].groups.flatMap((group) => ('groupFields' in group ? [group] : []));
+
+  test('the property pane offers the basics, the filters readers see, and the name of each list', () => {
+    expect(groups.map((group) => [group.groupName, group.groupFields.map((field) => field.targetProperty)])).toEqual([
+      ['Settings', ['title', 'listsSiteUrl', 'defaultView']],
+      [
+        'Filters readers see',
+        ['showPartyFilter', 'showWardFilter', 'showCommitteeFilter', 'showCabinetFilter', 'showResponsibilityFilter']
+      ],
+      ['List names', ['listTitleMembers', 'listTitleParties', 'listTitleWards', 'listTitleCommittees', 'listTitleCommitteeMemberships']]
+    ]);
+    expect(groups[1].groupFields.map((field) => (field.properties as { text: string }).text)).toEqual([
+      'Party',
+      'Ward',
+      'Committee and role',
+      'Cabinet members only',
+      'Additional responsibility'
+    ]);
+    expect(groups[2].groupFields[4].properties).toMatchObject({
+      label: 'Committee memberships list',
+      placeholder: 'CommitteeMemberships'
+    });
+  });
+
+  test('a new web part starts with every filter shown and the provisioned lists', () => {
+    const properties = manifest.preconfiguredEntries[0].properties;
+    const paneProperties = groups.flatMap((group) => group.groupFields.map((field) => field.targetProperty));
+    expect(Object.keys(properties).sort()).toEqual([...paneProperties].sort());
+    expect(shownFiltersFrom(properties)).toEqual({ party: true, ward: true, committee: true, cabinet: true, responsibility: true });
+    expect(Object.entries(properties).filter(([key]) => key.startsWith('listTitle')).every(([, value]) => value === '')).toBe(true);
+  });
+
+  test('only a filter explicitly turned off is hidden', () => {
+    expect(shownFiltersFrom({ showWardFilter: false, showCabinetFilter: true })).toEqual({
+      party: true,
+      ward: false,
+      committee: true,
+      cabinet: true,
+      responsibility: true
+    });
   });
 });

@@ -4,7 +4,7 @@ import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
 import { CommitteeView } from './CommitteeView';
-import type { DirectoryLayout, DirectoryTab } from './directoryUrlState';
+import type { DirectoryLayout, DirectoryTab, ShownFilters } from './directoryUrlState';
 import { MemberProfilePanel } from './MemberProfilePanel';
 import { MemberSearchView } from './MemberSearchView';
 import { useDirectoryRecords } from './useDirectoryRecords';
@@ -14,6 +14,7 @@ import { WardMailOut } from './WardMailOut';
 export interface IMemberDirectoryProps {
   directory: IMemberDirectory;
   defaultLayout: DirectoryLayout;
+  shownFilters: ShownFilters;
   urlStateStore: IUrlStateStore;
 }
 
@@ -23,7 +24,7 @@ const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
 export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
   const { directory } = props;
   const lookups = useDirectoryRecords(directory);
-  const { state, change, openProfile, closeProfile, profileHref } = useDirectoryUrlState(props.urlStateStore);
+  const { state, change, openProfile, closeProfile, profileHref } = useDirectoryUrlState(props.urlStateStore, props.shownFilters);
 
   return (
     <>
@@ -41,6 +42,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
             lookups={lookups}
             state={state}
             layout={state.layout ?? props.defaultLayout}
+            shownFilters={props.shownFilters}
             onChange={change}
             profileHref={profileHref}
             onOpenProfile={openProfile}

@@ -9,6 +9,7 @@ import { enGbCollator } from '../../../model/memberLookups';
 import { MEMBERSHIP_ROLES } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
 import { readableDropdownPlaceholder } from '../../../ui/styles';
+import { DIRECTORY_FILTERS, ShownFilters } from './directoryUrlState';
 
 const classes = mergeStyleSets({
   fieldset: { border: 0, margin: 0, padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', alignItems: 'end' },
@@ -22,6 +23,8 @@ export interface IMemberFiltersProps {
   /** Members matching the search, before filters: counts say how many each choice would leave. */
   searched: readonly IMember[];
   filter: IMemberFilter;
+  /** The filters the editor chose to show. */
+  shown: ShownFilters;
   onChange: (filter: IMemberFilter) => void;
 }
 
@@ -35,10 +38,11 @@ function toggled(ids: readonly number[], id: number, selected: boolean | undefin
 
 /**
  * Party, ward, committee, committee role, cabinet and responsibility filters. They combine; each
- * choice shows how many councillors it would leave given the other choices.
+ * choice shows how many councillors it would leave given the other choices. Only the filters the
+ * editor chose are shown; with none, there is no filters group at all.
  */
-export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
-  const { directory, searched, filter, onChange } = props;
+export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
+  const { directory, searched, filter, shown, onChange } = props;
   const counts = React.useMemo(() => countFacets(searched, filter, directory), [searched, filter, directory]);
   const roleCount = (role: MembershipRole): number => filterMembers(searched, { ...filter, committeeRole: role }, directory).length;
 
@@ -65,52 +69,65 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element {
     ...responsibilities.map((role) => ({ key: role, text: withCount(role, counts.responsibilities.get(role) ?? 0) }))
   ];
 
+  if (!DIRECTORY_FILTERS.some((name) => shown[name])) return null;
   return (
     <fieldset className={classes.fieldset}>
       <legend className={classes.legend}>{strings.FiltersHeading}</legend>
-      <Dropdown
-        label={strings.PartyFilterLabel}
-        placeholder={strings.AnyParty}
-        styles={readableDropdownPlaceholder}
-        multiSelect
-        options={partyOptions}
-        selectedKeys={[...filter.partyIds]}
-        onChange={(_event, option) => option && onChange({ ...filter, partyIds: toggled(filter.partyIds, Number(option.key), option.selected) })}
-      />
-      <Dropdown
-        label={strings.WardFilterLabel}
-        placeholder={strings.AnyWard}
-        styles={readableDropdownPlaceholder}
-        multiSelect
-        options={wardOptions}
-        selectedKeys={[...filter.wardIds]}
-        onChange={(_event, option) => option && onChange({ ...filter, wardIds: toggled(filter.wardIds, Number(option.key), option.selected) })}
-      />
-      <Dropdown
-        label={strings.CommitteeFilterLabel}
-        options={committeeOptions}
-        selectedKey={filter.committeeId ?? ANY}
-        onChange={(_event, option) => option && onChange({ ...filter, committeeId: option.key === ANY ? undefined : Number(option.key) })}
-      />
-      <Dropdown
-        label={strings.CommitteeRoleFilterLabel}
-        options={roleOptions}
-        selectedKey={filter.committeeRole ?? ANY}
-        onChange={(_event, option) =>
-          option && onChange({ ...filter, committeeRole: MEMBERSHIP_ROLES.find((role) => role === option.key) })
-        }
-      />
-      <Dropdown
-        label={strings.ResponsibilityFilterLabel}
-        options={responsibilityOptions}
-        selectedKey={filter.responsibility ?? ANY}
-        onChange={(_event, option) => option && onChange({ ...filter, responsibility: option.key === ANY ? undefined : String(option.key) })}
-      />
-      <Checkbox
-        label={withCount(strings.CabinetOnlyLabel, counts.cabinet)}
-        checked={filter.cabinetOnly}
-        onChange={(_event, checked) => onChange({ ...filter, cabinetOnly: Boolean(checked) })}
-      />
+      {shown.party && (
+        <Dropdown
+          label={strings.PartyFilterLabel}
+          placeholder={strings.AnyParty}
+          styles={readableDropdownPlaceholder}
+          multiSelect
+          options={partyOptions}
+          selectedKeys={[...filter.partyIds]}
+          onChange={(_event, option) => option && onChange({ ...filter, partyIds: toggled(filter.partyIds, Number(option.key), option.selected) })}
+        />
+      )}
+      {shown.ward && (
+        <Dropdown
+          label={strings.WardFilterLabel}
+          placeholder={strings.AnyWard}
+          styles={readableDropdownPlaceholder}
+          multiSelect
+          options={wardOptions}
+          selectedKeys={[...filter.wardIds]}
+          onChange={(_event, option) => option && onChange({ ...filter, wardIds: toggled(filter.wardIds, Number(option.key), option.selected) })}
+        />
+      )}
+      {shown.committee && (
+        <>
+          <Dropdown
+            label={strings.CommitteeFilterLabel}
+            options={committeeOptions}
+            selectedKey={filter.committeeId ?? ANY}
+            onChange={(_event, option) => option && onChange({ ...filter, committeeId: option.key === ANY ? undefined : Number(option.key) })}
+          />
+          <Dropdown
+            label={strings.CommitteeRoleFilterLabel}
+            options={roleOptions}
+            selectedKey={filter.committeeRole ?? ANY}
+            onChange={(_event, option) =>
+              option && onChange({ ...filter, committeeRole: MEMBERSHIP_ROLES.find((role) => role === option.key) })
+            }
+          />
+        </>
+      )}
+      {shown.responsibility && (
+        <Dropdown
+          label={strings.ResponsibilityFilterLabel}
+          options={responsibilityOptions}
+          selectedKey={filter.responsibility ?? ANY}
+          onChange={(_event, option) => option && onChange({ ...filter, responsibility: option.key === ANY ? undefined : String(option.key) })}
+        />
+      )}
+      {shown.cabinet && (
+        <Checkbox
+          label={withCount(strings.CabinetOnlyLabel, counts.cabinet)}
+          checked={filter.cabinetOnly}
+          onChange={(_event, checked) => onChange({ ...filter, cabinetOnly: Boolean(checked) })}
+        />
+      )}
     </fieldset>
   );
 }

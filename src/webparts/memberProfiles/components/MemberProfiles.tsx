@@ -16,7 +16,7 @@ import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
-import type { DirectoryLayout } from './directoryUrlState';
+import { ALL_FILTERS_SHOWN, DirectoryLayout, ShownFilters } from './directoryUrlState';
 import { MemberDirectory } from './MemberDirectory';
 
 export interface IMemberProfilesProps {
@@ -30,6 +30,8 @@ export interface IMemberProfilesProps {
   ignoredListsSiteSettings?: IListsSite['ignored'];
   /** The layout the editor chose; a shared link may override it. */
   defaultLayout: DirectoryLayout;
+  /** The filters the editor chose to show; all when absent. */
+  shownFilters?: ShownFilters;
   /** SharePoint or Teams theme; absent means Fluent's default. */
   theme?: PartialTheme;
   /** Where search, filters and the open profile are kept; the address bar unless told otherwise. */
@@ -66,6 +68,7 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
       <MemberDirectory
         directory={directory.value}
         defaultLayout={props.defaultLayout}
+        shownFilters={props.shownFilters ?? ALL_FILTERS_SHOWN}
         urlStateStore={props.urlStateStore ?? browserUrlStateStore}
       />
     );

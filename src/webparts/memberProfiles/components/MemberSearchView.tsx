@@ -12,7 +12,7 @@ import { EmptyState } from '../../../ui/states/EmptyState';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import type { IDirectoryRecords } from './useDirectoryRecords';
-import type { DirectoryLayout, DirectorySort, IDirectoryUrlState } from './directoryUrlState';
+import type { DirectoryLayout, DirectorySort, IDirectoryUrlState, ShownFilters } from './directoryUrlState';
 import { MemberCardGrid } from './MemberCardGrid';
 import { MemberFilters } from './MemberFilters';
 import { MemberTable } from './MemberTable';
@@ -31,6 +31,7 @@ export interface IMemberSearchViewProps {
   lookups: IDirectoryRecords;
   state: IDirectoryUrlState;
   layout: DirectoryLayout;
+  shownFilters: ShownFilters;
   onChange: (change: Partial<IDirectoryUrlState>) => void;
   profileHref: (memberId: number) => string;
   onOpenProfile: (memberId: number) => void;
@@ -75,6 +76,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
           directory={directory}
           searched={searched}
           filter={filter}
+          shown={props.shownFilters}
           onChange={(next) => onChange({ ...next })}
         />
       </div>

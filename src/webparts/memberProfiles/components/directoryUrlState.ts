@@ -34,6 +34,29 @@ export const emptyDirectoryUrlState: IDirectoryUrlState = {
   mailOutWardIds: []
 };
 
+/** The filters an editor can show or hide; 'committee' covers the committee and its role. */
+export type DirectoryFilter = 'party' | 'ward' | 'committee' | 'cabinet' | 'responsibility';
+export const DIRECTORY_FILTERS: readonly DirectoryFilter[] = ['party', 'ward', 'committee', 'cabinet', 'responsibility'];
+export type ShownFilters = Readonly<Record<DirectoryFilter, boolean>>;
+export const ALL_FILTERS_SHOWN: ShownFilters = { party: true, ward: true, committee: true, cabinet: true, responsibility: true };
+
+/**
+ * The state without the filters the editor hid. A shared link made before a filter was hidden
+ * (or made on another page) must not narrow the results with a filter readers cannot see or clear.
+ */
+export function withoutHiddenFilters(state: IDirectoryUrlState, shown: ShownFilters): IDirectoryUrlState {
+  if (DIRECTORY_FILTERS.every((filter) => shown[filter])) return state;
+  return {
+    ...state,
+    partyIds: shown.party ? state.partyIds : [],
+    wardIds: shown.ward ? state.wardIds : [],
+    committeeId: shown.committee ? state.committeeId : undefined,
+    committeeRole: shown.committee ? state.committeeRole : undefined,
+    cabinetOnly: shown.cabinet ? state.cabinetOnly : false,
+    responsibility: shown.responsibility ? state.responsibility : undefined
+  };
+}
+
 const KEYS = {
   tab: 'tab',
   query: 'q',

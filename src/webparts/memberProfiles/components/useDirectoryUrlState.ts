@@ -1,6 +1,12 @@
 import * as React from 'react';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
-import { IDirectoryUrlState, parseDirectoryUrlState, serialiseDirectoryUrlState } from './directoryUrlState';
+import {
+  IDirectoryUrlState,
+  parseDirectoryUrlState,
+  serialiseDirectoryUrlState,
+  ShownFilters,
+  withoutHiddenFilters
+} from './directoryUrlState';
 
 export interface IDirectoryUrlStateControls {
   readonly state: IDirectoryUrlState;
@@ -14,10 +20,11 @@ export interface IDirectoryUrlStateControls {
 /**
  * The directory's state, restored from and kept in the page address. Opening a profile adds a
  * history entry, so the browser's Back closes it; every other change replaces the entry; Back and
- * Forward restore the view.
+ * Forward restore the view. Filters the editor hid are never applied, and drop out of the address.
  */
-export function useDirectoryUrlState(store: IUrlStateStore): IDirectoryUrlStateControls {
-  const [state, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(store.read()));
+export function useDirectoryUrlState(store: IUrlStateStore, shownFilters: ShownFilters): IDirectoryUrlStateControls {
+  const [storedState, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(store.read()));
+  const state = React.useMemo(() => withoutHiddenFilters(storedState, shownFilters), [storedState, shownFilters]);
   const shownMemberId = React.useRef(state.memberId);
   const pushedForMemberId = React.useRef<number | undefined>(undefined);
   const changedByHistory = React.useRef(false);

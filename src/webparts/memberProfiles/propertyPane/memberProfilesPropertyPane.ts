@@ -1,9 +1,21 @@
 import {
   IPropertyPaneConfiguration,
+  PropertyPaneCheckbox,
   PropertyPaneChoiceGroup,
   PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
 import * as strings from 'MemberProfilesWebPartStrings';
+import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
+import { DIRECTORY_FILTERS, DirectoryFilter } from '../components/directoryUrlState';
+import { FILTER_VISIBILITY_PROPERTIES, MEMBER_PROFILES_LISTS } from '../memberProfilesSettings';
+
+const FILTER_LABELS: Readonly<Record<DirectoryFilter, string>> = {
+  party: strings.ShowPartyFilterLabel,
+  ward: strings.ShowWardFilterLabel,
+  committee: strings.ShowCommitteeFilterLabel,
+  cabinet: strings.ShowCabinetFilterLabel,
+  responsibility: strings.ShowResponsibilityFilterLabel
+};
 
 /** Loaded on demand by the web part, so the property pane code stays out of the page bundle. */
 export function memberProfilesPropertyPane(): IPropertyPaneConfiguration {
@@ -28,7 +40,24 @@ export function memberProfilesPropertyPane(): IPropertyPaneConfiguration {
                 ]
               })
             ]
-          }
+          },
+          {
+            groupName: strings.FiltersGroupName,
+            groupFields: DIRECTORY_FILTERS.map((filter) =>
+              PropertyPaneCheckbox(FILTER_VISIBILITY_PROPERTIES[filter], { text: FILTER_LABELS[filter] })
+            )
+          },
+          listTitlesGroup(MEMBER_PROFILES_LISTS, {
+            groupName: strings.ListNamesGroupName,
+            fieldDescription: strings.ListNameFieldDescription,
+            fieldLabels: {
+              Members: strings.MembersListLabel,
+              Parties: strings.PartiesListLabel,
+              Wards: strings.WardsListLabel,
+              Committees: strings.CommitteesListLabel,
+              CommitteeMemberships: strings.CommitteeMembershipsListLabel
+            }
+          })
         ]
       }
     ]

@@ -1,0 +1,32 @@
+import type { ListKey } from '../../schema';
+import type { ListTitleProperties } from '../shared/listTitles';
+import { DIRECTORY_FILTERS, DirectoryFilter, ShownFilters } from './components/directoryUrlState';
+
+/** The lists the member directory reads, in the order the property pane offers them. */
+export const MEMBER_PROFILES_LISTS = ['Members', 'Parties', 'Wards', 'Committees', 'CommitteeMemberships'] as const satisfies readonly ListKey[];
+export type MemberProfilesListKey = (typeof MEMBER_PROFILES_LISTS)[number];
+export type MemberProfilesListTitleProperties = ListTitleProperties<MemberProfilesListKey>;
+
+/** The web part property that shows or hides each filter. */
+export const FILTER_VISIBILITY_PROPERTIES = {
+  party: 'showPartyFilter',
+  ward: 'showWardFilter',
+  committee: 'showCommitteeFilter',
+  cabinet: 'showCabinetFilter',
+  responsibility: 'showResponsibilityFilter'
+} as const satisfies Readonly<Record<DirectoryFilter, string>>;
+export type FilterVisibilityProperties = { [F in DirectoryFilter as (typeof FILTER_VISIBILITY_PROPERTIES)[F]]?: boolean };
+
+/** Which filters readers see; a page saved before these settings existed has none set and shows them all. */
+export function shownFiltersFrom(properties: FilterVisibilityProperties): ShownFilters {
+  const shown = (filter: DirectoryFilter): boolean => properties[FILTER_VISIBILITY_PROPERTIES[filter]] !== false;
+  return { party: shown('party'), ward: shown('ward'), committee: shown('committee'), cabinet: shown('cabinet'), responsibility: shown('responsibility') };
+}
+
+/** Sets unset visibility properties to shown, so the property pane's checkboxes say what readers see. */
+export function showUnsetFilters(properties: FilterVisibilityProperties): void {
+  for (const filter of DIRECTORY_FILTERS) {
+    const property = FILTER_VISIBILITY_PROPERTIES[filter];
+    if (typeof properties[property] !== 'boolean') properties[property] = true;
+  }
+}
