@@ -16,6 +16,7 @@ export type ListKey =
   | 'BriefingItems';
 
 import type { DateRuleKind, ListRule, TextRuleKind } from './validation';
+import type { IColumnFormatter } from './columnFormatting';
 
 interface IFieldBase {
   /** SharePoint internal (static) name; never changes once deployed. */
@@ -30,6 +31,8 @@ interface IFieldBase {
   readonly indexed?: boolean;
   /** Enforces unique values (SharePoint requires the column to be indexed too). */
   readonly unique?: boolean;
+  /** Column formatting from ./columnFormatting, shown in every list view of the column. */
+  readonly formatter?: IColumnFormatter;
 }
 
 export interface ITextField extends IFieldBase {

@@ -1,4 +1,5 @@
 import { IListDefinition } from '../types';
+import { CURRENT_MEMBER_FORMATTER, EMAIL_LINK_FORMATTER } from '../columnFormatting';
 
 export const PREFERRED_CONTACT_METHODS = ['Email', 'Phone', 'Teams', 'In person'] as const;
 
@@ -33,7 +34,7 @@ export const members: IListDefinition = {
     { internalName: 'GivenName', displayName: 'First name', type: 'Text', maxLength: 100, id: '78a21f79-49f5-4996-9cd6-481d3d9d7c27' },
     { internalName: 'Surname', displayName: 'Surname', type: 'Text', maxLength: 100, id: '0c097467-ed82-4652-85aa-9ef2d00565d1', required: true },
     { internalName: 'MemberAccount', displayName: 'Microsoft 365 account', type: 'User', id: 'd3892a5d-08b7-42a5-9a8d-26d058e0a13a', indexed: true, description: 'Used to recognise the member when they sign in, e.g. in Teams.' },
-    { internalName: 'Email', displayName: 'Email', type: 'Text', maxLength: 255, id: 'fba44c61-b521-4c54-aae0-207d53872377', indexed: true, validation: 'email' },
+    { internalName: 'Email', displayName: 'Email', type: 'Text', maxLength: 255, id: 'fba44c61-b521-4c54-aae0-207d53872377', indexed: true, validation: 'email', formatter: EMAIL_LINK_FORMATTER },
     { internalName: 'WorkPhone', displayName: 'Council phone', type: 'Text', maxLength: 40, id: '256180a1-4d96-49ec-8dbf-28de67b94cc8' },
     { internalName: 'MobilePhone', displayName: 'Council mobile', type: 'Text', maxLength: 40, id: 'd79ac3be-3984-40a4-895f-3bb2b19bdf81' },
     { internalName: 'PersonalPhone', displayName: 'Personal phone', type: 'Text', maxLength: 40, id: 'cf4c3cd2-cbfe-489d-802a-91a604d67bad', description: 'Shown only when the member consents below.' },
@@ -56,6 +57,6 @@ export const members: IListDefinition = {
     { internalName: 'RegisterOfInterestsUrl', displayName: 'Register of interests', type: 'URL', id: '81def7ce-8aea-4c61-854c-8a63c45e3cd7', description: 'Link to the register on the council website.' },
     { internalName: 'TermStart', displayName: 'Term of office starts', type: 'DateTime', dateOnly: true, id: 'd84401cc-a4ca-41ad-9255-9afe1cd27525' },
     { internalName: 'TermEnd', displayName: 'Term of office ends', type: 'DateTime', dateOnly: true, id: 'e0ca8884-6179-4824-afc8-fc2154aaa61d' },
-    { internalName: 'IsCurrent', displayName: 'Current member', type: 'Boolean', defaultValue: true, id: '8d509f76-a3f6-403a-ac75-b321ec9ec35b', indexed: true }
+    { internalName: 'IsCurrent', displayName: 'Current member', type: 'Boolean', defaultValue: true, id: '8d509f76-a3f6-403a-ac75-b321ec9ec35b', indexed: true, formatter: CURRENT_MEMBER_FORMATTER }
   ]
 };

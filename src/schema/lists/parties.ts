@@ -1,4 +1,5 @@
 import { IListDefinition } from '../types';
+import { COLOUR_SWATCH_FORMATTER } from '../columnFormatting';
 
 export const PARTY_KINDS = ['Political party', 'Political group'] as const;
 
@@ -15,7 +16,7 @@ export const parties: IListDefinition = {
   queriedBy: [],
   fields: [
     { internalName: 'ShortName', displayName: 'Short name', type: 'Text', maxLength: 20, id: '05dfc7ea-b97a-4ba3-83df-b646e98f1bed' },
-    { internalName: 'Colour', displayName: 'Colour', type: 'Text', maxLength: 7, id: '90c89655-e75a-40be-875e-5e5b6d84aa8b', validation: 'hexColour', description: 'Hex colour such as #0087DC, used beside the name.' },
+    { internalName: 'Colour', displayName: 'Colour', type: 'Text', maxLength: 7, id: '90c89655-e75a-40be-875e-5e5b6d84aa8b', validation: 'hexColour', formatter: COLOUR_SWATCH_FORMATTER, description: 'Hex colour such as #0087DC, used beside the name.' },
     { internalName: 'PartyKind', displayName: 'Party or group', type: 'Choice', choices: PARTY_KINDS, defaultValue: 'Political party', id: '6fffa2d0-68e9-4427-b3c0-6e479bd36246', required: true }
   ]
 };

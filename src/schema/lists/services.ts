@@ -1,4 +1,5 @@
 import { IListDefinition } from '../types';
+import { EMAIL_LINK_FORMATTER } from '../columnFormatting';
 
 export const services: IListDefinition = {
   key: 'Services',
@@ -15,7 +16,7 @@ export const services: IListDefinition = {
     { internalName: 'ServiceCode', displayName: 'Service code', type: 'Text', maxLength: 20, id: 'bd96cbbb-83f0-453d-85c1-ac5271c0a43f', indexed: true, unique: true, description: 'Stable key used by imports.' },
     { internalName: 'Directorate', displayName: 'Directorate', type: 'Text', maxLength: 255, id: '75e9f23a-0046-410a-86d1-d7b5db7ae018', required: true },
     { internalName: 'HowToContact', displayName: 'How to contact this service', type: 'Note', richText: true, lines: 8, id: '284a4607-ed5e-4449-9538-53db25f269d3' },
-    { internalName: 'ServiceEmail', displayName: 'Service email', type: 'Text', maxLength: 255, id: '229db4de-b49a-41c8-8b67-216329203160', validation: 'email' },
+    { internalName: 'ServiceEmail', displayName: 'Service email', type: 'Text', maxLength: 255, id: '229db4de-b49a-41c8-8b67-216329203160', validation: 'email', formatter: EMAIL_LINK_FORMATTER },
     { internalName: 'ServicePhone', displayName: 'Service phone', type: 'Text', maxLength: 40, id: '21e0884a-ad0e-4a19-a1ce-706e4601b56a' },
     { internalName: 'ServiceUrl', displayName: 'Service web page', type: 'URL', id: 'e42b1c77-c18f-4b6d-86be-8acbdcebe062' },
     { internalName: 'Keywords', displayName: 'Keywords', type: 'Note', richText: false, lines: 4, id: '45f94768-d513-4e58-8363-d91dc2de7be7', description: 'Words members might use, separated by commas: potholes, bins, school transport.' }

@@ -147,6 +147,7 @@ export function fieldXml(field: FieldDefinition, scope: FieldScope, depth: numbe
     ['Description', field.description],
     ['Required', camlBoolean(field.required === true)],
     ...typeAttributes(field),
+    ['CustomFormatter', field.formatter ? JSON.stringify(field.formatter) : undefined],
     ...listOnly
   ];
   return element(depth, 'Field', attributes, childElements(field, depth + 1));
