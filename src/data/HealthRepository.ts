@@ -11,9 +11,10 @@ import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 
-type HealthListKey = 'Members' | 'Committees' | 'CommitteeMemberships' | 'Services' | 'Officers' | 'BriefingItems';
+export type HealthListKey = 'Members' | 'Committees' | 'CommitteeMemberships' | 'Services' | 'Officers' | 'BriefingItems';
 
-const HEALTH_LISTS: readonly HealthListKey[] = ['Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'BriefingItems'];
+/** The lists the health rules read, in the order they are read. */
+export const HEALTH_LISTS: readonly HealthListKey[] = ['Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'BriefingItems'];
 
 /**
  * The columns each rule reads and nothing more (20,000 officers: every column counts on the wire).

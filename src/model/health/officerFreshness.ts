@@ -19,6 +19,7 @@ export interface IOfficerWithoutService {
 
 export interface IOfficerFreshnessReport {
   readonly officers: number;
+  readonly services: number;
   readonly reviewMonths: number;
   /** The oldest review date that still counts as recent (UK calendar date). */
   readonly reviewedSince: CalendarDate;
@@ -86,6 +87,7 @@ export function officerFreshness(
 
   return {
     officers: data.officers.length,
+    services: data.services.length,
     reviewMonths,
     reviewedSince,
     notReviewed,

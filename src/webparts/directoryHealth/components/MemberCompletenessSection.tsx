@@ -1,0 +1,104 @@
+import * as React from 'react';
+import * as strings from 'DirectoryHealthWebPartStrings';
+import type { IMemberCompletenessReport, ProfileField } from '../../../model/health/memberCompleteness';
+import { formatNumber } from '../../../ui/formatNumber';
+import { formatText } from '../../../ui/formatText';
+import { EditFormLink } from './EditFormLink';
+import { FINDINGS_PAGE_SIZE } from './FindingGroup';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { useHealthClasses } from './healthStyles';
+
+export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
+  photo: strings.FieldPhoto,
+  email: strings.FieldEmail,
+  phone: strings.FieldPhone,
+  party: strings.FieldParty,
+  ward: strings.FieldWard,
+  committees: strings.FieldCommittees,
+  skillsOrInterests: strings.FieldSkillsOrInterests,
+  preferredContact: strings.FieldPreferredContact
+};
+
+/** Council-wide coverage per protocol field, then every incomplete profile, least complete first. */
+export function MemberCompletenessSection(props: { readonly report: IMemberCompletenessReport; readonly headingId: string }): JSX.Element {
+  const classes = useHealthClasses();
+  const { report } = props;
+  const [shown, setShown] = React.useState(FINDINGS_PAGE_SIZE);
+  const complete = report.currentMembers - report.incomplete.length;
+  const more = Math.min(FINDINGS_PAGE_SIZE, report.incomplete.length - shown);
+  return (
+    <section className={classes.section} aria-labelledby={props.headingId}>
+      <h3 id={props.headingId} className={classes.sectionHeading}>
+        {formatText(strings.HeadingWithCount, strings.MembersHeading, formatNumber(report.incomplete.length))}
+      </h3>
+      <p className={classes.paragraph}>{formatText(strings.MembersSummary, formatNumber(complete), formatNumber(report.currentMembers))}</p>
+
+      <h4 className={classes.groupHeading}>{strings.CoverageHeading}</h4>
+      <table className={classes.table}>
+        <caption className={classes.hidden}>{strings.CoverageCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={classes.headerCell}>
+              {strings.ColumnField}
+            </th>
+            <th scope="col" className={classes.headerCell}>
+              {strings.ColumnMembersWithIt}
+            </th>
+            <th scope="col" className={classes.headerCell}>
+              {strings.ColumnShare}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.coverage.map((coverage) => (
+            <tr key={coverage.field}>
+              <th scope="row" className={classes.cell}>
+                {PROFILE_FIELD_LABELS[coverage.field]}
+              </th>
+              <td className={classes.numberCell}>{formatNumber(coverage.present)}</td>
+              <td className={classes.numberCell}>{formatText(strings.Percent, coverage.percent)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h4 className={classes.groupHeading}>{formatText(strings.HeadingWithCount, strings.IncompleteHeading, formatNumber(report.incomplete.length))}</h4>
+      {report.incomplete.length === 0 ? (
+        <p className={classes.paragraph}>{strings.NothingInGroup}</p>
+      ) : (
+        <>
+          <table className={classes.table}>
+            <caption className={classes.hidden}>{strings.IncompleteCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={classes.headerCell}>
+                  {strings.ColumnMember}
+                </th>
+                <th scope="col" className={classes.headerCell}>
+                  {strings.ColumnScore}
+                </th>
+                <th scope="col" className={classes.headerCell}>
+                  {strings.ColumnMissing}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.incomplete.slice(0, shown).map((row) => (
+                <tr key={row.member.id}>
+                  <th scope="row" className={classes.cell}>
+                    <EditFormLink item={row.member} />
+                  </th>
+                  <td className={classes.numberCell}>{formatText(strings.Percent, row.score)}</td>
+                  <td className={classes.cell}>{row.missing.map((field) => PROFILE_FIELD_LABELS[field]).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {more > 0 ? (
+            <DefaultButton className={classes.showMore} text={formatText(strings.ShowMore, formatNumber(more))} onClick={() => setShown(shown + FINDINGS_PAGE_SIZE)} />
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
