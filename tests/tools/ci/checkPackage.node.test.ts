@@ -196,8 +196,17 @@ describe('projectExpectations', () => {
     expect(project.lists.map((list) => list.key)).toEqual([
       'Wards', 'Parties', 'Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'Briefings', 'BriefingItems'
     ]);
-    expect(project.webParts.map((part) => part.alias)).toContain('MemberProfilesWebPart');
-    expect(project.bundles).toContain('member-profiles-web-part');
+    expect(project.webParts.map((part) => part.alias)).toEqual([
+      'DirectoryHealthWebPart', 'MemberBriefingsWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart'
+    ]);
+    expect([...project.bundles].sort()).toEqual([
+      'directory-health-web-part', 'member-briefings-web-part', 'member-profiles-web-part', 'officer-directory-web-part'
+    ]);
+  });
+
+  it('expects the directory health web part on SharePoint pages only, never in Teams', () => {
+    const health = projectExpectations().webParts.find((part) => part.alias === 'DirectoryHealthWebPart');
+    expect(health?.supportedHosts).toEqual(['SharePointWebPart', 'SharePointFullPage']);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { IPackageSolution, IWebPartManifest, SupportedHost } from '../../../../tools/ci/projectFiles';
+import { IPackageSolution, IWebPartManifest, readPackageSolution, readWebPartManifests, SupportedHost } from '../../../../tools/ci/projectFiles';
 import {
   buildTeamsManifest,
   channelTabConfigurationUrl,
@@ -107,5 +107,21 @@ describe('teamsAppVersion', () => {
     expect(teamsAppVersion('1.0.0.0')).toBe('1.0.0');
     expect(teamsAppVersion('1.02.3')).toBe('1.2.3');
     expect(() => teamsAppVersion('1.0')).toThrow('Solution version "1.0" is not major.minor.build.revision.');
+  });
+});
+
+describe("the project's Teams app", () => {
+  it('offers every Teams-capable web part and leaves the admins-only directory health web part out', () => {
+    const webParts = readWebPartManifests();
+    const health = webParts.find((part) => part.alias === 'DirectoryHealthWebPart');
+    expect(health).toBeDefined();
+    const manifest = buildTeamsManifest(webParts, readPackageSolution());
+    const tabComponentIds = [
+      ...(manifest.configurableTabs ?? []).map((tab) => tab.configurationUrl),
+      ...(manifest.staticTabs ?? []).map((tab) => tab.contentUrl)
+    ].join('\n');
+    expect(manifest.staticTabs?.length).toBeGreaterThan(0);
+    expect(tabComponentIds).not.toContain(health?.id);
+    expect(manifest.staticTabs?.map((tab) => tab.entityId)).not.toContain(health?.id);
   });
 });
