@@ -111,30 +111,38 @@ export const CURRENT_MEMBER_FORMATTER: IColumnFormatter = {
   txtContent: when(op('==', '@currentField', true), 'Current', 'Former member')
 };
 
+/** A swatch of a `#RRGGBB` colour beside its code; `value` is the column's text, or a lookup's. */
+function colourSwatch(value: '@currentField' | '@currentField.lookupValue'): IColumnFormatter {
+  return {
+    $schema: COLUMN_FORMATTING_SCHEMA,
+    elmType: 'div',
+    children: [
+      {
+        elmType: 'span',
+        style: {
+          display: when(op('==', value, ''), 'none', 'inline-block'),
+          width: '16px',
+          height: '16px',
+          'vertical-align': 'middle',
+          'margin-right': '8px',
+          border: '1px solid #605E5C',
+          'border-radius': '2px',
+          'background-color': value
+        }
+      },
+      { elmType: 'span', txtContent: value }
+    ]
+  };
+}
+
 /**
  * Parties.Colour: a swatch of the colour beside its code, so admins see at once whether the
  * code is the colour they meant. An invalid code cannot be saved (see ./validation).
  */
-export const COLOUR_SWATCH_FORMATTER: IColumnFormatter = {
-  $schema: COLUMN_FORMATTING_SCHEMA,
-  elmType: 'div',
-  children: [
-    {
-      elmType: 'span',
-      style: {
-        display: when(isEmpty, 'none', 'inline-block'),
-        width: '16px',
-        height: '16px',
-        'vertical-align': 'middle',
-        'margin-right': '8px',
-        border: '1px solid #605E5C',
-        'border-radius': '2px',
-        'background-color': '@currentField'
-      }
-    },
-    { elmType: 'span', txtContent: '@currentField' }
-  ]
-};
+export const COLOUR_SWATCH_FORMATTER = colourSwatch('@currentField');
+
+/** Members.PartyColour, the party's colour shown beside the member (a lookup of Parties.Colour). */
+export const PARTY_COLOUR_FORMATTER = colourSwatch('@currentField.lookupValue');
 
 /** Email columns: a mailto link, so admins can check an address by writing to it. */
 export const EMAIL_LINK_FORMATTER: IColumnFormatter = {

@@ -95,6 +95,21 @@ export interface ILookupField extends IFieldBase {
   readonly target: ListKey;
   /** Field of the target list shown in the lookup; always Title here. */
   readonly showField: 'Title';
+  /**
+   * Further columns of the chosen item shown beside the lookup (SharePoint's dependent lookup
+   * columns): read-only, kept up to date by SharePoint, for list views only. Queries read the
+   * same values by projection (`Party/Colour`), so they are not in `fields`.
+   */
+  readonly projections?: readonly ILookupProjection[];
+}
+
+export interface ILookupProjection {
+  readonly internalName: string;
+  readonly displayName: string;
+  readonly id: string;
+  /** A single line of text, number or date column of the target list. */
+  readonly showField: string;
+  readonly formatter?: IColumnFormatter;
 }
 
 export type FieldDefinition =

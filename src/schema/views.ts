@@ -9,6 +9,7 @@
  * `assertThresholdSafe` checks this when the assets are generated.
  */
 import { IListDefinition, LIST_VIEW_THRESHOLD, ListKey } from './types';
+import { lookupProjectionsOf } from './lookupProjections';
 
 /** A value in a view's filter. `Today` is the day the view is opened, plus an offset in days. */
 export type ViewValue =
@@ -70,7 +71,7 @@ export const LIST_VIEWS: Readonly<Partial<Record<ListKey, readonly IViewDefiniti
     {
       title: 'Current members by ward',
       url: 'CurrentByWard.aspx',
-      columns: ['LinkTitle', 'Party', 'Email', 'WorkPhone', 'MobilePhone', 'PreferredContact', 'TermEnd'],
+      columns: ['LinkTitle', 'Party', 'PartyColour', 'Email', 'WorkPhone', 'MobilePhone', 'PreferredContact', 'TermEnd'],
       filter: { op: 'Eq', field: 'IsCurrent', value: { type: 'Boolean', value: true } },
       groupBy: { field: 'Ward', collapsed: false },
       orderBy: [
@@ -196,7 +197,11 @@ function isIndexed(list: IListDefinition, name: string): boolean {
 
 /** Throws when the view names a column the list does not have. */
 export function assertViewColumns(list: IListDefinition, view: IViewDefinition): void {
-  const known = new Set([...BUILT_IN_VIEW_COLUMNS, ...list.fields.map((field) => field.internalName)]);
+  const known = new Set([
+    ...BUILT_IN_VIEW_COLUMNS,
+    ...list.fields.map((field) => field.internalName),
+    ...lookupProjectionsOf(list).map(({ projection }) => projection.internalName)
+  ]);
   const named = [...view.columns, ...filterFields(view.filter), ...view.orderBy.map((sort) => sort.field), ...(view.groupBy ? [view.groupBy.field] : [])];
   const unknown = named.filter((name) => !known.has(name));
   if (unknown.length > 0) {

@@ -1,6 +1,7 @@
-import { allLists, FieldDefinition } from '../../src/schema';
+import { allLists, FieldDefinition, schema } from '../../src/schema';
 import {
   COLOUR_SWATCH_FORMATTER,
+  PARTY_COLOUR_FORMATTER,
   CURRENT_MEMBER_FORMATTER,
   EMAIL_LINK_FORMATTER,
   FORMATTER_ATTRIBUTES,
@@ -13,6 +14,8 @@ import {
   LIAISON_BADGE_FORMATTER,
   REVIEW_DUE_FORMATTER
 } from '../../src/schema/columnFormatting';
+import { lookupProjectionsOf } from '../../src/schema/lookupProjections';
+import { projectionXml } from '../../src/schema/provisioning/fieldXml';
 import { attribute, elementsNamed, parseAsset } from './provisioning/parseXml';
 
 /**
@@ -34,8 +37,11 @@ const DOCUMENTED_STYLES = [
 ];
 const SPECIAL_STRING = /^@(currentField(\.[A-Za-z]+)?|now|me)$/;
 
+/** Columns with a formatter: fields, and dependent lookup columns. */
 const formatted = allLists.flatMap((list) =>
-  list.fields.filter((field) => field.formatter).map((field) => [`${list.key}.${field.internalName}`, list.key, field] as const)
+  [...list.fields, ...lookupProjectionsOf(list).map(({ projection }) => projection)]
+    .filter((field) => field.formatter)
+    .map((field) => [`${list.key}.${field.internalName}`, list.key, field] as const)
 );
 
 function walkElements(element: IFormatterElement): IFormatterElement[] {
@@ -57,7 +63,7 @@ function expressionsOf(element: IFormatterElement): FormatterExpression[] {
 describe('column formatting in the committed XML', () => {
   test('the formatted columns are email, review date, liaison, current member and party colour', () => {
     expect(formatted.map(([name]) => name).sort()).toEqual(
-      ['Members.Email', 'Members.IsCurrent', 'Officers.Email', 'Officers.IsLiaisonOfficer', 'Officers.LastReviewed', 'Parties.Colour', 'Services.ServiceEmail'].sort()
+      ['Members.Email', 'Members.IsCurrent', 'Members.PartyColour', 'Officers.Email', 'Officers.IsLiaisonOfficer', 'Officers.LastReviewed', 'Parties.Colour', 'Services.ServiceEmail'].sort()
     );
   });
 
@@ -121,17 +127,22 @@ interface IRendered {
   readonly attributes: Record<string, string>;
 }
 
-type Value = string | number | boolean | Date;
+type Value = string | number | boolean | Date | { readonly lookupId: number; readonly lookupValue: string };
 
 function evaluate(expression: FormatterExpression, currentField: Value, now: Date): Value {
   if (typeof expression !== 'object') {
     if (expression === '@currentField') return currentField;
+    if (expression === '@currentField.lookupValue') return typeof currentField === 'object' && 'lookupValue' in currentField ? currentField.lookupValue : '';
     if (expression === '@now') return now;
     return expression;
   }
   const [a, b, c] = expression.operands;
   const value = (operand: FormatterExpression): Value => evaluate(operand, currentField, now);
-  const primitive = (operand: Value): string | number | boolean => (operand instanceof Date ? operand.getTime() : operand);
+  const primitive = (operand: Value): string | number | boolean => {
+    if (operand instanceof Date) return operand.getTime();
+    if (typeof operand === 'object') throw new Error('A lookup object cannot be compared; use its lookupValue.');
+    return operand;
+  };
   switch (expression.operator) {
     case '?':
       return value(a) ? value(b) : value(c);
@@ -207,6 +218,12 @@ describe('what admins see', () => {
     expect(emptySwatch.hidden).toBe(true);
   });
 
+  test('a member\'s party colour (a lookup of the party\'s Colour) shows as a swatch', () => {
+    const [, swatch, code] = render(PARTY_COLOUR_FORMATTER, { lookupId: 3, lookupValue: '#E4003B' }, now);
+    expect([swatch.styles['background-color'], swatch.hidden, code.text]).toEqual(['#E4003B', false, '#E4003B']);
+    expect(render(PARTY_COLOUR_FORMATTER, { lookupId: 4, lookupValue: '' }, now)[1].hidden).toBe(true);
+  });
+
   test('an email address is a mailto link named for the address; an empty one links nowhere', () => {
     const [link] = render(EMAIL_LINK_FORMATTER, 'jo.bloggs@example.gov.uk', now);
     expect([link.text, link.attributes.href, link.attributes.title]).toEqual([
@@ -216,4 +233,12 @@ describe('what admins see', () => {
     ]);
     expect(render(EMAIL_LINK_FORMATTER, '', now)[0].attributes.href).toBe('');
   });
+});
+
+test('a dependent lookup may show only a text, number or date column of the target list', () => {
+  const party = schema.Members.fields.find((field) => field.internalName === 'Party');
+  if (party?.type !== 'Lookup') throw new Error('Members.Party is a lookup');
+  const projection = { internalName: 'PartyKindShown', displayName: 'Party kind', id: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0', showField: 'PartyKind' };
+  expect(() => projectionXml({ lookup: party, projection }, 0)).toThrow(/'Parties.PartyKind', which is not a text, number or date column/);
+  expect(() => projectionXml({ lookup: party, projection: { ...projection, showField: 'ShortName' } }, 0)).not.toThrow();
 });

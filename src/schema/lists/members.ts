@@ -1,5 +1,5 @@
 import { IListDefinition } from '../types';
-import { CURRENT_MEMBER_FORMATTER, EMAIL_LINK_FORMATTER } from '../columnFormatting';
+import { CURRENT_MEMBER_FORMATTER, EMAIL_LINK_FORMATTER, PARTY_COLOUR_FORMATTER } from '../columnFormatting';
 
 export const PREFERRED_CONTACT_METHODS = ['Email', 'Phone', 'Teams', 'In person'] as const;
 
@@ -42,7 +42,17 @@ export const members: IListDefinition = {
     { internalName: 'HomeAddress', displayName: 'Home address', type: 'Note', richText: false, lines: 4, id: '5ef5bd9c-7f80-4e43-9d6a-dfd58b6dde97', description: 'Shown only when the member consents below.' },
     { internalName: 'ShowHomeAddress', displayName: 'Consents to show home address', type: 'Boolean', defaultValue: false, id: 'c67df7dc-a63e-4f7b-8104-cf841b58902b' },
     { internalName: 'Photo', displayName: 'Photograph', type: 'Image', id: 'c099b990-77d8-4d68-bf48-0eeace55036f' },
-    { internalName: 'Party', displayName: 'Political party', type: 'Lookup', target: 'Parties', showField: 'Title', id: 'd0b10d33-98ba-4c4c-93e5-28e2bd4ffbc0' },
+    {
+      internalName: 'Party',
+      displayName: 'Political party',
+      type: 'Lookup',
+      target: 'Parties',
+      showField: 'Title',
+      id: 'd0b10d33-98ba-4c4c-93e5-28e2bd4ffbc0',
+      projections: [
+        { internalName: 'PartyColour', displayName: 'Party colour', id: '863e89a2-f88e-4793-b810-1b9b53db8869', showField: 'Colour', formatter: PARTY_COLOUR_FORMATTER }
+      ]
+    },
     { internalName: 'PoliticalGroup', displayName: 'Political group', type: 'Lookup', target: 'Parties', showField: 'Title', id: 'a57f57b3-5999-412b-8fb2-bcf89d40c339', description: 'The group the member sits with on the council, where it differs from the party.' },
     { internalName: 'Ward', displayName: 'Ward', type: 'Lookup', target: 'Wards', showField: 'Title', id: '25460f9c-c15e-4ba3-8782-0c24a3d3c08d', required: true },
     { internalName: 'CabinetRole', displayName: 'Cabinet role', type: 'Text', maxLength: 255, id: '0bdb2e9b-e983-40e7-b0c8-51058aeb1911' },

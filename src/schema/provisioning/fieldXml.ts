@@ -1,5 +1,7 @@
 import { FieldDefinition, FieldType, IListDefinition } from '../types';
-import { TITLE_FIELD_ID } from '../index';
+import { schema, TITLE_FIELD_ID } from '../index';
+import { IListProjection } from '../lookupProjections';
+import { PROJECTABLE_FIELD_TYPES } from '../selectFor';
 import { columnRuleOf, MAX_VALIDATION_LENGTH } from '../validation';
 import { bracedGuid, camlBoolean, element, XmlAttributes } from './xml';
 
@@ -164,5 +166,31 @@ export function titleFieldXml(list: IListDefinition, depth: number): string {
     ['Type', 'Text'],
     ['Required', camlBoolean(list.titleRequired)],
     ['MaxLength', 255]
+  ]);
+}
+
+/**
+ * A dependent lookup column: read-only, showing another column of the item the lookup points at.
+ * FieldRef ties it to its lookup, so SharePoint fills it in whenever the lookup changes.
+ */
+export function projectionXml({ lookup, projection }: IListProjection, depth: number): string {
+  const target = schema[lookup.target];
+  const shown = target.fields.find((field) => field.internalName === projection.showField);
+  if (!shown || !PROJECTABLE_FIELD_TYPES.has(shown.type)) {
+    throw new Error(
+      `'${projection.internalName}' shows '${lookup.target}.${projection.showField}', which is not a text, number or date column of '${lookup.target}'.`
+    );
+  }
+  return element(depth, 'Field', [
+    ['ID', bracedGuid(projection.id)],
+    ['Name', projection.internalName],
+    ['StaticName', projection.internalName],
+    ['DisplayName', projection.displayName],
+    ['Type', 'Lookup'],
+    ['List', `Lists/${lookup.target}`],
+    ['ShowField', projection.showField],
+    ['FieldRef', bracedGuid(lookup.id)],
+    ['ReadOnly', 'TRUE'],
+    ['CustomFormatter', projection.formatter ? JSON.stringify(projection.formatter) : undefined]
   ]);
 }

@@ -1,6 +1,7 @@
 import { FieldDefinition, IListDefinition } from '../types';
 import { contentTypeXml } from './contentType';
-import { assertValidationLength, fieldXml, titleFieldXml, validationXml } from './fieldXml';
+import { assertValidationLength, fieldXml, projectionXml, titleFieldXml, validationXml } from './fieldXml';
+import { lookupProjectionsOf } from '../lookupProjections';
 import { listValidationFormula, listValidationMessage } from '../validation';
 import { viewXml } from './viewXml';
 import { IViewDefinition, viewsOf } from '../views';
@@ -80,7 +81,11 @@ function listValidation(list: IListDefinition, depth: number): string[] {
 export function listSchemaXml(list: IListDefinition): string {
   const metaData = element(1, 'MetaData', [], [
     element(2, 'ContentTypes', [], [contentTypeXml(list, list.fields, 3)]),
-    element(2, 'Fields', [], [titleFieldXml(list, 3), ...list.fields.map((field) => fieldXml(field, 'list', 3))]),
+    element(2, 'Fields', [], [
+      titleFieldXml(list, 3),
+      ...list.fields.map((field) => fieldXml(field, 'list', 3)),
+      ...lookupProjectionsOf(list).map((projection) => projectionXml(projection, 3))
+    ]),
     viewsXml(list, 2),
     forms(2),
     ...listValidation(list, 2)

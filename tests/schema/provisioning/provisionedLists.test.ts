@@ -1,6 +1,7 @@
 import { allLists, LIST_VIEW_THRESHOLD } from '../../../src/schema';
 import { contentTypeId } from '../../../src/schema/provisioning/contentType';
 import { BUILT_IN_FIELD_NAMES } from '../../../src/schema/provisioning/siteColumns';
+import { lookupProjectionsOf } from '../../../src/schema/lookupProjections';
 import { attribute, elementsNamed, parseAsset } from './parseXml';
 
 /** These checks read the committed XML, which is what SharePoint receives. */
@@ -39,7 +40,7 @@ describe('list instances in elements.xml', () => {
     (key, list, document) => {
       const ownPosition = instanceUrls.indexOf(`Lists/${key}`);
       const lookups = listFields(document).filter((field) => /^Lookup(Multi)?$/.test(attribute(field, 'Type')));
-      expect(lookups).toHaveLength(list.fields.filter((field) => field.type === 'Lookup' || field.type === 'LookupMulti').length);
+      expect(lookups).toHaveLength(list.fields.filter((field) => field.type === 'Lookup' || field.type === 'LookupMulti').length + lookupProjectionsOf(list).length);
       for (const lookup of lookups) {
         const targetPosition = instanceUrls.indexOf(attribute(lookup, 'List'));
         expect({ lookup: attribute(lookup, 'Name'), provisioned: targetPosition >= 0 }).toEqual({
@@ -144,7 +145,7 @@ describe('list settings', () => {
   });
 
   test.each(schemas.map(({ list, document }) => [list.key, list, document] as const))(
-    '%s: its content type matches the site content type and lists every column',
+    '%s: its content type matches the site content type and lists every column but read-only dependent lookups',
     (_key, list, document) => {
       const [inList] = elementsNamed(document, 'ContentType');
       const inSite = elementsNamed(elements, 'ContentType').find((type) => type.getAttribute('ID') === contentTypeId(list));
@@ -152,7 +153,8 @@ describe('list settings', () => {
       expect(inSite?.getAttribute('Name')).toBe(attribute(inList, 'Name'));
       expect(attribute(inList, 'Name')).not.toMatch(/[\\/:*?"#%<>{}|~&]/);
       const refs = elementsNamed(inList, 'FieldRef').map((ref) => attribute(ref, 'ID'));
-      expect(refs).toEqual(listFields(document).map((field) => attribute(field, 'ID')));
+      const editable = listFields(document).filter((field) => field.getAttribute('ReadOnly') !== 'TRUE');
+      expect(refs).toEqual(editable.map((field) => attribute(field, 'ID')));
     }
   );
 
@@ -169,4 +171,30 @@ describe('list settings', () => {
       expect(elementsNamed(document, 'Form').map((form) => attribute(form, 'Type'))).toEqual(['DisplayForm', 'EditForm', 'NewForm']);
     }
   );
+});
+
+describe('dependent lookup columns', () => {
+  test('Members shows the party colour through a read-only lookup tied to Party', () => {
+    const { document } = schemas.find(({ list }) => list.key === 'Members')!;
+    const party = fieldNamed(document, 'Party')!;
+    const colour = fieldNamed(document, 'PartyColour')!;
+    expect([colour.getAttribute('Type'), colour.getAttribute('List'), colour.getAttribute('ShowField'), colour.getAttribute('ReadOnly')]).toEqual([
+      'Lookup',
+      'Lists/Parties',
+      'Colour',
+      'TRUE'
+    ]);
+    expect(colour.getAttribute('FieldRef')).toBe(party.getAttribute('ID'));
+  });
+
+  test('every dependent lookup refers to a lookup of its own list', () => {
+    for (const { document } of schemas) {
+      const fields = listFields(document);
+      for (const dependent of fields.filter((field) => field.hasAttribute('FieldRef'))) {
+        const primary = fields.find((field) => field.getAttribute('ID') === dependent.getAttribute('FieldRef'));
+        expect(primary?.getAttribute('Type')).toBe('Lookup');
+        expect(primary?.getAttribute('List')).toBe(dependent.getAttribute('List'));
+      }
+    }
+  });
 });
