@@ -1,0 +1,249 @@
+/**
+ * The import as a whole: read every file (streamed), read what the lists hold (threshold-safe),
+ * validate and plan every row, then, only if every row is valid (or invalid rows may be skipped)
+ * and this is not a dry run, write list by list in dependency order through ListItemWriter.
+ * Every row ends with an outcome, so a stopped import says exactly what was and was not written.
+ */
+import { basename } from 'path';
+import { schema } from '../../src/schema';
+import type { IListDefinition, ListKey } from '../../src/schema';
+import type { SPFI } from '../../src/data/pnp';
+import { ItemWrite, ItemWriteOutcome, ListItemWriter } from '../../src/data/write/ListItemWriter';
+import { readWholeListById } from '../../src/data/write/readWholeListById';
+import { fieldByInternalName, IColumnMapping, mapHeaders } from './columnMapping';
+import { IMPORTABLE_LISTS, IImportableList, importableList } from './importableLists';
+import { IExistingItem, indexPlannedRows, IParsedRow, IPlannedRow, IRowProblem, payloadOf, planList, readParsedRow } from './importPlan';
+import { IRowOutcome, ListSummary, RowOutcomeKind, SUCCESSFUL_OUTCOMES, summarise } from './importOutcomes';
+import { readCsvRows } from './readCsvRows';
+import { ReferenceIndex } from './referenceIndex';
+
+export type ImportPhase = 'reading file' | 'reading list' | 'validating' | 'writing';
+
+export interface IImportProgress {
+  readonly phase: ImportPhase;
+  readonly list: ListKey;
+  /** Rows or items so far in this phase. */
+  readonly done: number;
+  readonly total?: number;
+}
+
+export interface IImportOptions {
+  readonly sp: SPFI;
+  /** CSV file per list. */
+  readonly files: Partial<Record<ListKey, string>>;
+  /** Validate and compare only; write nothing. */
+  readonly dryRun?: boolean;
+  /** Write the valid rows even when some rows are invalid (those are reported and left out). */
+  readonly skipInvalid?: boolean;
+  readonly batchSize?: number;
+  readonly onProgress?: (progress: IImportProgress) => void;
+}
+
+export type ImportStatus =
+  /** Every row is in the lists (added, updated or unchanged). */
+  | 'complete'
+  /** Dry run of valid files: nothing written. */
+  | 'dry run'
+  /** Some rows are invalid: nothing was written. */
+  | 'invalid'
+  /** Some rows were written and some were not (see each row's outcome). */
+  | 'incomplete';
+
+export interface IImportResult {
+  readonly status: ImportStatus;
+  readonly outcomes: readonly IRowOutcome[];
+  /** Problems with the files (header row 1) and their rows, in file order. */
+  readonly problems: readonly (IRowProblem & { readonly file: string })[];
+  readonly summary: ReadonlyMap<ListKey, ListSummary>;
+}
+
+interface IFileImport {
+  readonly spec: IImportableList;
+  readonly list: IListDefinition;
+  readonly path: string;
+  readonly file: string;
+  readonly mapping: IColumnMapping;
+  readonly rows: readonly IParsedRow[];
+}
+
+async function readFile(spec: IImportableList, path: string, onProgress: IImportOptions['onProgress']): Promise<IFileImport> {
+  const list = schema[spec.key];
+  let mapping: IColumnMapping = { columns: [], problems: [] };
+  const rows: IParsedRow[] = [];
+  await readCsvRows(path, {
+    onHeader: (headers) => {
+      mapping = mapHeaders(list, headers, spec.keyColumns);
+    },
+    onRow: (row) => {
+      rows.push(readParsedRow(mapping, row));
+      onProgress?.({ phase: 'reading file', list: spec.key, done: rows.length });
+    }
+  });
+  return { spec, list, path, file: basename(path), mapping, rows };
+}
+
+/** Columns to read from a list: Id, its key, the names lookups use for it, and the columns the file sets. */
+function columnsToRead(key: ListKey, file: IFileImport | undefined, referenced: boolean): string[] {
+  const spec = importableList(key);
+  const list = schema[key];
+  const columns = new Set<string>();
+  for (const column of spec?.keyColumns ?? []) columns.add(column);
+  if (referenced) for (const column of spec?.referencedBy ?? []) columns.add(column);
+  for (const column of file?.mapping.columns ?? []) columns.add(column.field.internalName);
+  return Array.from(columns, (column) => {
+    const field = fieldByInternalName(list, column);
+    return field.type === 'Lookup' || field.type === 'LookupMulti' || field.type === 'User' ? `${column}Id` : column;
+  });
+}
+
+function describeNames(key: ListKey): string {
+  const list = schema[key];
+  return (importableList(key)?.referencedBy ?? []).map((column) => fieldByInternalName(list, column).displayName).join(' or ');
+}
+
+function outcomeOf(row: IPlannedRow, outcome: RowOutcomeKind, detail: string, itemId?: number): IRowOutcome {
+  return { list: row.list, file: row.file, rowNumber: row.rowNumber, key: row.keyText, outcome, itemId: itemId ?? row.existing?.id, detail };
+}
+
+function columnsDetail(list: IListDefinition, row: IPlannedRow): string {
+  return row.changedColumns.map((column) => fieldByInternalName(list, column).displayName).join(', ');
+}
+
+function problemsDetail(row: IPlannedRow): string {
+  return row.problems.map((problem) => (problem.column ? `${problem.column}: ${problem.message}` : problem.message)).join('; ');
+}
+
+function writeOutcome(list: IListDefinition, row: IPlannedRow, written: ItemWriteOutcome): IRowOutcome {
+  switch (written.status) {
+    case 'added':
+    case 'updated':
+      return outcomeOf(row, written.status, columnsDetail(list, row), written.id);
+    case 'refused':
+      return outcomeOf(
+        row,
+        'failed',
+        written.error.kind === 'conflict'
+          ? `changed in SharePoint by someone else since it was read (HTTP ${written.error.status ?? 412}); not overwritten: run the import again to compare with the new values`
+          : written.error.message
+      );
+    case 'unknown':
+      return outcomeOf(row, 'unknown', `no clear answer from SharePoint (${written.error.message}); check the item before importing again`);
+    case 'notSent':
+      return outcomeOf(row, 'not written', 'not sent: the import stopped after an earlier failure');
+  }
+}
+
+export async function runImport(options: IImportOptions): Promise<IImportResult> {
+  const { sp, onProgress } = options;
+  const specs = IMPORTABLE_LISTS.filter((spec) => options.files[spec.key] !== undefined);
+
+  const files = new Map<ListKey, IFileImport>();
+  for (const spec of specs) files.set(spec.key, await readFile(spec, options.files[spec.key] as string, onProgress));
+
+  // Lists to read: those imported into, and those their lookup columns point at.
+  const targets = new Set<ListKey>();
+  for (const file of files.values()) {
+    for (const column of file.mapping.columns) {
+      if (column.field.type === 'Lookup' || column.field.type === 'LookupMulti') targets.add(column.field.target);
+    }
+  }
+  const indexes = new Map<ListKey, ReferenceIndex>();
+  const existingOf = new Map<ListKey, IExistingItem[]>();
+  for (const spec of IMPORTABLE_LISTS) {
+    const file = files.get(spec.key);
+    const referenced = targets.has(spec.key);
+    if (!file && !referenced) continue;
+    const list = schema[spec.key];
+    const raw = await readWholeListById(sp, list, columnsToRead(spec.key, file, referenced), (done) =>
+      onProgress?.({ phase: 'reading list', list: spec.key, done })
+    );
+    const index = referenced ? new ReferenceIndex(spec.referencedBy, describeNames(spec.key)) : undefined;
+    const existing: IExistingItem[] = [];
+    for (const item of raw) {
+      const id = item.Id as number;
+      const target = { itemId: id, label: `item ${id}` };
+      existing.push({ id, eTag: typeof item['odata.etag'] === 'string' ? item['odata.etag'] : '', raw: item, target });
+      index?.addExisting(item, target);
+    }
+    existingOf.set(spec.key, existing);
+    if (index) indexes.set(spec.key, index);
+  }
+
+  // Validate and plan in dependency order, so a lookup can name an item another file adds.
+  const planned = new Map<ListKey, IPlannedRow[]>();
+  const problems: (IRowProblem & { file: string })[] = [];
+  for (const file of files.values()) {
+    problems.push(...file.mapping.problems.map((problem) => ({ ...problem, rowNumber: 1, file: file.file })));
+    const rows = planList({ ...file, existing: existingOf.get(file.spec.key) ?? [], indexes });
+    onProgress?.({ phase: 'validating', list: file.spec.key, done: rows.length, total: rows.length });
+    for (const row of rows) problems.push(...row.problems.map((problem) => ({ ...problem, file: file.file })));
+    const index = indexes.get(file.spec.key);
+    if (index) indexPlannedRows(index, rows);
+    planned.set(file.spec.key, rows);
+  }
+
+  const headerInvalid = new Set(Array.from(files.values()).filter((file) => file.mapping.problems.length > 0).map((file) => file.spec.key));
+  const anyInvalid = headerInvalid.size > 0 || Array.from(planned.values()).some((rows) => rows.some((row) => row.action === 'invalid'));
+  const outcomes: IRowOutcome[] = [];
+  const finish = (status: ImportStatus): IImportResult => ({ status, outcomes, problems, summary: summarise(outcomes) });
+
+  if (options.dryRun || (anyInvalid && !options.skipInvalid)) {
+    for (const [key, rows] of planned) {
+      const list = schema[key];
+      for (const row of rows) {
+        if (row.action === 'invalid') outcomes.push(outcomeOf(row, 'invalid', problemsDetail(row)));
+        else if (headerInvalid.has(key) && !options.dryRun) outcomes.push(outcomeOf(row, 'not written', 'the file\'s header has problems'));
+        else if (!options.dryRun) outcomes.push(outcomeOf(row, 'not written', 'not written: other rows are invalid'));
+        else if (row.action === 'unchanged') outcomes.push(outcomeOf(row, 'unchanged', ''));
+        else outcomes.push(outcomeOf(row, row.action === 'add' ? 'would add' : 'would update', columnsDetail(list, row)));
+      }
+    }
+    return finish(options.dryRun && !anyInvalid ? 'dry run' : 'invalid');
+  }
+
+  let stopped: string | undefined;
+  for (const [key, rows] of planned) {
+    const list = schema[key];
+    const toWrite: { row: IPlannedRow; write: ItemWrite }[] = [];
+    for (const row of rows) {
+      if (row.action === 'invalid') outcomes.push(outcomeOf(row, 'invalid', problemsDetail(row)));
+      else if (headerInvalid.has(key)) outcomes.push(outcomeOf(row, 'not written', 'the file\'s header has problems'));
+      else if (row.action === 'unchanged') outcomes.push(outcomeOf(row, 'unchanged', ''));
+      else if (stopped) outcomes.push(outcomeOf(row, 'not written', stopped));
+      else {
+        const payload = payloadOf(list, row);
+        if (row.existing && row.existing.eTag === '') {
+          outcomes.push(outcomeOf(row, 'failed', 'SharePoint sent no ETag with the item, so it cannot be updated without risking someone else\'s edit'));
+          continue;
+        }
+        if ('blockedBy' in payload) {
+          outcomes.push(outcomeOf(row, 'not written', payload.blockedBy));
+          continue;
+        }
+        toWrite.push({
+          row,
+          write: row.existing
+            ? { kind: 'update', id: row.existing.id, eTag: row.existing.eTag, fields: payload.fields }
+            : { kind: 'add', fields: payload.fields }
+        });
+      }
+    }
+    if (toWrite.length === 0) continue;
+    onProgress?.({ phase: 'writing', list: key, done: 0, total: toWrite.length });
+    const writer = new ListItemWriter(sp, list.title, {
+      batchSize: options.batchSize,
+      onProgress: (done) => onProgress?.({ phase: 'writing', list: key, done, total: toWrite.length })
+    });
+    const written = await writer.write(toWrite.map((entry) => entry.write));
+    toWrite.forEach(({ row }, index) => {
+      const result = written[index];
+      if (row.target && result.status === 'added') row.target.itemId = result.id;
+      outcomes.push(writeOutcome(list, row, result));
+    });
+    if (written.some((result) => result.status === 'notSent' || result.status === 'unknown')) {
+      stopped = `not written: the import stopped after a failure writing ${list.title}`;
+    }
+  }
+  outcomes.sort((a, b) => IMPORTABLE_LISTS.findIndex((spec) => spec.key === a.list) - IMPORTABLE_LISTS.findIndex((spec) => spec.key === b.list) || a.rowNumber - b.rowNumber);
+  return finish(outcomes.every((row) => SUCCESSFUL_OUTCOMES.has(row.outcome)) ? 'complete' : 'incomplete');
+}
