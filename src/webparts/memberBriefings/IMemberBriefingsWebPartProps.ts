@@ -1,7 +1,9 @@
 import type { WardLabel } from './components/wardTerms';
+import type { ListTitleProperties } from '../shared/listTitles';
+import type { MemberBriefingsListKey } from './memberBriefingsLists';
 
 /** Properties an editor sets in the property pane; stored with the page. */
-export interface IMemberBriefingsWebPartProps {
+export interface IMemberBriefingsWebPartProps extends ListTitleProperties<MemberBriefingsListKey> {
   title: string;
   /** Absolute URL of the site holding the lists; empty means the tenant setting, else this site. */
   listsSiteUrl: string;

@@ -10,11 +10,14 @@ import type { IRequestEvents } from '../../data/IRequestEvents';
 import type { IListsSite } from '../../data/resolveListsSite';
 import { followPageTheme } from '../shared/followPageTheme';
 import { LatestListsConnection } from '../shared/latestListsConnection';
+import { isListTitleProperty, listTitlesFrom } from '../shared/listTitles';
+import type { SPFI } from '../../data/pnp';
 import { connectTeams, ITeamsHost } from '../../teams/teamsHost';
 import { IMemberBriefingsProps, MemberBriefings } from './components/MemberBriefings';
 import { toWardLabel } from './components/wardTerms';
 import type { IMemberBriefingsWebPartProps } from './IMemberBriefingsWebPartProps';
 import { preElectionPeriodFrom } from './preElectionProperties';
+import { MEMBER_BRIEFINGS_LISTS } from './memberBriefingsLists';
 
 /**
  * Thin SPFx shell: finds the lists' site, builds the repository, connects to Teams when hosted
@@ -24,6 +27,9 @@ export default class MemberBriefingsWebPart extends BaseClientSideWebPart<IMembe
   private _repository: IBriefingRepository | undefined;
   private _requestEvents: IRequestEvents | undefined;
   private _listsSite: IListsSite | undefined;
+  private _sp: SPFI | undefined;
+  /** Counts repositories built; a new one (other site or list names) remounts the view, which loads afresh. */
+  private _repositoryVersion = 0;
   private _teams: ITeamsHost | undefined;
   private _stopFollowingPageTheme: (() => void) | undefined;
   private _theme: IReadonlyTheme | undefined;
@@ -57,15 +63,19 @@ export default class MemberBriefingsWebPart extends BaseClientSideWebPart<IMembe
       account: user?.email || user?.loginName || undefined,
       teams: this._teams
     };
-    ReactDom.render(React.createElement(MemberBriefings, props), this.domElement);
+    ReactDom.render(React.createElement(MemberBriefings, { ...props, key: this._repositoryVersion }), this.domElement);
   }
 
   protected onPropertyPaneFieldChanged(propertyPath: string): void {
-    if (propertyPath !== 'listsSiteUrl') return;
-    this._connectToLists().then(
-      () => this.render(),
-      () => undefined // _connectToLists never rejects: resolveListsSite falls back to the current site.
-    );
+    if (propertyPath === 'listsSiteUrl') {
+      this._connectToLists().then(
+        () => this.render(),
+        () => undefined // _connectToLists never rejects: resolveListsSite falls back to the current site.
+      );
+    } else if (isListTitleProperty(propertyPath) && this._sp) {
+      this._createRepository(this._sp);
+      this.render();
+    }
   }
 
   protected async loadPropertyPaneResources(): Promise<void> {
@@ -94,6 +104,12 @@ export default class MemberBriefingsWebPart extends BaseClientSideWebPart<IMembe
     if (!connected) return;
     this._requestEvents = connected.requestEvents;
     this._listsSite = connected.listsSite;
-    this._repository = new BriefingRepository(connected.sp);
+    this._createRepository(connected.sp);
+  }
+
+  private _createRepository(sp: SPFI): void {
+    this._sp = sp;
+    this._repository = new BriefingRepository(sp, { listTitles: listTitlesFrom(this.properties, MEMBER_BRIEFINGS_LISTS) });
+    this._repositoryVersion += 1;
   }
 }

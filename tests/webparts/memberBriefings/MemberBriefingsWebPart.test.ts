@@ -47,6 +47,13 @@ class HostedWebPart extends MemberBriefingsWebPart {
     return this.onInit();
   }
 
+  /** What the property pane does when an editor changes a field. */
+  public edit(property: keyof IMemberBriefingsWebPartProps, value: string): void {
+    (this.properties as unknown as Record<string, unknown>)[property] = value;
+    this.onPropertyPaneFieldChanged(property);
+    this.render();
+  }
+
   public stop(): void {
     this.onDispose();
     this.domElement.remove();
@@ -136,6 +143,26 @@ describe('MemberBriefingsWebPart shell', () => {
     webPart.stop();
   });
 
+  /** Titles of the lists requested on this test's own site, in order (the reader lookup and the week's briefing are plain GETs). */
+  const OWN_SITE = 'https://council.sharepoint.com/sites/list-names';
+  const listsAskedFor = (): string[] =>
+    listRequests()
+      .filter((url) => url.startsWith(`${OWN_SITE}/`))
+      .flatMap((url) =>
+        Array.from(decodeURIComponent(url).matchAll(/getByTitle\('((?:[^']|'')*)'\)/gi), (match) => match[1].replace(/''/g, "'"))
+      );
+
+  test('reads the lists by the names the admin set; a changed name reloads from that list', async () => {
+    const webPart = await hosted({ listsSiteUrl: OWN_SITE, listTitleMembers: ' Elected members ', listTitleBriefings: '  ' });
+    await waitFor(() => expect(listsAskedFor()).toContain('Elected members'));
+    expect(listsAskedFor()).not.toContain('Members');
+    const asked = listsAskedFor().length;
+    webPart.edit('listTitleMembers', 'Councillors');
+    await waitFor(() => expect(listsAskedFor().slice(asked)).toContain('Councillors'));
+    expect(listsAskedFor().slice(asked)).not.toContain('Elected members');
+    webPart.stop();
+  });
+
   test('unmounts on dispose and stops following the theme', async () => {
     const webPart = await hosted({});
     webPart.stop();
@@ -170,7 +197,21 @@ describe('member briefings settings', () => {
 
   test('the property pane validates the period’s dates and offers ward or division', () => {
     const fields = memberBriefingsPropertyPane().pages[0].groups.flatMap((group) => ('groupFields' in group ? group.groupFields : []));
-    expect(fields.map((field) => field.targetProperty)).toEqual(['title', 'listsSiteUrl', 'wardLabel', 'preElectionStart', 'preElectionEnd']);
+    expect(fields.map((field) => field.targetProperty)).toEqual([
+      'title',
+      'listsSiteUrl',
+      'wardLabel',
+      'preElectionStart',
+      'preElectionEnd',
+      'listTitleBriefings',
+      'listTitleBriefingItems',
+      'listTitleMembers',
+      'listTitleWards'
+    ]);
+    expect(fields.find((field) => field.targetProperty === 'listTitleBriefingItems')?.properties).toMatchObject({
+      label: 'Briefing items list',
+      placeholder: 'BriefingItems'
+    });
     const start = fields.find((field) => field.targetProperty === 'preElectionStart');
     const validate = (start?.properties as { onGetErrorMessage: (value: string) => string }).onGetErrorMessage;
     expect(validate('07/05/2026')).toBe('');

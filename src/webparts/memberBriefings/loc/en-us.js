@@ -13,6 +13,12 @@ define([], function () {
     PreElectionEndFieldLabel: 'Last day, polling day (dd/mm/yyyy)',
     PreElectionFieldDescription: 'While today is within these dates, readers see a pre-election period notice.',
     InvalidDate: 'Enter a date as dd/mm/yyyy, for example 07/05/2026.',
+    ListNamesGroupName: 'List names',
+    ListNameFieldDescription: "Leave empty to use the app's list, '{0}'.",
+    BriefingsListLabel: 'Briefings list',
+    BriefingItemsListLabel: 'Briefing items list',
+    MembersListLabel: 'Members list',
+    WardsListLabel: 'Wards list',
 
     LoadingLabel: 'Loading the briefing…',
     RetryingMessage: 'SharePoint is busy, so this is taking longer than usual. Still trying (attempt {0})…',

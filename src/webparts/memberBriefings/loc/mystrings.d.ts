@@ -12,6 +12,12 @@ declare interface IMemberBriefingsWebPartStrings {
   PreElectionEndFieldLabel: string;
   PreElectionFieldDescription: string;
   InvalidDate: string;
+  ListNamesGroupName: string;
+  ListNameFieldDescription: string;
+  BriefingsListLabel: string;
+  BriefingItemsListLabel: string;
+  MembersListLabel: string;
+  WardsListLabel: string;
   LoadingLabel: string;
   RetryingMessage: string;
   ErrorHeading: string;

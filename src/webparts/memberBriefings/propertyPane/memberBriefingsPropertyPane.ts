@@ -5,6 +5,8 @@ import {
 } from '@microsoft/sp-property-pane';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import { parseEditorDate } from '../preElectionProperties';
+import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
+import { MEMBER_BRIEFINGS_LISTS } from '../memberBriefingsLists';
 
 /** Empty is allowed (no period); anything else must be a real date. */
 function validateDate(value: string): string {
@@ -48,7 +50,17 @@ export function memberBriefingsPropertyPane(): IPropertyPaneConfiguration {
                 onGetErrorMessage: validateDate
               })
             ]
-          }
+          },
+          listTitlesGroup(MEMBER_BRIEFINGS_LISTS, {
+            groupName: strings.ListNamesGroupName,
+            fieldDescription: strings.ListNameFieldDescription,
+            fieldLabels: {
+              Briefings: strings.BriefingsListLabel,
+              BriefingItems: strings.BriefingItemsListLabel,
+              Members: strings.MembersListLabel,
+              Wards: strings.WardsListLabel
+            }
+          })
         ]
       }
     ]
