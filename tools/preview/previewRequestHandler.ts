@@ -1,11 +1,11 @@
 /**
- * The preview server's routes: the SharePoint page (/), the Teams frame (/teams), the client bundle
+ * The preview server's routes: the SharePoint page (/), the admins' page (/admin), the Teams frame (/teams), the client bundle
  * and icon fonts (/preview/…); everything else goes to the SharePoint emulator.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
 import type { ISiteData } from '../emulator/siteData';
 import { CLIENT_ASSET_PATH, IClientBundle } from './clientBundle';
-import { IPreviewBoot, PreviewHost } from './client/previewBoot';
+import { IPreviewBoot, PreviewHost, PreviewPage } from './client/previewBoot';
 import { choosePersonas } from './previewPersonas';
 import { renderPreviewPage } from './pageHtml';
 import { ICON_FONT_PATH, readIconFont } from './staticAssets';
@@ -25,18 +25,25 @@ export interface IPreviewRequestHandlerOptions {
   readonly throttlingRateWhenOn: number;
 }
 
-const PAGE_ROUTES: Readonly<Record<string, PreviewHost>> = {
-  '/': 'sharepoint',
-  '/index.html': 'sharepoint',
-  '/teams': 'teams',
-  '/teams/': 'teams'
+interface IPageRoute {
+  readonly host: PreviewHost;
+  readonly page: PreviewPage;
+}
+
+const PAGE_ROUTES: Readonly<Record<string, IPageRoute>> = {
+  '/': { host: 'sharepoint', page: 'home' },
+  '/index.html': { host: 'sharepoint', page: 'home' },
+  '/admin': { host: 'sharepoint', page: 'admin' },
+  '/admin/': { host: 'sharepoint', page: 'admin' },
+  '/teams': { host: 'teams', page: 'home' },
+  '/teams/': { host: 'teams', page: 'home' }
 };
 
 /** A Teams deep link (`https://teams.microsoft.com/l/entity/<appId>/<entityId>?context=…`) opened on the preview's origin. */
 const TEAMS_DEEP_LINK_PATH = /^\/l\/entity\/[^/]+\/[^/]+\/?$/;
 
-function pageHostFor(pathname: string): PreviewHost | undefined {
-  return PAGE_ROUTES[pathname] ?? (TEAMS_DEEP_LINK_PATH.test(pathname) ? 'teams' : undefined);
+function pageRouteFor(pathname: string): IPageRoute | undefined {
+  return PAGE_ROUTES[pathname] ?? (TEAMS_DEEP_LINK_PATH.test(pathname) ? { host: 'teams', page: 'home' } : undefined);
 }
 
 export function createPreviewRequestHandler(options: IPreviewRequestHandlerOptions): RequestListener {
@@ -54,10 +61,10 @@ export function createPreviewRequestHandler(options: IPreviewRequestHandlerOptio
 async function handle(options: IPreviewRequestHandlerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://preview.invalid');
   const isRead = request.method === 'GET' || request.method === 'HEAD';
-  const host = pageHostFor(url.pathname);
+  const route = pageRouteFor(url.pathname);
 
-  if (host && isRead) {
-    const boot = bootFor(options, host, request);
+  if (route && isRead) {
+    const boot = bootFor(options, route, request);
     send(response, 200, 'text/html; charset=utf-8', renderPreviewPage(boot), { 'Cache-Control': 'no-store' });
     return;
   }
@@ -89,12 +96,13 @@ async function handle(options: IPreviewRequestHandlerOptions, request: IncomingM
   options.emulator(request, response);
 }
 
-function bootFor(options: IPreviewRequestHandlerOptions, host: PreviewHost, request: IncomingMessage): IPreviewBoot {
+function bootFor(options: IPreviewRequestHandlerOptions, { host, page }: IPageRoute, request: IncomingMessage): IPreviewBoot {
   const origin = `http://${request.headers.host ?? 'localhost'}`;
   const cookieUser = Number(readCookie(request, options.userCookieName));
   const signedInUserId = Number.isInteger(cookieUser) && cookieUser > 0 ? cookieUser : options.defaultUserId;
   return {
     host,
+    page,
     siteUrl: `${origin}${options.site.serverRelativeUrl}`,
     siteTitle: options.site.siteTitle,
     personas: choosePersonas(options.site.users, signedInUserId),

@@ -52,6 +52,16 @@ describe('preview server', () => {
     expect(boot.signedInUserId).toBe(member?.userId);
   });
 
+  it("serves the admins' page on the SharePoint host, as the emulator's default admin", async () => {
+    const home = bootOf(await (await fetch(preview.url)).text());
+    expect(home.page).toBe('home');
+    const boot = bootOf(await (await fetch(`${preview.url}admin`)).text());
+    expect(boot.host).toBe('sharepoint');
+    expect(boot.page).toBe('admin');
+    expect(boot.personas.find((persona) => persona.userId === boot.signedInUserId)?.kind).toBe('Admin');
+    expect(bootOf(await (await fetch(`${preview.url}teams`)).text()).page).toBe('home');
+  });
+
   it('serves the client bundle, gzipped when asked, with a sourcemap', async () => {
     const raw = await fetch(`${preview.url}preview/assets/main.js`, { headers: { 'Accept-Encoding': 'identity' } });
     expect(raw.status).toBe(200);
@@ -93,6 +103,8 @@ describe('preview server', () => {
     expect(all.some((source) => source.endsWith('src/webparts/memberProfiles/components/MemberProfiles.tsx'))).toBe(true);
     expect(all.some((source) => source.endsWith('src/data/MemberRepository.ts'))).toBe(true);
     expect(all.some((source) => source.endsWith('src/webparts/memberProfiles/loc/en-us.js'))).toBe(true);
+    expect(all.some((source) => source.endsWith('src/webparts/directoryHealth/components/DirectoryHealth.tsx'))).toBe(true);
+    expect(all.some((source) => source.endsWith('src/data/HealthRepository.ts'))).toBe(true);
   });
 
   it('serves the icon fonts locally and nothing else from disk', async () => {

@@ -88,7 +88,7 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
       }}
     />
   );
-  const views = viewsFor(boot.host);
+  const views = viewsFor(boot.host, boot.page);
   const renderView = (view: IPreviewView): React.ReactNode =>
     hostReady ? (
       <PreviewViewHost key={`${view.key}:${signedInUserId ?? ''}`} view={view} dataContext={dataContext} hostContext={hostContext} />
@@ -101,7 +101,7 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
       {boot.host === 'teams' ? (
         <TeamsFrame appName={APP_NAME} theme={theme} views={views} controls={controls} renderView={renderView} />
       ) : (
-        <SharePointPage siteTitle={boot.siteTitle} theme={theme} views={views} controls={controls} renderView={renderView} />
+        <SharePointPage siteTitle={boot.siteTitle} page={boot.page} theme={theme} views={views} controls={controls} renderView={renderView} />
       )}
     </ThemeProvider>
   );

@@ -3,11 +3,13 @@ import { Icon } from '@fluentui/react/lib/Icon';
 import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { ITheme } from '@fluentui/react/lib/Theme';
+import type { PreviewPage } from './previewBoot';
 import type { IPreviewView } from './previewViews';
 import { MAIN_CONTENT_ID, SkipToContent } from './SkipToContent';
 
 export interface ISharePointPageProps {
   readonly siteTitle: string;
+  readonly page: PreviewPage;
   readonly theme: ITheme;
   readonly views: readonly IPreviewView[];
   readonly controls: React.ReactNode;
@@ -70,6 +72,12 @@ function getStyles(theme: ITheme) {
   });
 }
 
+/** The site's pages: where each lives and its title (the page's h1). */
+const PAGES: Readonly<Record<PreviewPage, { readonly href: string; readonly navLabel: string; readonly title: string }>> = {
+  home: { href: '/', navLabel: 'Home', title: 'Member–Officer Hub' },
+  admin: { href: '/admin', navLabel: 'Admin: directory health', title: 'Directory health (for admins)' }
+};
+
 function initialsOf(title: string): string {
   return title
     .split(/\s+/)
@@ -99,11 +107,13 @@ export function SharePointPage(props: ISharePointPageProps): JSX.Element {
         </div>
         <nav className={styles.siteNav} aria-label="Site">
           <ul className={styles.siteNavList}>
-            <li>
-              <Link href="/" aria-current="page">
-                Home
-              </Link>
-            </li>
+            {(Object.keys(PAGES) as PreviewPage[]).map((page) => (
+              <li key={page}>
+                <Link href={PAGES[page].href} aria-current={page === props.page ? 'page' : undefined}>
+                  {PAGES[page].navLabel}
+                </Link>
+              </li>
+            ))}
             <li>
               <Link href="/teams">Same views in Teams</Link>
             </li>
@@ -114,7 +124,7 @@ export function SharePointPage(props: ISharePointPageProps): JSX.Element {
         {props.controls}
       </aside>
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.canvas}>
-        <h1 className={styles.pageTitle}>Member–Officer Hub</h1>
+        <h1 className={styles.pageTitle}>{PAGES[props.page].title}</h1>
         {props.views.map((view) => (
           <section key={view.key} className={styles.section} aria-label={`${view.title} web part`}>
             {props.renderView(view)}

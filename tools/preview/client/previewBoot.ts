@@ -5,6 +5,9 @@
 
 export type PreviewHost = 'sharepoint' | 'teams';
 
+/** Which page of the SharePoint site: the hub's home page, or the admins' page (directory health). */
+export type PreviewPage = 'home' | 'admin';
+
 export interface IPreviewPersona {
   readonly userId: number;
   readonly title: string;
@@ -20,6 +23,7 @@ export interface IPreviewPersona {
 
 export interface IPreviewBoot {
   readonly host: PreviewHost;
+  readonly page: PreviewPage;
   /** Absolute URL of the emulated site, e.g. http://localhost:4400/sites/council */
   readonly siteUrl: string;
   readonly siteTitle: string;

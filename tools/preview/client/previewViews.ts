@@ -12,7 +12,8 @@ import type { IMemberBriefingsProps } from '../../../src/webparts/memberBriefing
 import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
 import type { IOfficerDirectoryProps } from '../../../src/webparts/officerDirectory/components/OfficerDirectory';
 import type { OfficerDirectoryTab } from '../../../src/webparts/officerDirectory/components/officerDirectoryUrlState';
-import type { IPreviewPersona, PreviewHost } from './previewBoot';
+import type { IDirectoryHealthProps } from '../../../src/webparts/directoryHealth/components/DirectoryHealth';
+import type { IPreviewPersona, PreviewHost, PreviewPage } from './previewBoot';
 import { resolvePreviewListsSite } from './previewData';
 
 /** Per signed-in user: the data side, built once and shared by every view on the page. */
@@ -42,6 +43,8 @@ export interface IPreviewView {
   /** The web part's title as the toolbox shows it, also used for the Teams tab. */
   readonly title: string;
   readonly hosts: readonly PreviewHost[];
+  /** The SharePoint page it sits on (the Teams frame shows the home page's views). */
+  readonly page: PreviewPage;
   /** Loads the view's code; the result builds the data side once, then renders per host context. */
   load(): Promise<(dataContext: IPreviewDataContext) => Promise<PreviewViewRenderer>>;
 }
@@ -50,6 +53,8 @@ interface IViewDefinition<TProps, TData> {
   readonly key: string;
   readonly title: string;
   readonly hosts: readonly PreviewHost[];
+  /** Defaults to the home page. */
+  readonly page?: PreviewPage;
   /** Imports the real root component (and whatever the props need) lazily. */
   readonly load: () => Promise<{
     readonly component: React.ComponentType<TProps>;
@@ -65,6 +70,7 @@ function defineView<TProps extends object, TData>(definition: IViewDefinition<TP
     key: definition.key,
     title: definition.title,
     hosts: definition.hosts,
+    page: definition.page ?? 'home',
     load: async () => {
       const loaded = await definition.load();
       return async (dataContext) => {
@@ -180,9 +186,43 @@ export const previewViews: readonly IPreviewView[] = [
         })
       };
     }
+  }),
+  defineView<IDirectoryHealthProps, Pick<IDirectoryHealthProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+    key: 'directory-health',
+    title: 'Directory health',
+    // For admins, on their own page: SharePoint only, like the web part (no Teams hosts).
+    hosts: ['sharepoint'],
+    page: 'admin',
+    load: async () => {
+      const [{ DirectoryHealth }, { HealthRepository }, { reviewMonthsFrom }, manifest] = await Promise.all([
+        import('../../../src/webparts/directoryHealth/components/DirectoryHealth'),
+        import('../../../src/data/HealthRepository'),
+        import('../../../src/webparts/directoryHealth/reviewMonths'),
+        import('../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json')
+      ]);
+      const defaults = manifest.preconfiguredEntries[0].properties;
+      return {
+        component: DirectoryHealth,
+        createData: async (dataContext: IPreviewDataContext) => {
+          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
+          return {
+            repository: new HealthRepository(dataContext.spFor(listsSite.url)),
+            requestEvents: dataContext.requestEvents,
+            listsSiteUrl: listsSite.url,
+            ignoredListsSiteSettings: listsSite.ignored
+          };
+        },
+        props: (data, hostContext): IDirectoryHealthProps => ({
+          ...data,
+          title: defaults.title,
+          reviewMonths: reviewMonthsFrom(defaults.reviewMonths),
+          theme: hostContext.theme
+        })
+      };
+    }
   })
 ];
 
-export function viewsFor(host: PreviewHost): readonly IPreviewView[] {
-  return previewViews.filter((view) => view.hosts.includes(host));
+export function viewsFor(host: PreviewHost, page: PreviewPage = 'home'): readonly IPreviewView[] {
+  return previewViews.filter((view) => view.hosts.includes(host) && view.page === page);
 }

@@ -41,10 +41,10 @@ export function MemberCompletenessSection(props: { readonly report: IMemberCompl
             <th scope="col" className={classes.headerCell}>
               {strings.ColumnField}
             </th>
-            <th scope="col" className={classes.headerCell}>
+            <th scope="col" className={classes.numberHeaderCell}>
               {strings.ColumnMembersWithIt}
             </th>
-            <th scope="col" className={classes.headerCell}>
+            <th scope="col" className={classes.numberHeaderCell}>
               {strings.ColumnShare}
             </th>
           </tr>
@@ -74,7 +74,7 @@ export function MemberCompletenessSection(props: { readonly report: IMemberCompl
                 <th scope="col" className={classes.headerCell}>
                   {strings.ColumnMember}
                 </th>
-                <th scope="col" className={classes.headerCell}>
+                <th scope="col" className={classes.numberHeaderCell}>
                   {strings.ColumnScore}
                 </th>
                 <th scope="col" className={classes.headerCell}>

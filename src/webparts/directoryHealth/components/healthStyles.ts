@@ -19,6 +19,7 @@ function healthClasses(theme: ITheme) {
     caption: { textAlign: 'left', fontWeight: 600, padding: '4px 0' },
     cell: { textAlign: 'left', padding: '4px 8px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top', fontWeight: 'normal' },
     headerCell: { textAlign: 'left', padding: '4px 8px', borderBottom: `2px solid ${theme.palette.neutralTertiaryAlt}`, fontWeight: 600 },
+    numberHeaderCell: { textAlign: 'right', padding: '4px 8px', borderBottom: `2px solid ${theme.palette.neutralTertiaryAlt}`, fontWeight: 600 },
     numberCell: { textAlign: 'right', padding: '4px 8px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top', fontVariantNumeric: 'tabular-nums' },
     showMore: { ...focusRing(theme), marginTop: 4, justifySelf: 'start' },
     hidden: visuallyHidden
