@@ -105,6 +105,12 @@ export const spErrors = {
       { 'Retry-After': String(retryAfterSeconds) }
     ),
   badRequestBody: (message: string): SharePointError => new SharePointError(400, INVALID_QUERY, message),
+  /** A value breaks its column's validation formula; SharePoint answers with the column's message. */
+  fieldValidation: (message: string): SharePointError =>
+    new SharePointError(500, '-2130575163, Microsoft.SharePoint.SPFieldValidationException', message),
+  /** The item breaks the list's validation formula. */
+  listValidation: (message: string): SharePointError =>
+    new SharePointError(500, '-2130575162, Microsoft.SharePoint.SPListDataValidationException', message),
   badRequestUrl: (path: string): SharePointError =>
     new SharePointError(400, INVALID_QUERY, `The request URL '${path}' is not valid.`)
 };

@@ -17,6 +17,7 @@ import type { SiteStore } from '../store';
 import { IApiResponse, json, requireMethod } from './apiTypes';
 import { queryItems } from './itemsQuery';
 import { readItemChange } from './itemWrite';
+import { assertWriteIsValid } from '../validateWrite';
 import { ISiteRequest, webUrlOf } from './siteEntities';
 
 function assertETag(ifMatch: string | undefined, item: IStoredItem): void {
@@ -76,6 +77,7 @@ export class ListItemsEndpoint {
       return { status: 200, headers: {}, body: '' };
     }
     const change = readItemChange(site.request.body, this.columnsOf(list));
+    assertWriteIsValid(list, change.fields, item.fields);
     // In a list with content approval an edit goes back to Pending unless an approver makes it.
     const moderationStatus =
       change.moderationStatus ?? (list.contentApproval && user.role !== 'owner' ? ModerationStatus.Pending : undefined);
@@ -125,6 +127,7 @@ export class ListItemsEndpoint {
     const user = site.request.user;
     assertCanWrite(user);
     const change = readItemChange(site.request.body, this.columnsOf(list));
+    assertWriteIsValid(list, change.fields);
     const moderationStatus = list.contentApproval
       ? change.moderationStatus ?? (user.role === 'owner' ? ModerationStatus.Approved : ModerationStatus.Pending)
       : ModerationStatus.Approved;
