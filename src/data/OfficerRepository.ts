@@ -10,7 +10,7 @@ import { listsFingerprint, IListsFingerprint, LIST_CHANGE_PROPERTIES } from './l
 import {
   IOfficerMappingContext,
   mapOfficer,
-  mapOfficerProfile,
+  mapSlimOfficer,
   mapService,
   OFFICER_COLUMNS,
   OFFICER_PROFILE_COLUMNS,
@@ -43,8 +43,8 @@ export interface IOfficerRepositoryOptions {
  * Reads the officer directory (20,000 officers, 300 services) without ever tripping the list
  * view threshold: no $filter on the Officers list at all, only unfiltered pages of 5,000 in ID
  * order (`$skiptoken=Paged=TRUE&p_ID=<last>`), with the slim projection the search and the
- * cards need (OFFICER_COLUMNS: no photo column, no person expansion; photos come from the
- * officers' Microsoft 365 profiles). officerProfile reads one officer in full.
+ * result rows need (OFFICER_COLUMNS: no phone, no photo column, no person expansion).
+ * officerProfile reads one officer in full when their profile opens.
  *
  * Cold load: one $batch (the two lists' change dates and item counts, the first page of
  * officers, every service), then one GET per further 5,000 officers. The result is kept per user
@@ -114,7 +114,7 @@ export class OfficerRepository implements IOfficerRepository {
     const item = this._sp.web.lists.getByTitle(this._titles.Officers).items.getById(id).select(...shape.select).expand(...shape.expand);
     try {
       const raw = (await item()) as RawItem;
-      return mapOfficerProfile(raw, this._mappingContext());
+      return mapOfficer(raw, this._mappingContext());
     } catch (error) {
       throw await toDataError(error, { listTitle: this._titles.Officers });
     }
@@ -149,10 +149,9 @@ export class OfficerRepository implements IOfficerRepository {
       readRestById(servicePage, (lastId) => this._read('Services', this._servicePage(this._sp).skip(lastId)))
     ]);
 
-    const context = this._mappingContext();
     const snapshot: IDirectorySnapshot = {
       fingerprint: fingerprint.value,
-      officers: officerItems.map((item) => mapOfficer(item, context)),
+      officers: officerItems.map(mapSlimOfficer),
       services: serviceItems.map(mapService),
       loadedAt: this._now()
     };
@@ -160,9 +159,9 @@ export class OfficerRepository implements IOfficerRepository {
     return snapshot;
   }
 
-  /** Where officers' photos are found: attachments of the list's items, the site's userphoto.aspx. */
+  /** Where officers' photos are found when the Photo column holds an attachment's name. */
   private _mappingContext(): IOfficerMappingContext {
-    return { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Officers'), siteUrl: webUrlOf(this._sp) };
+    return { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Officers') };
   }
 
   private _officerPage(sp: SPFI): IItems {
@@ -199,7 +198,7 @@ export class OfficerRepository implements IOfficerRepository {
   private async _readCache(): Promise<IDirectorySnapshot | undefined> {
     if (!this._store || this._cacheKey === undefined) return undefined;
     try {
-      return parseSnapshot(await this._store.get(this._cacheKey), this._mappingContext());
+      return parseSnapshot(await this._store.get(this._cacheKey));
     } catch {
       // Storage the browser refuses (private mode, corrupted database) is no cache at all.
       return undefined;

@@ -1,6 +1,5 @@
 import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
 import type { IOfficer, IOfficerProfile, IService } from '../model/Officer';
-import { profilePhotoUrl } from '../model/profilePhotoUrl';
 import {
   RawItem,
   readBoolean,
@@ -20,17 +19,20 @@ import {
 
 /**
  * The slim projection the directory searches and shows, read for every officer (20,000 rows, so
- * every column counts on the wire). Left out, and read one officer at a time by the profile:
- * - Photo: the Image column's JSON is about a third of a page gzipped; cards use the officer's
- *   Microsoft 365 profile photo (SharePoint's userphoto.aspx) instead, see officerAccountAndPhoto.
- * - OfficerAccount: the person expansion; Teams chat uses the work email instead.
- * - LastReviewed: for admins' health checks, not for search or cards.
+ * every column counts on the wire): the searched fields (name, job title, service, team,
+ * location), the work email (a row's email link, Teams chat) and the CLO flag. Left out, and read
+ * one officer at a time by the profile (OFFICER_PROFILE_COLUMNS), measured at 20,000 officers
+ * (tools/bench/officerDirectory.ts; gzipped, the four pages of officers):
+ * - Photo: about 265 KB. Rows show initials; the profile shows the Photo column's picture.
+ * - Phone: about 83 KB. Calls, "copy details" and the vCard wait for the profile's full record.
+ * - OfficerAccount: the person expansion; Teams chat uses the work email until the profile reads it.
+ * - LastReviewed: for admins' health checks, not for search or rows.
  * - LiaisonProfile: rich text.
  * `ServiceId` is the lookup's id alone: the services are read in full beside the officers, so
  * the joined title would only repeat them 20,000 times.
  */
-export const OFFICER_COLUMNS = ['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Phone', 'Location', 'IsLiaisonOfficer'] as const;
-export const OFFICER_PROFILE_COLUMNS = [...OFFICER_COLUMNS, 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile'] as const;
+export const OFFICER_COLUMNS = ['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer'] as const;
+export const OFFICER_PROFILE_COLUMNS = [...OFFICER_COLUMNS, 'Phone', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile'] as const;
 export const SERVICE_COLUMNS = [
   'Id', 'Title', 'ServiceCode', 'Directorate', 'HowToContact', 'ServiceEmail', 'ServicePhone', 'ServiceUrl', 'Keywords'
 ] as const;
@@ -57,30 +59,15 @@ export function splitKeywords(value: string | undefined): string[] {
 export interface IOfficerMappingContext {
   /** Absolute URL of an officer item's Attachments folder, for photos stored as attachments. */
   readonly attachmentFolderUrl?: (itemId: number) => string | undefined;
-  /** URL of the lists' site, whose userphoto.aspx serves Microsoft 365 profile photos. */
-  readonly siteUrl?: string;
-}
-
-/** What was read about an officer's account and photo; anything not read is undefined. */
-export interface IOfficerAccountRead {
-  readonly email?: string;
-  /** The OfficerAccount person column's address, when it was read and set. */
-  readonly accountEmail?: string;
-  /** The list's Photo column, when it was read and set. */
-  readonly photoUrl?: string;
 }
 
 /**
- * The officer's Teams address and photo, the same way for the slim read, the profile read and
- * the browser's copy. The Teams address is the person column's when read, else the work email:
- * in a Microsoft 365 council the work address is the sign-in address, and reading the person
- * column for 20,000 officers would cost an expansion per row. The photo is the list's Photo
- * column when read and set (an override editors choose), else the account's Microsoft 365
- * profile photo.
+ * The officer's Teams address: the OfficerAccount person column's, when it was read and set,
+ * else the work email. In a Microsoft 365 council the work address is the sign-in address, and
+ * reading the person column for 20,000 officers would cost an expansion per row; the profile reads it.
  */
-export function officerAccountAndPhoto(read: IOfficerAccountRead, context: IOfficerMappingContext): Pick<IOfficer, 'accountEmail' | 'photoUrl'> {
-  const accountEmail = read.accountEmail ?? read.email;
-  return { accountEmail, photoUrl: read.photoUrl ?? profilePhotoUrl(context.siteUrl, accountEmail) };
+export function officerTeamsAddress(email: string | undefined, accountEmail?: string): string | undefined {
+  return accountEmail ?? email;
 }
 
 /** The Service lookup, read as `ServiceId` (the slim read) or expanded as `Service/Id`. */
@@ -89,35 +76,37 @@ function readServiceId(item: RawItem): number | undefined {
   return id !== undefined && Number.isInteger(id) && id > 0 ? id : undefined;
 }
 
-export function mapOfficer(item: RawItem, context: IOfficerMappingContext = {}): IOfficer {
-  const id = readId(item);
+/** One officer of the slim read (OFFICER_COLUMNS); columns outside it are not looked at. */
+export function mapSlimOfficer(item: RawItem): IOfficer {
   const email = readText(item, 'Email');
-  const { accountEmail, photoUrl } = officerAccountAndPhoto(
-    {
-      email,
-      accountEmail: readUserEmail(item, 'OfficerAccount'),
-      photoUrl: readImageUrl(item, 'Photo', context.attachmentFolderUrl?.(id))
-    },
-    context
-  );
   return {
-    id,
-    name: readText(item, 'Title') ?? readText(item, 'Email') ?? NAME_NOT_RECORDED,
+    id: readId(item),
+    name: readText(item, 'Title') ?? email ?? NAME_NOT_RECORDED,
     jobTitle: readText(item, 'JobTitle'),
     serviceId: readServiceId(item),
     team: readText(item, 'Team'),
     email,
-    phone: readText(item, 'Phone'),
     location: readText(item, 'Location'),
-    photoUrl,
-    accountEmail,
-    isLiaisonOfficer: readBoolean(item, 'IsLiaisonOfficer', false),
-    lastReviewed: readDate(item, 'LastReviewed')
+    accountEmail: officerTeamsAddress(email),
+    isLiaisonOfficer: readBoolean(item, 'IsLiaisonOfficer', false)
   };
 }
 
-export function mapOfficerProfile(item: RawItem, context: IOfficerMappingContext = {}): IOfficerProfile {
-  return { ...mapOfficer(item, context), liaisonProfileHtml: readText(item, 'LiaisonProfile') };
+/**
+ * One officer's full record (OFFICER_PROFILE_COLUMNS); a column not read is undefined. The photo
+ * is the list's Photo column, or none: without one the officer's initials are shown, never a
+ * generic silhouette.
+ */
+export function mapOfficer(item: RawItem, context: IOfficerMappingContext = {}): IOfficerProfile {
+  const officer = mapSlimOfficer(item);
+  return {
+    ...officer,
+    accountEmail: officerTeamsAddress(officer.email, readUserEmail(item, 'OfficerAccount')),
+    phone: readText(item, 'Phone'),
+    photoUrl: readImageUrl(item, 'Photo', context.attachmentFolderUrl?.(officer.id)),
+    lastReviewed: readDate(item, 'LastReviewed'),
+    liaisonProfileHtml: readText(item, 'LiaisonProfile')
+  };
 }
 
 export function mapService(item: RawItem): IService {

@@ -1,5 +1,5 @@
 import type { IOfficer, IOfficerDirectory, IService } from '../model/Officer';
-import { IOfficerMappingContext, OFFICER_COLUMNS, officerAccountAndPhoto, SERVICE_COLUMNS } from './mapOfficerDirectory';
+import { OFFICER_COLUMNS, officerTeamsAddress, SERVICE_COLUMNS } from './mapOfficerDirectory';
 
 /**
  * The officer directory as kept in the browser between visits: one copy per site and signed-in
@@ -13,6 +13,8 @@ import { IOfficerMappingContext, OFFICER_COLUMNS, officerAccountAndPhoto, SERVIC
 /**
  * Bump when the mapping of a column changes without the column list changing.
  * 2: officers stored without the values derived from their email (Teams address, photo URL).
+ * (A change of OFFICER_COLUMNS or SERVICE_COLUMNS changes the shape by itself: the copies of
+ * releases that read Phone for every officer are not read, as they hold no column now read.)
  */
 const MAPPING_VERSION = 2;
 
@@ -45,11 +47,11 @@ export interface IDirectorySnapshot {
 /**
  * Officers are stored as rows of values in this order, not as objects: 20,000 copies of the
  * property names would make up about a third of the copy. Only what the slim read holds is
- * stored: the Teams address and the photo URL are worked out again from the email and the site
- * (officerAccountAndPhoto), as the slim read works them out; last reviewed is not read.
+ * stored: the Teams address is worked out again from the email (officerTeamsAddress), as the
+ * slim read works it out.
  */
 const OFFICER_FIELDS = [
-  'id', 'name', 'jobTitle', 'serviceId', 'team', 'email', 'phone', 'location', 'isLiaisonOfficer'
+  'id', 'name', 'jobTitle', 'serviceId', 'team', 'email', 'location', 'isLiaisonOfficer'
 ] as const satisfies readonly (keyof IOfficer)[];
 
 type StoredValue = string | number | boolean | null;
@@ -64,8 +66,7 @@ interface IStoredSnapshot {
 }
 
 function storedValue(value: IOfficer[keyof IOfficer]): StoredValue {
-  if (value === undefined) return null;
-  return value instanceof Date ? value.toISOString() : value;
+  return value === undefined ? null : value;
 }
 
 export function serialiseSnapshot(snapshot: IDirectorySnapshot): string {
@@ -90,11 +91,8 @@ function dateFrom(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/**
- * Undefined for anything that is not a whole copy of this shape: the caller reloads instead.
- * `context` is the one the officers were mapped with (the site, for photo URLs).
- */
-export function parseSnapshot(text: string | undefined, context: IOfficerMappingContext = {}): IDirectorySnapshot | undefined {
+/** Undefined for anything that is not a whole copy of this shape: the caller reloads instead. */
+export function parseSnapshot(text: string | undefined): IDirectorySnapshot | undefined {
   if (text === undefined) return undefined;
   let parsed: unknown;
   try {
@@ -113,15 +111,15 @@ export function parseSnapshot(text: string | undefined, context: IOfficerMapping
   return {
     fingerprint: parsed.fingerprint,
     loadedAt,
-    officers: (rows as StoredValue[][]).map((row) => officerFrom(row, context)),
+    officers: (rows as StoredValue[][]).map(officerFrom),
     services: services as IService[]
   };
 }
 
 const text = (value: StoredValue): string | undefined => (typeof value === 'string' ? value : undefined);
 
-function officerFrom(row: readonly StoredValue[], context: IOfficerMappingContext): IOfficer {
-  const [id, name, jobTitle, serviceId, team, email, phone, location, isLiaisonOfficer] = row;
+function officerFrom(row: readonly StoredValue[]): IOfficer {
+  const [id, name, jobTitle, serviceId, team, email, location, isLiaisonOfficer] = row;
   return {
     id: id as number,
     name: name as string,
@@ -129,9 +127,8 @@ function officerFrom(row: readonly StoredValue[], context: IOfficerMappingContex
     serviceId: typeof serviceId === 'number' ? serviceId : undefined,
     team: text(team),
     email: text(email),
-    phone: text(phone),
     location: text(location),
-    ...officerAccountAndPhoto({ email: text(email) }, context),
+    accountEmail: officerTeamsAddress(text(email)),
     isLiaisonOfficer: isLiaisonOfficer === true
   };
 }

@@ -15,7 +15,12 @@ export interface IService {
   readonly keywords: readonly string[];
 }
 
-/** The slim projection of an officer that the directory searches in memory. */
+/**
+ * The slim projection of an officer: what the directory reads for every officer (20,000 rows, so
+ * every field costs bytes on the wire), searches in memory and shows in a result row. Name, job
+ * title, service, team and location are searched; the work email lets a row, or a profile still
+ * loading, offer email and Teams chat at once.
+ */
 export interface IOfficer {
   readonly id: number;
   readonly name: string;
@@ -23,17 +28,21 @@ export interface IOfficer {
   readonly serviceId?: number;
   readonly team?: string;
   readonly email?: string;
-  readonly phone?: string;
   readonly location?: string;
-  readonly photoUrl?: string;
   /** Sign-in address of the officer's Microsoft 365 account, for Teams chat. */
   readonly accountEmail?: string;
   readonly isLiaisonOfficer: boolean;
-  readonly lastReviewed?: Date;
 }
 
-/** An officer with the details only a profile shows. */
+/**
+ * An officer's full record, read one officer at a time when their profile opens: what the slim
+ * projection leaves out. Calls, "copy details" and the vCard need the phone, so they use this.
+ */
 export interface IOfficerProfile extends IOfficer {
+  readonly phone?: string;
+  /** The list's Photo column; without one, the officer's initials are shown. */
+  readonly photoUrl?: string;
+  readonly lastReviewed?: Date;
   /** Raw HTML from the list: render only through the sanitiser. */
   readonly liaisonProfileHtml?: string;
 }

@@ -1,13 +1,13 @@
-import type { IOfficer, IService } from './Officer';
+import type { IOfficer, IOfficerProfile, IService } from './Officer';
 import { contactActionsFor, IContactAction } from './orderContactActions';
 
 export type OfficerContactAction = IContactAction;
 
 /**
- * Email, call, Teams chat and "copy details" for an officer, in that order (officers record no
- * preference). "Add to contacts" is the vCard (officerVCard), offered beside these.
+ * Email, call, Teams chat and "copy details" for an officer's full record, in that order
+ * (officers record no preference). "Add to contacts" is the vCard (officerVCard), offered beside these.
  */
-export function officerContactActions(officer: IOfficer, service?: IService): OfficerContactAction[] {
+export function officerContactActions(officer: IOfficerProfile, service?: IService): OfficerContactAction[] {
   return contactActionsFor({
     name: officer.name,
     email: officer.email,
@@ -15,4 +15,12 @@ export function officerContactActions(officer: IOfficer, service?: IService): Of
     accountEmail: officer.accountEmail,
     copyLines: [officer.jobTitle, service?.name, officer.email, officer.phone, officer.location]
   });
+}
+
+/**
+ * What the directory's slim copy of an officer allows before (or without) their full record:
+ * email and Teams chat. No call, and no "copy details" that would leave the phone number out.
+ */
+export function officerQuickContactActions(officer: IOfficer): OfficerContactAction[] {
+  return contactActionsFor({ name: officer.name, email: officer.email, accountEmail: officer.accountEmail, copyLines: [] });
 }

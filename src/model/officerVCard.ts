@@ -1,4 +1,4 @@
-import type { IOfficer, IService } from './Officer';
+import type { IOfficer, IOfficerProfile, IService } from './Officer';
 
 export type VCardVersion = '3.0' | '4.0';
 
@@ -60,7 +60,7 @@ export function splitName(name: string): { readonly given: string; readonly fami
  * "Add to contacts": the officer as a vCard (3.0 by default, or 4.0), with CRLF line endings,
  * escaped values and folded long lines. FN, N, TITLE, ORG (council; service; team), EMAIL, TEL.
  */
-export function officerVCard(officer: IOfficer, service?: IService, options: IVCardOptions = {}): string {
+export function officerVCard(officer: IOfficerProfile, service?: IService, options: IVCardOptions = {}): string {
   const version = options.version ?? '3.0';
   const { given, family } = splitName(officer.name);
   const lines: string[] = ['BEGIN:VCARD', `VERSION:${version}`, `FN:${escapeVCardText(officer.name)}`];

@@ -88,8 +88,8 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(listOf(firstPage)).toBe('Officers');
     expect(listOf(services)).toBe('Services');
 
-    // The slim projection: no Photo, no person expansion, no review date; the service's id alone.
-    const officerShape = selectFor(schema.Officers, ['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Phone', 'Location', 'IsLiaisonOfficer']);
+    // The slim projection: no Phone, no Photo, no person expansion, no review date; the service's id alone.
+    const officerShape = selectFor(schema.Officers, ['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer']);
     expect(officerShape.expand).toEqual([]);
     for (const [page, skiptoken] of [[firstPage, null], [second, 'Paged=TRUE&p_ID=5000'], [third, 'Paged=TRUE&p_ID=10000']] as const) {
       expect(page.method).toBe('GET');
@@ -108,12 +108,8 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(queryOf(services).get('$select')).toBe(selectFor(schema.Services, ['Id', 'Title', 'ServiceCode', 'Directorate', 'HowToContact', 'ServiceEmail', 'ServicePhone', 'ServiceUrl', 'Keywords']).select.join(','));
 
     expect(directory.officers).toHaveLength(12001);
-    expect(directory.officers[12000]).toMatchObject({ id: 12001, name: 'Officer 12001', serviceId: 1, photoUrl: undefined, accountEmail: undefined });
-    expect(directory.officers[0]).toMatchObject({
-      email: 'priya.hillier@contoso.com',
-      accountEmail: 'priya.hillier@contoso.com',
-      photoUrl: `${SITE}/_layouts/15/userphoto.aspx?size=M&accountname=priya.hillier%40contoso.com`
-    });
+    expect(directory.officers[12000]).toMatchObject({ id: 12001, name: 'Officer 12001', serviceId: 1, accountEmail: undefined });
+    expect(directory.officers[0]).toMatchObject({ email: 'priya.hillier@contoso.com', accountEmail: 'priya.hillier@contoso.com' });
     expect(directory.services).toEqual([expect.objectContaining({ id: 1, name: 'Highways', directorate: 'Place', keywords: ['potholes', 'roads'] })]);
     expect(directory).toMatchObject({ source: 'network', loadedAt: NOW });
     expect(progress).toEqual([
@@ -302,10 +298,10 @@ describe('OfficerRepository: failures', () => {
 });
 
 describe('OfficerRepository.officerProfile', () => {
-  it('reads one officer by id in full: account, photo, review date and liaison profile', async () => {
+  it('reads one officer by id in full: phone, account, photo, review date and liaison profile', async () => {
     const fake = new FakeSharePoint(async () =>
       json({
-        ...officer(42, { JobTitle: 'Councillor Liaison Officer', IsLiaisonOfficer: true, Email: 'team.inbox@contoso.com' }),
+        ...officer(42, { JobTitle: 'Councillor Liaison Officer', IsLiaisonOfficer: true, Email: 'team.inbox@contoso.com', Phone: '01632 960042' }),
         OfficerAccount: { Id: 7, Title: 'Officer 42', EMail: 'officer.42@contoso.com' },
         Photo: JSON.stringify({ serverUrl: 'https://contoso.sharepoint.com', serverRelativeUrl: '/sites/hub/SiteAssets/officer-42.jpg' }),
         LastReviewed: '2026-03-22T00:00:00Z',
@@ -317,7 +313,7 @@ describe('OfficerRepository.officerProfile', () => {
     const [request] = fake.dataRequests;
     expect(request.url.startsWith(`${SITE}/_api/web/lists/getByTitle('Officers')/items(42)?`)).toBe(true);
     const shape = selectFor(schema.Officers, [
-      'Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Phone', 'Location', 'IsLiaisonOfficer', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile'
+      'Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer', 'Phone', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile'
     ]);
     expect(queryOf(request).get('$select')).toBe(shape.select.join(','));
     expect(queryOf(request).get('$expand')).toBe('OfficerAccount');
@@ -326,6 +322,7 @@ describe('OfficerRepository.officerProfile', () => {
       serviceId: 1,
       isLiaisonOfficer: true,
       jobTitle: 'Councillor Liaison Officer',
+      phone: '01632 960042',
       accountEmail: 'officer.42@contoso.com',
       photoUrl: 'https://contoso.sharepoint.com/sites/hub/SiteAssets/officer-42.jpg',
       lastReviewed: new Date('2026-03-22T00:00:00Z'),
@@ -333,11 +330,11 @@ describe('OfficerRepository.officerProfile', () => {
     });
   });
 
-  it("shows the account's Microsoft 365 profile photo when the Photo column is empty", async () => {
+  it("has no photo when the Photo column is empty (initials, not SharePoint's generic silhouette)", async () => {
     const fake = new FakeSharePoint(async () => json({ ...officer(43), OfficerAccount: { Id: 8, Title: 'Officer 43', EMail: 'officer.43@contoso.com' }, Photo: null }));
-    await expect(repositoryOn(fake).officerProfile(43)).resolves.toMatchObject({
-      photoUrl: `${SITE}/_layouts/15/userphoto.aspx?size=M&accountname=officer.43%40contoso.com`
-    });
+    const profile = await repositoryOn(fake).officerProfile(43);
+    expect(profile).toMatchObject({ accountEmail: 'officer.43@contoso.com' });
+    expect(profile.photoUrl).toBeUndefined();
   });
 
   it('classifies an officer who is not there', async () => {

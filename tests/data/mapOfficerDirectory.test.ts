@@ -1,7 +1,4 @@
-import { mapOfficer, mapOfficerProfile, mapService, OFFICER_COLUMNS, OFFICER_PROFILE_COLUMNS, splitKeywords } from '../../src/data/mapOfficerDirectory';
-
-const site = { siteUrl: 'https://contoso.sharepoint.com/sites/hub' };
-const userPhoto = (address: string): string => `https://contoso.sharepoint.com/sites/hub/_layouts/15/userphoto.aspx?size=M&accountname=${encodeURIComponent(address)}`;
+import { mapOfficer, mapService, mapSlimOfficer, OFFICER_COLUMNS, OFFICER_PROFILE_COLUMNS, splitKeywords } from '../../src/data/mapOfficerDirectory';
 
 describe('splitKeywords', () => {
   test.each([
@@ -16,8 +13,8 @@ describe('splitKeywords', () => {
   });
 });
 
-describe('mapOfficer', () => {
-  it('reads every column of the full projection (the profile), the Photo column overriding the profile photo', () => {
+describe('mapOfficer (the full record a profile reads)', () => {
+  it('reads every column of the full projection; the Photo column is the photo', () => {
     const officer = mapOfficer(
       {
         Id: 7,
@@ -31,9 +28,10 @@ describe('mapOfficer', () => {
         Location: 'County Hall',
         Photo: JSON.stringify({ serverUrl: 'https://contoso.sharepoint.com', serverRelativeUrl: '/sites/hub/SiteAssets/priya.jpg' }),
         IsLiaisonOfficer: true,
-        LastReviewed: '2026-03-22T00:00:00Z'
+        LastReviewed: '2026-03-22T00:00:00Z',
+        LiaisonProfile: '<p>Roads</p>'
       },
-      { ...site, attachmentFolderUrl: (id) => `https://contoso.sharepoint.com/sites/hub/Lists/Officers/Attachments/${id}` }
+      { attachmentFolderUrl: (id) => `https://contoso.sharepoint.com/sites/hub/Lists/Officers/Attachments/${id}` }
     );
     expect(officer).toEqual({
       id: 7,
@@ -47,44 +45,19 @@ describe('mapOfficer', () => {
       location: 'County Hall',
       photoUrl: 'https://contoso.sharepoint.com/sites/hub/SiteAssets/priya.jpg',
       isLiaisonOfficer: true,
-      lastReviewed: new Date('2026-03-22T00:00:00Z')
+      lastReviewed: new Date('2026-03-22T00:00:00Z'),
+      liaisonProfileHtml: '<p>Roads</p>'
     });
   });
 
-  it('reads the slim projection: the service by id, the work email as the Teams address and the profile photo by it', () => {
-    const officer = mapOfficer(
-      { Id: 8, Title: 'Tom Hill', JobTitle: 'Planner', ServiceId: 4, Team: 'Planning Policy', Email: ' Tom.Hill@council.example ', Phone: '01632 961002', Location: 'Area Office', IsLiaisonOfficer: false },
-      site
-    );
-    expect(officer).toEqual({
-      id: 8,
-      name: 'Tom Hill',
-      jobTitle: 'Planner',
-      serviceId: 4,
-      team: 'Planning Policy',
-      email: 'Tom.Hill@council.example',
-      phone: '01632 961002',
-      location: 'Area Office',
-      photoUrl: userPhoto('Tom.Hill@council.example'),
-      accountEmail: 'Tom.Hill@council.example',
-      isLiaisonOfficer: false,
-      lastReviewed: undefined
-    });
+  it("has no photo without a Photo value (initials are shown, not SharePoint's silhouette), whatever the account", () => {
+    const officer = mapOfficer({ Id: 9, Email: 'shared.inbox@council.example', OfficerAccount: { Id: 5, Title: 'Ann Lee', EMail: 'ann.lee@council.example' }, Photo: null });
+    expect(officer).toMatchObject({ email: 'shared.inbox@council.example', accountEmail: 'ann.lee@council.example', photoUrl: undefined });
+    expect(JSON.stringify(officer)).not.toContain('userphoto.aspx');
   });
 
-  it("takes the account's address over the work email, for Teams and the profile photo, when the person column was read", () => {
-    const officer = mapOfficer({ Id: 9, Email: 'shared.inbox@council.example', OfficerAccount: { Id: 5, Title: 'Ann Lee', EMail: 'ann.lee@council.example' }, Photo: null }, site);
-    expect(officer).toMatchObject({ email: 'shared.inbox@council.example', accountEmail: 'ann.lee@council.example', photoUrl: userPhoto('ann.lee@council.example') });
-  });
-
-  it('has no photo URL without an address or without a site, and ignores a service id that is not one', () => {
-    expect(mapOfficer({ Id: 10, Title: 'Agency Worker', ServiceId: 0 }, site)).toMatchObject({ photoUrl: undefined, accountEmail: undefined, serviceId: undefined });
-    expect(mapOfficer({ Id: 11, Email: 'a@council.example', ServiceId: '2.5' })).toMatchObject({ photoUrl: undefined, accountEmail: 'a@council.example', serviceId: undefined });
-  });
-
-  it('names an officer without a name by their email, else "Name not recorded", so links and headings keep text', () => {
-    expect(mapOfficer({ Id: 13, Email: 'a.person@council.example' }).name).toBe('a.person@council.example');
-    expect(mapOfficer({ Id: 14, Title: '  ' }).name).toBe('Name not recorded');
+  it('takes the work email as the Teams address when the person column is empty', () => {
+    expect(mapOfficer({ Id: 10, Email: 'a@council.example', OfficerAccount: null })).toMatchObject({ accountEmail: 'a@council.example' });
   });
 
   it('never throws on missing or malformed values', () => {
@@ -100,18 +73,50 @@ describe('mapOfficer', () => {
       photoUrl: undefined,
       accountEmail: undefined,
       isLiaisonOfficer: true,
-      lastReviewed: undefined
+      lastReviewed: undefined,
+      liaisonProfileHtml: undefined
+    });
+  });
+});
+
+describe('mapSlimOfficer (every officer, for search and result rows)', () => {
+  it('reads the slim projection: the service by id, the work email as the Teams address', () => {
+    const officer = mapSlimOfficer({
+      Id: 8, Title: 'Tom Hill', JobTitle: 'Planner', ServiceId: 4, Team: 'Planning Policy', Email: ' Tom.Hill@council.example ', Location: 'Area Office', IsLiaisonOfficer: false
+    });
+    expect(officer).toEqual({
+      id: 8,
+      name: 'Tom Hill',
+      jobTitle: 'Planner',
+      serviceId: 4,
+      team: 'Planning Policy',
+      email: 'Tom.Hill@council.example',
+      location: 'Area Office',
+      accountEmail: 'Tom.Hill@council.example',
+      isLiaisonOfficer: false
     });
   });
 
-  it('reads neither the photo, the person column nor the review date for every officer; the profile reads them', () => {
-    for (const column of ['Photo', 'OfficerAccount', 'LastReviewed', 'LiaisonProfile', 'Service']) expect(OFFICER_COLUMNS).not.toContain(column);
-    expect(OFFICER_COLUMNS).toContain('ServiceId');
-    expect(OFFICER_PROFILE_COLUMNS).toEqual(expect.arrayContaining(['ServiceId', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile']));
+  it('holds only what the slim read reads, even when an item carries more', () => {
+    const officer = mapSlimOfficer({ Id: 8, Title: 'Tom Hill', Phone: '01632 961002', Photo: '{"serverRelativeUrl":"/x.jpg"}', LastReviewed: '2026-03-22T00:00:00Z' });
+    expect(Object.keys(officer).sort()).toEqual(['accountEmail', 'email', 'id', 'isLiaisonOfficer', 'jobTitle', 'location', 'name', 'serviceId', 'team']);
   });
 
-  it('adds the liaison profile for the profile view', () => {
-    expect(mapOfficerProfile({ Id: 1, Title: 'Tom Hill', LiaisonProfile: '<p>Roads</p>' })).toMatchObject({ id: 1, name: 'Tom Hill', liaisonProfileHtml: '<p>Roads</p>' });
+  it('ignores a service id that is not one', () => {
+    expect(mapSlimOfficer({ Id: 10, Title: 'Agency Worker', ServiceId: 0 })).toMatchObject({ accountEmail: undefined, serviceId: undefined });
+    expect(mapSlimOfficer({ Id: 11, Email: 'a@council.example', ServiceId: '2.5' })).toMatchObject({ accountEmail: 'a@council.example', serviceId: undefined });
+  });
+
+  it('names an officer without a name by their email, else "Name not recorded", so links and headings keep text', () => {
+    expect(mapSlimOfficer({ Id: 13, Email: 'a.person@council.example' }).name).toBe('a.person@council.example');
+    expect(mapSlimOfficer({ Id: 14, Title: '  ' }).name).toBe('Name not recorded');
+  });
+});
+
+describe('projections', () => {
+  it('read neither the phone, the photo, the person column nor the review date for every officer; the profile reads them', () => {
+    expect([...OFFICER_COLUMNS]).toEqual(['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer']);
+    expect([...OFFICER_PROFILE_COLUMNS]).toEqual([...OFFICER_COLUMNS, 'Phone', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile']);
   });
 });
 

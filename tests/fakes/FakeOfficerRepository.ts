@@ -1,12 +1,14 @@
 import type { IDirectoryLoadProgress, IOfficerRepository } from '../../src/data/IOfficerRepository';
 import type { IOfficerDirectory, IOfficerProfile } from '../../src/model/Officer';
+import { officerFullRecords } from './officerDirectoryFixture';
 
 type Answer = { readonly kind: 'directory'; readonly directory: IOfficerDirectory } | { readonly kind: 'error'; readonly error: unknown };
 
 /**
  * Hand-written stand-in for the officer repository. Answers the index from a queue (the last answer
  * repeats), reports the progress steps it was given, can hold the index back until released, and
- * answers profiles from the index plus any extra profile details.
+ * answers profiles from the index plus the fixture's full records (phone, photo, last check) plus
+ * any extra profile details.
  */
 export class FakeOfficerRepository implements IOfficerRepository {
   public searchIndexCalls = 0;
@@ -16,6 +18,7 @@ export class FakeOfficerRepository implements IOfficerRepository {
   private readonly _profileErrors = new Map<number, unknown>();
   private _progress: IDirectoryLoadProgress[] = [];
   private _held: Array<() => void> | undefined;
+  private _heldProfiles: Array<() => void> | undefined;
   private _onProgress: ((progress: IDirectoryLoadProgress) => void) | undefined;
 
   public constructor(directory?: IOfficerDirectory) {
@@ -60,6 +63,18 @@ export class FakeOfficerRepository implements IOfficerRepository {
     this._onProgress?.(step);
   }
 
+  /** Later profile calls wait until `releaseProfiles()`. */
+  public holdProfiles(): this {
+    this._heldProfiles = [];
+    return this;
+  }
+
+  public releaseProfiles(): void {
+    const waiting = this._heldProfiles ?? [];
+    this._heldProfiles = undefined;
+    waiting.forEach((resume) => resume());
+  }
+
   public release(): void {
     const waiting = this._held ?? [];
     this._held = undefined;
@@ -79,11 +94,12 @@ export class FakeOfficerRepository implements IOfficerRepository {
 
   public async officerProfile(id: number): Promise<IOfficerProfile> {
     this.profileCalls.push(id);
+    if (this._heldProfiles) await new Promise<void>((resume) => this._heldProfiles?.push(resume));
     const error = this._profileErrors.get(id);
     if (error !== undefined) throw error;
     const latest = this._answers[this._answers.length - 1];
     const officer = latest?.kind === 'directory' ? latest.directory.officers.find((candidate) => candidate.id === id) : undefined;
     if (!officer) throw new Error(`FakeOfficerRepository has no officer ${id}`);
-    return { ...officer, ...this._profiles.get(id) };
+    return { ...officer, ...officerFullRecords.get(id), ...this._profiles.get(id) };
   }
 }

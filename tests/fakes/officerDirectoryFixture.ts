@@ -1,4 +1,4 @@
-import type { IOfficer, IOfficerDirectory, IService } from '../../src/model/Officer';
+import type { IOfficer, IOfficerDirectory, IOfficerProfile, IService } from '../../src/model/Officer';
 
 /** A small council's officers and services: enough to exercise ranking, keywords, CLOs and missing fields. */
 export const services: IService[] = [
@@ -48,7 +48,6 @@ export const officers: IOfficer[] = [
     serviceId: 1,
     team: 'Network Management',
     email: 'priya.hillier@council.example',
-    phone: '01632 961001',
     location: 'County Hall',
     accountEmail: 'priya.hillier@council.example'
   }),
@@ -59,12 +58,9 @@ export const officers: IOfficer[] = [
     serviceId: 1,
     team: 'Highways Business Support',
     email: 'tom.hill@council.example',
-    phone: '01632 961002',
     location: 'County Hall',
-    photoUrl: 'https://council.example/photos/missing-tom.jpg',
     accountEmail: 'tom.hill@council.example',
-    isLiaisonOfficer: true,
-    lastReviewed: new Date(2026, 8, 1)
+    isLiaisonOfficer: true
   }),
   officer({
     id: 103,
@@ -81,7 +77,6 @@ export const officers: IOfficer[] = [
     jobTitle: 'Liaison Officer',
     serviceId: 2,
     email: 'daniel.wu@council.example',
-    phone: '01632 963004',
     accountEmail: 'daniel.wu@council.example',
     isLiaisonOfficer: true
   }),
@@ -101,6 +96,13 @@ export const officers: IOfficer[] = [
   /** Almost nothing recorded: no service, no contact details. */
   officer({ id: 107, name: 'Alex Hilton' })
 ];
+
+/** What only an officer's full record holds (the profile reads it), by officer id. */
+export const officerFullRecords: ReadonlyMap<number, Partial<IOfficerProfile>> = new Map<number, Partial<IOfficerProfile>>([
+  [101, { phone: '01632 961001' }],
+  [102, { phone: '01632 961002', photoUrl: 'https://council.example/photos/missing-tom.jpg', lastReviewed: new Date(2026, 8, 1) }],
+  [104, { phone: '01632 963004' }]
+]);
 
 export const officerDirectory: IOfficerDirectory = {
   officers,

@@ -1,7 +1,7 @@
 import { escapeVCardText, foldVCardLine, officerVCard, splitName, vCardFileName } from '../../src/model/officerVCard';
-import { anOfficer, aService } from './support/officerDirectory';
+import { anOfficerProfile, aService } from './support/officerDirectory';
 
-const officer = anOfficer(1, 'Priya Hillier', {
+const officer = anOfficerProfile(1, 'Priya Hillier', {
   jobTitle: 'Engineer, Highways; Network',
   team: 'Network Management',
   email: 'priya.hillier@council.example',
@@ -27,7 +27,7 @@ describe('officerVCard', () => {
   });
 
   it('writes a vCard 4.0 on request, leaving out what is not known', () => {
-    const text = officerVCard(anOfficer(2, 'Tom Hill', { email: 't@council.example' }), undefined, { version: '4.0' });
+    const text = officerVCard(anOfficerProfile(2, 'Tom Hill', { email: 't@council.example' }), undefined, { version: '4.0' });
     expect(text).toBe(['BEGIN:VCARD', 'VERSION:4.0', 'FN:Tom Hill', 'N:Hill;Tom;;;', 'EMAIL;TYPE=work:t@council.example', 'END:VCARD', ''].join('\r\n'));
     expect(text).not.toMatch(/[^\r]\n/);
   });

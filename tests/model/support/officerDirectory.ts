@@ -1,10 +1,15 @@
-import type { IOfficer, IOfficerDirectory, IService } from '../../../src/model/Officer';
+import type { IOfficer, IOfficerDirectory, IOfficerProfile, IService } from '../../../src/model/Officer';
 
 export function aService(id: number, name: string, fields: Partial<IService> = {}): IService {
   return { id, name, directorate: 'Place', keywords: [], ...fields };
 }
 
 export function anOfficer(id: number, name: string, fields: Partial<IOfficer> = {}): IOfficer {
+  return { id, name, isLiaisonOfficer: false, ...fields };
+}
+
+/** An officer's full record, as a profile reads it. */
+export function anOfficerProfile(id: number, name: string, fields: Partial<IOfficerProfile> = {}): IOfficerProfile {
   return { id, name, isLiaisonOfficer: false, ...fields };
 }
 

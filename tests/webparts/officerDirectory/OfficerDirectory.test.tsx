@@ -139,6 +139,16 @@ describe('finding an officer', () => {
     expect(within(item).getByText('County Hall')).toBeTruthy();
   });
 
+  test('offers each result’s work email as a link, with initials and no image', async () => {
+    renderDirectory(new FakeOfficerRepository(officerDirectory));
+    const item = (await screen.findByRole('article', { name: 'Tom Hill' })) as HTMLElement;
+    expect(within(item).getByRole('link', { name: 'tom.hill@council.example' }).getAttribute('href')).toBe('mailto:tom.hill@council.example');
+    expect(within(item).getByText('TH')).toBeTruthy();
+    expect(item.querySelector('img')).toBeNull();
+    const nobody = (await screen.findByRole('article', { name: 'Alex Hilton' })) as HTMLElement;
+    expect(within(nobody).getAllByRole('link').map((link) => link.textContent)).toEqual(['Alex Hilton']);
+  });
+
   test('ranks an exact surname before a name that starts with it, and both before partial matches', async () => {
     renderDirectory(new FakeOfficerRepository(officerDirectory));
     await screen.findByRole('list', { name: 'Officers' });
@@ -159,7 +169,7 @@ describe('finding an officer', () => {
     expect(resultNames()).toEqual(['Grace Okoro']);
     expect(screen.getByRole('heading', { name: '1 officer matches' })).toBeTruthy();
     await waitFor(() => expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain('1 officer matches'));
-    expect(param(store, 'oq')).toBe('riverside depot');
+    await waitFor(() => expect(param(store, 'oq')).toBe('riverside depot'));
   });
 
   test('finds officers by job title, team and location', async () => {
@@ -232,8 +242,9 @@ describe('who do I contact about…?', () => {
     );
     const clos = within(answer).getByRole('list', { name: 'Councillor Liaison Officers for Highways' });
     expect(within(clos).getAllByRole('heading').map((heading) => heading.textContent)).toEqual(['Tom Hill']);
-    expect(param(store, 'ask')).toBe('potholes');
     await waitFor(() => expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain('1 service matches'));
+    // Written to the address once typing pauses, not per keystroke.
+    await waitFor(() => expect(param(store, 'ask')).toBe('potholes'));
   });
 
   test('sanitises the how-to-contact guidance', async () => {
@@ -321,7 +332,8 @@ describe('officer profile', () => {
     fireEvent.click(link);
     expect(param(store, 'officer')).toBe('101');
     const profile = await openProfile('Priya Hillier');
-    for (const expected of ['Highways Engineer', 'Highways', 'Place', 'Network Management', 'priya.hillier@council.example', '01632 961001', 'County Hall']) {
+    expect(await within(profile).findByText('01632 961001')).toBeTruthy();
+    for (const expected of ['Highways Engineer', 'Highways', 'Place', 'Network Management', 'priya.hillier@council.example', 'County Hall']) {
       expect(profile.textContent).toContain(expected);
     }
     expect(repository.profileCalls).toEqual([101]);
@@ -355,6 +367,19 @@ describe('officer profile', () => {
     );
   });
 
+  test('offers email and Teams chat at once, and calling, copying and the contact file with the full record', async () => {
+    const repository = new FakeOfficerRepository(officerDirectory).holdProfiles();
+    renderDirectory(repository, '?officer=102');
+    const profile = await openProfile('Tom Hill');
+    const actions = within(profile).getByRole('list', { name: 'Ways to contact Tom Hill' });
+    const kinds = (): string[] => within(actions).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    expect(kinds()).toEqual(['Email', 'Chat in Teams']);
+    expect(profile.textContent).not.toContain('01632 961002');
+    await act(async () => repository.releaseProfiles());
+    await waitFor(() => expect(kinds()).toEqual(['Email', 'Call 01632 961002', 'Chat in Teams', 'Copy contact details']));
+    expect(profile.textContent).toContain('01632 961002');
+  });
+
   test('says when the rest of an officer’s record could not be read, keeping what the directory knows', async () => {
     const repository = new FakeOfficerRepository(officerDirectory).failProfile(103, new DataError({ kind: 'accessDenied', status: 403, listTitle: 'Officers' }));
     renderDirectory(repository, '?officer=103');
@@ -362,6 +387,9 @@ describe('officer profile', () => {
     const alert = await within(profile).findByRole('alert');
     expect(alert.textContent).toContain("You don't have permission to read the list 'Officers'");
     expect(profile.textContent).toContain('grace.okoro@council.example');
+    // What the directory's copy allows: email (no call, copy or contact file without the full record).
+    const actions = within(profile).getByRole('list', { name: 'Ways to contact Grace Okoro' });
+    expect(within(actions).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Email']);
   });
 
   test('loads and sanitises a CLO’s profile', async () => {
@@ -389,19 +417,35 @@ describe('officer profile', () => {
   });
 
   test('falls back to initials when a photo URL is broken', async () => {
-    renderDirectory(new FakeOfficerRepository(officerDirectory));
-    const item = (await screen.findByRole('article', { name: 'Tom Hill' })) as HTMLElement;
-    const photo = item.querySelector('img');
-    expect(photo?.getAttribute('src')).toBe('https://council.example/photos/missing-tom.jpg');
-    expect(within(item).queryByText('TH')).toBeNull();
-    fireEvent.error(photo as HTMLImageElement);
-    expect(within(item).getByText('TH')).toBeTruthy();
+    renderDirectory(new FakeOfficerRepository(officerDirectory), '?officer=102');
+    const profile = await openProfile('Tom Hill');
+    const photo = await waitFor(() => {
+      const image = profile.querySelector('img');
+      expect(image).not.toBeNull();
+      return image as HTMLImageElement;
+    });
+    expect(photo.getAttribute('src')).toBe('https://council.example/photos/missing-tom.jpg');
+    expect(within(profile).queryByText('TH')).toBeNull();
+    fireEvent.error(photo);
+    expect(within(profile).getByText('TH')).toBeTruthy();
+    expect(profile.querySelector('img')).toBeNull();
+  });
+
+  test('shows initials, never a placeholder image, for an officer whose record has no photo', async () => {
+    const repository = new FakeOfficerRepository(officerDirectory);
+    renderDirectory(repository, '?officer=101');
+    const profile = await openProfile('Priya Hillier');
+    expect(await within(profile).findByText('01632 961001')).toBeTruthy();
+    expect(within(profile).getByText('PH')).toBeTruthy();
+    expect(profile.querySelector('img')).toBeNull();
   });
 
   test('offers email, call, Teams chat and copy, and no contact file where the browser cannot make one', async () => {
     renderDirectory(new FakeOfficerRepository(officerDirectory), '?officer=102');
     const profile = await openProfile('Tom Hill');
     const actions = within(profile).getByRole('list', { name: 'Ways to contact Tom Hill' });
+    // The phone number (and so calling and copying) comes with the full record.
+    await within(actions).findByRole('link', { name: 'Call 01632 961002' });
     expect(within(actions).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Email',
       'Call 01632 961002',
@@ -484,8 +528,7 @@ describe('contact files and copying', () => {
     renderDirectory(new FakeOfficerRepository(officerDirectory), '?officer=102');
     const panel = await screen.findByRole('dialog');
     const actions = within(panel).getByRole('list', { name: 'Ways to contact Tom Hill' });
-    expect(within(actions).getAllByRole('listitem').map((item) => item.textContent)).toContain('Add to contacts');
-    const download = within(actions).getByRole('link', { name: 'Add to contacts' });
+    const download = await within(actions).findByRole('link', { name: 'Add to contacts' });
     expect(download.getAttribute('download')).toBe('Tom Hill.vcf');
     const href = download.getAttribute('href') ?? '';
     expect(href.startsWith('blob:')).toBe(true);
@@ -504,7 +547,7 @@ describe('contact files and copying', () => {
   test('copies an officer’s details and confirms it', async () => {
     renderDirectory(new FakeOfficerRepository(officerDirectory), '?officer=101');
     const panel = await screen.findByRole('dialog');
-    fireEvent.click(within(panel).getByRole('button', { name: 'Copy contact details' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Copy contact details' }));
     expect(await within(panel).findByText('Copied to the clipboard.')).toBeTruthy();
     expect(copied[0]).toContain('Priya Hillier');
     expect(copied[0]).toContain('priya.hillier@council.example');

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IOfficerDirectory } from '../../../model/Officer';
@@ -16,6 +17,7 @@ import { OfficerSearchView } from './OfficerSearchView';
 import { ServiceBrowser } from './ServiceBrowser';
 import { ServiceFinder } from './ServiceFinder';
 import { useServiceLookup } from './useServiceLookup';
+import { useUrlStateWriter } from './useUrlStateWriter';
 
 export interface IOfficerDirectoryViewsProps {
   directory: IOfficerDirectory;
@@ -38,9 +40,10 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
     return new URLSearchParams(search).has('otab') ? parsed : { ...parsed, tab: props.startTab };
   });
 
-  React.useEffect(() => {
-    urlStateStore.write(serialiseOfficerDirectoryUrlState(state, urlStateStore.read()));
-  }, [state, urlStateStore]);
+  useUrlStateWriter(state, urlStateStore);
+  // For links worked out when they are drawn: the callbacks stay the same while someone types.
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
 
   const change = React.useCallback(
     (next: Partial<IOfficerDirectoryUrlState>): void => setState((current) => ({ ...current, ...next })),
@@ -61,67 +64,112 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
   const serviceOfficersHref = React.useCallback(
     (serviceId: number): string =>
       serialiseOfficerDirectoryUrlState(
-        { ...state, tab: 'find', query: '', directorate: undefined, serviceId, liaisonOnly: false },
+        { ...stateRef.current, tab: 'find', query: '', directorate: undefined, serviceId, liaisonOnly: false },
         urlStateStore.read()
       ),
-    [state, urlStateStore]
+    [urlStateStore]
   );
+  const profileServiceHref = React.useCallback(
+    (browseServiceId: number): string =>
+      serialiseOfficerDirectoryUrlState({ ...stateRef.current, tab: 'browse', browseServiceId, officerId: undefined }, urlStateStore.read()),
+    [urlStateStore]
+  );
+  const openProfileService = React.useCallback(
+    (browseServiceId: number): void => change({ tab: 'browse', browseServiceId, officerId: undefined }),
+    [change]
+  );
+  const closeProfile = React.useCallback((): void => change({ officerId: undefined }), [change]);
 
   const answerLinks = { profileHref, onOpenProfile: openProfile, serviceOfficersHref, onShowServiceOfficers: showServiceOfficers };
 
+  const selectTab = React.useCallback((tab: OfficerDirectoryTab): void => change({ tab }), [change]);
+  const tabId = React.useMemo(() => {
+    const base = getId('officer-directory-tab');
+    return (tab: OfficerDirectoryTab): string => `${base}-${tab}`;
+  }, []);
+
+  let view: JSX.Element;
+  if (state.tab === 'ask') {
+    view = (
+      <ServiceFinder
+        directory={directory}
+        question={state.ask}
+        onQuestionChange={(ask) => change({ ask })}
+        onBrowse={() => change({ tab: 'browse' })}
+        serviceOf={serviceOf}
+        {...answerLinks}
+      />
+    );
+  } else if (state.tab === 'browse') {
+    view = (
+      <ServiceBrowser
+        directory={directory}
+        serviceId={state.browseServiceId}
+        onServiceChange={(browseServiceId) => change({ browseServiceId })}
+        serviceHref={(browseServiceId) => serialiseOfficerDirectoryUrlState({ ...state, browseServiceId }, urlStateStore.read())}
+        serviceOf={serviceOf}
+        {...answerLinks}
+      />
+    );
+  } else {
+    view = (
+      <OfficerSearchView
+        directory={directory}
+        state={state}
+        serviceOf={serviceOf}
+        onChange={change}
+        profileHref={profileHref}
+        onOpenProfile={openProfile}
+      />
+    );
+  }
+
   return (
     <>
-      <Pivot
-        aria-label={strings.TabsLabel}
-        selectedKey={state.tab}
-        onLinkClick={(item) => {
-          const tab = TABS.find((candidate) => candidate === item?.props.itemKey);
-          if (tab) change({ tab });
-        }}
-      >
-        <PivotItem itemKey="find" headerText={strings.TabFind}>
-          <OfficerSearchView
-            directory={directory}
-            state={state}
-            serviceOf={serviceOf}
-            onChange={change}
-            profileHref={profileHref}
-            onOpenProfile={openProfile}
-          />
-        </PivotItem>
-        <PivotItem itemKey="ask" headerText={strings.TabAsk}>
-          <ServiceFinder
-            directory={directory}
-            question={state.ask}
-            onQuestionChange={(ask) => change({ ask })}
-            onBrowse={() => change({ tab: 'browse' })}
-            serviceOf={serviceOf}
-            {...answerLinks}
-          />
-        </PivotItem>
-        <PivotItem itemKey="browse" headerText={strings.TabBrowse}>
-          <ServiceBrowser
-            directory={directory}
-            serviceId={state.browseServiceId}
-            onServiceChange={(browseServiceId) => change({ browseServiceId })}
-            serviceHref={(browseServiceId) => serialiseOfficerDirectoryUrlState({ ...state, browseServiceId }, urlStateStore.read())}
-            serviceOf={serviceOf}
-            {...answerLinks}
-          />
-        </PivotItem>
-      </Pivot>
+      <OfficerDirectoryTabs selected={state.tab} onSelect={selectTab} tabId={tabId} />
+      <div role="tabpanel" aria-labelledby={tabId(state.tab)}>
+        {view}
+      </div>
       <OfficerProfilePanel
         officerId={state.officerId}
         directory={directory}
         repository={props.repository}
         listsSiteUrl={props.listsSiteUrl}
         serviceOf={serviceOf}
-        serviceHref={(browseServiceId) =>
-          serialiseOfficerDirectoryUrlState({ ...state, tab: 'browse', browseServiceId, officerId: undefined }, urlStateStore.read())
-        }
-        onOpenService={(browseServiceId) => change({ tab: 'browse', browseServiceId, officerId: undefined })}
-        onDismiss={() => change({ officerId: undefined })}
+        serviceHref={profileServiceHref}
+        onOpenService={openProfileService}
+        onDismiss={closeProfile}
       />
     </>
   );
 }
+
+interface IOfficerDirectoryTabsProps {
+  selected: OfficerDirectoryTab;
+  onSelect: (tab: OfficerDirectoryTab) => void;
+  tabId: (tab: OfficerDirectoryTab) => string;
+}
+
+/**
+ * The three tabs, headers only: the selected view is drawn beside them as their tab panel.
+ * Memoised, so typing a search (which changes only the view) does not draw Fluent's tab buttons again.
+ */
+const OfficerDirectoryTabs = React.memo(function OfficerDirectoryTabs(props: IOfficerDirectoryTabsProps): JSX.Element {
+  const { onSelect, tabId } = props;
+  return (
+    <Pivot
+      aria-label={strings.TabsLabel}
+      selectedKey={props.selected}
+      headersOnly
+      getTabId={(itemKey) => tabId(TABS.find((tab) => tab === itemKey) ?? 'find')}
+      onLinkClick={(item) => {
+        const tab = TABS.find((candidate) => candidate === item?.props.itemKey);
+        if (tab) onSelect(tab);
+      }}
+    >
+      <PivotItem itemKey="find" headerText={strings.TabFind} />
+      <PivotItem itemKey="ask" headerText={strings.TabAsk} />
+      <PivotItem itemKey="browse" headerText={strings.TabBrowse} />
+    </Pivot>
+  );
+});

@@ -30,8 +30,9 @@ export interface IOfficerListProps {
 }
 
 /**
- * The officers as a list, drawn a page at a time with "Show more". Rows are keyed by officer,
- * so a keystroke updates the rows in place rather than drawing the list again.
+ * The officers as a list, drawn a page at a time with "Show more". Rows are keyed by officer and
+ * memoised on stable props (the officer, their service, two callbacks that outlive the search),
+ * so a keystroke draws only the rows that came into the results.
  */
 export function OfficerList(props: IOfficerListProps): JSX.Element {
   const pageSize = props.pageSize ?? OFFICER_PAGE_SIZE;
@@ -65,7 +66,7 @@ export function OfficerList(props: IOfficerListProps): JSX.Element {
             <OfficerListItem
               officer={officer}
               service={props.serviceOf(officer.serviceId)}
-              profileHref={props.profileHref(officer.id)}
+              profileHref={props.profileHref}
               onOpenProfile={props.onOpenProfile}
             />
           </li>

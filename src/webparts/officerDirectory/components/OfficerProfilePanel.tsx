@@ -34,8 +34,11 @@ export interface IOfficerProfilePanelProps {
   onDismiss: () => void;
 }
 
-/** An officer's or CLO's profile as a side panel, opened from any result and by an ?officer= link. */
-export function OfficerProfilePanel(props: IOfficerProfilePanelProps): JSX.Element {
+/**
+ * An officer's or CLO's profile as a side panel, opened from any result and by an ?officer= link.
+ * Memoised: its props stay the same while someone types a search, so typing does not draw it.
+ */
+export const OfficerProfilePanel = React.memo(function OfficerProfilePanel(props: IOfficerProfilePanelProps): JSX.Element {
   const { officerId, directory } = props;
   const officer = officerId === undefined ? undefined : directory.officers.find((candidate) => candidate.id === officerId);
   return (
@@ -55,7 +58,7 @@ export function OfficerProfilePanel(props: IOfficerProfilePanelProps): JSX.Eleme
       )}
     </Panel>
   );
-}
+});
 
 interface IOfficerProfileProps extends IOfficerProfilePanelProps {
   officer: IOfficer;
@@ -81,11 +84,12 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
   );
   const { repository } = props;
   const officerId = props.officer.id;
-  // Every opened profile reads the officer's full record (photo, account, last check, CLO profile);
-  // the search index's slim copy shows at once meanwhile.
+  // Every opened profile reads the officer's full record (phone, photo, account, last check, CLO
+  // profile); the search index's slim copy shows at once meanwhile, with email and Teams chat.
   const load = React.useCallback((): Promise<IOfficerProfile> => repository.officerProfile(officerId), [repository, officerId]);
   const [profile, retry] = useAsyncResource(load);
-  const officer: IOfficer = profile.status === 'ready' ? profile.value : props.officer;
+  const full = profile.status === 'ready' ? profile.value : undefined;
+  const officer: IOfficer = full ?? props.officer;
   const service = props.serviceOf(officer.serviceId);
 
   const fact = (label: string, value: React.ReactNode | undefined): JSX.Element | null =>
@@ -99,7 +103,7 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
   return (
     <article aria-label={officer.name}>
       <div className={classes.summary}>
-        <OfficerPhoto officer={officer} size="large" />
+        <OfficerPhoto name={officer.name} photoUrl={full?.photoUrl} size="large" />
         <div>
           {officer.jobTitle ? <p className={classes.role}>{officer.jobTitle}</p> : null}
           {service ? <p className={classes.role}>{service.name}</p> : null}
@@ -108,10 +112,10 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
       </div>
 
       <ProfileSection heading={strings.ContactHeading}>
-        <OfficerContactActions officer={officer} service={service} />
+        <OfficerContactActions officer={officer} profile={full} service={service} />
         <dl className={classes.facts}>
           {fact(strings.EmailLabel, officer.email)}
-          {fact(strings.PhoneLabel, officer.phone)}
+          {fact(strings.PhoneLabel, full?.phone)}
           {fact(strings.LocationLabel, officer.location)}
         </dl>
       </ProfileSection>
@@ -131,7 +135,7 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
           )}
           {fact(strings.DirectorateLabel, service?.directorate)}
           {fact(strings.TeamLabel, officer.team)}
-          {fact(strings.LastReviewedLabel, officer.lastReviewed ? formatLongDate(officer.lastReviewed) : undefined)}
+          {fact(strings.LastReviewedLabel, full?.lastReviewed ? formatLongDate(full.lastReviewed) : undefined)}
         </dl>
       </ProfileSection>
 
