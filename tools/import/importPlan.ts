@@ -176,7 +176,8 @@ export function planList(input: IListPlanInput): IPlannedRow[] {
       if (!field.required) continue;
       const value = canonicalOf(field.internalName);
       const hasDefault = field.type === 'Choice' && field.defaultValue !== undefined;
-      if (value === '' || (value === undefined && existing === undefined && !hasDefault)) {
+      const alreadyReported = problems.some((entry) => entry.column === headerOf(field.internalName));
+      if ((value === '' && !alreadyReported) || (value === undefined && existing === undefined && !hasDefault)) {
         problem(value === undefined ? undefined : field.internalName, `${field.displayName} is required${value === undefined ? ' but the file has no such column' : ''}`);
       }
     }
