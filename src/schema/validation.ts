@@ -16,7 +16,7 @@ import { isCalendarDate, isMonday } from '../model/ukDates';
 export const MAX_VALIDATION_LENGTH = 1024;
 
 /** Rules a single line of text column can carry. */
-export type TextRuleKind = 'email' | 'hexColour';
+export type TextRuleKind = 'email' | 'hexColour' | 'gssCode';
 /** Rules a date-only column can carry. */
 export type DateRuleKind = 'monday';
 export type ColumnRuleKind = TextRuleKind | DateRuleKind;
@@ -100,6 +100,24 @@ const hexColour: IColumnRule = {
   accepts: (value) => isBlank(value) || /^#[0-9A-Fa-f]{6}$/.test(value)
 };
 
+const GSS_COUNTRY_LETTERS = 'ENSW';
+const DIGITS = '0123456789';
+const GSS_DIGIT_POSITIONS = [2, 3, 4, 5, 6, 7, 8, 9];
+
+/**
+ * An ONS GSS code: the country's letter (England, Northern Ireland, Scotland, Wales) and eight
+ * digits, e.g. E05000001. Imports match wards by it, so a mistyped code would duplicate a ward.
+ */
+const gssCode: IColumnRule = {
+  kind: 'gssCode',
+  message: 'Enter the nine-character ONS code: E, W, S or N and eight digits, for example E05000001.',
+  formula: (column) => {
+    const digits = GSS_DIGIT_POSITIONS.map((position) => `ISNUMBER(FIND(MID([${column}],${position},1),"${DIGITS}"))`);
+    return blankOr(column, `AND(LEN([${column}])=9,ISNUMBER(FIND(LEFT([${column}],1),"${GSS_COUNTRY_LETTERS}")),${digits.join(',')})`);
+  },
+  accepts: (value) => isBlank(value) || /^[ENSW]\d{8}$/.test(value)
+};
+
 /** WEEKDAY with return type 2 numbers Monday 1 to Sunday 7. */
 const monday: IColumnRule = {
   kind: 'monday',
@@ -108,7 +126,7 @@ const monday: IColumnRule = {
   accepts: (value) => isBlank(value) || isMonday(value)
 };
 
-export const COLUMN_RULES: Readonly<Record<ColumnRuleKind, IColumnRule>> = { email, hexColour, monday };
+export const COLUMN_RULES: Readonly<Record<ColumnRuleKind, IColumnRule>> = { email, hexColour, gssCode, monday };
 
 /** The rule a field carries, if any. */
 export function columnRuleOf(field: FieldDefinition): IColumnRule | undefined {

@@ -42,6 +42,20 @@ const TABLE: Readonly<Record<ColumnRuleKind, ReadonlyArray<readonly [value: stri
     ['red', false, 'a colour name'],
     ['', true, 'blank']
   ],
+  gssCode: [
+    ['E05000001', true, 'an English ward'],
+    ['W05000981', true, 'a Welsh electoral ward'],
+    ['S13002516', true, 'a Scottish ward'],
+    ['N08000101', true, 'a Northern Irish ward'],
+    ['e05000001', false, 'a lower-case letter'],
+    ['X05000001', false, 'not a UK country letter'],
+    ['E0500001', false, 'seven digits'],
+    ['E050000011', false, 'nine digits'],
+    ['E05 00001', false, 'a space'],
+    ['E0500000A', false, 'a letter among the digits'],
+    ['05000001E', false, 'the letter at the end'],
+    ['', true, 'blank']
+  ],
   monday: [
     ['2026-11-23', true, 'Monday 23 November 2026'],
     ['2026-11-24', false, 'Tuesday 24 November 2026'],
@@ -113,7 +127,8 @@ describe('rules on the lists', () => {
         'Members.Email:email',
         'Officers.Email:email',
         'Parties.Colour:hexColour',
-        'Services.ServiceEmail:email'
+        'Services.ServiceEmail:email',
+        'Wards.WardCode:gssCode'
       ].sort()
     );
   });

@@ -12,7 +12,7 @@ export const wards: IListDefinition = {
   expectedItems: 120,
   queriedBy: [],
   fields: [
-    { internalName: 'WardCode', displayName: 'GSS code', type: 'Text', maxLength: 9, id: 'd58791e9-45f0-4d00-82d0-290aae8dc297', indexed: true, unique: true, description: 'ONS Government Statistical Service code, e.g. E05000001.' },
+    { internalName: 'WardCode', displayName: 'GSS code', type: 'Text', maxLength: 9, id: 'd58791e9-45f0-4d00-82d0-290aae8dc297', indexed: true, unique: true, validation: 'gssCode', description: 'ONS Government Statistical Service code, e.g. E05000001.' },
     { internalName: 'District', displayName: 'District or area', type: 'Text', maxLength: 255, id: 'a2710320-d684-4a42-997a-9b1e42064145' }
   ]
 };
