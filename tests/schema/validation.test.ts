@@ -23,6 +23,7 @@ const TABLE: Readonly<Record<ColumnRuleKind, ReadonlyArray<readonly [value: stri
     ['jo bloggs@example.gov.uk', false, 'a space'],
     ['jo@bloggs@example.gov.uk', false, 'two @'],
     ['jo@example.gov.uk; sam@example.gov.uk', false, 'two addresses'],
+    ['jo.bloggs@', false, 'nothing after the @'],
     ['jo@localhost', false, 'no dot in the domain'],
     ['jo@.gov.uk', false, 'the domain starts with its dot'],
     ['jo@example.gov.uk.', false, 'a trailing dot'],
