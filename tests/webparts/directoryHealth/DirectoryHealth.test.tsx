@@ -63,7 +63,7 @@ describe('DirectoryHealth', () => {
 
     const officers = section(/^Officer directory/);
     expect(within(officers).getByRole('heading', { name: 'Not reviewed in the last 12 months (1)' })).toBeTruthy();
-    expect(within(officers).getAllByRole('listitem')[0].textContent).toBe('Stale Stan, open edit form never reviewed');
+    expect(within(officers).getAllByRole('listitem')[0].textContent).toBe('Stale Stan (edit form) never reviewed');
     expect(within(officers).getByRole('heading', { name: 'Services with no Councillor Liaison Officer (1)' })).toBeTruthy();
     expect(within(officers).getAllByText('Nothing to fix.')).toHaveLength(2);
 
@@ -83,7 +83,7 @@ describe('DirectoryHealth', () => {
     expect(link(/^Membership 5/)).toBe(`${SITE}/Lists/CommitteeMemberships/EditForm.aspx?ID=5${source}`);
     expect(link(/^Untagged item/)).toBe(`${SITE}/Lists/BriefingItems/EditForm.aspx?ID=4${source}`);
     // The link says where it goes to screen readers too.
-    expect(screen.getByRole('link', { name: /^Untagged item/ }).textContent).toBe('Untagged item, open edit form');
+    expect(screen.getByRole('link', { name: /^Untagged item/ }).textContent).toBe('Untagged item (edit form)');
   });
 
   it('says there is nothing to fix when every rule passes', async () => {
@@ -123,6 +123,18 @@ describe('DirectoryHealth', () => {
     expect(screen.getByText(/updated with the latest changes/)).toBeTruthy();
     expect(repository.tokenReads).toBe(2);
     expect(repository.loads).toBe(2);
+  });
+
+  it('makes one check of the focus and visibility events of one return to the page', async () => {
+    const repository = new FakeHealthRepository(withGaps);
+    renderHealth(repository);
+    await screen.findByRole('heading', { name: 'Member profiles (1)' });
+    await act(async () => {
+      fireEvent(document, new Event('visibilitychange'));
+      fireEvent.focus(window);
+    });
+    await screen.findByText(/nothing has changed since/);
+    expect(repository.tokenReads).toBe(1);
   });
 
   it('keeps the report and warns when a check fails', async () => {

@@ -20,7 +20,7 @@ export function EditFormLink(props: { readonly item: IItemRef; readonly label?: 
   return (
     <a className={classes.link} href={editUrlOf(props.item)}>
       {props.label ?? itemName(props.item)}
-      <span className={classes.hidden}>{strings.EditFormHint}</span>
+      <span className={classes.hidden}>{` ${strings.EditFormHint}`}</span>
     </a>
   );
 }

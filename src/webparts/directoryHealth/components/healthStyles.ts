@@ -13,7 +13,7 @@ function healthClasses(theme: ITheme) {
     paragraph: { margin: 0 },
     list: { margin: 0, paddingLeft: 20, display: 'grid', gap: 2 },
     nestedList: { margin: '2px 0 0', paddingLeft: 20 },
-    link: { ...richTextLink(theme), ...minimumTarget, display: 'inline-flex', alignItems: 'center' },
+    link: { ...richTextLink(theme), ...minimumTarget, display: 'inline-block' },
     detail: { color: theme.semanticColors.bodySubtext },
     table: { width: '100%', borderCollapse: 'collapse' },
     caption: { textAlign: 'left', fontWeight: 600, padding: '4px 0' },

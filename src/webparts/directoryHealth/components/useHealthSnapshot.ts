@@ -26,9 +26,6 @@ export interface IHealthSnapshotControls {
   readonly checkAgain: () => void;
 }
 
-/** Two events for one return to the page (focus and visibility) make one check. */
-const MIN_MS_BETWEEN_AUTOMATIC_CHECKS = 2000;
-
 /**
  * The lists as the health rules see them, kept current cheaply: whenever the page is shown or
  * focused again (say, after an admin saved an edit form in another tab) and on "Check again",
@@ -39,7 +36,8 @@ export function useHealthSnapshot(repository: IHealthRepository, now: () => Date
   const [attempt, setAttempt] = React.useState(0);
   const stateRef = React.useRef(state);
   stateRef.current = state;
-  const lastCheckStarted = React.useRef(0);
+  // Set at once (state updates later), so focus and visibility events of one return make one check.
+  const checking = React.useRef(false);
   const mounted = React.useRef(true);
   const nowRef = React.useRef(now);
   nowRef.current = now;
@@ -60,8 +58,8 @@ export function useHealthSnapshot(repository: IHealthRepository, now: () => Date
 
   const check = React.useCallback(async (): Promise<void> => {
     const before = stateRef.current;
-    if (before.status !== 'ready' || before.checking) return;
-    lastCheckStarted.current = Date.now();
+    if (before.status !== 'ready' || checking.current) return;
+    checking.current = true;
     setState({ ...before, checking: true });
     try {
       const token = await repository.changeToken();
@@ -71,13 +69,14 @@ export function useHealthSnapshot(repository: IHealthRepository, now: () => Date
       setState({ status: 'ready', snapshot, checkedAt: nowRef.current(), checking: false, lastCheck });
     } catch (error) {
       if (mounted.current) setState({ ...before, checking: false, checkError: error });
+    } finally {
+      checking.current = false;
     }
   }, [repository]);
 
   React.useEffect(() => {
     const onShown = (): void => {
       if (document.visibilityState !== 'visible') return;
-      if (Date.now() - lastCheckStarted.current < MIN_MS_BETWEEN_AUTOMATIC_CHECKS) return;
       check().catch(() => undefined);
     };
     document.addEventListener('visibilitychange', onShown);

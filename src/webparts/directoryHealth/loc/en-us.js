@@ -46,7 +46,7 @@ define([], function () {
     NothingInGroup: 'Nothing to fix.',
     HeadingWithCount: '{0} ({1})',
     ShowMore: 'Show {0} more',
-    EditFormHint: ', open edit form',
+    EditFormHint: '(edit form)',
     UntitledItem: 'Untitled item {0}',
 
     MembersHeading: 'Member profiles',
