@@ -48,7 +48,7 @@ const SUMMARY_ORDER: readonly RowOutcomeKind[] = ['added', 'updated', 'unchanged
 export function formatSummary(summary: ReadonlyMap<ListKey, ListSummary>): string {
   const lines: string[] = [];
   for (const [list, counts] of summary) {
-    const parts = SUMMARY_ORDER.filter((kind) => counts[kind] !== undefined).map((kind) => `${counts[kind]} ${kind}`);
+    const parts = SUMMARY_ORDER.filter((kind) => counts[kind] !== undefined).map((kind) => `${(counts[kind] ?? 0).toLocaleString('en-GB')} ${kind}`);
     lines.push(`${list}: ${parts.join(', ')}`);
   }
   return lines.join('\n');

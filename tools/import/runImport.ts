@@ -79,6 +79,7 @@ async function readFile(spec: IImportableList, path: string, onProgress: IImport
       onProgress?.({ phase: 'reading file', list: spec.key, done: rows.length });
     }
   });
+  onProgress?.({ phase: 'reading file', list: spec.key, done: rows.length, total: rows.length });
   return { spec, list, path, file: basename(path), mapping, rows };
 }
 
@@ -157,6 +158,7 @@ export async function runImport(options: IImportOptions): Promise<IImportResult>
     const raw = await readWholeListById(sp, list, columnsToRead(spec.key, file, referenced), (done) =>
       onProgress?.({ phase: 'reading list', list: spec.key, done })
     );
+    onProgress?.({ phase: 'reading list', list: spec.key, done: raw.length, total: raw.length });
     const index = referenced ? new ReferenceIndex(spec.referencedBy, describeNames(spec.key)) : undefined;
     const existing: IExistingItem[] = [];
     for (const item of raw) {
