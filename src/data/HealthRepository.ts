@@ -123,6 +123,7 @@ export class HealthRepository implements IHealthRepository {
           id: positiveId(item, 'Id') ?? 0,
           memberId: positiveId(item, 'MemberId'),
           committeeId: positiveId(item, 'CommitteeId'),
+          // The member directory's own rule for a current seat; it looks only at the dates.
           isCurrent: isCurrentMembership({ id: 0, memberId: 0, committeeId: 0, role: 'Member', ...period }, today)
         };
       }),

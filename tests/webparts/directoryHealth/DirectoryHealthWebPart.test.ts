@@ -1,0 +1,106 @@
+import { ThemeProvider } from '@microsoft/sp-component-base';
+import { waitFor, within } from '@testing-library/react';
+import DirectoryHealthWebPart from '../../../src/webparts/directoryHealth/DirectoryHealthWebPart';
+import type { IDirectoryHealthWebPartProps } from '../../../src/webparts/directoryHealth/IDirectoryHealthWebPartProps';
+import { parseBatchBody } from '../../data/support/FakeSharePoint';
+
+const PAGE_SITE = 'https://council.sharepoint.com/sites/admin';
+const LISTS_SITE = 'https://council.sharepoint.com/sites/hub';
+
+jest.setTimeout(30000);
+
+/** Exposes the lifecycle SPFx would drive, with a context holding only what the shell reads. */
+class HostedWebPart extends DirectoryHealthWebPart {
+  public readonly themeProvider = new (ThemeProvider as unknown as new () => ThemeProvider)();
+
+  public constructor(properties: IDirectoryHealthWebPartProps) {
+    super();
+    const host = this as unknown as { properties: IDirectoryHealthWebPartProps; context: unknown };
+    host.properties = properties;
+    host.context = {
+      serviceScope: { consume: () => this.themeProvider },
+      pageContext: { web: { absoluteUrl: PAGE_SITE }, legacyPageContext: { formDigestValue: 'digest', formDigestTimeoutSeconds: 1800 } }
+    };
+  }
+
+  public get host(): HTMLElement {
+    return this.domElement;
+  }
+
+  public start(): Promise<void> {
+    return this.onInit();
+  }
+
+  public edit(property: string, value: string): void {
+    (this.properties as unknown as Record<string, unknown>)[property] = value;
+    this.onPropertyPaneFieldChanged(property);
+    this.render();
+  }
+
+  public stop(): void {
+    this.onDispose();
+    this.domElement.remove();
+  }
+}
+
+const CONTEXT_INFO = { FormDigestValue: '0xDIGEST,01 Jan 2030 00:00:00 -0000', FormDigestTimeoutSeconds: 1800 };
+
+function jsonAnswer(body: unknown): unknown {
+  const text = JSON.stringify(body);
+  const answer = {
+    ok: true,
+    status: 200,
+    statusText: 'OK',
+    headers: new Headers({ 'Content-Type': 'application/json;odata=nometadata' }),
+    text: () => Promise.resolve(text),
+    json: () => Promise.resolve(JSON.parse(text) as unknown),
+    clone: () => answer
+  };
+  return answer;
+}
+
+describe('DirectoryHealthWebPart shell', () => {
+  const fetched: string[] = [];
+  const batchBodies: string[] = [];
+
+  beforeEach(() => {
+    fetched.length = 0;
+    batchBodies.length = 0;
+    // Wiring only: list requests never answer.
+    (globalThis as unknown as { fetch: (url: string, init?: RequestInit) => Promise<never> }).fetch = (url: string, init?: RequestInit) => {
+      fetched.push(String(url));
+      if (String(url).endsWith('/$batch') && typeof init?.body === 'string') batchBodies.push(init.body);
+      if (String(url).endsWith('/_api/contextinfo')) return Promise.resolve(jsonAnswer(CONTEXT_INFO) as never);
+      return new Promise<never>(() => undefined);
+    };
+  });
+
+  afterEach(() => {
+    delete (globalThis as { fetch?: unknown }).fetch;
+  });
+
+  const listsAskedFor = (): string[][] =>
+    batchBodies.map((body) =>
+      parseBatchBody(body)
+        .map((part) => /getByTitle\('((?:[^']|'')*)'\)/i.exec(decodeURIComponent(part.url))?.[1])
+        .filter((title): title is string => title !== undefined)
+    );
+
+  test("renders the editor's heading and reads the six lists from the lists' site, by the names the admin set", async () => {
+    const webPart = new HostedWebPart({ title: 'Keep it current', listsSiteUrl: LISTS_SITE, reviewMonths: 6, listTitleOfficers: ' Staff directory ' });
+    document.body.appendChild(webPart.host);
+    await webPart.start();
+    webPart.render();
+    expect(within(webPart.host).getByRole('heading', { name: 'Keep it current' })).toBeTruthy();
+    expect(within(webPart.host).getByText('Checking the directories…')).toBeTruthy();
+    await waitFor(() => expect(listsAskedFor()).toHaveLength(1));
+    expect(listsAskedFor()[0]).toEqual(['Members', 'Committees', 'CommitteeMemberships', 'Services', 'Staff directory', 'BriefingItems']);
+    expect(fetched.every((url) => url.startsWith(`${LISTS_SITE}/`))).toBe(true);
+
+    // Renaming a list in the property pane reads again under the new name.
+    webPart.edit('listTitleBriefingItems', 'Briefing entries');
+    await waitFor(() => expect(listsAskedFor()).toHaveLength(2));
+    expect(listsAskedFor()[1]).toContain('Briefing entries');
+    webPart.stop();
+  });
+});
