@@ -8,8 +8,11 @@ import { formatText } from '../../../ui/formatText';
 import { OfficerListItem } from './OfficerListItem';
 import type { ServiceLookup } from './useServiceLookup';
 
-/** Rows drawn at once: enough to scan, few enough that typing never waits on rendering 20,000 officers. */
-export const OFFICER_PAGE_SIZE = 50;
+/**
+ * Rows drawn at once: a screenful to scan, few enough that a keystroke's results are drawn within
+ * one frame (a page of 50 took several frames on a busy two-core machine, tools/bench).
+ */
+export const OFFICER_PAGE_SIZE = 20;
 
 const classes = mergeStyleSets({
   list: { listStyle: 'none', margin: 0, padding: 0 },
@@ -30,9 +33,12 @@ export interface IOfficerListProps {
 }
 
 /**
- * The officers as a list, drawn a page at a time with "Show more". Rows are keyed by officer and
- * memoised on stable props (the officer, their service, two callbacks that outlive the search),
- * so a keystroke draws only the rows that came into the results.
+ * The officers as a list, drawn a page at a time with "Show more". Rows are keyed by position, so
+ * a keystroke that changes the results rewrites the text of the rows on screen rather than
+ * removing them all and building new ones (about a third less work for the first letter typed
+ * or the last one deleted, when every row changes); a row is memoised on stable props (the
+ * officer, their service, two callbacks that outlive the search), so a row whose officer stays
+ * is not drawn again. Focus is in the search box or a filter whenever the results change.
  */
 export function OfficerList(props: IOfficerListProps): JSX.Element {
   const pageSize = props.pageSize ?? OFFICER_PAGE_SIZE;
@@ -61,8 +67,8 @@ export function OfficerList(props: IOfficerListProps): JSX.Element {
   return (
     <>
       <ul ref={listRef} className={classes.list} aria-label={props.label}>
-        {visible.map((officer) => (
-          <li key={officer.id}>
+        {visible.map((officer, position) => (
+          <li key={position}>
             <OfficerListItem
               officer={officer}
               service={props.serviceOf(officer.serviceId)}
