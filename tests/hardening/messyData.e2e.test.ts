@@ -7,8 +7,9 @@
  * For each case the page shows a sensible fallback, not a blank or a crash, and axe finds no WCAG
  * 2.2 AA violation: choice values the column does not offer (PreferredContact, Category,
  * MembershipRole), dangling lookups (a deleted ward, committee and contact officer: the emulator
- * answers as SharePoint does, the expanded lookup all nulls), required values missing, and
- * 10,000-character biography, liaison profile and briefing body.
+ * answers as SharePoint does, the expanded lookup all nulls), required values missing, photos that
+ * do not exist, right-to-left names with emoji, and 10,000-character biography, liaison profile
+ * and briefing body.
  */
 import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -23,6 +24,7 @@ import {
   LONG_TEXT_END,
   LONG_TEXT_LENGTH,
   longRichText,
+  RTL_EMOJI_NAME,
   messyCouncil,
   UNKNOWN_CATEGORY,
   UNKNOWN_MEMBERSHIP_ROLE,
@@ -172,6 +174,58 @@ describe('messy data: each view shows a sensible fallback', () => {
       expect(shown['Political party']).toBe('No party recorded');
       expect(await sectionItems(panel, SKILLS_HEADING)).toEqual(['Not recorded']);
       expect(await sectionItems(panel, TERM_HEADING)).toEqual(['Not recorded']);
+      await expectCleanAndAccessible(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it.each([
+    ['a member', () => `/?member=${messy.brokenPhotoMemberId}`],
+    ['an officer', () => `/?officer=${messy.brokenPhotoOfficerId}`]
+  ])("%s's photo that does not exist: their initials instead, no broken image on show", async (_who, url) => {
+    const opened = await open(url(), 'dialog');
+    try {
+      // The initials (one or two letters, decorative beside the name) are on show in the profile's summary.
+      const initialsShown = (): Promise<string[]> =>
+        dialog(opened.page)
+          .locator('article')
+          .first()
+          .evaluate((article) =>
+            Array.from(article.querySelectorAll<HTMLElement>('*'))
+              .filter((element) => element.children.length === 0 && element.getBoundingClientRect().width > 0)
+              .map((element) => element.textContent?.trim() ?? '')
+              .filter((text) => /^\p{Lu}{1,2}$/u.test(text))
+          );
+      await opened.page.waitForFunction(() => document.querySelector('[role="dialog"] article') !== null);
+      // A failed photo's error event swaps in the initials: give it a few seconds.
+      await opened.page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('img[src*="no-such-folder"]')).every((image) => image.complete));
+      let initials = await initialsShown();
+      for (let tries = 0; initials.length === 0 && tries < 50; tries++) {
+        await opened.page.waitForTimeout(100);
+        initials = await initialsShown();
+      }
+      expect(initials.length).toBeGreaterThan(0);
+      // The failed photo is not left on show.
+      const brokenShown = await opened.page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLImageElement>('[role="dialog"] img[src*="no-such-folder"]')).filter(
+          (image) => image.naturalWidth === 0 && image.getBoundingClientRect().width > 0 && getComputedStyle(image).opacity !== '0' && getComputedStyle(image).display !== 'none'
+        ).length
+      );
+      expect(brokenShown).toBe(0);
+      await expectCleanAndAccessible(opened);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it.each([
+    ['a member', () => `/?member=${messy.rtlMemberId}`],
+    ['an officer', () => `/?officer=${messy.rtlOfficerId}`]
+  ])("%s's right-to-left name with emoji: shown exactly as the profile's heading", async (_who, url) => {
+    const opened = await open(url(), 'dialog');
+    try {
+      expect(await dialog(opened.page).getByRole('heading', { level: 1 }).innerText()).toBe(RTL_EMOJI_NAME);
       await expectCleanAndAccessible(opened);
     } finally {
       await opened.close();

@@ -161,6 +161,10 @@ export interface IMessyTargets {
   readonly rtlMemberId: number;
   readonly emptyOfficerId: number;
   readonly longNameOfficerId: number;
+  /** Member and officer whose Photo points at a file that does not exist. */
+  readonly brokenPhotoMemberId: number;
+  readonly brokenPhotoOfficerId: number;
+  readonly rtlOfficerId: number;
   /** Member whose PreferredContact is UNKNOWN_PREFERRED_CONTACT (has an email and a phone). */
   readonly unknownPreferenceMemberId: number;
   /** Member whose Ward lookup points at a ward that was deleted (an id no Wards item has). */
@@ -226,12 +230,18 @@ export function messyCouncil(data: ISiteData, thisWeeksBriefingId: number): { re
       rtlMemberId: rtl.Id,
       emptyOfficerId: emptyOfficer.Id,
       longNameOfficerId: longOfficer.Id,
+      brokenPhotoMemberId: brokenPhoto.Id,
+      brokenPhotoOfficerId: brokenOfficer.Id,
+      rtlOfficerId: rtlOfficer.Id,
       ...more.targets
     }
   };
 }
 
-type MessierTargets = Omit<IMessyTargets, 'emptyMemberId' | 'longNameMemberId' | 'rtlMemberId' | 'emptyOfficerId' | 'longNameOfficerId'>;
+type MessierTargets = Omit<
+  IMessyTargets,
+  'emptyMemberId' | 'longNameMemberId' | 'rtlMemberId' | 'emptyOfficerId' | 'longNameOfficerId' | 'brokenPhotoMemberId' | 'brokenPhotoOfficerId' | 'rtlOfficerId'
+>;
 
 const nextFreeId = (items: readonly IStoredItem[]): number => Math.max(0, ...items.map((item) => item.Id)) + 1000;
 
