@@ -118,6 +118,22 @@ describe('ListItemWriter', () => {
   });
 });
 
+describe('ListItemWriter without an answer', () => {
+  it('marks a batch that got no answer as unknown (it may or may not have been applied) and sends nothing more', async () => {
+    const gone = await startSampleEmulator({ data });
+    const siteUrl = gone.siteUrl;
+    await gone.close();
+    const writer = new ListItemWriter(connectToSite(siteUrl, { kind: 'emulator' }, { maxAttempts: 1 }), 'Wards', { batchSize: 1 });
+    const outcomes = await writer.write([
+      { kind: 'add', fields: { Title: 'Nowhere', WardCode: 'E05960001' } },
+      { kind: 'add', fields: { Title: 'Nowhere either', WardCode: 'E05960002' } }
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['unknown', 'notSent']);
+    // (DataError calls this 'network' in Node; under Jest fetch's TypeError comes from another realm, so it reads 'unknown'. Either way the batch's fate is unknown.)
+    expect(outcomes[0].status === 'unknown' && outcomes[0].error.message).toMatch(/fetch failed/);
+  });
+});
+
 describe('readWholeListById', () => {
   it('reads 12,000 officers in pages of 5,000 by ID, with only the columns asked for and each item\'s ETag', async () => {
     const pages: number[] = [];
