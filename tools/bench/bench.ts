@@ -22,7 +22,7 @@ import { BENCH_VIEW_KEYS, parseBenchOptions } from './benchOptions';
 import { budgetFailures, checkBudgets, readBudgets } from './budgets';
 import { shipBundleSizes } from './bundleSizes';
 import { IBenchView, measureView, ViewDriver } from './browserViews';
-import { collectFigures, IViewResult } from './collectFigures';
+import { bundleForView, collectFigures, IViewResult } from './collectFigures';
 import { markdownTable } from './table';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   const settings = parseBenchOptions(process.argv.slice(2));
   const skippedViews = BENCH_VIEW_KEYS.filter((key) => !settings.views.includes(key));
   if (!settings.skipBuild) buildShipBundles();
-  const bundles = shipBundleSizes(PROJECT_ROOT);
+  // Only the measured views' bundles: other web parts (e.g. directory health) are not bench views.
+  const bundles = shipBundleSizes(PROJECT_ROOT, settings.views.map(bundleForView));
   log(`ship bundles measured (${bundles.map((bundle) => bundle.files[0].file).join(', ')})`);
 
   const preview = await startPreview({ projectRoot: PROJECT_ROOT, port: 0, host: '127.0.0.1', scale: settings.scale });

@@ -64,9 +64,10 @@ export function readBundleConfig(projectRoot: string): IBundleConfig {
   return JSON.parse(fs.readFileSync(path.join(projectRoot, 'config', 'config.json'), 'utf8')) as IBundleConfig;
 }
 
-export function shipBundleSizes(projectRoot: string): IBundleSize[] {
+/** `only`: the bundles to measure (e.g. the views `--view` chose); every bundle in config/config.json when absent. */
+export function shipBundleSizes(projectRoot: string, only?: readonly string[]): IBundleSize[] {
   const config = readBundleConfig(projectRoot);
-  const bundles = Object.keys(config.bundles);
+  const bundles = Object.keys(config.bundles).filter((bundle) => only === undefined || only.includes(bundle));
   const folder = findShipAssets(projectRoot, bundles);
   if (!folder) {
     throw new Error(`No ship bundles for ${bundles.join(', ')} in ${SHIP_ASSET_FOLDERS.join(' or ')}: run without --skip-build (gulp bundle --ship).`);

@@ -45,6 +45,17 @@ describe('shipBundleSizes', () => {
     expect(size.lazyChunks.map((chunk) => chunk.file)).toEqual(['chunk.officer-directory-property-pane_dddd4444.js']);
   });
 
+  it('measures only the bundles asked for, so a web part that is not measured needs no ship bundle', () => {
+    const root = project();
+    const config = JSON.parse(fs.readFileSync(path.join(root, 'config', 'config.json'), 'utf8')) as { bundles: Record<string, unknown> };
+    config.bundles['directory-health-web-part'] = { components: [{ entrypoint: './lib/webparts/directoryHealth/DirectoryHealthWebPart.js' }] };
+    fs.writeFileSync(path.join(root, 'config', 'config.json'), JSON.stringify(config));
+    write(path.join(root, 'release', 'assets'), 'officer-directory-web-part_bbbb2222.js', 'var officers=[];');
+
+    expect(shipBundleSizes(root, ['officer-directory-web-part']).map((size) => size.bundle)).toEqual(['officer-directory-web-part']);
+    expect(() => shipBundleSizes(root)).toThrow(/No ship bundles for officer-directory-web-part, directory-health-web-part/);
+  });
+
   it('says to build when no folder has the ship bundles', () => {
     expect(() => shipBundleSizes(project())).toThrow(/No ship bundles for officer-directory-web-part .*run without --skip-build/);
   });
