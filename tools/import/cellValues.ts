@@ -1,8 +1,10 @@
 /**
  * One CSV cell as a column value, per the column's type in src/schema, and the same column's
  * value as SharePoint returns it, both reduced to a canonical text so "unchanged" is a plain
- * comparison. Lookups are only named here; importPlan resolves them against the target list.
+ * comparison. Lookups and people are only named here; importPlan resolves them (lookups against
+ * the target list, people against the site's users).
  */
+import { COLUMN_RULES } from '../../src/schema';
 import type { FieldDefinition, ListKey } from '../../src/schema';
 import { calendarDateOfStored } from '../../src/data/dateOnlyColumns';
 import { parseUkOrIsoDate, ukMidnightInstant } from './ukDateInput';
@@ -23,7 +25,14 @@ export interface IReferenceValue {
   readonly multi: boolean;
 }
 
-export type CellValue = IPlainValue | IReferenceValue;
+/** A person cell: the account's email, resolved to a site user later. */
+export interface IPersonValue {
+  readonly kind: 'person';
+  /** Lower case; '' for a blank cell (clears the column). */
+  readonly email: string;
+}
+
+export type CellValue = IPlainValue | IReferenceValue | IPersonValue;
 
 export type CellResult = { readonly value: CellValue } | { readonly problem: string };
 
@@ -56,7 +65,6 @@ function quoteList(values: readonly string[]): string {
 /** Types the importer cannot fill from a CSV cell; their columns are refused in the header. */
 export function unsupportedReason(field: FieldDefinition): string | undefined {
   if (field.type === 'Image') return 'pictures cannot be imported from a CSV file; add them with the list form';
-  if (field.type === 'User') return 'person columns cannot be imported yet; choose the account with the list form';
   return undefined;
 }
 
@@ -125,8 +133,11 @@ export function readCell(field: FieldDefinition, raw: string): CellResult {
       const names = field.type === 'Lookup' ? (text === '' ? [] : [text]) : splitMulti(text);
       return { value: { kind: 'reference', target: field.target, names, multi: field.type === 'LookupMulti' } };
     }
-    case 'Image':
     case 'User':
+      return text !== '' && !COLUMN_RULES.email.accepts(text)
+        ? { problem: `'${text}' is not an email address: give the person's Microsoft 365 sign-in address` }
+        : { value: { kind: 'person', email: text.toLowerCase() } };
+    case 'Image':
       return { problem: unsupportedReason(field) ?? 'cannot be imported' };
   }
 }

@@ -49,6 +49,8 @@ export interface IPlannedRow {
   readonly changedColumns: readonly string[];
   /** Lookup cells resolved to the items they name (by internal name), reused when writing. */
   readonly references: ReadonlyMap<string, readonly ITargetItem[]>;
+  /** Person cells resolved to site user ids (null clears the column), by internal name. */
+  readonly people: ReadonlyMap<string, number | null>;
   readonly existing?: IExistingItem;
   /** The item this row is (or becomes): what lookups from later lists point at. */
   readonly target?: ITargetItem;
@@ -85,6 +87,8 @@ export interface IListPlanInput {
   readonly existing: readonly IExistingItem[];
   /** Indexes of the lists this list's lookups point at. */
   readonly indexes: ReadonlyMap<ListKey, ReferenceIndex>;
+  /** Site user ids by lower-case email, for person columns. */
+  readonly userIds: ReadonlyMap<string, number>;
 }
 
 /** A reference cell resolved to items; `canonical` is 'pending' while any of them is yet to be added. */
@@ -138,10 +142,20 @@ export function planList(input: IListPlanInput): IPlannedRow[] {
       }
       resolved.set(column, { targets, canonical: resolvedCanonical(targets) });
     }
+    // People: each address must be a user of the site.
+    const people = new Map<string, number | null>();
+    for (const [column, value] of row.cells) {
+      if (value.kind !== 'person') continue;
+      const id = value.email === '' ? null : input.userIds.get(value.email);
+      if (id === undefined) problem(column, `'${value.email}' is not a user of the site (they must sign in to it once, or be given access, first)`);
+      else people.set(column, id);
+    }
     const canonicalOf = (column: string): string | undefined => {
       const value = row.cells.get(column);
       if (value === undefined) return undefined;
-      return value.kind === 'plain' ? value.canonical : resolved.get(column)?.canonical ?? '';
+      if (value.kind === 'plain') return value.canonical;
+      if (value.kind === 'person') return people.get(column)?.toString() ?? '';
+      return resolved.get(column)?.canonical ?? '';
     };
 
     const plainValues: Record<string, string> = {};
@@ -153,7 +167,8 @@ export function planList(input: IListPlanInput): IPlannedRow[] {
     const keyText = spec.keyColumns
       .map((column) => {
         const value = row.cells.get(column);
-        return value?.kind === 'reference' ? value.names.join('; ') : value?.canonical ?? '';
+        if (value?.kind === 'reference') return value.names.join('; ');
+        return value?.kind === 'person' ? value.email : value?.canonical ?? '';
       })
       .join(' | ');
     let existing: IExistingItem | undefined;
@@ -210,6 +225,7 @@ export function planList(input: IListPlanInput): IPlannedRow[] {
       cells: row.cells,
       changedColumns,
       references: new Map(Array.from(resolved, ([column, entry]) => [column, entry.targets])),
+      people,
       existing,
       target
     };
@@ -238,6 +254,10 @@ export function payloadOf(list: IListDefinition, row: IPlannedRow): { fields: Re
     if (!value) continue;
     if (value.kind === 'plain') {
       fields[payloadName(field)] = value.payload;
+      continue;
+    }
+    if (value.kind === 'person') {
+      fields[payloadName(field)] = row.people.get(column) ?? null;
       continue;
     }
     const targets = row.references.get(column) ?? [];

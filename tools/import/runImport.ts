@@ -16,6 +16,7 @@ import { IExistingItem, indexPlannedRows, IParsedRow, IPlannedRow, IRowProblem, 
 import { IRowOutcome, ListSummary, RowOutcomeKind, SUCCESSFUL_OUTCOMES, summarise } from './importOutcomes';
 import { readCsvRows } from './readCsvRows';
 import { ReferenceIndex } from './referenceIndex';
+import { resolveSiteUsers } from './resolveSiteUsers';
 
 export type ImportPhase = 'reading file' | 'reading list' | 'validating' | 'writing';
 
@@ -171,12 +172,18 @@ export async function runImport(options: IImportOptions): Promise<IImportResult>
     if (index) indexes.set(spec.key, index);
   }
 
+  const emails: string[] = [];
+  for (const file of files.values()) {
+    for (const row of file.rows) for (const value of row.cells.values()) if (value.kind === 'person') emails.push(value.email);
+  }
+  const userIds = await resolveSiteUsers(sp, emails);
+
   // Validate and plan in dependency order, so a lookup can name an item another file adds.
   const planned = new Map<ListKey, IPlannedRow[]>();
   const problems: (IRowProblem & { file: string })[] = [];
   for (const file of files.values()) {
     problems.push(...file.mapping.problems.map((problem) => ({ ...problem, rowNumber: 1, file: file.file })));
-    const rows = planList({ ...file, existing: existingOf.get(file.spec.key) ?? [], indexes });
+    const rows = planList({ ...file, existing: existingOf.get(file.spec.key) ?? [], indexes, userIds });
     onProgress?.({ phase: 'validating', list: file.spec.key, done: rows.length, total: rows.length });
     for (const row of rows) problems.push(...row.problems.map((problem) => ({ ...problem, file: file.file })));
     const index = indexes.get(file.spec.key);

@@ -13,7 +13,8 @@ const member = (name: string): FieldDefinition => fieldByInternalName(schema.Mem
 function canonical(field: FieldDefinition, text: string): string {
   const result = readCell(field, text);
   if ('problem' in result) return `problem: ${result.problem}`;
-  return result.value.kind === 'plain' ? result.value.canonical : `reference: ${result.value.names.join('|')}`;
+  if (result.value.kind === 'plain') return result.value.canonical;
+  return result.value.kind === 'reference' ? `reference: ${result.value.names.join('|')}` : `person: ${result.value.email}`;
 }
 
 describe('readCell', () => {
@@ -41,6 +42,8 @@ describe('readCell', () => {
     expect(canonical(member('RegisterOfInterestsUrl'), 'www.council.example')).toMatch(/^problem: 'www.council.example' is not a web address/);
     expect(canonical(member('RegisterOfInterestsUrl'), 'https://www.council.example/x')).toBe('https://www.council.example/x');
     expect(canonical(member('Ward'), ' E05900001 ')).toBe('reference: E05900001');
+    expect(canonical(member('MemberAccount'), 'Jo.Bloggs@Council.example')).toBe('person: jo.bloggs@council.example');
+    expect(canonical(member('MemberAccount'), 'Jo Bloggs')).toMatch(/^problem: 'Jo Bloggs' is not an email address/);
   });
 });
 
@@ -82,10 +85,12 @@ describe('mapHeaders', () => {
     expect(mapping.columns.map((column) => [column.header, column.field.internalName])).toEqual([
       ['name', 'Title'],
       ['EMAIL', 'Email'],
-      ['JobTitle', 'JobTitle']
+      ['JobTitle', 'JobTitle'],
+      ['Microsoft 365 account', 'OfficerAccount']
     ]);
-    expect(mapping.problems.map((problem) => problem.column)).toEqual(['Photograph', 'Microsoft 365 account', 'Email', 'Shoe size', '(column 8)']);
-    expect(mapping.problems[2].message).toBe("names the same column as 'EMAIL'");
+    expect(mapping.problems.map((problem) => problem.column)).toEqual(['Photograph', 'Email', 'Shoe size', '(column 8)']);
+    expect(mapping.problems[0].message).toMatch(/pictures cannot be imported/);
+    expect(mapping.problems[1].message).toBe("names the same column as 'EMAIL'");
   });
 
   it('requires the key columns', () => {

@@ -206,6 +206,31 @@ describe('a file with problems', () => {
   });
 });
 
+describe('person columns', () => {
+  it('sets an account by its email when the person is a user of the site, and reports one who is not', async () => {
+    const officer = data.lists.Officers.find((item) => item.fields.OfficerAccount === null && typeof item.fields.Email === 'string');
+    const user = data.users.find((candidate) => candidate.role === 'reader' && !data.lists.Officers.some((item) => item.fields.OfficerAccount === candidate.id));
+    if (!officer || !user) throw new Error('The sample council has no officer without an account, or no spare user.');
+    const path = folder.write('officers-accounts.csv', [
+      ['Email', 'Microsoft 365 account'],
+      [String(officer.fields.Email), user.email.toUpperCase()],
+      ['nobody.new@council.example', 'not.on.the.site@council.example']
+    ]);
+    const invalid = await run({ Officers: path });
+    expect(invalid.problems.map((problem) => [problem.rowNumber, problem.column, problem.message])).toEqual([
+      [3, 'Microsoft 365 account', "'not.on.the.site@council.example' is not a user of the site (they must sign in to it once, or be given access, first)"],
+      [3, '', 'Name is required but the file has no such column']
+    ]);
+    const result = await runImport({ sp: editorSp(emulator, data), files: { Officers: path }, skipInvalid: true });
+    expect(result.outcomes.map((row) => [row.rowNumber, row.outcome, row.detail.slice(0, 21)])).toEqual([
+      [2, 'updated', 'Microsoft 365 account'],
+      [3, 'invalid', 'Microsoft 365 account']
+    ]);
+    expect(emulator.store.item('Officers', officer.Id)?.fields.OfficerAccount).toBe(user.id);
+    expect((await run({ Officers: folder.write('officers-account-again.csv', [['Email', 'Microsoft 365 account'], [String(officer.fields.Email), user.email]]) })).outcomes[0].outcome).toBe('unchanged');
+  });
+});
+
 describe('conflicts and failures while writing', () => {
   const officers = data.lists.Officers.filter((item) => typeof item.fields.Email === 'string').slice(0, 3);
 
