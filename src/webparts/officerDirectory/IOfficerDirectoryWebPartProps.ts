@@ -1,7 +1,11 @@
 import type { OfficerDirectoryTab } from './components/officerDirectoryUrlState';
+import type { OfficerDirectoryListTitleProperties } from './officerDirectoryLists';
 
-/** Properties an editor sets in the property pane; stored with the page. */
-export interface IOfficerDirectoryWebPartProps {
+/**
+ * Properties an editor sets in the property pane; stored with the page. `listTitleOfficers` and
+ * `listTitleServices` name the lists where a site titles them differently (blank: the provisioned list).
+ */
+export interface IOfficerDirectoryWebPartProps extends OfficerDirectoryListTitleProperties {
   title: string;
   /** Absolute URL of the site holding the lists; empty means this site. */
   listsSiteUrl: string;

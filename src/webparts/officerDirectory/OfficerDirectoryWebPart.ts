@@ -9,6 +9,8 @@ import type { IRequestEvents } from '../../data/IRequestEvents';
 import type { IListsSite } from '../../data/resolveListsSite';
 import { followPageTheme } from '../shared/followPageTheme';
 import { LatestListsConnection } from '../shared/latestListsConnection';
+import { isListTitleProperty, listTitlesFrom } from '../shared/listTitles';
+import type { SPFI } from '../../data/pnp';
 import { OfficerRepository } from '../../data/OfficerRepository';
 import { connectTeams, onThemeChange } from '../../teams/teamsHost';
 import { fluentThemeForTeams } from '../../teams/teamsThemes';
@@ -16,6 +18,7 @@ import type { IOfficerRepository } from '../../data/IOfficerRepository';
 import { OfficerDirectory, IOfficerDirectoryProps } from './components/OfficerDirectory';
 import type { OfficerDirectoryTab } from './components/officerDirectoryUrlState';
 import type { IOfficerDirectoryWebPartProps } from './IOfficerDirectoryWebPartProps';
+import { OFFICER_DIRECTORY_LISTS } from './officerDirectoryLists';
 
 const START_TABS: readonly OfficerDirectoryTab[] = ['find', 'ask', 'browse'];
 
@@ -34,6 +37,9 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
   private _stopFollowingTeams: (() => void) | undefined;
   private _propertyPane: (() => IPropertyPaneConfiguration) | undefined;
   private readonly _lists = new LatestListsConnection();
+  private _sp: SPFI | undefined;
+  /** Changes with each new repository, so the view starts afresh on the lists it now reads. */
+  private _repositoryVersion = 0;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -66,15 +72,20 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
       startTab: START_TABS.find((tab) => tab === this.properties.startTab) ?? 'find',
       theme: this._teamsTheme ?? this._theme
     };
-    ReactDom.render(React.createElement(OfficerDirectory, props), this.domElement);
+    ReactDom.render(React.createElement(OfficerDirectory, { ...props, key: this._repositoryVersion }), this.domElement);
   }
 
   protected onPropertyPaneFieldChanged(propertyPath: string): void {
-    if (propertyPath !== 'listsSiteUrl') return;
-    this._connect().then(
-      () => this.render(),
-      () => undefined // _connect never rejects: resolveListsSite falls back to the current site.
-    );
+    if (propertyPath === 'listsSiteUrl') {
+      this._connect().then(
+        () => this.render(),
+        () => undefined // _connect never rejects: resolveListsSite falls back to the current site.
+      );
+    } else if (isListTitleProperty(propertyPath) && this._sp) {
+      // Same site, other lists: a new repository (and browser copy, keyed by the list titles).
+      this._createRepository(this._sp);
+      this.render();
+    }
   }
 
   protected async loadPropertyPaneResources(): Promise<void> {
@@ -104,7 +115,17 @@ export default class OfficerDirectoryWebPart extends BaseClientSideWebPart<IOffi
     if (!connected) return;
     this._requestEvents = connected.requestEvents;
     this._listsSite = connected.listsSite;
-    // One copy of the directory per user and site in the browser, revalidated with one small request.
-    this._repository = new OfficerRepository(connected.sp, { cache: { user: this.context.pageContext.user.loginName } });
+    this._createRepository(connected.sp);
+  }
+
+  /** The repository over the lists the editor named (blank: the provisioned ones). */
+  private _createRepository(sp: SPFI): void {
+    this._sp = sp;
+    // One copy of the directory per user, site and lists in the browser, revalidated with one small request.
+    this._repository = new OfficerRepository(sp, {
+      listTitles: listTitlesFrom(this.properties, OFFICER_DIRECTORY_LISTS),
+      cache: { user: this.context.pageContext.user.loginName }
+    });
+    this._repositoryVersion += 1;
   }
 }

@@ -2,6 +2,9 @@ import { ThemeProvider } from '@microsoft/sp-component-base';
 import { screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import OfficerDirectoryWebPart from '../../../src/webparts/officerDirectory/OfficerDirectoryWebPart';
+import manifest from '../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
+import { officerDirectoryPropertyPane } from '../../../src/webparts/officerDirectory/propertyPane/officerDirectoryPropertyPane';
+import { parseBatchBody } from '../../data/support/FakeSharePoint';
 import { FakeTeamsJs } from '../../fakes/FakeTeamsJs';
 import type { IOfficerDirectoryWebPartProps } from '../../../src/webparts/officerDirectory/IOfficerDirectoryWebPartProps';
 
@@ -42,6 +45,13 @@ class HostedWebPart extends OfficerDirectoryWebPart {
     this.onDispose();
     this.domElement.remove();
   }
+
+  /** What the property pane does when an editor changes a field. */
+  public edit(property: keyof IOfficerDirectoryWebPartProps, value: string): void {
+    (this.properties as unknown as Record<string, unknown>)[property] = value;
+    this.onPropertyPaneFieldChanged(property);
+    this.render();
+  }
 }
 
 /** jsdom has no Response: the little of one that PnPjs reads from a JSON answer. */
@@ -60,17 +70,24 @@ function jsonAnswer(body: unknown): object {
   return answer;
 }
 
+const CONTEXT_INFO = { FormDigestValue: '0xDIGEST,01 Jan 2030 00:00:00 -0000', FormDigestTimeoutSeconds: 1800 };
+
 describe('OfficerDirectoryWebPart shell', () => {
   const fetched: string[] = [];
+  const batches: { url: string; body: string }[] = [];
   let tenantHubSetting: string | null = null;
 
   beforeEach(() => {
     fetched.length = 0;
+    batches.length = 0;
     tenantHubSetting = null;
     // These tests are about wiring, not data: the tenant setting answers at once and list
     // requests never answer.
-    (globalThis as unknown as { fetch: (url: string) => Promise<object> }).fetch = (url: string) => {
+    (globalThis as unknown as { fetch: (url: string, init?: RequestInit) => Promise<object> }).fetch = (url: string, init?: RequestInit) => {
       fetched.push(String(url));
+      if (String(url).endsWith('/$batch') && typeof init?.body === 'string') batches.push({ url: String(url), body: init.body });
+      // The form digest a $batch to the lists' site needs (another site than the page's).
+      if (String(url).endsWith('/_api/contextinfo')) return Promise.resolve(jsonAnswer(CONTEXT_INFO));
       if (String(url).includes('getStorageEntity')) {
         return Promise.resolve(jsonAnswer(tenantHubSetting === null ? { 'odata.null': true } : { Value: tenantHubSetting }));
       }
@@ -143,11 +160,72 @@ describe('OfficerDirectoryWebPart shell', () => {
     expect(webPart.host.childElementCount).toBe(0);
   });
 
+  /**
+   * The lists each cold load's $batch to `site` asked for, by title: the officers' first page and
+   * the services. (Parts stopped in earlier tests may still send theirs, to their own sites.)
+   */
+  const listsAskedFor = (site: string): string[][] =>
+    batches
+      .filter((batch) => batch.url.startsWith(`${site}/`))
+      .map((batch) =>
+        parseBatchBody(batch.body).flatMap((part) => {
+          const title = /getByTitle\('((?:[^']|'')*)'\)/i.exec(decodeURIComponent(part.url))?.[1];
+          return title === undefined ? [] : [title.replace(/''/g, "'")];
+        })
+      );
+
+  test('reads the lists by the names the admin set, the provisioned names where they left it blank', async () => {
+    const site = `${HUB_SITE}-renamed`;
+    const webPart = await hosted({ title: 'Officer directory', listsSiteUrl: site, startTab: 'find', listTitleOfficers: ' Staff directory ', listTitleServices: '  ' });
+    await waitFor(() => expect(listsAskedFor(site)).toHaveLength(1));
+    expect(listsAskedFor(site)[0]).toEqual(['Staff directory', 'Services']);
+    webPart.stop();
+  });
+
+  test('a changed list name in the property pane reloads the directory from that list', async () => {
+    const site = `${HUB_SITE}-edited`;
+    const webPart = await hosted({ title: 'Officer directory', listsSiteUrl: site, startTab: 'find' });
+    await waitFor(() => expect(listsAskedFor(site)).toHaveLength(1));
+    expect(listsAskedFor(site)[0]).toEqual(['Officers', 'Services']);
+    webPart.edit('listTitleServices', "Council's services");
+    await waitFor(() => expect(listsAskedFor(site)).toHaveLength(2));
+    expect(listsAskedFor(site)[1]).toEqual(['Officers', "Council's services"]);
+    expect(within(webPart.host).getByText('Loading the officer directory…')).toBeTruthy();
+    // Other settings re-render without reading the lists again.
+    webPart.edit('title', 'Find an officer');
+    expect(within(webPart.host).getByRole('heading', { name: 'Find an officer' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(listsAskedFor(site)).toHaveLength(2);
+    webPart.stop();
+  });
+
   test('unmounts on dispose and stops following the theme', async () => {
     const webPart = await hosted({ title: 'Officer directory', listsSiteUrl: HUB_SITE, startTab: 'find' });
     webPart.stop();
     expect(webPart.host.childElementCount).toBe(0);
     webPart.themeProvider.setTheme({ palette: { themePrimary: '#123456' } });
     expect(webPart.host.childElementCount).toBe(0);
+  });
+});
+
+describe('officer directory settings', () => {
+  const groups = officerDirectoryPropertyPane().pages[0].groups.flatMap((group) => ('groupFields' in group ? [group] : []));
+
+  test('the property pane offers the basics and the name of each list, the provisioned name as placeholder', () => {
+    expect(groups.map((group) => [group.groupName, group.groupFields.map((field) => field.targetProperty)])).toEqual([
+      ['Settings', ['title', 'listsSiteUrl', 'startTab']],
+      ['List names', ['listTitleOfficers', 'listTitleServices']]
+    ]);
+    expect(groups[1].groupFields.map((field) => field.properties)).toEqual([
+      expect.objectContaining({ label: 'Officers list', placeholder: 'Officers', description: "Leave empty to use the app's list, 'Officers'." }),
+      expect.objectContaining({ label: 'Services list', placeholder: 'Services' })
+    ]);
+  });
+
+  test('a new web part starts with every setting the pane offers, and the provisioned lists', () => {
+    const properties = manifest.preconfiguredEntries[0].properties;
+    const paneProperties = groups.flatMap((group) => group.groupFields.map((field) => field.targetProperty));
+    expect(Object.keys(properties).sort()).toEqual([...paneProperties].sort());
+    expect([properties.listTitleOfficers, properties.listTitleServices]).toEqual(['', '']);
   });
 });

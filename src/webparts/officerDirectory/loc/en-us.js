@@ -6,6 +6,10 @@ define([], function () {
     ListsSiteUrlFieldLabel: 'Site that holds the lists',
     ListsSiteUrlFieldDescription: "Leave empty to use the tenant's Member–Officer Hub site (MemberOfficerHubSiteUrl), or else this site.",
     StartTabFieldLabel: 'Start with',
+    ListNamesGroupName: 'List names',
+    ListNameFieldDescription: "Leave empty to use the app's list, '{0}'.",
+    OfficersListLabel: 'Officers list',
+    ServicesListLabel: 'Services list',
 
     LoadingLabel: 'Loading the officer directory…',
     LoadingProgress: 'Loaded {0} of {1} officers…',

@@ -5,6 +5,11 @@ declare interface IOfficerDirectoryWebPartStrings {
   ListsSiteUrlFieldLabel: string;
   ListsSiteUrlFieldDescription: string;
   StartTabFieldLabel: string;
+  ListNamesGroupName: string;
+  /** {0}: the provisioned list's title. */
+  ListNameFieldDescription: string;
+  OfficersListLabel: string;
+  ServicesListLabel: string;
   LoadingLabel: string;
   LoadingProgress: string;
   LoadingProgressNoTotal: string;

@@ -4,6 +4,8 @@ import {
   PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
 import * as strings from 'OfficerDirectoryWebPartStrings';
+import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
+import { OFFICER_DIRECTORY_LISTS } from '../officerDirectoryLists';
 
 /** Loaded on demand by the web part, so the property pane code stays out of the page bundle. */
 export function officerDirectoryPropertyPane(): IPropertyPaneConfiguration {
@@ -29,7 +31,12 @@ export function officerDirectoryPropertyPane(): IPropertyPaneConfiguration {
                 ]
               })
             ]
-          }
+          },
+          listTitlesGroup(OFFICER_DIRECTORY_LISTS, {
+            groupName: strings.ListNamesGroupName,
+            fieldDescription: strings.ListNameFieldDescription,
+            fieldLabels: { Officers: strings.OfficersListLabel, Services: strings.ServicesListLabel }
+          })
         ]
       }
     ]
