@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { memoizeFunction } from '@fluentui/react/lib/Utilities';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember } from '../../../model/Member';
@@ -17,31 +18,35 @@ export interface IMemberCardProps {
   onOpenProfile: (memberId: number) => void;
 }
 
-/** One councillor at a glance: photo, name (opens the profile), party, ward and cabinet role. */
-export function MemberCard(props: IMemberCardProps): JSX.Element {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        card: {
-          display: 'flex',
-          gap: 12,
-          padding: 12,
-          height: '100%',
-          boxSizing: 'border-box',
-          border: `1px solid ${theme.palette.neutralLight}`,
-          borderRadius: theme.effects.roundedCorner4,
-          background: theme.palette.white
-        },
-        body: { minWidth: 0 },
-        name: { margin: '0 0 4px', fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600 },
-        link: { ...minimumTarget, ...focusRing(theme), display: 'inline-block' },
-        // Body text colour: generated themes make the secondary greys too faint for 4.5:1.
-        facts: { margin: 0, color: theme.semanticColors.bodyText, display: 'grid', gap: 2 },
-        fact: { margin: 0 }
-      }),
-    [theme]
-  );
+/** One set of card styles per theme, shared by every card (not worked out again per card or per render). */
+const cardClasses = memoizeFunction((theme: ITheme) =>
+  mergeStyleSets({
+    card: {
+      display: 'flex',
+      gap: 12,
+      padding: 12,
+      height: '100%',
+      boxSizing: 'border-box',
+      border: `1px solid ${theme.palette.neutralLight}`,
+      borderRadius: theme.effects.roundedCorner4,
+      background: theme.palette.white
+    },
+    body: { minWidth: 0 },
+    name: { margin: '0 0 4px', fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600 },
+    link: { ...minimumTarget, ...focusRing(theme), display: 'inline-block' },
+    // Body text colour: generated themes make the secondary greys too faint for 4.5:1.
+    facts: { margin: 0, color: theme.semanticColors.bodyText, display: 'grid', gap: 2 },
+    fact: { margin: 0 }
+  })
+);
+
+/**
+ * One councillor at a glance: photo, name (opens the profile), party, ward and cabinet role.
+ * Memoised on stable props (the member, the lookups, and callbacks that outlive the search), so a
+ * keystroke draws only the cards that came into the results, with plain elements and shared styles.
+ */
+export const MemberCard = React.memo(function MemberCard(props: IMemberCardProps): JSX.Element {
+  const classes = cardClasses(useTheme());
   const { member, lookups } = props;
   const ward = lookups.ward(member.wardId);
   const role = cabinetRoleText(member);
@@ -62,5 +67,4 @@ export function MemberCard(props: IMemberCardProps): JSX.Element {
       </div>
     </article>
   );
-}
-
+});

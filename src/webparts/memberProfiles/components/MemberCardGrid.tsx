@@ -1,8 +1,18 @@
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember } from '../../../model/Member';
+import { formatText } from '../../../ui/formatText';
+import { useShowMore } from '../../../ui/useShowMore';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import { MemberCard } from './MemberCard';
+
+/**
+ * Cards drawn at once: a few screenfuls, and every member of a district council (hardening and
+ * small councils see no button), while clearing a search at county scale (150) stays within a frame.
+ */
+export const MEMBER_CARD_PAGE_SIZE = 36;
 
 const classes = mergeStyleSets({
   grid: {
@@ -12,7 +22,9 @@ const classes = mergeStyleSets({
     display: 'grid',
     gap: 12,
     gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))'
-  }
+  },
+  more: { display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap', marginTop: 12 },
+  note: { margin: 0 }
 });
 
 export interface IMemberCardGridProps {
@@ -21,17 +33,30 @@ export interface IMemberCardGridProps {
   label: string;
   profileHref: (memberId: number) => string;
   onOpenProfile: (memberId: number) => void;
+  /** Changes with the search, filters and sort, so new results start again at the first page. */
+  resetKey: string;
+  pageSize?: number;
 }
 
-/** The card layout, as a list so its length is announced. */
+/** The card layout, as a list so its length is announced, drawn a page at a time with "Show more". */
 export function MemberCardGrid(props: IMemberCardGridProps): JSX.Element {
+  const pageSize = props.pageSize ?? MEMBER_CARD_PAGE_SIZE;
+  const { shown, remaining, showMore, listRef } = useShowMore(props.members.length, pageSize, props.resetKey);
   return (
-    <ul className={classes.grid} aria-label={props.label}>
-      {props.members.map((member) => (
-        <li key={member.id}>
-          <MemberCard member={member} lookups={props.lookups} profileHref={props.profileHref} onOpenProfile={props.onOpenProfile} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul ref={listRef} className={classes.grid} aria-label={props.label}>
+        {props.members.slice(0, shown).map((member) => (
+          <li key={member.id}>
+            <MemberCard member={member} lookups={props.lookups} profileHref={props.profileHref} onOpenProfile={props.onOpenProfile} />
+          </li>
+        ))}
+      </ul>
+      {remaining > 0 ? (
+        <div className={classes.more}>
+          <p className={classes.note}>{formatText(strings.ShowingFirst, shown, props.members.length)}</p>
+          <DefaultButton text={formatText(strings.ShowMore, Math.min(pageSize, remaining))} onClick={showMore} />
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -1,29 +1,84 @@
 import * as React from 'react';
-import { Persona, PersonaSize } from '@fluentui/react/lib/Persona';
+import { getPersonaInitialsColor } from '@fluentui/react/lib/Persona';
+import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { IMember } from '../../../model/Member';
 import { initials } from '../../../model/initials';
 
+export type MemberPhotoSize = 'small' | 'large';
+
+/** Fluent Persona's coin sizes (48 and 72) and their initials' font sizes, so cards look as before. */
+const SIZES: Readonly<Record<MemberPhotoSize, { readonly px: number; readonly fontSize: number }>> = {
+  small: { px: 48, fontSize: 20 },
+  large: { px: 72, fontSize: 28 }
+};
+
+function coinStyle(size: MemberPhotoSize): IRawStyle {
+  const { px, fontSize } = SIZES[size];
+  return {
+    flex: 'none',
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: px,
+    height: px,
+    borderRadius: '50%',
+    overflow: 'hidden',
+    fontSize,
+    fontWeight: 600,
+    lineHeight: 1,
+    // Fluent's coin colours are chosen for white initials; the theme's "white" is dark in dark themes.
+    color: '#ffffff',
+    selectors: { '@media (forced-colors: active)': { border: '1px solid CanvasText', color: 'CanvasText' } }
+  };
+}
+
+/** Built once for the page: a card draws no styles of its own. */
+const classes = mergeStyleSets({
+  small: coinStyle('small'),
+  large: coinStyle('large'),
+  image: { width: '100%', height: '100%', objectFit: 'cover' }
+});
+
+/**
+ * Photo addresses that failed to load on this page. A card drawn again (a search cleared, a tab
+ * revisited) shows the initials straight away instead of asking for the broken photo again and
+ * swapping it for the initials when that fails a second time.
+ */
+const brokenPhotoUrls = new Set<string>();
+
 export interface IMemberPhotoProps {
   member: IMember;
-  size: 'small' | 'large';
+  size: MemberPhotoSize;
 }
 
 /**
- * The member's photograph; Fluent's coin shows their initials instead when there is no photo
- * or the URL is broken. Decorative: the name is always shown as text beside it.
+ * The member's photograph, or their initials in a coin coloured from their name (Fluent's persona
+ * colours) when there is no photo or its URL is broken. Plain elements, not Fluent's Persona: the
+ * directory mounts up to 150 of these when a search is cleared. Decorative: the name is always
+ * shown as text beside it.
  */
 export function MemberPhoto(props: IMemberPhotoProps): JSX.Element {
-  const { member } = props;
+  const { member, size } = props;
+  const [, setFailedUrl] = React.useState<string | undefined>(undefined);
+  const photoUrl = member.photoUrl;
+  if (photoUrl === undefined || photoUrl === '' || brokenPhotoUrls.has(photoUrl)) {
+    return (
+      <span className={classes[size]} style={{ backgroundColor: getPersonaInitialsColor({ text: member.displayName }) }} aria-hidden="true">
+        {initials(member)}
+      </span>
+    );
+  }
   return (
-    <Persona
-      imageUrl={member.photoUrl}
-      imageInitials={initials(member)}
-      imageAlt=""
-      // Fluent's coin colours are chosen for white initials; the theme's "white" is dark in dark themes.
-      initialsTextColor="#ffffff"
-      size={props.size === 'large' ? PersonaSize.size72 : PersonaSize.size48}
-      hidePersonaDetails
-      aria-hidden="true"
-    />
+    <span className={classes[size]} aria-hidden="true">
+      <img
+        className={classes.image}
+        src={photoUrl}
+        alt=""
+        onError={() => {
+          brokenPhotoUrls.add(photoUrl);
+          setFailedUrl(photoUrl);
+        }}
+      />
+    </span>
   );
 }

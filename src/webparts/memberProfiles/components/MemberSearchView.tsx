@@ -54,6 +54,8 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
   const filter = filterOf(state);
   const searched = React.useMemo(() => searchMembers(directory.members, state.query, directory), [directory, state.query]);
   const results = sortMembers(filterMembers(searched, filter, directory), state.sort, directory);
+  // Other results start again at the first page of cards.
+  const resultsKey = JSON.stringify([state.query, state.sort, filter]);
   const countText =
     results.length === directory.members.length
       ? formatText(strings.ResultCountAll, results.length)
@@ -126,6 +128,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
           members={results}
           lookups={props.lookups}
           label={strings.ResultsHeading}
+          resetKey={resultsKey}
           profileHref={props.profileHref}
           onOpenProfile={props.onOpenProfile}
         />

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { memoizeFunction } from '@fluentui/react/lib/Utilities';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { IParty } from '../../../model/Member';
 
@@ -9,26 +10,26 @@ export interface IPartyLabelProps {
   fallback: string;
 }
 
+/** One set of styles per theme, shared by every card and row. */
+const partyClasses = memoizeFunction((theme: ITheme) =>
+  mergeStyleSets({
+    root: { display: 'inline-flex', alignItems: 'center', gap: 6 },
+    swatch: {
+      display: 'inline-block',
+      width: 12,
+      height: 12,
+      borderRadius: 2,
+      flexShrink: 0,
+      // Keeps light party colours visible against light backgrounds.
+      border: `1px solid ${theme.palette.neutralSecondary}`,
+      forcedColorAdjust: 'none'
+    }
+  })
+);
+
 /** Party colour as a swatch beside the party's name: the colour is never the only cue. */
 export function PartyLabel(props: IPartyLabelProps): JSX.Element {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        root: { display: 'inline-flex', alignItems: 'center', gap: 6 },
-        swatch: {
-          display: 'inline-block',
-          width: 12,
-          height: 12,
-          borderRadius: 2,
-          flexShrink: 0,
-          // Keeps light party colours visible against light backgrounds.
-          border: `1px solid ${theme.palette.neutralSecondary}`,
-          forcedColorAdjust: 'none'
-        }
-      }),
-    [theme]
-  );
+  const classes = partyClasses(useTheme());
   const { party } = props;
   if (!party) return <span>{props.fallback}</span>;
   return (

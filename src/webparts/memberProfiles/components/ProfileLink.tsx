@@ -1,6 +1,18 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
+import { css, memoizeFunction } from '@fluentui/react/lib/Utilities';
+import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { IMember } from '../../../model/Member';
+import { openInPlace } from '../../../ui/InPlaceLink';
+import { richTextLink } from '../../../ui/richTextLink';
+
+/** One set of link styles per theme, shared by every card and row. */
+const linkClasses = memoizeFunction((theme: ITheme) =>
+  mergeStyleSets({
+    plain: { ...richTextLink(theme), textDecoration: 'none' },
+    underlined: richTextLink(theme)
+  })
+);
 
 export interface IProfileLinkProps {
   member: IMember;
@@ -12,21 +24,20 @@ export interface IProfileLinkProps {
   underline?: boolean;
 }
 
-function opensElsewhere(event: React.MouseEvent): boolean {
-  return event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
-}
-
-/** The member's name as a link to their profile; a plain click opens the profile panel in place. */
+/**
+ * The member's name as a link to their profile; a plain click opens the profile panel in place.
+ * A plain <a> in the theme's link colours: cards mount many of these while someone types.
+ */
 export function ProfileLink(props: IProfileLinkProps): JSX.Element {
   const { member, onOpen } = props;
-  const onClick = (event: React.MouseEvent<HTMLElement>): void => {
-    if (opensElsewhere(event)) return;
-    event.preventDefault();
-    onOpen(member.id);
-  };
+  const classes = linkClasses(useTheme());
   return (
-    <Link className={props.className} href={props.href} onClick={onClick} underline={props.underline}>
+    <a
+      className={css(props.underline ? classes.underlined : classes.plain, props.className)}
+      href={props.href}
+      onClick={(event) => openInPlace(event, () => onOpen(member.id))}
+    >
       {member.displayName}
-    </Link>
+    </a>
   );
 }

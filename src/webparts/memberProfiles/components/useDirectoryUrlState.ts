@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
 import {
+  emptyDirectoryUrlState,
   IDirectoryUrlState,
   parseDirectoryUrlState,
   serialiseDirectoryUrlState,
@@ -13,7 +14,7 @@ export interface IDirectoryUrlStateControls {
   readonly change: (next: Partial<IDirectoryUrlState>) => void;
   readonly openProfile: (memberId: number) => void;
   readonly closeProfile: () => void;
-  /** A shareable address of a member's profile, with the rest of the view as it is. */
+  /** A shareable address of a member's profile (the page's own parameters and the member; not the search). */
   readonly profileHref: (memberId: number) => string;
 }
 
@@ -62,9 +63,11 @@ export function useDirectoryUrlState(store: IUrlStateStore, shownFilters: ShownF
       change({ memberId: undefined });
     }
   }, [store, state.memberId, change]);
+  // A profile's own address: the page's parameters and the member, not the search that found them,
+  // so each card's link stays the same while someone types (and the card need not be drawn again).
   const profileHref = React.useCallback(
-    (memberId: number): string => serialiseDirectoryUrlState({ ...state, memberId }, store.read()),
-    [state, store]
+    (memberId: number): string => serialiseDirectoryUrlState({ ...emptyDirectoryUrlState, memberId }, store.read()),
+    [store]
   );
 
   return { state, change, openProfile, closeProfile, profileHref };

@@ -68,6 +68,8 @@ define([], function () {
     ResultCount: '{0} of {1} councillors shown',
     ResultCountAll: 'All {0} councillors shown',
     ResultsHeading: 'Councillors',
+    ShowingFirst: 'Showing the first {0} of {1}.',
+    ShowMore: 'Show {0} more',
 
     LayoutLabel: 'Show as',
     LayoutCards: 'Cards',

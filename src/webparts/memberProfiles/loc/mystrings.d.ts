@@ -63,6 +63,8 @@ declare interface IMemberProfilesWebPartStrings {
   ResultCount: string;
   ResultCountAll: string;
   ResultsHeading: string;
+  ShowingFirst: string;
+  ShowMore: string;
   LayoutLabel: string;
   LayoutCards: string;
   LayoutList: string;

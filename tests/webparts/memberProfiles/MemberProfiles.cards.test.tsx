@@ -1,0 +1,158 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import type { IMember, IMemberDirectory } from '../../../src/model/Member';
+import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
+import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
+import { MEMBER_CARD_PAGE_SIZE, MemberCardGrid } from '../../../src/webparts/memberProfiles/components/MemberCardGrid';
+import { FakeMemberRepository } from '../../fakes/FakeMemberRepository';
+import { memberDirectory } from '../../fakes/memberDirectoryFixture';
+
+setIconOptions({ disableWarnings: true });
+jest.setTimeout(30000);
+
+/** A county-sized council: the fixture's five members and enough more that the cards need pages. */
+const COUNTY_SIZE = 80;
+const extra: IMember[] = Array.from({ length: COUNTY_SIZE - memberDirectory.members.length }, (_, index) => {
+  const number = String(index + 1).padStart(3, '0');
+  return {
+    id: 100 + index,
+    displayName: `Member ${number} Zed`,
+    givenName: `Member ${number}`,
+    surname: `Zed${number}`,
+    wardId: 11,
+    additionalRoles: [],
+    outsideAppointments: [],
+    skills: [],
+    interests: [],
+    preferredContact: 'Email',
+    isCurrent: true
+  };
+});
+const county: IMemberDirectory = { ...memberDirectory, members: [...memberDirectory.members, ...extra] };
+
+function renderProfiles(directory: IMemberDirectory, search = '') {
+  const store = memoryUrlStateStore(search);
+  render(
+    <MemberProfiles
+      repository={new FakeMemberRepository(directory)}
+      title="Councillors"
+      listsSiteUrl="https://council.sharepoint.com/sites/members"
+      defaultLayout="cards"
+      urlStateStore={store}
+    />
+  );
+  return store;
+}
+
+const cards = (): HTMLElement[] => within(screen.getByRole('list', { name: 'Councillors' })).getAllByRole('article');
+const search = (text: string): void => {
+  fireEvent.change(screen.getByRole('searchbox', { name: 'Search councillors' }), { target: { value: text } });
+};
+
+describe('member cards at county scale', () => {
+  test('draws the first page of cards and says how many more “Show more” adds', async () => {
+    renderProfiles(county);
+    await screen.findByRole('list', { name: 'Councillors' });
+    expect(cards()).toHaveLength(MEMBER_CARD_PAGE_SIZE);
+    expect(screen.getByRole('heading', { name: `All ${COUNTY_SIZE} councillors shown` })).toBeTruthy();
+    expect(screen.getByText(`Showing the first ${MEMBER_CARD_PAGE_SIZE} of ${COUNTY_SIZE}.`)).toBeTruthy();
+    expect(screen.getByRole('button', { name: `Show ${MEMBER_CARD_PAGE_SIZE} more` })).toBeTruthy();
+  });
+
+  test('a council that fits on one page has no button', async () => {
+    renderProfiles(memberDirectory);
+    await screen.findByRole('list', { name: 'Councillors' });
+    expect(cards()).toHaveLength(memberDirectory.members.length);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+  });
+});
+
+describe('“Show more”', () => {
+  const lookups = {
+    party: () => undefined,
+    ward: () => undefined,
+    committee: () => undefined
+  };
+  const members = memberDirectory.members; // Five, drawn two at a time.
+
+  function renderGrid(resetKey = 'first search') {
+    return render(
+      <MemberCardGrid
+        members={members}
+        lookups={lookups}
+        label="Councillors"
+        profileHref={(id) => `?member=${id}`}
+        onOpenProfile={() => undefined}
+        resetKey={resetKey}
+        pageSize={2}
+      />
+    );
+  }
+
+  test('draws the next page and moves focus to its first councillor; the last page shows no button', () => {
+    renderGrid();
+    expect(cards()).toHaveLength(2);
+    expect(screen.getByText('Showing the first 2 of 5.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 2 more' }));
+    expect(cards()).toHaveLength(4);
+    expect(document.activeElement).toBe(within(cards()[2]).getByRole('link', { name: members[2].displayName }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 more' }));
+    expect(cards()).toHaveLength(5);
+    expect(document.activeElement).toBe(within(cards()[4]).getByRole('link', { name: members[4].displayName }));
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+  });
+
+  test('is a native button (not a submit), so Enter and Space work without extra code', () => {
+    renderGrid();
+    const button = screen.getByRole('button', { name: 'Show 2 more' });
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.getAttribute('type')).not.toBe('submit');
+  });
+
+  test('other results start again at the first page', () => {
+    const view = renderGrid();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 2 more' }));
+    expect(cards()).toHaveLength(4);
+    view.rerender(
+      <MemberCardGrid
+        members={members}
+        lookups={lookups}
+        label="Councillors"
+        profileHref={(id) => `?member=${id}`}
+        onOpenProfile={() => undefined}
+        resetKey="another search"
+        pageSize={2}
+      />
+    );
+    expect(cards()).toHaveLength(2);
+  });
+});
+
+describe('member cards while someone types', () => {
+  test('a card links to the profile alone, so its address does not change with the search', async () => {
+    const store = renderProfiles(memberDirectory, '?ward=10');
+    await screen.findByRole('list', { name: 'Councillors' });
+    const before = within(screen.getByRole('article', { name: 'Ada Lovelace' })).getByRole('link', { name: 'Ada Lovelace' });
+    expect(before.getAttribute('href')).toBe('?member=1');
+    search('ada');
+    expect(Object.fromEntries(new URLSearchParams(store.current))).toEqual({ q: 'ada', ward: '10' });
+    const after = within(screen.getByRole('article', { name: 'Ada Lovelace' })).getByRole('link', { name: 'Ada Lovelace' });
+    expect(after).toBe(before);
+    expect(after.getAttribute('href')).toBe('?member=1');
+  });
+
+  test('a photo that failed once shows the initials straight away when its card is drawn again', async () => {
+    renderProfiles(memberDirectory);
+    const card = await screen.findByRole('article', { name: 'Ada Lovelace' });
+    act(() => {
+      fireEvent.error(card.querySelector('img') as HTMLImageElement);
+    });
+    search('okafor');
+    expect(screen.queryByRole('article', { name: 'Ada Lovelace' })).toBeNull();
+    search('');
+    const again = screen.getByRole('article', { name: 'Ada Lovelace' });
+    expect(again.querySelector('img')).toBeNull();
+    expect(within(again).getByText('AL')).toBeTruthy();
+  });
+});
