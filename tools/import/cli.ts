@@ -65,6 +65,11 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
     stderr(`${USAGE}\n`);
     return values.help ? 0 : EXIT_CODES.error;
   }
+  const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 100)) {
+    stderr(`--batch-size must be a whole number from 1 to 100.\n${USAGE}\n`);
+    return EXIT_CODES.error;
+  }
   const site = values.site;
   const sp = connectToSite(site, credentialsFor(site, environment, values.as), {
     onRetry: (notice) => stderr(`SharePoint asked us to slow down (HTTP ${notice.status}); retrying in ${Math.round(notice.delayMs / 100) / 10} s\n`)
@@ -76,7 +81,7 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
     files,
     dryRun: values['dry-run'],
     skipInvalid: values['skip-invalid'],
-    batchSize: values['batch-size'] === undefined ? undefined : Number(values['batch-size']),
+    batchSize,
     onProgress: (event) => {
       const phase = `${event.list} ${event.phase}`;
       const last = event.total !== undefined && event.done === event.total;

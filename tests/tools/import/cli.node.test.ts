@@ -70,6 +70,9 @@ it('refuses to start without a site or a file, and a remote site without an acce
   expect(await main(['--officers', 'x.csv'], {}, (text) => output.push(text))).toBe(EXIT_CODES.error);
   expect(output.join('')).toMatch(/^Usage: npm run import -- --site <site url>/);
   expect(existsSync('x.csv')).toBe(false);
+  const badBatch: string[] = [];
+  expect(await main(['--site', emulator.siteUrl, '--officers', 'x.csv', '--batch-size', '500'], {}, (text) => badBatch.push(text))).toBe(EXIT_CODES.error);
+  expect(badBatch.join('')).toMatch(/^--batch-size must be a whole number from 1 to 100/);
   expect(() => credentialsFor('https://contoso.sharepoint.com/sites/hub', {})).toThrow(/needs an access token: set SHAREPOINT_ACCESS_TOKEN/);
   expect(credentialsFor('https://contoso.sharepoint.com/sites/hub', { [ACCESS_TOKEN_VARIABLE]: ' eyJ0 ' })).toEqual({ kind: 'accessToken', token: 'eyJ0' });
   expect(credentialsFor(emulator.siteUrl, {}, 'someone@council.example')).toEqual({ kind: 'emulator', user: 'someone@council.example' });
