@@ -118,6 +118,34 @@ describe('member profiles, keyboard only', () => {
     await page.context().close();
   });
 
+  test('the cards show a page at a time: “Show more” by keyboard moves focus to the next councillor; axe passes', async () => {
+    const { page, errors } = await openPage('');
+    const cards = page.getByRole('list', { name: 'Councillors' }).getByRole('article');
+    const shownAtFirst = await cards.count();
+    expect(members.length).toBeGreaterThan(shownAtFirst);
+    await page.getByText(`Showing the first ${shownAtFirst} of ${members.length}.`).waitFor();
+    expect(describeViolations(await runAxe(page))).toBe('');
+
+    const button = await tabTo(page, (element) => element.tag === 'button' && /^Show \d+ more$/.test(element.name), 200);
+    // Fluent buttons draw their focus ring on ::after.
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element, '::after');
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(ring).toMatch(/^(solid|auto) [1-9]/);
+    const adding = Math.min(shownAtFirst, members.length - shownAtFirst);
+    expect(button.name).toBe(`Show ${adding} more`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((count) => document.querySelectorAll('ul[aria-label="Councillors"] > li').length === count, shownAtFirst + adding);
+    const firstNew = await cards.nth(shownAtFirst).getByRole('link').innerText();
+    const now = await focused(page);
+    expect(now.tag).toBe('a');
+    expect(now.name).toBe(firstNew);
+    expect(now.outline).toMatch(/^(solid|auto) [2-9]/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('a shared profile link opens the profile on load', async () => {
     const target = members[members.length - 1];
     const { page, errors } = await openPage(`?member=${target.Id}`, profileTitle);
