@@ -27,13 +27,14 @@ const PROBLEMS_SHOWN = 100;
 
 function progressLine(progress: IImportProgress): string {
   const count = (value: number): string => value.toLocaleString('en-GB');
+  const of = (value: number, noun: string): string => `${count(value)} ${noun}${value === 1 ? '' : 's'}`;
   switch (progress.phase) {
     case 'reading file':
-      return `${progress.list}: ${count(progress.done)} rows read from the file`;
+      return `${progress.list}: ${of(progress.done, 'row')} read from the file`;
     case 'reading list':
-      return `${progress.list}: ${count(progress.done)} items read from SharePoint`;
+      return `${progress.list}: ${of(progress.done, 'item')} read from SharePoint`;
     case 'validating':
-      return `${progress.list}: ${count(progress.done)} rows validated`;
+      return `${progress.list}: ${of(progress.done, 'row')} validated`;
     case 'writing':
       return `${progress.list}: ${count(progress.done)} of ${count(progress.total ?? 0)} writes done`;
   }
