@@ -219,12 +219,10 @@ export async function runImport(options: IImportOptions): Promise<IImportResult>
       else if (headerInvalid.has(key)) outcomes.push(outcomeOf(row, 'not written', 'the file\'s header has problems'));
       else if (row.action === 'unchanged') outcomes.push(outcomeOf(row, 'unchanged', ''));
       else if (stopped) outcomes.push(outcomeOf(row, 'not written', stopped));
-      else {
+      else if (row.existing && row.existing.eTag === '') {
+        outcomes.push(outcomeOf(row, 'failed', 'SharePoint sent no ETag with the item, so it cannot be updated without risking someone else\'s edit'));
+      } else {
         const payload = payloadOf(list, row);
-        if (row.existing && row.existing.eTag === '') {
-          outcomes.push(outcomeOf(row, 'failed', 'SharePoint sent no ETag with the item, so it cannot be updated without risking someone else\'s edit'));
-          continue;
-        }
         if ('blockedBy' in payload) {
           outcomes.push(outcomeOf(row, 'not written', payload.blockedBy));
           continue;
@@ -243,15 +241,13 @@ export async function runImport(options: IImportOptions): Promise<IImportResult>
       batchSize: options.batchSize,
       onProgress: (done) => onProgress?.({ phase: 'writing', list: key, done, total: toWrite.length })
     });
-    const written = await writer.write(toWrite.map((entry) => entry.write));
+    const run = await writer.write(toWrite.map((entry) => entry.write));
     toWrite.forEach(({ row }, index) => {
-      const result = written[index];
+      const result = run.outcomes[index];
       if (row.target && result.status === 'added') row.target.itemId = result.id;
       outcomes.push(writeOutcome(list, row, result));
     });
-    if (written.some((result) => result.status === 'notSent' || result.status === 'unknown')) {
-      stopped = `not written: the import stopped after a failure writing ${list.title}`;
-    }
+    if (run.stoppedBy) stopped = `not sent: the import stopped when writing to ${list.title} failed (${run.stoppedBy.message})`;
   }
   outcomes.sort((a, b) => IMPORTABLE_LISTS.findIndex((spec) => spec.key === a.list) - IMPORTABLE_LISTS.findIndex((spec) => spec.key === b.list) || a.rowNumber - b.rowNumber);
   return finish(outcomes.every((row) => SUCCESSFUL_OUTCOMES.has(row.outcome)) ? 'complete' : 'incomplete');

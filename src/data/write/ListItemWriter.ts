@@ -19,6 +19,13 @@ export type ItemWriteOutcome =
   /** Not sent, because an earlier batch failed as a whole. */
   | { readonly status: 'notSent' };
 
+export interface IWriteRun {
+  /** One per write, in the order given. */
+  readonly outcomes: readonly ItemWriteOutcome[];
+  /** Set when a batch failed as a whole and the run stopped there: why. */
+  readonly stoppedBy?: DataError;
+}
+
 export interface IListItemWriterOptions {
   /** Writes per $batch request; SharePoint Online accepts up to 100. */
   readonly batchSize?: number;
@@ -52,7 +59,7 @@ function idOf(result: unknown): number | undefined {
  * A batch that fails as a whole stops the run: its writes are 'refused' when SharePoint's answer
  * means none was applied (throttled past our retries, access denied, no such list or site),
  * 'unknown' otherwise (no answer, a server error), and every later write is 'notSent'.
- * Outcomes are returned in the order of `writes`.
+ * Outcomes are returned in the order of `writes`, with the failure that stopped the run, if any.
  */
 export class ListItemWriter {
   private readonly batchSize: number;
@@ -65,21 +72,21 @@ export class ListItemWriter {
     this.batchSize = Math.max(1, Math.min(MAX_WRITES_PER_BATCH, options.batchSize ?? MAX_WRITES_PER_BATCH));
   }
 
-  public async write(writes: readonly ItemWrite[]): Promise<ItemWriteOutcome[]> {
+  public async write(writes: readonly ItemWrite[]): Promise<IWriteRun> {
     const outcomes: ItemWriteOutcome[] = [];
     for (let start = 0; start < writes.length; start += this.batchSize) {
       const batch = await this.writeBatch(writes.slice(start, start + this.batchSize));
       outcomes.push(...batch.outcomes);
       this.options.onProgress?.(outcomes.length);
-      if (batch.failedAsAWhole) {
+      if (batch.failure) {
         while (outcomes.length < writes.length) outcomes.push({ status: 'notSent' });
-        break;
+        return { outcomes, stoppedBy: batch.failure };
       }
     }
-    return outcomes;
+    return { outcomes };
   }
 
-  private async writeBatch(chunk: readonly ItemWrite[]): Promise<{ outcomes: ItemWriteOutcome[]; failedAsAWhole: boolean }> {
+  private async writeBatch(chunk: readonly ItemWrite[]): Promise<{ outcomes: ItemWriteOutcome[]; failure?: DataError }> {
     const [batched, execute] = this.sp.batched();
     const pending = chunk.map(async (write): Promise<ItemWriteOutcome> => {
       // A fresh queryable per write: PnPjs batches one request per queryable instance.
@@ -101,8 +108,8 @@ export class ListItemWriter {
       // The parts may never settle once their batch has failed, so they are not awaited.
       const failure = await toDataError(error, { listTitle: this.listTitle });
       const status = BATCH_NOT_APPLIED.has(failure.kind) ? 'refused' : 'unknown';
-      return { outcomes: chunk.map(() => ({ status, error: failure })), failedAsAWhole: true };
+      return { outcomes: chunk.map(() => ({ status, error: failure })), failure };
     }
-    return { outcomes: await Promise.all(pending), failedAsAWhole: false };
+    return { outcomes: await Promise.all(pending) };
   }
 }

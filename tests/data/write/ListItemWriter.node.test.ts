@@ -53,7 +53,7 @@ describe('ListItemWriter', () => {
   it('adds and updates in $batch requests of the given size, answering in order', async () => {
     const before = emulator.stats().batchRequests;
     const writer = new ListItemWriter(sp(), 'Wards', { batchSize: 3 });
-    const outcomes = await writer.write([
+    const { outcomes, stoppedBy } = await writer.write([
       { kind: 'add', fields: { Title: 'Harbourside', WardCode: 'E05990001' } },
       { kind: 'update', id: 1, eTag: eTagOf(1), fields: { District: 'Coast' } },
       { kind: 'add', fields: { Title: 'Mill Lane', WardCode: 'E05990002' } },
@@ -61,6 +61,7 @@ describe('ListItemWriter', () => {
       { kind: 'add', fields: { Title: 'Old Town', WardCode: 'E05990003' } }
     ]);
     expect(emulator.stats().batchRequests - before).toBe(2);
+    expect(stoppedBy).toBeUndefined();
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['added', 'updated', 'added', 'updated', 'added']);
     const added = outcomes.filter((outcome) => outcome.status === 'added').map((outcome) => ('id' in outcome ? outcome.id : undefined));
     expect(added.map((id) => emulator.store.item('Wards', id ?? 0)?.fields.Title)).toEqual(['Harbourside', 'Mill Lane', 'Old Town']);
@@ -71,12 +72,13 @@ describe('ListItemWriter', () => {
   it('refuses an update whose ETag is stale (412) for that item alone, keeping the other editor\'s value', async () => {
     const stale = eTagOf(3);
     emulator.store.update('Wards', 3, { fields: { District: 'Edited meanwhile' } }, userWithRole(data, 'owner').id);
-    const outcomes = await new ListItemWriter(sp(), 'Wards').write([
+    const { outcomes, stoppedBy } = await new ListItemWriter(sp(), 'Wards').write([
       { kind: 'update', id: 4, eTag: eTagOf(4), fields: { District: 'Fine' } },
       { kind: 'update', id: 3, eTag: stale, fields: { District: 'Stale edit' } }
     ]);
     expect(outcomes[0].status).toBe('updated');
     expect(outcomes[1].status).toBe('refused');
+    expect(stoppedBy).toBeUndefined();
     expect(outcomes[1].status === 'refused' && outcomes[1].error.kind).toBe('conflict');
     expect(outcomes[1].status === 'refused' && outcomes[1].error.status).toBe(412);
     expect(ward(3).District).toBe('Edited meanwhile');
@@ -93,7 +95,7 @@ describe('ListItemWriter', () => {
         retries += 1;
       }
     }), 'Wards', { batchSize: 2 });
-    const outcomes = await writer.write(
+    const { outcomes } = await writer.write(
       Array.from({ length: 8 }, (_, index) => ({ kind: 'add' as const, fields: { Title: `Throttled ${index}`, WardCode: `E0598000${index}` } }))
     );
     expect(outcomes.every((outcome) => outcome.status === 'added')).toBe(true);
@@ -110,9 +112,11 @@ describe('ListItemWriter', () => {
     const first = await writer.write(writes.slice(0, 2));
     emulator.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
     const rest = await writer.write(writes.slice(2));
-    expect(first.map((outcome) => outcome.status)).toEqual(['added', 'added']);
-    expect(rest.map((outcome) => outcome.status)).toEqual(['refused', 'refused', 'notSent', 'notSent']);
-    expect(rest[0].status === 'refused' && rest[0].error.kind).toBe('throttled');
+    expect(first.outcomes.map((outcome) => outcome.status)).toEqual(['added', 'added']);
+    expect(first.stoppedBy).toBeUndefined();
+    expect(rest.outcomes.map((outcome) => outcome.status)).toEqual(['refused', 'refused', 'notSent', 'notSent']);
+    expect(rest.outcomes[0].status === 'refused' && rest.outcomes[0].error.kind).toBe('throttled');
+    expect(rest.stoppedBy?.kind).toBe('throttled');
     expect(emulator.store.items('Wards').length).toBe(count + 2);
     expect(progress).toEqual([2, 2]);
   });
@@ -124,11 +128,12 @@ describe('ListItemWriter without an answer', () => {
     const siteUrl = gone.siteUrl;
     await gone.close();
     const writer = new ListItemWriter(connectToSite(siteUrl, { kind: 'emulator' }, { maxAttempts: 1 }), 'Wards', { batchSize: 1 });
-    const outcomes = await writer.write([
+    const { outcomes, stoppedBy } = await writer.write([
       { kind: 'add', fields: { Title: 'Nowhere', WardCode: 'E05960001' } },
       { kind: 'add', fields: { Title: 'Nowhere either', WardCode: 'E05960002' } }
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['unknown', 'notSent']);
+    expect(stoppedBy).toBeDefined();
     // (DataError calls this 'network' in Node; under Jest fetch's TypeError comes from another realm, so it reads 'unknown'. Either way the batch's fate is unknown.)
     expect(outcomes[0].status === 'unknown' && outcomes[0].error.message).toMatch(/fetch failed/);
   });

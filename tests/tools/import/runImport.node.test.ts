@@ -288,4 +288,20 @@ describe('conflicts and failures while writing', () => {
     expect(again.outcomes.map((row) => row.outcome)).toEqual([...Array(5).fill('unchanged'), ...Array(7).fill('added')]);
     expect(counts().Officers).toBe(before.Officers + 12);
   });
+
+  it('a list whose only batch fails as a whole stops the lists after it', async () => {
+    const services = folder.write('services-stop.csv', [['Service code', 'Service', 'Directorate'], ['STOP-1', 'Lighthouses', 'Place']]);
+    const officersPath = folder.write('officers-stop.csv', [['Name', 'Email', 'Service'], ['Keeper', 'keeper@council.example', String(data.lists.Services[0].fields.ServiceCode)]]);
+    const before = counts();
+    const result = await run({ Services: services, Officers: officersPath }, {
+      onProgress: (progress) => {
+        if (progress.phase === 'writing' && progress.list === 'Services' && progress.done === 0) emulator.setFaults({ throttleRate: 1, retryAfterSeconds: 0 });
+      }
+    });
+    emulator.setFaults({ throttleRate: 0 });
+    expect(result.status).toBe('incomplete');
+    expect(result.outcomes.map((row) => [row.list, row.outcome])).toEqual([['Services', 'failed'], ['Officers', 'not written']]);
+    expect(result.outcomes[1].detail).toMatch(/^not sent: the import stopped when writing to Services failed \(throttled/);
+    expect(counts()).toEqual(before);
+  });
 });
