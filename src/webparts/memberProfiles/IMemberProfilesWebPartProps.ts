@@ -7,4 +7,6 @@ export interface IMemberProfilesWebPartProps extends MemberProfilesListTitleProp
   /** Absolute URL of the site holding the lists; empty means "resolve it for me". */
   listsSiteUrl: string;
   defaultView: DirectoryLayout;
+  /** Put before the directory's address parameters when two copies share a page; empty for none. */
+  urlStatePrefix?: string;
 }

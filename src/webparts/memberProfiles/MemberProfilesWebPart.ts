@@ -14,7 +14,7 @@ import { MemberRepository } from '../../data/MemberRepository';
 import type { IMemberRepository } from '../../data/IMemberRepository';
 import { MemberProfiles, IMemberProfilesProps } from './components/MemberProfiles';
 import type { IMemberProfilesWebPartProps } from './IMemberProfilesWebPartProps';
-import { MEMBER_PROFILES_LISTS, showUnsetFilters, shownFiltersFrom } from './memberProfilesSettings';
+import { MEMBER_PROFILES_LISTS, showUnsetFilters, shownFiltersFrom, urlStatePrefixFrom } from './memberProfilesSettings';
 
 /** Thin SPFx shell: builds the repository once, renders one root component, follows the theme. */
 export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMemberProfilesWebPartProps> {
@@ -50,6 +50,7 @@ export default class MemberProfilesWebPart extends BaseClientSideWebPart<IMember
       ignoredListsSiteSettings: this._listsSite.ignored,
       defaultLayout: this.properties.defaultView === 'list' ? 'list' : 'cards',
       shownFilters: shownFiltersFrom(this.properties),
+      urlStatePrefix: urlStatePrefixFrom(this.properties.urlStatePrefix),
       theme: this._theme
     };
     ReactDom.render(React.createElement(MemberProfiles, { ...props, key: this._repositoryVersion }), this.domElement);

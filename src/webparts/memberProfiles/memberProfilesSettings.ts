@@ -1,6 +1,6 @@
 import type { ListKey } from '../../schema';
 import type { ListTitleProperties } from '../shared/listTitles';
-import { DIRECTORY_FILTERS, DirectoryFilter, ShownFilters } from './components/directoryUrlState';
+import { DIRECTORY_FILTERS, DirectoryFilter, isUrlStatePrefix, ShownFilters } from './components/directoryUrlState';
 
 /** The lists the member directory reads, in the order the property pane offers them. */
 export const MEMBER_PROFILES_LISTS = ['Members', 'Parties', 'Wards', 'Committees', 'CommitteeMemberships'] as const satisfies readonly ListKey[];
@@ -29,4 +29,10 @@ export function showUnsetFilters(properties: FilterVisibilityProperties): void {
     const property = FILTER_VISIBILITY_PROPERTIES[filter];
     if (typeof properties[property] !== 'boolean') properties[property] = true;
   }
+}
+
+/** The editor's address prefix, trimmed; one that is not letters and digits (up to 8) is not used. */
+export function urlStatePrefixFrom(value: string | undefined): string {
+  const prefix = value?.trim() ?? '';
+  return isUrlStatePrefix(prefix) ? prefix : '';
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
@@ -78,5 +78,37 @@ describe('filters the editor chose to show', () => {
     expect(await resultNames()).toEqual(['Brian Okafor']);
     expect(screen.queryByRole('group', { name: 'Filters' })).toBeNull();
     expect(store.current).toBe('?q=planning+law');
+  });
+});
+
+describe('two copies on one page', () => {
+  test('each keeps its own search in the address; a shared link without a prefix reaches the copy without one', async () => {
+    const store = memoryUrlStateStore('?q=okafor');
+    const copy = (title: string, urlStatePrefix?: string): JSX.Element => (
+      <MemberProfiles
+        repository={new FakeMemberRepository(memberDirectory)}
+        title={title}
+        listsSiteUrl="https://council.sharepoint.com/sites/members"
+        defaultLayout="cards"
+        urlStatePrefix={urlStatePrefix}
+        urlStateStore={store}
+      />
+    );
+    render(
+      <>
+        {copy('Cabinet')}
+        {copy('All councillors', 'b')}
+      </>
+    );
+    const [first, second] = await screen.findAllByRole('list', { name: 'Councillors' });
+    const names = (list: HTMLElement): string[] => within(list).getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent ?? '');
+    expect(names(first)).toEqual(['Brian Okafor']);
+    expect(names(second)).toHaveLength(memberDirectory.members.length);
+
+    const searchBoxes = screen.getAllByRole('searchbox', { name: 'Search councillors' });
+    fireEvent.change(searchBoxes[1], { target: { value: 'bevan' } });
+    expect(names(second)).toEqual(['Carys Bevan']);
+    expect(names(first)).toEqual(['Brian Okafor']);
+    expect(Object.fromEntries(new URLSearchParams(store.current))).toEqual({ q: 'okafor', 'b.q': 'bevan' });
   });
 });

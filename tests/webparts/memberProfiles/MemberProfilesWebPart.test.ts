@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import MemberProfilesWebPart from '../../../src/webparts/memberProfiles/MemberProfilesWebPart';
 import type { IMemberProfilesWebPartProps } from '../../../src/webparts/memberProfiles/IMemberProfilesWebPartProps';
 import { memberProfilesPropertyPane } from '../../../src/webparts/memberProfiles/propertyPane/memberProfilesPropertyPane';
-import { shownFiltersFrom } from '../../../src/webparts/memberProfiles/memberProfilesSettings';
+import { shownFiltersFrom, urlStatePrefixFrom } from '../../../src/webparts/memberProfiles/memberProfilesSettings';
 import manifest from '../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
 import { parseBatchBody } from '../../data/support/FakeSharePoint';
 
@@ -191,7 +191,7 @@ describe('member profiles settings', () => {
 
   test('the property pane offers the basics, the filters readers see, and the name of each list', () => {
     expect(groups.map((group) => [group.groupName, group.groupFields.map((field) => field.targetProperty)])).toEqual([
-      ['Settings', ['title', 'listsSiteUrl', 'defaultView']],
+      ['Settings', ['title', 'listsSiteUrl', 'defaultView', 'urlStatePrefix']],
       [
         'Filters readers see',
         ['showPartyFilter', 'showWardFilter', 'showCommitteeFilter', 'showCabinetFilter', 'showResponsibilityFilter']
@@ -227,5 +227,16 @@ describe('member profiles settings', () => {
       cabinet: true,
       responsibility: true
     });
+  });
+
+  test('the address prefix: trimmed, and one the pane rejects is not used', () => {
+    const prefix = groups[0].groupFields.find((field) => field.targetProperty === 'urlStatePrefix');
+    const validate = (prefix?.properties as { onGetErrorMessage: (value: string) => string }).onGetErrorMessage;
+    expect(validate(' b ')).toBe('');
+    expect(validate('')).toBe('');
+    expect(validate('second copy')).toBe('Use up to 8 letters and digits, or leave empty.');
+    expect(urlStatePrefixFrom(' b ')).toBe('b');
+    expect(urlStatePrefixFrom('second copy')).toBe('');
+    expect(urlStatePrefixFrom(undefined)).toBe('');
   });
 });

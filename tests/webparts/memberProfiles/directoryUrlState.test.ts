@@ -1,6 +1,7 @@
 import {
   emptyDirectoryUrlState,
   IDirectoryUrlState,
+  isUrlStatePrefix,
   parseDirectoryUrlState,
   serialiseDirectoryUrlState
 } from '../../../src/webparts/memberProfiles/components/directoryUrlState';
@@ -57,5 +58,28 @@ describe('directory URL state', () => {
     ['cabinet other than 1', '?cabinet=yes', { cabinetOnly: false }]
   ])('ignores %s rather than failing', (_name, search, expected) => {
     expect(parseDirectoryUrlState(search)).toMatchObject(expected);
+  });
+
+  test('a prefixed copy reads and writes only its own parameters, leaving the other copy’s alone', () => {
+    const other = '?q=smith&party=2&member=4';
+    const written = serialiseDirectoryUrlState({ ...emptyDirectoryUrlState, query: 'ada', wardIds: [12], memberId: 7 }, other, 'b');
+    expect(Object.fromEntries(new URLSearchParams(written))).toEqual({ q: 'smith', party: '2', member: '4', 'b.q': 'ada', 'b.ward': '12', 'b.member': '7' });
+    expect(parseDirectoryUrlState(written, 'b')).toEqual({ ...emptyDirectoryUrlState, query: 'ada', wardIds: [12], memberId: 7 });
+    expect(parseDirectoryUrlState(written)).toEqual({ ...emptyDirectoryUrlState, query: 'smith', partyIds: [2], memberId: 4 });
+    // Clearing the prefixed copy removes only its parameters.
+    expect(serialiseDirectoryUrlState(emptyDirectoryUrlState, written, 'b')).toBe(other);
+  });
+
+  test.each([
+    ['', true],
+    ['b', true],
+    ['Copy2', true],
+    ['abcdefgh', true],
+    ['abcdefghi', false],
+    ['b.c', false],
+    ['a b', false],
+    ['é', false]
+  ])('%p is a usable address prefix: %p', (prefix, usable) => {
+    expect(isUrlStatePrefix(prefix)).toBe(usable);
   });
 });

@@ -15,6 +15,8 @@ export interface IMemberDirectoryProps {
   directory: IMemberDirectory;
   defaultLayout: DirectoryLayout;
   shownFilters: ShownFilters;
+  /** Names this directory's address parameters apart from another copy's on the page; '' for none. */
+  urlStatePrefix: string;
   urlStateStore: IUrlStateStore;
 }
 
@@ -24,7 +26,7 @@ const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
 export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
   const { directory } = props;
   const lookups = useDirectoryRecords(directory);
-  const { state, change, openProfile, closeProfile, profileHref } = useDirectoryUrlState(props.urlStateStore, props.shownFilters);
+  const { state, change, openProfile, closeProfile, profileHref } = useDirectoryUrlState(props.urlStateStore, props.shownFilters, props.urlStatePrefix);
 
   return (
     <>

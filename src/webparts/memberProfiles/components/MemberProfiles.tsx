@@ -34,6 +34,8 @@ export interface IMemberProfilesProps {
   shownFilters?: ShownFilters;
   /** SharePoint or Teams theme; absent means Fluent's default. */
   theme?: PartialTheme;
+  /** Put before this view's address parameters ("b" → "b.q"), for a second copy on one page; none when absent. */
+  urlStatePrefix?: string;
   /** Where search, filters and the open profile are kept; the address bar unless told otherwise. */
   urlStateStore?: IUrlStateStore;
 }
@@ -69,6 +71,7 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
         directory={directory.value}
         defaultLayout={props.defaultLayout}
         shownFilters={props.shownFilters ?? ALL_FILTERS_SHOWN}
+        urlStatePrefix={props.urlStatePrefix ?? ''}
         urlStateStore={props.urlStateStore ?? browserUrlStateStore}
       />
     );

@@ -73,6 +73,18 @@ const KEYS = {
   roster: 'roster'
 } as const;
 
+/**
+ * What an editor may put before this directory's parameters ("b" makes "b.q", "b.party"…), so two
+ * copies on one page keep their own state. Empty (the default) is the plain names shared links use.
+ */
+export function isUrlStatePrefix(value: string): boolean {
+  return value === '' || /^[a-z0-9]{1,8}$/i.test(value);
+}
+
+function parameter(prefix: string, key: string): string {
+  return prefix ? `${prefix}.${key}` : key;
+}
+
 const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
 const SORTS: readonly DirectorySort[] = ['surname', 'ward', 'party'];
 const LAYOUTS: readonly DirectoryLayout[] = ['cards', 'list'];
@@ -93,35 +105,40 @@ function idList(value: string | null): number[] {
   return Array.from(new Set(ids.filter((id): id is number => id !== undefined)));
 }
 
-/** Reads the directory state from a query string; anything unrecognised is ignored, never fatal. */
-export function parseDirectoryUrlState(search: string): IDirectoryUrlState {
+/**
+ * Reads the directory state from a query string (its parameters named with `prefix`, if any);
+ * anything unrecognised is ignored, never fatal.
+ */
+export function parseDirectoryUrlState(search: string, prefix = ''): IDirectoryUrlState {
   const params = new URLSearchParams(search);
+  const get = (key: string): string | null => params.get(parameter(prefix, key));
   return {
-    tab: oneOf(TABS, params.get(KEYS.tab)) ?? 'members',
-    query: params.get(KEYS.query) ?? '',
-    partyIds: idList(params.get(KEYS.party)),
-    wardIds: idList(params.get(KEYS.ward)),
-    committeeId: positiveId(params.get(KEYS.committee)),
-    committeeRole: oneOf<MembershipRole>(MEMBERSHIP_ROLES, params.get(KEYS.role)),
-    cabinetOnly: params.get(KEYS.cabinet) === '1',
-    responsibility: params.get(KEYS.responsibility) || undefined,
-    layout: oneOf(LAYOUTS, params.get(KEYS.layout)),
-    sort: oneOf(SORTS, params.get(KEYS.sort)) ?? 'surname',
-    memberId: positiveId(params.get(KEYS.member)),
-    mailOutWardIds: idList(params.get(KEYS.mailOutWards)),
-    rosterCommitteeId: positiveId(params.get(KEYS.roster))
+    tab: oneOf(TABS, get(KEYS.tab)) ?? 'members',
+    query: get(KEYS.query) ?? '',
+    partyIds: idList(get(KEYS.party)),
+    wardIds: idList(get(KEYS.ward)),
+    committeeId: positiveId(get(KEYS.committee)),
+    committeeRole: oneOf<MembershipRole>(MEMBERSHIP_ROLES, get(KEYS.role)),
+    cabinetOnly: get(KEYS.cabinet) === '1',
+    responsibility: get(KEYS.responsibility) || undefined,
+    layout: oneOf(LAYOUTS, get(KEYS.layout)),
+    sort: oneOf(SORTS, get(KEYS.sort)) ?? 'surname',
+    memberId: positiveId(get(KEYS.member)),
+    mailOutWardIds: idList(get(KEYS.mailOutWards)),
+    rosterCommitteeId: positiveId(get(KEYS.roster))
   };
 }
 
 /**
  * Writes the directory state into a query string, keeping parameters that belong to the page
- * (SharePoint adds its own) and leaving defaults out so shared links stay short.
+ * (SharePoint adds its own, and another copy of the directory may have its own) and leaving
+ * defaults out so shared links stay short.
  */
-export function serialiseDirectoryUrlState(state: IDirectoryUrlState, currentSearch: string): string {
+export function serialiseDirectoryUrlState(state: IDirectoryUrlState, currentSearch: string, prefix = ''): string {
   const params = new URLSearchParams(currentSearch);
   const set = (key: string, value: string | undefined): void => {
-    if (value) params.set(key, value);
-    else params.delete(key);
+    if (value) params.set(parameter(prefix, key), value);
+    else params.delete(parameter(prefix, key));
   };
   set(KEYS.tab, state.tab === 'members' ? undefined : state.tab);
   set(KEYS.query, state.query.trim() ? state.query : undefined);

@@ -23,15 +23,15 @@ export interface IDirectoryUrlStateControls {
  * history entry, so the browser's Back closes it; every other change replaces the entry; Back and
  * Forward restore the view. Filters the editor hid are never applied, and drop out of the address.
  */
-export function useDirectoryUrlState(store: IUrlStateStore, shownFilters: ShownFilters): IDirectoryUrlStateControls {
-  const [storedState, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(store.read()));
+export function useDirectoryUrlState(store: IUrlStateStore, shownFilters: ShownFilters, prefix = ''): IDirectoryUrlStateControls {
+  const [storedState, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(store.read(), prefix));
   const state = React.useMemo(() => withoutHiddenFilters(storedState, shownFilters), [storedState, shownFilters]);
   const shownMemberId = React.useRef(state.memberId);
   const pushedForMemberId = React.useRef<number | undefined>(undefined);
   const changedByHistory = React.useRef(false);
 
   React.useEffect(() => {
-    const search = serialiseDirectoryUrlState(state, store.read());
+    const search = serialiseDirectoryUrlState(state, store.read(), prefix);
     const opening = state.memberId !== undefined && shownMemberId.current === undefined;
     shownMemberId.current = state.memberId;
     if (opening && !changedByHistory.current && store.push) {
@@ -41,16 +41,16 @@ export function useDirectoryUrlState(store: IUrlStateStore, shownFilters: ShownF
       store.write(search);
     }
     changedByHistory.current = false;
-  }, [state, store]);
+  }, [state, store, prefix]);
 
   React.useEffect(
     () =>
       store.subscribe?.(() => {
         changedByHistory.current = true;
         pushedForMemberId.current = undefined;
-        setState(parseDirectoryUrlState(store.read()));
+        setState(parseDirectoryUrlState(store.read(), prefix));
       }),
-    [store]
+    [store, prefix]
   );
 
   const change = React.useCallback((next: Partial<IDirectoryUrlState>): void => setState((current) => ({ ...current, ...next })), []);
@@ -66,8 +66,8 @@ export function useDirectoryUrlState(store: IUrlStateStore, shownFilters: ShownF
   // A profile's own address: the page's parameters and the member, not the search that found them,
   // so each card's link stays the same while someone types (and the card need not be drawn again).
   const profileHref = React.useCallback(
-    (memberId: number): string => serialiseDirectoryUrlState({ ...emptyDirectoryUrlState, memberId }, store.read()),
-    [store]
+    (memberId: number): string => serialiseDirectoryUrlState({ ...emptyDirectoryUrlState, memberId }, store.read(), prefix),
+    [store, prefix]
   );
 
   return { state, change, openProfile, closeProfile, profileHref };

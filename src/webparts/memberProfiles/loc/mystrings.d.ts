@@ -7,6 +7,9 @@ declare interface IMemberProfilesWebPartStrings {
   DefaultViewFieldLabel: string;
   DefaultViewCards: string;
   DefaultViewList: string;
+  UrlStatePrefixFieldLabel: string;
+  UrlStatePrefixFieldDescription: string;
+  UrlStatePrefixInvalid: string;
   FiltersGroupName: string;
   ShowPartyFilterLabel: string;
   ShowWardFilterLabel: string;

@@ -6,7 +6,7 @@ import {
 } from '@microsoft/sp-property-pane';
 import * as strings from 'MemberProfilesWebPartStrings';
 import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
-import { DIRECTORY_FILTERS, DirectoryFilter } from '../components/directoryUrlState';
+import { DIRECTORY_FILTERS, DirectoryFilter, isUrlStatePrefix } from '../components/directoryUrlState';
 import { FILTER_VISIBILITY_PROPERTIES, MEMBER_PROFILES_LISTS } from '../memberProfilesSettings';
 
 const FILTER_LABELS: Readonly<Record<DirectoryFilter, string>> = {
@@ -38,6 +38,11 @@ export function memberProfilesPropertyPane(): IPropertyPaneConfiguration {
                   { key: 'cards', text: strings.DefaultViewCards },
                   { key: 'list', text: strings.DefaultViewList }
                 ]
+              }),
+              PropertyPaneTextField('urlStatePrefix', {
+                label: strings.UrlStatePrefixFieldLabel,
+                description: strings.UrlStatePrefixFieldDescription,
+                onGetErrorMessage: (value: string) => (isUrlStatePrefix(value.trim()) ? '' : strings.UrlStatePrefixInvalid)
               })
             ]
           },
