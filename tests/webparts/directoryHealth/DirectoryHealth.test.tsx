@@ -167,5 +167,19 @@ describe('DirectoryHealth', () => {
     fireEvent.click(within(group).getByRole('button', { name: 'Show 3 more' }));
     await waitFor(() => expect(within(group).getAllByRole('listitem')).toHaveLength(FINDINGS_PAGE_SIZE + 3));
     expect(within(group).queryByRole('button')).toBeNull();
+    // Keyboard users carry on from the first finding just shown.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(`Officer ${FINDINGS_PAGE_SIZE + 1} (edit form)`));
+  });
+
+  it('pages the incomplete profiles table too', async () => {
+    const members = Array.from({ length: FINDINGS_PAGE_SIZE + 2 }, (_unused, index) =>
+      completeMember({ id: index + 2, name: `Cllr ${String(index + 1).padStart(2, '0')}`, email: `m${index}@council.example`, hasPhoto: false })
+    );
+    renderHealth(new FakeHealthRepository({ ...healthy, members: [...healthy.members, ...members], memberships: [...healthy.memberships, ...members.map((member) => ({ id: 100 + member.id, memberId: member.id, committeeId: 10, isCurrent: true }))] }));
+    const table = await screen.findByRole('table', { name: 'Incomplete member profiles, least complete first' });
+    expect(within(table).getAllByRole('row')).toHaveLength(FINDINGS_PAGE_SIZE + 1);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 2 more' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(FINDINGS_PAGE_SIZE + 3));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(`Cllr ${FINDINGS_PAGE_SIZE + 1} (edit form)`));
   });
 });

@@ -3,6 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
+import { useShowMore } from '../../../ui/useShowMore';
 import { useHealthClasses } from './healthStyles';
 
 /** Findings shown at first, and added by each "Show more": a county can have thousands of stale reviews. */
@@ -20,18 +21,10 @@ export interface IFindingGroupProps<T> {
 /** One kind of finding: a heading with its count, then the findings as a list, or "Nothing to fix." */
 export function FindingGroup<T>(props: IFindingGroupProps<T>): JSX.Element {
   const classes = useHealthClasses();
-  const [shown, setShown] = React.useState(FINDINGS_PAGE_SIZE);
-  const list = React.useRef<HTMLUListElement>(null);
   const total = props.findings.length;
+  const { shown, remaining, showMore, listRef } = useShowMore(total, FINDINGS_PAGE_SIZE, props.heading);
   const visible = props.findings.slice(0, shown);
-  const more = Math.min(FINDINGS_PAGE_SIZE, total - shown);
-
-  const showMore = (): void => {
-    const firstNew = shown;
-    setShown(shown + FINDINGS_PAGE_SIZE);
-    // Keyboard users land on the first finding just shown rather than back at the top.
-    window.requestAnimationFrame(() => list.current?.children[firstNew]?.querySelector<HTMLElement>('a')?.focus());
-  };
+  const more = Math.min(FINDINGS_PAGE_SIZE, remaining);
 
   return (
     <div>
@@ -41,7 +34,7 @@ export function FindingGroup<T>(props: IFindingGroupProps<T>): JSX.Element {
       ) : (
         <>
           {props.hint ? <p className={classes.paragraph}>{props.hint}</p> : null}
-          <ul className={classes.list} ref={list}>
+          <ul className={classes.list} ref={listRef}>
             {visible.map((finding) => (
               <li key={props.keyOf(finding)}>{props.renderFinding(finding)}</li>
             ))}

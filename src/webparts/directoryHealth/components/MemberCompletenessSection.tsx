@@ -3,6 +3,7 @@ import * as strings from 'DirectoryHealthWebPartStrings';
 import type { IMemberCompletenessReport, ProfileField } from '../../../model/health/memberCompleteness';
 import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
+import { useShowMore } from '../../../ui/useShowMore';
 import { EditFormLink } from './EditFormLink';
 import { FINDINGS_PAGE_SIZE } from './FindingGroup';
 import { DefaultButton } from '@fluentui/react/lib/Button';
@@ -23,9 +24,9 @@ export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
 export function MemberCompletenessSection(props: { readonly report: IMemberCompletenessReport; readonly headingId: string }): JSX.Element {
   const classes = useHealthClasses();
   const { report } = props;
-  const [shown, setShown] = React.useState(FINDINGS_PAGE_SIZE);
+  const { shown, remaining, showMore, listRef } = useShowMore(report.incomplete.length, FINDINGS_PAGE_SIZE, 'incomplete');
   const complete = report.currentMembers - report.incomplete.length;
-  const more = Math.min(FINDINGS_PAGE_SIZE, report.incomplete.length - shown);
+  const more = Math.min(FINDINGS_PAGE_SIZE, remaining);
   return (
     <section className={classes.section} aria-labelledby={props.headingId}>
       <h3 id={props.headingId} className={classes.sectionHeading}>
@@ -82,7 +83,8 @@ export function MemberCompletenessSection(props: { readonly report: IMemberCompl
                 </th>
               </tr>
             </thead>
-            <tbody>
+            {/* One row per member, as useShowMore expects of its list: focus moves to the first new row's link. */}
+            <tbody ref={listRef as unknown as React.RefObject<HTMLTableSectionElement>}>
               {report.incomplete.slice(0, shown).map((row) => (
                 <tr key={row.member.id}>
                   <th scope="row" className={classes.cell}>
@@ -95,7 +97,7 @@ export function MemberCompletenessSection(props: { readonly report: IMemberCompl
             </tbody>
           </table>
           {more > 0 ? (
-            <DefaultButton className={classes.showMore} text={formatText(strings.ShowMore, formatNumber(more))} onClick={() => setShown(shown + FINDINGS_PAGE_SIZE)} />
+            <DefaultButton className={classes.showMore} text={formatText(strings.ShowMore, formatNumber(more))} onClick={showMore} />
           ) : null}
         </>
       )}
