@@ -5,6 +5,7 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficer } from '../../../model/Officer';
 import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
+import { useShowMore } from '../../../ui/useShowMore';
 import { OfficerListItem } from './OfficerListItem';
 import type { ServiceLookup } from './useServiceLookup';
 
@@ -42,27 +43,8 @@ export interface IOfficerListProps {
  */
 export function OfficerList(props: IOfficerListProps): JSX.Element {
   const pageSize = props.pageSize ?? OFFICER_PAGE_SIZE;
-  const [paging, setPaging] = React.useState({ shown: pageSize, resetKey: props.resetKey });
-  // A new search: back to the first page, decided while rendering so no stale page is ever drawn.
-  const shown = paging.resetKey === props.resetKey ? paging.shown : pageSize;
-  if (paging.resetKey !== props.resetKey) setPaging({ shown: pageSize, resetKey: props.resetKey });
-  const listRef = React.useRef<HTMLUListElement>(null);
-  const focusFrom = React.useRef<number | undefined>(undefined);
+  const { shown, remaining, showMore, listRef } = useShowMore(props.officers.length, pageSize, props.resetKey ?? '');
   const visible = props.officers.slice(0, shown);
-  const remaining = props.officers.length - visible.length;
-
-  React.useEffect(() => {
-    // Keyboard users continue from the first newly shown officer rather than back at the button.
-    if (focusFrom.current === undefined) return;
-    const link = listRef.current?.children[focusFrom.current]?.querySelector('a');
-    focusFrom.current = undefined;
-    link?.focus();
-  }, [shown]);
-
-  const showMore = (): void => {
-    focusFrom.current = shown;
-    setPaging({ shown: shown + pageSize, resetKey: props.resetKey });
-  };
 
   return (
     <>

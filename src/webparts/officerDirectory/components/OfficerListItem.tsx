@@ -9,7 +9,8 @@ import { mailtoHref } from '../../../model/orderContactActions';
 import { openInPlace } from '../../../ui/InPlaceLink';
 import { minimumTarget } from '../../../ui/styles';
 import { richTextLink } from '../../../ui/richTextLink';
-import { OfficerInitials } from './OfficerPhoto';
+import { initials } from '../../../model/initials';
+import { PersonInitials } from '../../../ui/PersonCoin';
 
 /** One set of row styles per theme, shared by every row (not worked out again per row or per render). */
 const rowClasses = memoizeFunction((theme: ITheme) =>
@@ -61,7 +62,7 @@ export const OfficerListItem = React.memo(function OfficerListItem(props: IOffic
   const where = [service?.name ?? (officer.serviceId === undefined ? undefined : strings.NoService), officer.team].filter(Boolean).join(' · ');
   return (
     <article className={classes.item} aria-label={officer.name}>
-      <OfficerInitials name={officer.name} size="small" />
+      <PersonInitials name={officer.name} initials={initials(officer.name)} size={40} />
       <div className={classes.body}>
         <h4 className={classes.name}>
           <a className={classes.link} href={props.profileHref(officer.id)} onClick={(event) => openInPlace(event, () => onOpenProfile(officer.id))}>

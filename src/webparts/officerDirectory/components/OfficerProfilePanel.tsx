@@ -5,18 +5,19 @@ import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficerRepository } from '../../../data/IOfficerRepository';
+import { initials } from '../../../model/initials';
 import type { IOfficer, IOfficerDirectory, IOfficerProfile } from '../../../model/Officer';
 import { describeDataError } from '../../../ui/describeDataError';
 import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { formatLongDate } from '../../../ui/formatDate';
+import { PersonCoin } from '../../../ui/PersonCoin';
 import { ProfileSection } from '../../../ui/ProfileSection';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { ErrorState } from '../../../ui/states/ErrorState';
 import { minimumTarget, visuallyHidden } from '../../../ui/styles';
 import { AsyncResource, useAsyncResource } from '../../../ui/useAsyncResource';
 import { OfficerContactActions } from './OfficerContactActions';
-import { OfficerPhoto } from './OfficerPhoto';
 import { richTextLink } from '../../../ui/richTextLink';
 import type { ServiceLookup } from './useServiceLookup';
 
@@ -103,7 +104,7 @@ function OfficerProfile(props: IOfficerProfileProps): JSX.Element {
   return (
     <article aria-label={officer.name}>
       <div className={classes.summary}>
-        <OfficerPhoto name={officer.name} photoUrl={full?.photoUrl} size="large" />
+        <PersonCoin name={officer.name} initials={initials(officer.name)} photoUrl={full?.photoUrl} size={72} />
         <div>
           {officer.jobTitle ? <p className={classes.role}>{officer.jobTitle}</p> : null}
           {service ? <p className={classes.role}>{service.name}</p> : null}

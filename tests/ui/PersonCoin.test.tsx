@@ -1,0 +1,31 @@
+import * as React from 'react';
+import { fireEvent, render } from '@testing-library/react';
+import { PersonCoin, PersonInitials } from '../../src/ui/PersonCoin';
+
+describe('PersonCoin', () => {
+  test('shows the photo, decorative, and the initials once it fails, and at once wherever it is drawn again', () => {
+    const url = 'https://council.example/photos/gone.jpg';
+    const first = render(<PersonCoin name="Tom Hill" initials="TH" photoUrl={url} size={72} />);
+    const image = first.container.querySelector('img') as HTMLImageElement;
+    expect(image.getAttribute('src')).toBe(url);
+    expect(image.getAttribute('alt')).toBe('');
+    expect(first.container.firstElementChild?.getAttribute('aria-hidden')).toBe('true');
+    fireEvent.error(image);
+    expect(first.container.querySelector('img')).toBeNull();
+    expect(first.container.textContent).toBe('TH');
+    // Another coin with the same broken address does not ask for it again.
+    const second = render(<PersonCoin name="Tom Hill" initials="TH" photoUrl={url} size={40} />);
+    expect(second.container.querySelector('img')).toBeNull();
+    expect(second.container.textContent).toBe('TH');
+  });
+
+  test.each([undefined, ''])('shows the initials without a photo (%p), in a colour from the name, never an image', (photoUrl) => {
+    const { container } = render(<PersonCoin name="Priya Hillier" initials="PH" photoUrl={photoUrl} size={48} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toBe('PH');
+    const colour = (container.firstElementChild as HTMLElement).style.backgroundColor;
+    expect(colour).not.toBe('');
+    const again = render(<PersonInitials name="Priya Hillier" initials="PH" size={40} />);
+    expect((again.container.firstElementChild as HTMLElement).style.backgroundColor).toBe(colour);
+  });
+});
