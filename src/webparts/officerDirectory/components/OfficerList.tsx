@@ -45,6 +45,10 @@ export function OfficerList(props: IOfficerListProps): JSX.Element {
   const pageSize = props.pageSize ?? OFFICER_PAGE_SIZE;
   const { shown, remaining, showMore, listRef } = useShowMore(props.officers.length, pageSize, props.resetKey ?? '');
   const visible = props.officers.slice(0, shown);
+  // The same callback for the whole search, so typing does not draw Fluent's button again.
+  const latestShowMore = React.useRef(showMore);
+  latestShowMore.current = showMore;
+  const onShowMore = React.useCallback((): void => latestShowMore.current(), []);
 
   return (
     <>
@@ -60,12 +64,23 @@ export function OfficerList(props: IOfficerListProps): JSX.Element {
           </li>
         ))}
       </ul>
-      {remaining > 0 ? (
-        <div className={classes.more}>
-          <p className={classes.note}>{formatText(strings.ShowingFirst, formatNumber(visible.length))}</p>
-          <DefaultButton text={formatText(strings.ShowMore, formatNumber(Math.min(pageSize, remaining)))} onClick={showMore} />
-        </div>
-      ) : null}
+      {remaining > 0 ? <ShowMore shown={visible.length} next={Math.min(pageSize, remaining)} onShowMore={onShowMore} /> : null}
     </>
   );
 }
+
+interface IShowMoreProps {
+  shown: number;
+  next: number;
+  onShowMore: () => void;
+}
+
+/** "Showing the first 20." and "Show 20 more". Memoised: the same while someone types. */
+const ShowMore = React.memo(function ShowMore(props: IShowMoreProps): JSX.Element {
+  return (
+    <div className={classes.more}>
+      <p className={classes.note}>{formatText(strings.ShowingFirst, formatNumber(props.shown))}</p>
+      <DefaultButton text={formatText(strings.ShowMore, formatNumber(props.next))} onClick={props.onShowMore} />
+    </div>
+  );
+});
