@@ -52,9 +52,21 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
   const openProfile = React.useCallback((officerId: number): void => change({ officerId }), [change]);
   // A profile's own address: the page's parameters and the officer, not the search that found them,
   // so each result's link stays the same while someone types (and its row need not be drawn again).
+  // Each result row asks for its officer's link when drawn: remembered while the page's address
+  // stays the same, so rows drawn while someone types do not build query strings again.
+  const profileHrefs = React.useRef<{ search: string; byOfficer: Map<number, string> }>({ search: '', byOfficer: new Map() });
   const profileHref = React.useCallback(
-    (officerId: number): string =>
-      serialiseOfficerDirectoryUrlState({ ...emptyOfficerDirectoryUrlState, officerId }, urlStateStore.read()),
+    (officerId: number): string => {
+      const search = urlStateStore.read();
+      if (profileHrefs.current.search !== search) profileHrefs.current = { search, byOfficer: new Map() };
+      const { byOfficer } = profileHrefs.current;
+      let href = byOfficer.get(officerId);
+      if (href === undefined) {
+        href = serialiseOfficerDirectoryUrlState({ ...emptyOfficerDirectoryUrlState, officerId }, search);
+        byOfficer.set(officerId, href);
+      }
+      return href;
+    },
     [urlStateStore]
   );
   const showServiceOfficers = React.useCallback(
