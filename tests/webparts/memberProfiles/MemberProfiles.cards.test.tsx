@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import type { IMember, IMemberDirectory } from '../../../src/model/Member';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
@@ -136,7 +136,7 @@ describe('member cards while someone types', () => {
     const before = within(screen.getByRole('article', { name: 'Ada Lovelace' })).getByRole('link', { name: 'Ada Lovelace' });
     expect(before.getAttribute('href')).toBe('?member=1');
     search('ada');
-    expect(Object.fromEntries(new URLSearchParams(store.current))).toEqual({ q: 'ada', ward: '10' });
+    await waitFor(() => expect(Object.fromEntries(new URLSearchParams(store.current))).toEqual({ q: 'ada', ward: '10' }));
     const after = within(screen.getByRole('article', { name: 'Ada Lovelace' })).getByRole('link', { name: 'Ada Lovelace' });
     expect(after).toBe(before);
     expect(after.getAttribute('href')).toBe('?member=1');

@@ -64,4 +64,37 @@ describe('member profiles and the browser history', () => {
     expect(window.history.length).toBe(lengthBefore);
     expect(window.location.pathname).toBe('/sites/intranet/SitePages/Councillors.aspx');
   });
+
+  test('the search is written to the address once typing pauses, in one replaceState', async () => {
+    renderInBrowserAddress('');
+    await screen.findByRole('list', { name: 'Councillors' });
+    const replaceState = jest.spyOn(window.history, 'replaceState');
+    try {
+      const box = screen.getByRole('searchbox', { name: 'Search councillors' });
+      for (const typed of ['a', 'ab', 'abb', 'abbe', 'abbey']) fireEvent.change(box, { target: { value: typed } });
+      expect(params().get('q')).toBeNull();
+      await waitFor(() => expect(params().get('q')).toBe('abbey'));
+      expect(replaceState).toHaveBeenCalledTimes(1);
+      // Anything but the search is written at once.
+      fireEvent.click(screen.getByRole('radio', { name: 'List' }));
+      expect(params().get('layout')).toBe('list');
+    } finally {
+      replaceState.mockRestore();
+    }
+  });
+
+  test('a profile opened straight after typing: Back returns to the search just typed', async () => {
+    renderInBrowserAddress('');
+    await screen.findByRole('list', { name: 'Councillors' });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search councillors' }), { target: { value: 'lovelace' } });
+    await openFromCard('Ada Lovelace');
+    expect(params().get('member')).toBe('1');
+    expect(params().get('q')).toBe('lovelace');
+
+    act(() => window.history.back());
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(params().get('member')).toBeNull();
+    expect(params().get('q')).toBe('lovelace');
+    expect(screen.getByRole('searchbox', { name: 'Search councillors' })).toHaveProperty('value', 'lovelace');
+  });
 });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
@@ -109,6 +109,6 @@ describe('two copies on one page', () => {
     fireEvent.change(searchBoxes[1], { target: { value: 'bevan' } });
     expect(names(second)).toEqual(['Carys Bevan']);
     expect(names(first)).toEqual(['Brian Okafor']);
-    expect(Object.fromEntries(new URLSearchParams(store.current))).toEqual({ q: 'okafor', 'b.q': 'bevan' });
+    await waitFor(() => expect(Object.fromEntries(new URLSearchParams(store.current))).toEqual({ q: 'okafor', 'b.q': 'bevan' }));
   });
 });

@@ -21,6 +21,7 @@ function coinStyle(size: MemberPhotoSize): IRawStyle {
     justifyContent: 'center',
     width: px,
     height: px,
+    position: 'relative',
     borderRadius: '50%',
     overflow: 'hidden',
     fontSize,
@@ -36,13 +37,12 @@ function coinStyle(size: MemberPhotoSize): IRawStyle {
 const classes = mergeStyleSets({
   small: coinStyle('small'),
   large: coinStyle('large'),
-  image: { width: '100%', height: '100%', objectFit: 'cover' }
+  image: { position: 'absolute', top: 0, left: 0, width: '100%', height: '100%', objectFit: 'cover' }
 });
 
 /**
  * Photo addresses that failed to load on this page. A card drawn again (a search cleared, a tab
- * revisited) shows the initials straight away instead of asking for the broken photo again and
- * swapping it for the initials when that fails a second time.
+ * revisited) shows just the initials instead of asking for the broken photo again.
  */
 const brokenPhotoUrls = new Set<string>();
 
@@ -52,33 +52,32 @@ export interface IMemberPhotoProps {
 }
 
 /**
- * The member's photograph, or their initials in a coin coloured from their name (Fluent's persona
- * colours) when there is no photo or its URL is broken. Plain elements, not Fluent's Persona: the
- * directory mounts up to 150 of these when a search is cleared. Decorative: the name is always
- * shown as text beside it.
+ * The member's initials in a coin coloured from their name (Fluent's persona colours), with their
+ * photograph over it: the initials show while the photo loads, and when there is none or its URL is
+ * broken (the photo is then hidden, not swapped, so nothing else on the card is drawn again). Plain
+ * elements, not Fluent's Persona: the directory mounts dozens of these when a search is cleared.
+ * Decorative: the name is always shown as text beside it.
  */
 export function MemberPhoto(props: IMemberPhotoProps): JSX.Element {
   const { member, size } = props;
-  const [, setFailedUrl] = React.useState<string | undefined>(undefined);
-  const photoUrl = member.photoUrl;
-  if (photoUrl === undefined || photoUrl === '' || brokenPhotoUrls.has(photoUrl)) {
-    return (
-      <span className={classes[size]} style={{ backgroundColor: getPersonaInitialsColor({ text: member.displayName }) }} aria-hidden="true">
-        {initials(member)}
-      </span>
-    );
-  }
+  const photoUrl = member.photoUrl || undefined;
+  const [failedUrl, setFailedUrl] = React.useState<string | undefined>(undefined);
+  const failed = photoUrl !== undefined && photoUrl === failedUrl;
   return (
-    <span className={classes[size]} aria-hidden="true">
-      <img
-        className={classes.image}
-        src={photoUrl}
-        alt=""
-        onError={() => {
-          brokenPhotoUrls.add(photoUrl);
-          setFailedUrl(photoUrl);
-        }}
-      />
+    <span className={classes[size]} style={{ backgroundColor: getPersonaInitialsColor({ text: member.displayName }) }} aria-hidden="true">
+      {initials(member)}
+      {photoUrl !== undefined && (failed || !brokenPhotoUrls.has(photoUrl)) ? (
+        <img
+          className={classes.image}
+          src={photoUrl}
+          alt=""
+          hidden={failed}
+          onError={() => {
+            brokenPhotoUrls.add(photoUrl);
+            setFailedUrl(photoUrl);
+          }}
+        />
+      ) : null}
     </span>
   );
 }

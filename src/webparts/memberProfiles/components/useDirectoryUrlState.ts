@@ -18,10 +18,20 @@ export interface IDirectoryUrlStateControls {
   readonly profileHref: (memberId: number) => string;
 }
 
+/** How long typing must pause before the search is written to the page address. */
+export const TYPING_SETTLE_MS = 400;
+
+/** True when the search text is all that changed: it is written once typing pauses. */
+function onlyQueryChanged(before: IDirectoryUrlState, after: IDirectoryUrlState): boolean {
+  return before.query !== after.query && serialiseDirectoryUrlState({ ...before, query: after.query }, '') === serialiseDirectoryUrlState(after, '');
+}
+
 /**
  * The directory's state, restored from and kept in the page address. Opening a profile adds a
  * history entry, so the browser's Back closes it; every other change replaces the entry; Back and
  * Forward restore the view. Filters the editor hid are never applied, and drop out of the address.
+ * The search is written once typing pauses (and before a profile opens, and when the view closes):
+ * history.replaceState costs several milliseconds a call, too much to spend on every keystroke.
  */
 export function useDirectoryUrlState(store: IUrlStateStore, shownFilters: ShownFilters, prefix = ''): IDirectoryUrlStateControls {
   const [storedState, setState] = React.useState<IDirectoryUrlState>(() => parseDirectoryUrlState(store.read(), prefix));
@@ -29,19 +39,46 @@ export function useDirectoryUrlState(store: IUrlStateStore, shownFilters: ShownF
   const shownMemberId = React.useRef(state.memberId);
   const pushedForMemberId = React.useRef<number | undefined>(undefined);
   const changedByHistory = React.useRef(false);
+  const written = React.useRef<IDirectoryUrlState | undefined>(undefined);
+  const latest = React.useRef(state);
+  latest.current = state;
+  const pendingWrite = React.useRef<number | undefined>(undefined);
+
+  const writeNow = React.useCallback(
+    (next: IDirectoryUrlState): void => {
+      window.clearTimeout(pendingWrite.current);
+      pendingWrite.current = undefined;
+      written.current = next;
+      store.write(serialiseDirectoryUrlState(next, store.read(), prefix));
+    },
+    [store, prefix]
+  );
 
   React.useEffect(() => {
-    const search = serialiseDirectoryUrlState(state, store.read(), prefix);
+    const before = written.current;
     const opening = state.memberId !== undefined && shownMemberId.current === undefined;
     shownMemberId.current = state.memberId;
     if (opening && !changedByHistory.current && store.push) {
-      store.push(search);
+      // The search typed so far goes into the entry Back returns to.
+      if (pendingWrite.current !== undefined) writeNow({ ...state, memberId: undefined });
+      written.current = state;
+      store.push(serialiseDirectoryUrlState(state, store.read(), prefix));
       pushedForMemberId.current = state.memberId;
+    } else if (!changedByHistory.current && before !== undefined && onlyQueryChanged(before, state)) {
+      window.clearTimeout(pendingWrite.current);
+      pendingWrite.current = window.setTimeout(() => writeNow(latest.current), TYPING_SETTLE_MS);
     } else {
-      store.write(search);
+      writeNow(state);
     }
     changedByHistory.current = false;
-  }, [state, store, prefix]);
+  }, [state, store, prefix, writeNow]);
+
+  React.useEffect(
+    () => (): void => {
+      if (pendingWrite.current !== undefined) writeNow(latest.current);
+    },
+    [writeNow]
+  );
 
   React.useEffect(
     () =>
