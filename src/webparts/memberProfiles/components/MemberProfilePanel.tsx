@@ -34,7 +34,7 @@ function termText(member: IMember): string | undefined {
 }
 
 /** The full profile as a side panel, opened from any card or row and by a ?member= link. */
-export function MemberProfilePanel(props: IMemberProfilePanelProps): JSX.Element {
+export const MemberProfilePanel = React.memo(function MemberProfilePanel(props: IMemberProfilePanelProps): JSX.Element {
   const { memberId, directory, lookups } = props;
   const member = memberId === undefined ? undefined : directory.members.find((candidate) => candidate.id === memberId);
   return (
@@ -49,7 +49,7 @@ export function MemberProfilePanel(props: IMemberProfilePanelProps): JSX.Element
       {member ? <MemberProfile member={member} directory={directory} lookups={lookups} /> : <p>{strings.ProfileNotFound}</p>}
     </Panel>
   );
-}
+});
 
 interface IMemberProfileProps {
   member: IMember;

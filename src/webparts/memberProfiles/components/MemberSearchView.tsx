@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { ChoiceGroup, IChoiceGroupOption, IChoiceGroupStyles } from '@fluentui/react/lib/ChoiceGroup';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
@@ -25,6 +25,15 @@ const classes = mergeStyleSets({
 });
 
 const SORTS: readonly DirectorySort[] = ['surname', 'ward', 'party'];
+const SORT_OPTIONS: IDropdownOption[] = SORTS.map((sort) => ({
+  key: sort,
+  text: sort === 'surname' ? strings.SortSurname : sort === 'ward' ? strings.SortWard : strings.SortParty
+}));
+const LAYOUT_OPTIONS: IChoiceGroupOption[] = [
+  { key: 'cards', text: strings.LayoutCards },
+  { key: 'list', text: strings.LayoutList }
+];
+const LAYOUT_STYLES: Partial<IChoiceGroupStyles> = { flexContainer: { display: 'flex', gap: 16 } };
 
 export interface IMemberSearchViewProps {
   directory: IMemberDirectory;
@@ -47,6 +56,37 @@ function filterOf(state: IDirectoryUrlState): IMemberFilter {
     responsibility: state.responsibility
   };
 }
+
+interface IViewControlsProps {
+  sort: DirectorySort;
+  layout: DirectoryLayout;
+  onChange: (change: Partial<IDirectoryUrlState>) => void;
+}
+
+/** Sort and layout; memoised, so typing a search does not draw them again. */
+const ViewControls = React.memo(function ViewControls(props: IViewControlsProps): JSX.Element {
+  const { onChange } = props;
+  return (
+    <div className={classes.viewControls}>
+      <Dropdown
+        label={strings.SortLabel}
+        options={SORT_OPTIONS}
+        selectedKey={props.sort}
+        onChange={(_event, option) => {
+          const sort = SORTS.find((candidate) => candidate === option?.key);
+          if (sort) onChange({ sort });
+        }}
+      />
+      <ChoiceGroup
+        label={strings.LayoutLabel}
+        styles={LAYOUT_STYLES}
+        selectedKey={props.layout}
+        options={LAYOUT_OPTIONS}
+        onChange={(_event, option) => onChange({ layout: option?.key === 'list' ? 'list' : 'cards' })}
+      />
+    </div>
+  );
+});
 
 /** Search as you type, combined filters, sort and layout, and the results. */
 export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
@@ -85,30 +125,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
 
       <div className={classes.resultsBar}>
         <h3 className={classes.resultsHeading}>{countText}</h3>
-        <div className={classes.viewControls}>
-          <Dropdown
-            label={strings.SortLabel}
-            options={SORTS.map((sort) => ({
-              key: sort,
-              text: sort === 'surname' ? strings.SortSurname : sort === 'ward' ? strings.SortWard : strings.SortParty
-            }))}
-            selectedKey={state.sort}
-            onChange={(_event, option) => {
-              const sort = SORTS.find((candidate) => candidate === option?.key);
-              if (sort) onChange({ sort });
-            }}
-          />
-          <ChoiceGroup
-            label={strings.LayoutLabel}
-            styles={{ flexContainer: { display: 'flex', gap: 16 } }}
-            selectedKey={props.layout}
-            options={[
-              { key: 'cards', text: strings.LayoutCards },
-              { key: 'list', text: strings.LayoutList }
-            ]}
-            onChange={(_event, option) => onChange({ layout: option?.key === 'list' ? 'list' : 'cards' })}
-          />
-        </div>
+        <ViewControls sort={state.sort} layout={props.layout} onChange={onChange} />
       </div>
       <LiveAnnouncement message={countText} />
 
