@@ -71,6 +71,9 @@ export function MemberPhoto(props: IMemberPhotoProps): JSX.Element {
           className={classes.image}
           src={photoUrl}
           alt=""
+          // Cards below the fold fetch and decode their photos only as they come into view.
+          loading="lazy"
+          decoding="async"
           hidden={failed}
           onError={() => {
             brokenPhotoUrls.add(photoUrl);
