@@ -5,7 +5,7 @@ import { toDataError } from './DataError';
 import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
 import { RawItem, readBoolean, readChoice, readDate, readNumber, readText } from './fieldReaders';
 import type { IHealthRepository, IHealthSnapshot } from './IHealthRepository';
-import { IListsFingerprint, listsFingerprint, LIST_CHANGE_PROPERTIES } from './listsFingerprint';
+import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
 import { isCurrentMembership, mapCommittee, mapMember } from './mapMemberDirectory';
 import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
@@ -70,15 +70,7 @@ export class HealthRepository implements IHealthRepository {
     const [members, committees, memberships, services, officers, briefingItems] = await Promise.all(
       HEALTH_LISTS.map((key, index) => {
         const total = fingerprint.itemCounts.get(this._titles[key].toLowerCase());
-        let loaded = firstPages[index].length;
-        return readRestById(firstPages[index], async (lastId) => {
-          // A full last page would otherwise cost one more request, answered empty. Items added
-          // meanwhile move the change token read first, so the next check reloads.
-          if (total !== undefined && loaded >= total) return [];
-          const page = await this._read(key, this._page(this._sp, key).skip(lastId));
-          loaded += page.length;
-          return page;
-        });
+        return readRestById(firstPages[index], (lastId) => this._read(key, this._page(this._sp, key).skip(lastId)), { total });
       })
     );
     const now = this._now();
@@ -164,14 +156,7 @@ export class HealthRepository implements IHealthRepository {
   }
 
   /** The six lists' change dates and item counts, in one small GET on the site's list collection. */
-  private async _readFingerprint(sp: SPFI): Promise<IListsFingerprint> {
-    const titles = HEALTH_LISTS.map((key) => this._titles[key]);
-    const filter = titles.map((title) => `Title eq '${title.replace(/'/g, "''")}'`).join(' or ');
-    try {
-      const lists: unknown = await sp.web.lists.select(...LIST_CHANGE_PROPERTIES).filter(filter)();
-      return listsFingerprint(titles, Array.isArray(lists) ? (lists as RawItem[]) : []);
-    } catch (error) {
-      throw await toDataError(error);
-    }
+  private _readFingerprint(sp: SPFI): Promise<IListsFingerprint> {
+    return readListsFingerprint(sp, HEALTH_LISTS.map((key) => this._titles[key]));
   }
 }

@@ -6,7 +6,7 @@ import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { toDataError } from './DataError';
 import type { RawItem } from './fieldReaders';
 import type { IDirectoryLoadProgress, IOfficerRepository } from './IOfficerRepository';
-import { listsFingerprint, IListsFingerprint, LIST_CHANGE_PROPERTIES } from './listsFingerprint';
+import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
 import {
   IOfficerMappingContext,
   mapOfficer,
@@ -136,16 +136,16 @@ export class OfficerRepository implements IOfficerRepository {
     let loaded = firstPage.length;
     onProgress?.({ loaded, total });
     const [officerItems, serviceItems] = await Promise.all([
-      readRestById(firstPage, async (lastId) => {
-        // A full last page would otherwise cost one more request, answered empty. Officers added
-        // while we read are not missed for long: the fingerprint was read first, so the next
-        // visit sees the newer change date and reloads.
-        if (total !== undefined && loaded >= total) return [];
-        const page = await this._read('Officers', this._officerPage(this._sp).skip(lastId));
-        loaded += page.length;
-        onProgress?.({ loaded, total });
-        return page;
-      }),
+      readRestById(
+        firstPage,
+        async (lastId) => {
+          const page = await this._read('Officers', this._officerPage(this._sp).skip(lastId));
+          loaded += page.length;
+          onProgress?.({ loaded, total });
+          return page;
+        },
+        { total }
+      ),
       readRestById(servicePage, (lastId) => this._read('Services', this._servicePage(this._sp).skip(lastId)))
     ]);
 
@@ -184,15 +184,8 @@ export class OfficerRepository implements IOfficerRepository {
   }
 
   /** The two lists' change dates and item counts, in one small GET on the site's list collection. */
-  private async _readFingerprint(sp: SPFI = this._sp): Promise<IListsFingerprint> {
-    const titles = [this._titles.Officers, this._titles.Services];
-    const filter = titles.map((title) => `Title eq '${title.replace(/'/g, "''")}'`).join(' or ');
-    try {
-      const lists: unknown = await sp.web.lists.select(...LIST_CHANGE_PROPERTIES).filter(filter)();
-      return listsFingerprint(titles, Array.isArray(lists) ? (lists as RawItem[]) : []);
-    } catch (error) {
-      throw await toDataError(error);
-    }
+  private _readFingerprint(sp: SPFI = this._sp): Promise<IListsFingerprint> {
+    return readListsFingerprint(sp, [this._titles.Officers, this._titles.Services]);
   }
 
   private async _readCache(): Promise<IDirectorySnapshot | undefined> {

@@ -1,5 +1,7 @@
 import { readNumber, readText } from './fieldReaders';
 import type { RawItem } from './fieldReaders';
+import { toDataError } from './DataError';
+import type { SPFI } from './pnp';
 
 /**
  * What changes on a list whenever an item is added, edited or deleted. SharePoint moves
@@ -31,4 +33,15 @@ export function listsFingerprint(titles: readonly string[], lists: readonly RawI
     return [title, count ?? '', readText(list, 'LastItemModifiedDate') ?? '', readText(list, 'LastItemDeletedDate') ?? ''].join(':');
   });
   return { value: parts.join('|'), itemCounts };
+}
+
+/** The named lists' fingerprint in one small GET on the site's list collection (or one part of a $batch through `sp`). */
+export async function readListsFingerprint(sp: SPFI, titles: readonly string[]): Promise<IListsFingerprint> {
+  const filter = titles.map((title) => `Title eq '${title.replace(/'/g, "''")}'`).join(' or ');
+  try {
+    const lists: unknown = await sp.web.lists.select(...LIST_CHANGE_PROPERTIES).filter(filter)();
+    return listsFingerprint(titles, Array.isArray(lists) ? (lists as RawItem[]) : []);
+  } catch (error) {
+    throw await toDataError(error);
+  }
 }

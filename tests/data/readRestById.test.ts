@@ -16,15 +16,27 @@ describe('readRestById', () => {
       afters.push(lastId);
       return all.filter((item) => (item.Id as number) > lastId).slice(0, 3);
     };
-    const result = await readRestById(all.slice(0, 3), read, 3);
+    const result = await readRestById(all.slice(0, 3), read, { pageSize: 3 });
     expect(afters).toEqual(expectedAfters);
     expect(result.map((item) => item.Id)).toEqual(all.map((item) => item.Id));
   });
 
   it('stops when an item carries no numeric ID rather than loop for ever', async () => {
     const read = jest.fn(async () => items(100, 2));
-    const result = await readRestById([{ Id: 1 }, { Title: 'no id' }], read, 2);
+    const result = await readRestById([{ Id: 1 }, { Title: 'no id' }], read, { pageSize: 2 });
     expect(read).not.toHaveBeenCalled();
     expect(result).toHaveLength(2);
+  });
+
+  it('with the known item count, a full last page ends the read without an empty request', async () => {
+    const all = items(1, 6);
+    const afters: number[] = [];
+    const read = async (lastId: number): Promise<RawItem[]> => {
+      afters.push(lastId);
+      return all.filter((item) => (item.Id as number) > lastId).slice(0, 3);
+    };
+    const result = await readRestById(all.slice(0, 3), read, { pageSize: 3, total: 6 });
+    expect(afters).toEqual([3]);
+    expect(result).toHaveLength(6);
   });
 });
