@@ -1,0 +1,127 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import type { ITheme, PartialTheme } from '@fluentui/react/lib/Theme';
+import type { IListsConnection } from '../../data/connectToListsSite';
+import type { SPFI } from '../../data/pnp';
+import { connectTeams, ITeamsHost, onThemeChange } from '../../teams/teamsHost';
+import { fluentThemeForTeams } from '../../teams/teamsThemes';
+import { followPageTheme } from './followPageTheme';
+import { LatestListsConnection } from './latestListsConnection';
+import { isListTitleProperty } from './listTitles';
+
+/** What every web part over the hub's lists stores: where the lists are (empty: resolve it). */
+export interface IListsWebPartProperties {
+  listsSiteUrl: string;
+}
+
+/** What a web part's view is built from once its lists are reachable. */
+export interface IListsView<TRepository> {
+  readonly repository: TRepository;
+  readonly connection: IListsConnection;
+  /** In Teams, Teams' own theme as the user switches it; elsewhere the SharePoint page's. */
+  readonly theme: PartialTheme | undefined;
+  /** The Teams host when the part runs in Teams (SPFx has initialised teams-js there), else undefined. */
+  readonly teams: ITeamsHost | undefined;
+}
+
+/**
+ * The SPFx shell shared by the hub's web parts: finds the lists' site (property, else tenant setting,
+ * else this site), builds the part's repository, follows the page's or Teams' theme, loads the property
+ * pane on demand and rebuilds the repository when an editor points it at another site or other lists.
+ * A part says only how to build its repository, its view and its property pane.
+ */
+export abstract class ListsWebPart<TProperties extends IListsWebPartProperties, TRepository> extends BaseClientSideWebPart<TProperties> {
+  private readonly _lists = new LatestListsConnection();
+  private _connection: IListsConnection | undefined;
+  private _repository: TRepository | undefined;
+  /** Changes with each new repository, so the view remounts and loads afresh from the lists it now reads. */
+  private _repositoryVersion = 0;
+  private _pageTheme: IReadonlyTheme | undefined;
+  private _teams: ITeamsHost | undefined;
+  private _teamsTheme: ITheme | undefined;
+  private _propertyPane: (() => IPropertyPaneConfiguration) | undefined;
+  private readonly _stops: (() => void)[] = [];
+
+  protected abstract createRepository(sp: SPFI): TRepository;
+
+  protected abstract createView(view: IListsView<TRepository>): React.ReactElement;
+
+  /** The property pane, imported on demand so its code stays out of the page bundle. */
+  protected abstract loadPropertyPane(): Promise<() => IPropertyPaneConfiguration>;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const pageTheme = followPageTheme(this, this.context.serviceScope, (theme) => {
+      this._pageTheme = theme;
+      this.render();
+    });
+    this._pageTheme = pageTheme.theme;
+    this._stops.push(pageTheme.stop);
+    this._teams = await connectTeams(this.context.sdks?.microsoftTeams?.teamsJs);
+    if (this._teams) {
+      this._teamsTheme = fluentThemeForTeams(this._teams.context.theme);
+      this._stops.push(
+        onThemeChange(this._teams.teamsJs, (name) => {
+          this._teamsTheme = fluentThemeForTeams(name);
+          this.render();
+        })
+      );
+    }
+    await this._connect();
+  }
+
+  public render(): void {
+    if (this._repository === undefined || !this._connection) return;
+    const view = this.createView({
+      repository: this._repository,
+      connection: this._connection,
+      theme: this._teamsTheme ?? this._pageTheme,
+      teams: this._teams
+    });
+    ReactDom.render(React.createElement(React.Fragment, { key: this._repositoryVersion }, view), this.domElement);
+  }
+
+  protected onPropertyPaneFieldChanged(propertyPath: string): void {
+    if (propertyPath === 'listsSiteUrl') {
+      this._connect().then(
+        () => this.render(),
+        () => undefined // _connect never rejects: resolveListsSite falls back to the current site.
+      );
+    } else if (isListTitleProperty(propertyPath) && this._connection) {
+      this._createRepository(this._connection);
+      this.render();
+    }
+  }
+
+  protected async loadPropertyPaneResources(): Promise<void> {
+    this._propertyPane = await this.loadPropertyPane();
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return this._propertyPane ? this._propertyPane() : { pages: [] };
+  }
+
+  protected onDispose(): void {
+    for (const stop of this._stops.splice(0)) stop();
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  private async _connect(): Promise<void> {
+    const connected = await this._lists.connect(this.context, this.properties.listsSiteUrl);
+    if (connected) this._createRepository(connected);
+  }
+
+  private _createRepository(connection: IListsConnection): void {
+    this._connection = connection;
+    this._repository = this.createRepository(connection.sp);
+    this._repositoryVersion += 1;
+  }
+}
