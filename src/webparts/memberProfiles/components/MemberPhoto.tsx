@@ -65,15 +65,12 @@ export function MemberPhoto(props: IMemberPhotoProps): JSX.Element {
   const failed = photoUrl !== undefined && photoUrl === failedUrl;
   return (
     <span className={classes[size]} style={{ backgroundColor: getPersonaInitialsColor({ text: member.displayName }) }} aria-hidden="true">
-      {initials(member)}
+      <span>{initials(member)}</span>
       {photoUrl !== undefined && (failed || !brokenPhotoUrls.has(photoUrl)) ? (
         <img
           className={classes.image}
           src={photoUrl}
           alt=""
-          // Cards below the fold fetch and decode their photos only as they come into view.
-          loading="lazy"
-          decoding="async"
           hidden={failed}
           onError={() => {
             brokenPhotoUrls.add(photoUrl);
