@@ -48,6 +48,12 @@ class HostedWebPart extends MemberProfilesWebPart {
     return this.properties;
   }
 
+  /** What SPFx does when an editor opens the property pane. */
+  public async openPropertyPane(): Promise<string[]> {
+    await this.loadPropertyPaneResources();
+    return this.getPropertyPaneConfiguration().pages.flatMap((page) => page.groups.map((group) => ('groupName' in group ? group.groupName ?? '' : '')));
+  }
+
   public stop(): void {
     this.onDispose();
     this.domElement.remove();
@@ -162,6 +168,12 @@ describe('MemberProfilesWebPart shell', () => {
     expect(within(webPart.host).getByRole('heading', { name: 'Our councillors' })).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(listsAskedFor()).toHaveLength(2);
+    webPart.stop();
+  });
+
+  test('loads the property pane on demand: settings, filters and list names', async () => {
+    const webPart = await hosted({ title: 'Councillors', listsSiteUrl: 'https://council.sharepoint.com/sites/members', defaultView: 'cards' });
+    expect(await webPart.openPropertyPane()).toEqual(['Settings', 'Filters readers see', 'List names']);
     webPart.stop();
   });
 
