@@ -5,7 +5,6 @@ import { DataError } from '../../../src/data/DataError';
 import type { IListsSite } from '../../../src/data/resolveListsSite';
 import type { IPreElectionPeriod } from '../../../src/model/preElectionPeriod';
 import { connectTeams, ITeamsHost } from '../../../src/teams/teamsHost';
-import { fluentThemeForTeams } from '../../../src/teams/teamsThemes';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { MemberBriefings } from '../../../src/webparts/memberBriefings/components/MemberBriefings';
 import type { WardLabel } from '../../../src/webparts/memberBriefings/components/wardTerms';
@@ -319,25 +318,6 @@ describe('MemberBriefings in Teams', () => {
     expect(weekHeading()).toBe('Week commencing Monday, October 26, 2026');
   });
 
-  test('follows the Teams theme live, and stops listening when it goes', async () => {
-    const teamsJs = new FakeTeamsJs({ loginHint: MEMBER, theme: 'default' });
-    const teams = await connectTeams(teamsJs);
-    const { container, unmount } = renderBriefings(councilRepository(), { teams });
-    await loadedWeek();
-    const themed = (): string => getComputedStyle(container.firstElementChild as Element).backgroundColor;
-    const rgb = (hex: string): string => {
-      const value = parseInt(hex.slice(1), 16);
-      return `rgb(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255})`;
-    };
-    expect(themed()).toBe(rgb(fluentThemeForTeams('default').semanticColors.bodyBackground));
-    act(() => teamsJs.switchTheme('dark'));
-    expect(themed()).toBe(rgb(fluentThemeForTeams('dark').semanticColors.bodyBackground));
-    act(() => teamsJs.switchTheme('contrast'));
-    expect(themed()).toBe(rgb(fluentThemeForTeams('contrast').semanticColors.bodyBackground));
-    unmount();
-    expect(() => teamsJs.switchTheme('default')).not.toThrow();
-    expect(teamsJs.initializeCalls).toBe(0);
-  });
 });
 
 describe('MemberBriefings states', () => {

@@ -137,6 +137,21 @@ describe('MemberBriefingsWebPart shell', () => {
     webPart.stop();
   });
 
+  test('in Teams, wears Teams’ theme and follows the user’s switch to another until disposed', async () => {
+    tenantSetting = HUB_SITE;
+    const teamsJs = new FakeTeamsJs({ loginHint: 'cllr.abbey@council.gov.uk', theme: 'dark' });
+    const webPart = await hosted({}, teamsJs);
+    const background = (): string => getComputedStyle(webPart.host.firstElementChild as HTMLElement).backgroundColor;
+    expect(background()).toBe('rgb(31, 31, 31)');
+    teamsJs.switchTheme('contrast');
+    expect(background()).toBe('rgb(0, 0, 0)');
+    teamsJs.switchTheme('default');
+    expect(background()).toBe('rgb(255, 255, 255)');
+    webPart.stop();
+    teamsJs.switchTheme('dark');
+    expect(webPart.host.childElementCount).toBe(0);
+  });
+
   test('shows the pre-election notice from the editor’s dates', async () => {
     const webPart = await hosted({ preElectionStart: '01/01/2000', preElectionEnd: '31/12/2999' });
     expect(await screen.findByRole('heading', { name: 'Pre-election period' })).toBeTruthy();

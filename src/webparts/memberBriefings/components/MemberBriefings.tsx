@@ -23,7 +23,6 @@ import { IBriefingLocation, itemSubPageId, parseBriefingQuery, parseSubPageId, s
 import type { IItemLinking } from './itemLinking';
 import { PreElectionNotice } from './PreElectionNotice';
 import { ReaderWardChooser } from './ReaderWardChooser';
-import { useTeamsTheme } from './useTeamsTheme';
 import { WardLabel, wardTerms } from './wardTerms';
 import { WeekNavigation } from './WeekNavigation';
 
@@ -36,7 +35,7 @@ export interface IMemberBriefingsProps {
   listsSite: IListsSite;
   wardLabel: WardLabel;
   preElectionPeriod?: IPreElectionPeriod;
-  /** SharePoint's theme; in Teams, Teams' own theme is followed instead. */
+  /** The SharePoint page's theme, or in Teams, Teams' own (the shell follows the user's switches). */
   theme?: PartialTheme;
   /** The signed-in account (email) outside Teams; in Teams, Teams says who is signed in. */
   account?: string;
@@ -67,7 +66,6 @@ function currentPageUrl(): string {
 /** Root of the member briefings web part (and Teams tab): this week's briefing, the archive and search. */
 export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   const { repository, teams } = props;
-  const teamsTheme = useTeamsTheme(teams);
   const store = props.urlStateStore ?? browserUrlStateStore;
   const now = props.now ?? ((): Date => new Date());
   const today = ukDateOf(now());
@@ -130,7 +128,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   const weekHeadingId = `${idPrefix}-week`;
 
   return (
-    <ThemeProvider theme={teamsTheme ?? props.theme}>
+    <ThemeProvider theme={props.theme}>
       <section className={classes.root} aria-labelledby={`${idPrefix}-title`}>
         <h2 id={`${idPrefix}-title`} className={classes.title}>
           {props.title}
