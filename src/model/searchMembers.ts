@@ -47,6 +47,11 @@ function searchIndexFor(directory: IMemberDirectory): Map<number, string> {
   return index;
 }
 
+/** Builds the directory's search text now, so the first keystroke only scans strings too. */
+export function prepareMemberSearch(directory: IMemberDirectory): void {
+  searchIndexFor(directory);
+}
+
 /**
  * Members matching every word of the query, in their original order. The search text of the
  * directory's members is built once per directory, so each keystroke only scans strings.

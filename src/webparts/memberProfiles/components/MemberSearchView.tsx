@@ -5,7 +5,7 @@ import { ChoiceGroup, IChoiceGroupOption, IChoiceGroupStyles } from '@fluentui/r
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
-import { searchMembers } from '../../../model/searchMembers';
+import { prepareMemberSearch, searchMembers } from '../../../model/searchMembers';
 import { filterMembers, IMemberFilter } from '../../../model/filterMembers';
 import { sortMembers } from '../../../model/sortMembers';
 import { EmptyState } from '../../../ui/states/EmptyState';
@@ -92,6 +92,8 @@ const ViewControls = React.memo(function ViewControls(props: IViewControlsProps)
 export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
   const { directory, state, onChange } = props;
   const filter = filterOf(state);
+  // After the cards are painted: the search text of every member, before the first keystroke needs it.
+  React.useEffect(() => prepareMemberSearch(directory), [directory]);
   const searched = React.useMemo(() => searchMembers(directory.members, state.query, directory), [directory, state.query]);
   const results = sortMembers(filterMembers(searched, filter, directory), state.sort, directory);
   // Other results start again at the first page of cards.
