@@ -14,6 +14,7 @@ function coinStyle(size: PersonCoinSize): IRawStyle {
     justifyContent: 'center',
     width: size,
     height: size,
+    position: 'relative',
     borderRadius: '50%',
     overflow: 'hidden',
     fontSize: FONT_SIZES[size],
@@ -30,12 +31,12 @@ const classes = mergeStyleSets({
   coin40: coinStyle(40),
   coin48: coinStyle(48),
   coin72: coinStyle(72),
-  image: { width: '100%', height: '100%', objectFit: 'cover' }
+  image: { position: 'absolute', top: 0, left: 0, width: '100%', height: '100%', objectFit: 'cover' }
 });
 
 /**
- * Photo addresses that failed to load on this page: a coin drawn again shows the initials at once
- * instead of asking for the broken photo again and swapping it when that fails a second time.
+ * Photo addresses that failed to load on this page: a coin drawn again (a search cleared, a tab
+ * revisited) shows just the initials instead of asking for the broken photo again.
  */
 const brokenPhotoUrls = new Set<string>();
 
@@ -47,40 +48,42 @@ export interface IPersonInitialsProps {
   size: PersonCoinSize;
 }
 
-/**
- * A person's initials in a coin coloured from their name (Fluent's persona colours), as plain
- * elements rather than Fluent's Persona: lists mount dozens of these while someone types.
- * Decorative: the name is always shown as text beside it.
- */
-export function PersonInitials(props: IPersonInitialsProps): JSX.Element {
-  return (
-    <span className={classes[`coin${props.size}`]} style={{ backgroundColor: getPersonaInitialsColor({ text: props.name }) }} aria-hidden="true">
-      {props.initials}
-    </span>
-  );
-}
-
 export interface IPersonCoinProps extends IPersonInitialsProps {
   /** The person's photo; without one, or when it cannot be loaded, the initials are shown. */
   photoUrl: string | undefined;
 }
 
-/** A person's photograph in a coin, or their initials when there is none or its URL is broken. */
+/**
+ * A person's initials in a coin coloured from their name (Fluent's persona colours), with their
+ * photograph over it: the initials show while the photo loads, and when there is none or its URL is
+ * broken (the photo is then hidden, not swapped, so nothing else around it is drawn again). Plain
+ * elements rather than Fluent's Persona: lists mount dozens of these while someone types.
+ * Decorative: the name is always shown as text beside it.
+ */
 export function PersonCoin(props: IPersonCoinProps): JSX.Element {
-  const { photoUrl } = props;
-  const [, setFailedUrl] = React.useState<string | undefined>(undefined);
-  if (!photoUrl || brokenPhotoUrls.has(photoUrl)) return <PersonInitials name={props.name} initials={props.initials} size={props.size} />;
+  const photoUrl = props.photoUrl || undefined;
+  const [failedUrl, setFailedUrl] = React.useState<string | undefined>(undefined);
+  const failed = photoUrl !== undefined && photoUrl === failedUrl;
   return (
-    <span className={classes[`coin${props.size}`]} aria-hidden="true">
-      <img
-        className={classes.image}
-        src={photoUrl}
-        alt=""
-        onError={() => {
-          brokenPhotoUrls.add(photoUrl);
-          setFailedUrl(photoUrl);
-        }}
-      />
+    <span className={classes[`coin${props.size}`]} style={{ backgroundColor: getPersonaInitialsColor({ text: props.name }) }} aria-hidden="true">
+      <span>{props.initials}</span>
+      {photoUrl !== undefined && (failed || !brokenPhotoUrls.has(photoUrl)) ? (
+        <img
+          className={classes.image}
+          src={photoUrl}
+          alt=""
+          hidden={failed}
+          onError={() => {
+            brokenPhotoUrls.add(photoUrl);
+            setFailedUrl(photoUrl);
+          }}
+        />
+      ) : null}
     </span>
   );
+}
+
+/** Just the initials' coin, for rows that have no photo to show. */
+export function PersonInitials(props: IPersonInitialsProps): JSX.Element {
+  return <PersonCoin {...props} photoUrl={undefined} />;
 }

@@ -3,15 +3,17 @@ import { fireEvent, render } from '@testing-library/react';
 import { PersonCoin, PersonInitials } from '../../src/ui/PersonCoin';
 
 describe('PersonCoin', () => {
-  test('shows the photo, decorative, and the initials once it fails, and at once wherever it is drawn again', () => {
+  test('shows the photo over the initials, decorative; hides it once it fails, and never asks for it again', () => {
     const url = 'https://council.example/photos/gone.jpg';
     const first = render(<PersonCoin name="Tom Hill" initials="TH" photoUrl={url} size={72} />);
     const image = first.container.querySelector('img') as HTMLImageElement;
     expect(image.getAttribute('src')).toBe(url);
     expect(image.getAttribute('alt')).toBe('');
     expect(first.container.firstElementChild?.getAttribute('aria-hidden')).toBe('true');
+    expect(first.container.textContent).toBe('TH');
+    expect(image.hidden).toBe(false);
     fireEvent.error(image);
-    expect(first.container.querySelector('img')).toBeNull();
+    expect(image.hidden).toBe(true);
     expect(first.container.textContent).toBe('TH');
     // Another coin with the same broken address does not ask for it again.
     const second = render(<PersonCoin name="Tom Hill" initials="TH" photoUrl={url} size={40} />);

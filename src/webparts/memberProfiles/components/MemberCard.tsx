@@ -7,7 +7,8 @@ import type { IMember } from '../../../model/Member';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import { cabinetRoleText } from './cabinetRoleText';
-import { MemberPhoto } from './MemberPhoto';
+import { initials } from '../../../model/initials';
+import { PersonCoin } from '../../../ui/PersonCoin';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
 
@@ -52,7 +53,7 @@ export const MemberCard = React.memo(function MemberCard(props: IMemberCardProps
   const role = cabinetRoleText(member);
   return (
     <article className={classes.card} aria-label={member.displayName}>
-      <MemberPhoto member={member} size="small" />
+      <PersonCoin name={member.displayName} initials={initials(member)} photoUrl={member.photoUrl} size={48} />
       <div className={classes.body}>
         <h4 className={classes.name}>
           <ProfileLink className={classes.link} member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} />

@@ -13,7 +13,8 @@ import { richTextLink } from '../../../ui/richTextLink';
 import { focusRing } from '../../../ui/styles';
 import { ContactActions } from './ContactActions';
 import type { IDirectoryRecords } from './useDirectoryRecords';
-import { MemberPhoto } from './MemberPhoto';
+import { initials } from '../../../model/initials';
+import { PersonCoin } from '../../../ui/PersonCoin';
 import { PartyLabel } from './PartyLabel';
 import { committeesOfMember } from './memberCommittees';
 
@@ -95,7 +96,7 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
   return (
     <article aria-label={member.displayName}>
       <div className={classes.summary}>
-        <MemberPhoto member={member} size="large" />
+        <PersonCoin name={member.displayName} initials={initials(member)} photoUrl={member.photoUrl} size={72} />
         <div>
           <PartyLabel party={party} fallback={strings.NoParty} />
           <div>{ward?.name ?? strings.NoWard}</div>
