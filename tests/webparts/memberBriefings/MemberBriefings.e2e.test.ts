@@ -79,6 +79,8 @@ describe('member briefings in the Teams frame', () => {
   });
 
   it('an officer picks a ward and its items come first, under "Affecting <ward>"', async () => {
+    // The week's heading can show before its items do: wait for them.
+    await tabContent().getByRole('article').first().waitFor();
     const tagged = await tabContent()
       .getByRole('article')
       .evaluateAll((articles) =>

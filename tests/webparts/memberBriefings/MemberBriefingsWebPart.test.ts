@@ -1,11 +1,15 @@
 import { ThemeProvider } from '@microsoft/sp-component-base';
 import { screen, waitFor, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
 import MemberBriefingsWebPart from '../../../src/webparts/memberBriefings/MemberBriefingsWebPart';
 import type { IMemberBriefingsWebPartProps } from '../../../src/webparts/memberBriefings/IMemberBriefingsWebPartProps';
 import { memberBriefingsPropertyPane } from '../../../src/webparts/memberBriefings/propertyPane/memberBriefingsPropertyPane';
 import { parseEditorDate, preElectionPeriodFrom } from '../../../src/webparts/memberBriefings/preElectionProperties';
 import manifest from '../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
 import { FakeTeamsJs } from '../../fakes/FakeTeamsJs';
+
+// SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
+setIconOptions({ disableWarnings: true });
 
 const ROOT_SITE = 'https://council.sharepoint.com';
 const HUB_SITE = 'https://council.sharepoint.com/sites/hub';
