@@ -7,8 +7,18 @@ import type { FieldDefinition, FieldType, IListDefinition, ListKey } from '../..
 import type { IStoredItem, StoredValue } from './siteData';
 import { spErrors } from './errors';
 import { PROJECTABLE_FIELD_TYPES } from '../../src/schema/selectFor';
+import { listContentTypeId } from './shape/listSchemaEntities';
+import { itemGuid } from './shape/names';
 
-export type ColumnType = FieldType | 'Counter' | 'ModerationStatus';
+/** Types of the columns SharePoint adds itself, besides those the schema can declare. */
+export type SystemColumnType = 'Counter' | 'ModerationStatus' | 'Guid' | 'Attachments' | 'ContentTypeId' | 'Version';
+export type ColumnType = FieldType | SystemColumnType;
+
+const SYSTEM_COLUMN_TYPES: ReadonlySet<string> = new Set<SystemColumnType>(['Counter', 'ModerationStatus', 'Guid', 'Attachments', 'ContentTypeId', 'Version']);
+
+function isFieldType(type: ColumnType): type is FieldType {
+  return !SYSTEM_COLUMN_TYPES.has(type);
+}
 
 export interface IColumn {
   readonly name: string;
@@ -43,7 +53,12 @@ function builtInColumns(list: IListDefinition): IColumn[] {
     { name: 'Created', type: 'DateTime', indexed: false, read: (item) => item.Created },
     { name: 'Modified', type: 'DateTime', indexed: false, read: (item) => item.Modified },
     { name: 'Author', type: 'User', indexed: false, read: (item) => item.AuthorId },
-    { name: 'Editor', type: 'User', indexed: false, read: (item) => item.EditorId }
+    { name: 'Editor', type: 'User', indexed: false, read: (item) => item.EditorId },
+    { name: 'GUID', type: 'Guid', indexed: false, read: (item) => itemGuid(list.id, item.Id) },
+    // Attachments are not emulated: no item has any.
+    { name: 'Attachments', type: 'Attachments', indexed: false, read: () => false },
+    { name: 'ContentTypeId', type: 'ContentTypeId', indexed: false, read: () => listContentTypeId(list) },
+    { name: 'OData__UIVersionString', type: 'Version', indexed: false, read: (item) => `${item.version}.0` }
   ];
   if (list.contentApproval) {
     columns.push({
@@ -69,7 +84,7 @@ function schemaColumn(field: FieldDefinition): IColumn {
 
 /** Whether a lookup can project this column of its target list: its ID, or a type SharePoint allows (src/schema). */
 export function isProjectable(column: IColumn): boolean {
-  return column.type === 'Counter' || (column.type !== 'ModerationStatus' && PROJECTABLE_FIELD_TYPES.has(column.type));
+  return column.type === 'Counter' || (isFieldType(column.type) && PROJECTABLE_FIELD_TYPES.has(column.type));
 }
 
 /** The columns of another list, for lookups that project its fields. */

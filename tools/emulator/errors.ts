@@ -66,6 +66,23 @@ export const spErrors = {
       SP_EXCEPTION,
       `The field '${name}' of type '${type}' cannot be used in the query filter expression.`
     ),
+  /** A system query option the endpoint does not implement; SharePoint's wording for this case is not documented. */
+  unsupportedQueryOption: (option: string, typeName: string): SharePointError =>
+    new SharePointError(400, INVALID_QUERY, `The query option '${option}' is not supported on ${typeName}.`),
+  /** GetByInternalNameOrTitle / GetByTitle on a field the list does not have (CSOM's ServerErrorCode -2147024809). */
+  columnNotFound: (name: string, listUrl: string): SharePointError =>
+    new SharePointError(
+      400,
+      '-2147024809, System.ArgumentException',
+      `Column '${name}' does not exist. It may have been deleted by another user.  ${listUrl}`
+    ),
+  /** A list addressed by id (lists('guid')) that the web does not have. */
+  listIdNotFound: (): SharePointError =>
+    new SharePointError(
+      404,
+      ARGUMENT,
+      'List does not exist.\n\nThe page you selected contains a list that does not exist.  It may have been deleted by another user.'
+    ),
   invalidQuery: (message: string): SharePointError => new SharePointError(400, INVALID_QUERY, message),
   invalidValue: (message: string): SharePointError =>
     new SharePointError(400, '-1, Microsoft.SharePoint.Client.InvalidClientServiceRequestException', message),

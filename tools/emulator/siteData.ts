@@ -13,13 +13,23 @@ export enum ModerationStatus {
   Draft = 3
 }
 
-/** A site user. Editors see drafts of lists with content approval; readers do not. */
-export interface ISiteUser {
+/** A person in the site's user information list (SP.User). */
+export interface ISitePrincipal {
   readonly id: number;
   readonly title: string;
   readonly email: string;
   /** Claims login name, e.g. i:0#.f|membership|jo.bloggs@council.example */
   readonly loginName: string;
+}
+
+/** A person the tenant's directory knows but the site may not yet: what `web/ensureuser` can add. */
+export interface IDirectoryPerson {
+  readonly title: string;
+  readonly email: string;
+}
+
+/** A site user. Editors see drafts of lists with content approval; readers do not. */
+export interface ISiteUser extends ISitePrincipal {
   readonly role: 'reader' | 'editor' | 'owner';
   /** Free-text description used by the preview's "signed in as" picker. */
   readonly persona?: string;
@@ -73,4 +83,8 @@ export interface ISiteData {
   readonly files: readonly ISiteFile[];
   /** Tenant properties from the app catalog (e.g. MemberOfficerHubSiteUrl). */
   readonly tenantProperties?: Readonly<Record<string, string>>;
+  /** People of the tenant's directory who are not site users yet (ensureUser adds them). */
+  readonly directory?: readonly IDirectoryPerson[];
+  /** People added to the site by ensureUser: in the user information list, with no permission of their own. */
+  readonly ensuredUsers?: readonly ISitePrincipal[];
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'fs';
 import type { IListDefinition, ListKey } from '../../src/schema';
-import type { ISiteData, ISiteUser, IStoredItem, StoredValue } from './siteData';
+import type { ISiteData, ISitePrincipal, ISiteUser, IStoredItem, StoredValue } from './siteData';
 import { ModerationStatus } from './siteData';
 
 export interface IItemChange {
@@ -18,6 +18,8 @@ class ListTable {
   private readonly byId = new Map<number, IStoredItem>();
   public nextId: number;
   public lastModified: string;
+  /** SharePoint moves LastItemDeletedDate, not LastItemModifiedDate, when an item is deleted. */
+  public lastDeleted: string;
 
   public constructor(items: readonly IStoredItem[], created: string) {
     this.items = [...items].sort((a, b) => a.Id - b.Id);
@@ -26,6 +28,7 @@ class ListTable {
     }
     this.nextId = (this.items[this.items.length - 1]?.Id ?? 0) + 1;
     this.lastModified = this.items.reduce((latest, item) => (item.Modified > latest ? item.Modified : latest), created);
+    this.lastDeleted = created;
   }
 
   public get(id: number): IStoredItem | undefined {
@@ -51,7 +54,7 @@ class ListTable {
     }
     this.byId.delete(id);
     this.items.splice(this.items.indexOf(existing), 1);
-    this.lastModified = new Date().toISOString();
+    this.lastDeleted = new Date().toISOString();
     return true;
   }
 }
@@ -59,6 +62,7 @@ class ListTable {
 export class SiteStore {
   private readonly tables = new Map<ListKey, ListTable>();
   private data: ISiteData;
+  private readonly ensured: ISitePrincipal[];
 
   public constructor(
     data: ISiteData,
@@ -66,6 +70,7 @@ export class SiteStore {
     private readonly persistPath?: string
   ) {
     this.data = persistPath !== undefined && existsSync(persistPath) ? (JSON.parse(readFileSync(persistPath, 'utf8')) as ISiteData) : data;
+    this.ensured = [...(this.data.ensuredUsers ?? [])];
     const created = '2024-01-01T00:00:00Z';
     for (const key of Object.keys(definitions) as ListKey[]) {
       this.tables.set(key, new ListTable(this.data.lists[key] ?? [], created));
@@ -80,8 +85,32 @@ export class SiteStore {
     return this.data.serverRelativeUrl;
   }
 
+  /** People who can sign in to the emulator, each with a role. */
   public get users(): readonly ISiteUser[] {
     return this.data.users;
+  }
+
+  /** The user information list: site users and the people ensureUser added. */
+  public get siteUsers(): readonly ISitePrincipal[] {
+    return [...this.data.users, ...this.ensured];
+  }
+
+  /**
+   * web/ensureuser: the site user with this login name or email, else a new entry for a person the
+   * tenant directory knows; undefined when the directory does not know them either.
+   */
+  public ensureUser(logonName: string): ISitePrincipal | undefined {
+    const key = logonName.trim().toLowerCase();
+    const email = key.includes('|') ? key.slice(key.lastIndexOf('|') + 1) : key;
+    const existing = this.siteUsers.find((user) => user.loginName.toLowerCase() === key || user.email.toLowerCase() === email);
+    if (existing) return existing;
+    const person = (this.data.directory ?? []).find((candidate) => candidate.email.toLowerCase() === email);
+    if (!person) return undefined;
+    const id = this.siteUsers.reduce((highest, user) => Math.max(highest, user.id), 0) + 1;
+    const added: ISitePrincipal = { id, title: person.title, email: person.email, loginName: `i:0#.f|membership|${person.email.toLowerCase()}` };
+    this.ensured.push(added);
+    this.persist();
+    return added;
   }
 
   public get files(): ISiteData['files'] {
@@ -111,6 +140,10 @@ export class SiteStore {
 
   public lastModified(list: ListKey): string {
     return this.table(list).lastModified;
+  }
+
+  public lastDeleted(list: ListKey): string {
+    return this.table(list).lastDeleted;
   }
 
   public add(list: ListKey, change: IItemChange, userId: number): IStoredItem {
@@ -164,7 +197,7 @@ export class SiteStore {
     for (const [key, table] of this.tables) {
       lists[key] = table.items;
     }
-    return { ...this.data, lists };
+    return { ...this.data, lists, ensuredUsers: [...this.ensured] };
   }
 
   private table(list: ListKey): ListTable {

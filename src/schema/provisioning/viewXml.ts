@@ -29,7 +29,7 @@ export function filterXml(filter: ViewFilter, depth: number): string {
 }
 
 /** `<Query>`: grouping, filter and sort order, as SharePoint writes them. */
-function queryXml(view: IViewDefinition, depth: number): string {
+export function queryXml(view: IViewDefinition, depth: number): string {
   const inner = depth + 1;
   const parts: string[] = [];
   if (view.groupBy) {

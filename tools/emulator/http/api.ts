@@ -8,19 +8,12 @@ import { assertDigest } from '../auth';
 import { decodePath, SharePointError, spErrors } from '../errors';
 import { formatFromAccept } from '../odata/format';
 import type { SiteStore } from '../store';
-import { collectionPayload } from '../shape/payload';
-import { BatchRunner, IApiRequest, IApiResponse, json, requireMethod, sharePointErrorResponse } from './apiTypes';
+import { BatchRunner, IApiRequest, IApiResponse, requireMethod, sharePointErrorResponse } from './apiTypes';
+import { collectionResponse } from './entityResponses';
 import { ListItemsEndpoint } from './listItems';
-import {
-  contextInfo,
-  ISiteRequest,
-  listEntity,
-  listProperties,
-  storageEntity,
-  userEntity,
-  webEntity,
-  webUrlOf
-} from './siteEntities';
+import { listSchemaResponse } from './listSchema';
+import { principalResponse } from './principals';
+import { contextInfo, ISiteRequest, listAsEntity, listEntity, listVocabulary, storageEntity, webEntity, webUrlOf } from './siteEntities';
 
 export type { IApiRequest, IApiResponse } from './apiTypes';
 export { sharePointErrorResponse } from './apiTypes';
@@ -71,9 +64,6 @@ export class SharePointApi {
       case 'web':
         requireMethod(method, ['GET'], 'SP.Web');
         return webEntity(site);
-      case 'web/currentuser':
-        requireMethod(method, ['GET'], 'SP.User');
-        return userEntity(site, request.user, 'Web/CurrentUser');
       case 'web/lists':
         requireMethod(method, ['GET'], 'SP.ListCollection');
         return this.allLists(site);
@@ -83,17 +73,9 @@ export class SharePointApi {
   }
 
   private routeWithArguments(site: ISiteRequest, rest: string, method: string): IApiResponse {
-    const userById = /^web\/(?:getuserbyid|siteusers\/getbyid)\((\d+)\)$/i.exec(rest);
-    const userByEmail = /^web\/siteusers\/getbyemail\('((?:[^']|'')*)'\)$/i.exec(rest);
-    if (userById || userByEmail) {
-      requireMethod(method, ['GET'], 'SP.User');
-      const user = userById
-        ? this.store.user(Number(userById[1]))
-        : this.store.users.find((candidate) => candidate.email.toLowerCase() === (userByEmail?.[1] ?? '').replace(/''/g, "'").toLowerCase());
-      if (!user) {
-        throw new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
-      }
-      return userEntity(site, user, `Web/GetUserById(${user.id})`);
+    const principal = principalResponse(site, rest, method);
+    if (principal) {
+      return principal;
     }
     const storage = /^web\/getstorageentity\('((?:[^']|'')*)'\)$/i.exec(rest);
     if (storage) {
@@ -115,14 +97,19 @@ export class SharePointApi {
       if (itemRoute) {
         return this.items.single(site, list, Number(itemRoute[1] ?? itemRoute[2]));
       }
+      const described = listSchemaResponse(site, list, below, method);
+      if (described) {
+        return described;
+      }
       throw spErrors.endpointNotFound(below.replace(/^\//, ''));
     }
     throw spErrors.endpointNotFound(rest);
   }
 
   private allLists(site: ISiteRequest): IApiResponse {
-    const values = Object.values(this.store.definitions).map((list) => listProperties(site, list));
-    return json(200, site.format, collectionPayload(site.format, values, `${webUrlOf(site)}/_api/$metadata#SP.ApiData.Lists`, undefined));
+    const lists = Object.values(this.store.definitions);
+    const entities = lists.map((list) => listAsEntity(site, list));
+    return collectionResponse(site, entities, listVocabulary(site, lists[0]), 'SP.ApiData.Lists');
   }
 
   private findList(site: ISiteRequest, title: string | undefined, id: string | undefined): IListDefinition {
@@ -133,7 +120,7 @@ export class SharePointApi {
         : lists.find((list) => list.id.toLowerCase() === (id ?? '').toLowerCase());
     if (!found) {
       if (title === undefined) {
-        throw spErrors.endpointNotFound(`lists('${id ?? ''}')`);
+        throw spErrors.listIdNotFound();
       }
       throw spErrors.listNotFound(title, webUrlOf(site));
     }

@@ -5,16 +5,20 @@
 import type { IListDefinition } from '../../../src/schema';
 import { issueDigest } from '../auth';
 import type { ODataFormat } from '../errors';
-import { spErrors } from '../errors';
+import { IEntity, IEntityVocabulary, readEntityQuery, selectProperties as pickProperties } from '../odata/entityQuery';
 import { Json, sharePointDate } from '../shape/fieldValues';
-import { entityTypeName, listPath, stableGuid, userGuid } from '../shape/names';
+import { userEntity as userShape } from '../shape/principalEntities';
+import { entityTypeName, listPath, stableGuid } from '../shape/names';
 import { entityPayload } from '../shape/payload';
-import type { ISiteUser } from '../siteData';
+import type { ISitePrincipal } from '../siteData';
 import type { SiteStore } from '../store';
 import { IApiRequest, IApiResponse, json } from './apiTypes';
 
 const FORM_DIGEST_TIMEOUT_SECONDS = 1800;
 const SITE_CREATED = '2024-01-01T00:00:00Z';
+/** A custom list: ListTemplateType.GenericList and the feature that defines it. */
+const GENERIC_LIST_TEMPLATE = 100;
+const GENERIC_LIST_FEATURE_ID = '00bfea71-de22-43b2-a848-c05709900100';
 
 export interface ISiteRequest {
   readonly store: SiteStore;
@@ -26,20 +30,10 @@ export function webUrlOf(site: ISiteRequest): string {
   return `${site.request.url.origin}${site.store.serverRelativeUrl}`;
 }
 
-/** $select on a plain entity such as SP.Web or SP.List. */
-function selectProperties(properties: { [key: string]: Json }, search: URLSearchParams): { [key: string]: Json } {
-  const select = search.get('$select');
-  if (select === null || select.trim() === '' || select.trim() === '*') {
-    return properties;
-  }
-  const selected: { [key: string]: Json } = {};
-  for (const name of select.split(',').map((part) => part.trim())) {
-    if (!(name in properties)) {
-      throw spErrors.fieldNotFound(name);
-    }
-    selected[name] = properties[name];
-  }
-  return selected;
+/** $select on a plain entity such as SP.Web or SP.List: an unknown property is SharePoint's 400. */
+function selectProperties(properties: { [key: string]: Json }, search: URLSearchParams, typeName: string): { [key: string]: Json } {
+  const query = readEntityQuery(search, { typeName, base: new Set(Object.keys(properties)) }, false);
+  return pickProperties(properties, query.select);
 }
 
 function entity(
@@ -49,7 +43,7 @@ function entity(
   headers: Record<string, string> = {}
 ): IApiResponse {
   const webUrl = webUrlOf(site);
-  const payload = entityPayload(site.format, selectProperties(properties, site.request.url.searchParams), {
+  const payload = entityPayload(site.format, selectProperties(properties, site.request.url.searchParams, description.type), {
     type: description.type,
     uri: `${webUrl}/_api/${description.path}`,
     editLink: description.editLink,
@@ -103,25 +97,9 @@ export function webEntity(site: ISiteRequest): IApiResponse {
   );
 }
 
-export function userEntity(site: ISiteRequest, user: ISiteUser, editLink: string): IApiResponse {
-  return entity(
-    site,
-    {
-      Id: user.id,
-      IsHiddenInUI: false,
-      LoginName: user.loginName,
-      Title: user.title,
-      PrincipalType: 1,
-      Email: user.email,
-      Expiration: '',
-      IsEmailAuthenticationGuestUser: false,
-      IsShareByEmailGuestUser: false,
-      IsSiteAdmin: user.role === 'owner',
-      UserId: { NameId: userGuid(user.id).replace(/-/g, '').slice(0, 16), NameIdIssuer: 'urn:federation:microsoftonline' },
-      UserPrincipalName: user.email
-    },
-    { type: 'SP.User', path: `Web/GetUserById(${user.id})`, editLink, entitySet: 'SP.ApiData.Users' }
-  );
+export function userEntity(site: ISiteRequest, user: ISitePrincipal, editLink: string): IApiResponse {
+  const shaped = userShape(user, site.format);
+  return entity(site, { ...shaped.properties }, { type: 'SP.User', path: shaped.path, editLink, entitySet: 'SP.ApiData.Users' });
 }
 
 /** Tenant properties; SharePoint answers a missing key with a null value, not an error. */
@@ -140,24 +118,61 @@ export function storageEntity(site: ISiteRequest, key: string): IApiResponse {
 
 export function listProperties(site: ISiteRequest, list: IListDefinition): { [key: string]: Json } {
   const lastModified = sharePointDate(site.store.lastModified(list.key));
+  const listUrl = `${site.store.serverRelativeUrl}/Lists/${list.key}`;
   return {
-    BaseTemplate: 100,
+    AllowContentTypes: true,
+    BaseTemplate: GENERIC_LIST_TEMPLATE,
     BaseType: 0,
+    ContentTypesEnabled: true,
+    CrawlNonDefaultViews: false,
     Created: SITE_CREATED,
+    DefaultContentApprovalWorkflowId: '00000000-0000-0000-0000-000000000000',
+    DefaultItemOpenUseListSetting: false,
+    DefaultViewUrl: `${listUrl}/AllItems.aspx`,
     Description: list.description,
+    Direction: 'none',
+    DisableGridEditing: false,
+    DocumentTemplateUrl: null,
+    DraftVersionVisibility: list.contentApproval ? 1 : 0,
+    EnableAttachments: true,
+    EnableFolderCreation: false,
+    EnableMinorVersions: false,
     EnableModeration: list.contentApproval,
     EnableVersioning: list.versioning,
     EntityTypeName: entityTypeName(list),
+    ForceCheckout: false,
+    HasExternalDataSource: false,
     Hidden: false,
     Id: list.id,
+    ImageUrl: '/_layouts/15/images/itgen.png?rev=47',
+    IrmEnabled: false,
+    IsApplicationList: false,
+    IsCatalog: false,
+    IsPrivate: false,
     // SharePoint counts every item, whatever the caller may see.
     ItemCount: site.store.items(list.key).length,
+    LastItemDeletedDate: sharePointDate(site.store.lastDeleted(list.key)),
     LastItemModifiedDate: lastModified,
     LastItemUserModifiedDate: lastModified,
     ListItemEntityTypeFullName: `SP.Data.${entityTypeName(list)}Item`,
+    MajorVersionLimit: list.versioning ? 50 : 0,
+    MajorWithMinorVersionsLimit: 0,
+    MultipleDataList: false,
+    NoCrawl: false,
     ParentWebUrl: site.store.serverRelativeUrl,
+    ServerTemplateCanCreate: true,
+    TemplateFeatureId: GENERIC_LIST_FEATURE_ID,
     Title: list.title
   };
+}
+
+/** SP.List's properties, for $select and $filter on web/lists. */
+export function listVocabulary(site: ISiteRequest, list: IListDefinition): IEntityVocabulary {
+  return { typeName: 'SP.List', base: new Set(Object.keys(listProperties(site, list))) };
+}
+
+export function listAsEntity(site: ISiteRequest, list: IListDefinition): IEntity {
+  return { type: 'SP.List', path: listPath(list), properties: listProperties(site, list) };
 }
 
 export function listEntity(site: ISiteRequest, list: IListDefinition): IApiResponse {

@@ -15,8 +15,8 @@ export interface IReferenceResolver {
   user(id: number): ISiteUser | undefined;
 }
 
-type Scalar = string | number | boolean | null;
-type Comparable = Scalar | Scalar[];
+export type Scalar = string | number | boolean | null;
+export type Comparable = Scalar | Scalar[];
 
 function userProperty(user: ISiteUser | undefined, property: string | undefined): Scalar {
   if (!user) {
@@ -99,7 +99,7 @@ function literalFor(value: Comparable, literal: FilterLiteral): Scalar {
   }
 }
 
-function compareScalars(a: Scalar, b: Scalar): number {
+export function compareScalars(a: Scalar, b: Scalar): number {
   if (a === null || b === null) {
     return a === b ? 0 : a === null ? -1 : 1;
   }
@@ -117,7 +117,7 @@ function isEmpty(value: Comparable): boolean {
   return value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-function compareMatches(value: Comparable, node: Extract<FilterNode, { kind: 'compare' }>): boolean {
+export function compareMatches(value: Comparable, node: Extract<FilterNode, { kind: 'compare' }>): boolean {
   if (node.value.type === 'null') {
     if (node.op === 'eq') {
       return isEmpty(value);
@@ -155,7 +155,7 @@ function compareMatches(value: Comparable, node: Extract<FilterNode, { kind: 'co
   return values.some(test);
 }
 
-function textMatches(value: Comparable, test: (text: string) => boolean): boolean {
+export function textMatches(value: Comparable, test: (text: string) => boolean): boolean {
   const values = Array.isArray(value) ? value : [value];
   return values.some((candidate) => typeof candidate === 'string' && test(candidate.toLowerCase()));
 }

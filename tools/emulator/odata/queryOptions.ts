@@ -18,7 +18,26 @@ function list(value: string | null): string[] {
     .filter((part) => part.length > 0);
 }
 
+/** The system query options SharePoint honours on list items. */
+const ITEM_OPTIONS = new Set(['$select', '$expand', '$filter', '$orderby', '$top', '$skiptoken']);
+
+/**
+ * Any other $-option is refused rather than ignored. SharePoint documents that $skip "does not
+ * work" on list items (it is ignored there); the emulator says so instead of returning page one.
+ */
+function assertItemOptions(search: URLSearchParams): void {
+  for (const key of search.keys()) {
+    if (key === '$skip') {
+      throw spErrors.invalidQuery('The $skip query option is not supported on list items; page with $skiptoken (the odata.nextLink).');
+    }
+    if (key.startsWith('$') && !ITEM_OPTIONS.has(key)) {
+      throw spErrors.unsupportedQueryOption(key, 'SP.ListItemCollection');
+    }
+  }
+}
+
 export function readQueryOptions(search: URLSearchParams): IQueryOptions {
+  assertItemOptions(search);
   const select = search.get('$select');
   const topText = search.get('$top');
   let top: number | undefined;

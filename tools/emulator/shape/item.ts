@@ -4,10 +4,8 @@ import type { ListColumns } from '../columns';
 import type { IProjection } from '../odata/querySelect';
 import type { IStoredItem } from '../siteData';
 import { expandedValue, idValue, IShapeContext, Json, plainValue } from './fieldValues';
+import { listContentTypeId } from './listSchemaEntities';
 import { entityTypeName, itemETag, itemGuid, itemPath } from './names';
-
-/** SharePoint's content type id of a plain list item ("Item"). */
-const ITEM_CONTENT_TYPE_ID = '0x0100';
 
 function itemMetadata(item: IStoredItem, list: IListDefinition, context: IShapeContext): { [key: string]: Json } {
   const type = `SP.Data.${entityTypeName(list)}Item`;
@@ -33,7 +31,7 @@ function defaultRepresentation(
     Id: item.Id,
     ServerRedirectedEmbedUri: null,
     ServerRedirectedEmbedUrl: '',
-    ContentTypeId: ITEM_CONTENT_TYPE_ID,
+    ContentTypeId: listContentTypeId(list),
     Title: (item.fields.Title as string | undefined) ?? null
   };
   for (const field of list.fields) {

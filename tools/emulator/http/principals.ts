@@ -1,0 +1,129 @@
+/**
+ * Users and groups: web/siteusers (+ getById, getByEmail, getByLoginName, the @v alias PnPjs
+ * writes), web/currentuser, their /groups, web/ensureuser (POST) and web/sitegroups
+ * (+ getById, getByName, /users).
+ */
+import { assertCanWrite } from '../auth';
+import { SharePointError, spErrors } from '../errors';
+import type { IEntity } from '../odata/entityQuery';
+import { GROUP_VOCABULARY, groupEntity, groupsOf, ISiteGroup, siteGroups, USER_VOCABULARY, userEntity } from '../shape/principalEntities';
+import type { ISitePrincipal } from '../siteData';
+import { IApiResponse, requireMethod } from './apiTypes';
+import { collectionResponse, elementResponse } from './entityResponses';
+import type { ISiteRequest } from './siteEntities';
+
+const QUOTED = "'((?:[^']|'')*)'";
+/** A user: by id, by email, by login name (quoted or as a parameter alias such as @v). */
+const USER = new RegExp(
+  `^web/(?:currentuser|getuserbyid\\((\\d+)\\)|siteusers/getbyid\\((\\d+)\\)|siteusers/getbyemail\\(${QUOTED}\\)|siteusers/getbyloginname\\((?:${QUOTED}|(@\\w+))\\)|siteusers\\((?:${QUOTED}|(@\\w+))\\))(/groups)?$`,
+  'i'
+);
+const GROUP = new RegExp(`^web/sitegroups/(?:getbyid\\((\\d+)\\)|getbyname\\(${QUOTED}\\))(/users)?$`, 'i');
+
+const USERS_SET = 'SP.ApiData.Users';
+const GROUPS_SET = 'SP.ApiData.Groups';
+
+function unquote(text: string): string {
+  return text.replace(/''/g, "'");
+}
+
+function userNotFound(): SharePointError {
+  return new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
+}
+
+function groupNotFound(): SharePointError {
+  return new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
+}
+
+/** `@v` → the value of the `@v='…'` query parameter, without its quotes. */
+function aliasValue(site: ISiteRequest, alias: string): string {
+  const raw = site.request.url.searchParams.get(alias);
+  if (raw === null || !/^'.*'$/s.test(raw)) {
+    throw spErrors.invalidQuery(`The parameter alias '${alias}' has no value.`);
+  }
+  return unquote(raw.slice(1, -1));
+}
+
+/** The query options minus parameter aliases, which are not OData options. */
+function withoutAliases(site: ISiteRequest): ISiteRequest {
+  const url = new URL(site.request.url.toString());
+  for (const key of [...url.searchParams.keys()]) {
+    if (key.startsWith('@')) url.searchParams.delete(key);
+  }
+  return { ...site, request: { ...site.request, url } };
+}
+
+function findUser(site: ISiteRequest, match: RegExpExecArray): ISitePrincipal | undefined {
+  const [whole, id1, id2, email, login1, loginAlias1, login2, loginAlias2] = match;
+  const users = site.store.siteUsers;
+  if (/^web\/currentuser/i.test(whole)) return site.request.user;
+  if (id1 !== undefined || id2 !== undefined) return users.find((user) => user.id === Number(id1 ?? id2));
+  if (email !== undefined) return users.find((user) => user.email.toLowerCase() === unquote(email).toLowerCase());
+  const login =
+    login1 !== undefined ? unquote(login1) : login2 !== undefined ? unquote(login2) : aliasValue(site, loginAlias1 ?? loginAlias2 ?? '');
+  return users.find((user) => user.loginName.toLowerCase() === login.toLowerCase());
+}
+
+function groupEntities(site: ISiteRequest, groups: readonly ISiteGroup[]): IEntity[] {
+  return groups.map((group) => groupEntity(group, site.store.siteTitle));
+}
+
+function ensureUser(site: ISiteRequest): IApiResponse {
+  assertCanWrite(site.request.user);
+  let logonName: unknown;
+  try {
+    const body = JSON.parse(site.request.body || '{}') as { logonName?: unknown };
+    logonName = body.logonName;
+  } catch {
+    throw spErrors.badRequestBody('The request body is not valid JSON.');
+  }
+  if (typeof logonName !== 'string' || logonName.trim() === '') {
+    throw spErrors.badRequestBody("The parameter 'logonName' is missing or empty.");
+  }
+  const user = site.store.ensureUser(logonName);
+  if (!user) {
+    throw new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
+  }
+  return elementResponse(site, userEntity(user, site.format), USER_VOCABULARY, USERS_SET);
+}
+
+/** Answers the request when `rest` (the path after _api/) is a user or group endpoint; undefined otherwise. */
+export function principalResponse(site: ISiteRequest, rest: string, method: string): IApiResponse | undefined {
+  const lower = rest.toLowerCase();
+  const groups = siteGroups(site.store.siteTitle);
+  if (lower === 'web/ensureuser') {
+    requireMethod(method, ['POST'], 'SP.Web');
+    return ensureUser(site);
+  }
+  if (lower === 'web/siteusers') {
+    requireMethod(method, ['GET'], 'SP.UserCollection');
+    return collectionResponse(site, site.store.siteUsers.map((user) => userEntity(user, site.format)), USER_VOCABULARY, USERS_SET);
+  }
+  if (lower === 'web/sitegroups') {
+    requireMethod(method, ['GET'], 'SP.GroupCollection');
+    return collectionResponse(site, groupEntities(site, groups), GROUP_VOCABULARY, GROUPS_SET);
+  }
+  const userMatch = USER.exec(rest);
+  if (userMatch) {
+    requireMethod(method, ['GET'], 'SP.User');
+    const user = findUser(site, userMatch);
+    if (!user) throw userNotFound();
+    const plain = withoutAliases(site);
+    if (userMatch[8] !== undefined) {
+      return collectionResponse(plain, groupEntities(site, groupsOf(user, groups)), GROUP_VOCABULARY, GROUPS_SET);
+    }
+    return elementResponse(plain, userEntity(user, site.format), USER_VOCABULARY, USERS_SET);
+  }
+  const groupMatch = GROUP.exec(rest);
+  if (groupMatch) {
+    requireMethod(method, ['GET'], 'SP.Group');
+    const [, id, name, users] = groupMatch;
+    const group =
+      id !== undefined ? groups.find((candidate) => candidate.id === Number(id)) : groups.find((candidate) => candidate.title.toLowerCase() === unquote(name ?? '').toLowerCase());
+    if (!group) throw groupNotFound();
+    if (users === undefined) return elementResponse(site, groupEntity(group, site.store.siteTitle), GROUP_VOCABULARY, GROUPS_SET);
+    const members = site.store.users.filter((user) => user.role === group.role).map((user) => userEntity(user, site.format));
+    return collectionResponse(site, members, USER_VOCABULARY, USERS_SET);
+  }
+  return undefined;
+}
