@@ -18,7 +18,7 @@ const USER = new RegExp(
   `^web/(?:currentuser|getuserbyid\\((\\d+)\\)|siteusers/getbyid\\((\\d+)\\)|siteusers/getbyemail\\(${QUOTED}\\)|siteusers/getbyloginname\\((?:${QUOTED}|(@\\w+))\\)|siteusers\\((?:${QUOTED}|(@\\w+))\\))(/groups)?$`,
   'i'
 );
-const GROUP = new RegExp(`^web/sitegroups/(?:getbyid\\((\\d+)\\)|getbyname\\(${QUOTED}\\))(/users)?$`, 'i');
+const GROUP = new RegExp(`^web/sitegroups(?:/getbyid\\((\\d+)\\)|\\((\\d+)\\)|/getbyname\\(${QUOTED}\\))(/users)?$`, 'i');
 
 const USERS_SET = 'SP.ApiData.Users';
 const GROUPS_SET = 'SP.ApiData.Groups';
@@ -117,9 +117,10 @@ export function principalResponse(site: ISiteRequest, rest: string, method: stri
   const groupMatch = GROUP.exec(rest);
   if (groupMatch) {
     requireMethod(method, ['GET'], 'SP.Group');
-    const [, id, name, users] = groupMatch;
+    const [, byId, id, name, users] = groupMatch;
     const group =
-      id !== undefined ? groups.find((candidate) => candidate.id === Number(id)) : groups.find((candidate) => candidate.title.toLowerCase() === unquote(name ?? '').toLowerCase());
+      byId !== undefined || id !== undefined
+        ? groups.find((candidate) => candidate.id === Number(byId ?? id)) : groups.find((candidate) => candidate.title.toLowerCase() === unquote(name ?? '').toLowerCase());
     if (!group) throw groupNotFound();
     if (users === undefined) return elementResponse(site, groupEntity(group, site.store.siteTitle), GROUP_VOCABULARY, GROUPS_SET);
     const members = site.store.users.filter((user) => user.role === group.role).map((user) => userEntity(user, site.format));
