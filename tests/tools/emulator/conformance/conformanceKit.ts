@@ -23,6 +23,12 @@ export const FORMATS: readonly Format[] = ['nometadata', 'minimalmetadata', 'ver
 
 export type JsonObject = Record<string, unknown>;
 
+/** PnPjs types what its calls resolve to; with JSONParse() they resolve to SharePoint's raw JSON object. */
+export function asJson(value: unknown): JsonObject {
+  expect(typeof value).toBe('object');
+  return value as JsonObject;
+}
+
 /** A PnPjs client asking for one OData flavour and keeping SharePoint's raw JSON. */
 export function spIn(emulator: IRunningEmulator, format: Format, user?: ISiteUser): SPFI {
   const headers: Record<string, string> = { Accept: `application/json;odata=${format}` };

@@ -11,7 +11,7 @@
 import type { ISiteData, ISiteUser } from '../../../../tools/emulator/siteData';
 import { sampleCouncil, sharePointError, startSampleEmulator, userWithRole } from '../emulatorKit';
 import type { IRunningEmulator } from '../emulatorKit';
-import { entityOf, FORMATS, JsonObject, propertiesOf, rowsOf, spIn } from './conformanceKit';
+import { asJson, entityOf, FORMATS, JsonObject, propertiesOf, rowsOf, spIn } from './conformanceKit';
 
 const NEWCOMER = { title: 'Priya Shah', email: 'priya.shah@council.example' };
 
@@ -82,15 +82,15 @@ describe.each(FORMATS)('site users [%s]', (format) => {
 describe('web.ensureUser', () => {
   it('returns the existing site user for a login name or an email', async () => {
     const sp = spIn(emulator, 'nometadata', owner);
-    expectUser((await sp.web.ensureUser(reader.loginName)) as JsonObject, reader);
-    expectUser((await sp.web.ensureUser(reader.email)) as JsonObject, reader);
+    expectUser(asJson(await sp.web.ensureUser(reader.loginName)), reader);
+    expectUser(asJson(await sp.web.ensureUser(reader.email)), reader);
   });
 
   it('adds a person the tenant directory knows to the site users, once', async () => {
     const sp = spIn(emulator, 'nometadata', owner);
-    const added = (await sp.web.ensureUser(`i:0#.f|membership|${NEWCOMER.email}`)) as JsonObject;
+    const added = asJson(await sp.web.ensureUser(`i:0#.f|membership|${NEWCOMER.email}`));
     expect(added).toMatchObject({ Title: NEWCOMER.title, Email: NEWCOMER.email, LoginName: `i:0#.f|membership|${NEWCOMER.email}`, IsSiteAdmin: false });
-    const again = (await sp.web.ensureUser(NEWCOMER.email)) as JsonObject;
+    const again = asJson(await sp.web.ensureUser(NEWCOMER.email));
     expect(again.Id).toBe(added.Id);
     const found = (await sp.web.siteUsers.getByEmail(NEWCOMER.email)()) as JsonObject;
     expect(found.Id).toBe(added.Id);

@@ -12,7 +12,7 @@ import { contentTypeId } from '../../../../src/schema/provisioning/contentType';
 import { LIST_VIEWS } from '../../../../src/schema/views';
 import { sharePointError, startSampleEmulator } from '../emulatorKit';
 import type { IRunningEmulator } from '../emulatorKit';
-import { entityOf, FORMATS, JsonObject, propertiesOf, rowsOf, spIn, stringsIn } from './conformanceKit';
+import { asJson, entityOf, FORMATS, JsonObject, propertiesOf, rowsOf, spIn, stringsIn } from './conformanceKit';
 
 let emulator: IRunningEmulator;
 
@@ -54,7 +54,7 @@ describe.each(FORMATS)('list views [%s]', (format) => {
     const fields = propertiesOf(entityOf(await list.views.getByTitle(currentByWard.title).fields(), format), format, 'SP.ViewFieldCollection');
     expect(fields.Items).toEqual(stringsIn(format, currentByWard.columns));
     expect(fields.SchemaXml).toBe(`<FieldRefs>${currentByWard.columns.map((name) => `<FieldRef Name="${name}" />`).join('')}</FieldRefs>`);
-    const schemaXml = (await list.defaultView.fields.getSchemaXml()) as JsonObject;
+    const schemaXml = asJson(await list.defaultView.fields.getSchemaXml());
     const xml = format === 'verbose' ? (schemaXml.d as JsonObject).SchemaXml : schemaXml.value;
     expect(xml).toMatch(/^<FieldRefs><FieldRef Name="LinkTitle" \/>/);
   });
