@@ -16,6 +16,7 @@ import { ModerationStatus } from '../siteData';
 import type { SiteStore } from '../store';
 import { IApiResponse, json, requireMethod } from './apiTypes';
 import { queryItems } from './itemsQuery';
+import { assertSingleItemOptions } from '../odata/queryOptions';
 import { readItemChange } from './itemWrite';
 import { assertWriteIsValid } from '../validateWrite';
 import { ISiteRequest, webUrlOf } from './siteEntities';
@@ -117,6 +118,7 @@ export class ListItemsEndpoint {
   }
 
   private readItem(site: ISiteRequest, list: IListDefinition, item: IStoredItem): IApiResponse {
+    assertSingleItemOptions(site.request.url.searchParams);
     return json(200, site.format, this.shapeOne(site, list, item, site.request.url.searchParams), {
       ETag: itemETag(item.version),
       'Last-Modified': new Date(item.Modified).toUTCString()

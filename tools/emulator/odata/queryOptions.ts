@@ -36,6 +36,15 @@ function assertItemOptions(search: URLSearchParams): void {
   }
 }
 
+/** One item (…/items(n)) takes $select and $expand only; a filter or page option there would be ignored. */
+export function assertSingleItemOptions(search: URLSearchParams): void {
+  for (const key of search.keys()) {
+    if (key.startsWith('$') && key !== '$select' && key !== '$expand') {
+      throw spErrors.unsupportedQueryOption(key, 'SP.ListItem');
+    }
+  }
+}
+
 export function readQueryOptions(search: URLSearchParams): IQueryOptions {
   assertItemOptions(search);
   const select = search.get('$select');

@@ -47,6 +47,12 @@ describe('query options and endpoints the emulator refuses', () => {
     expect(await sharePointError(() => spGet(skipped))).toMatchObject({ status: 400, code: INVALID_QUERY, message: expect.stringContaining('$skip') });
   });
 
+  it('refuses a query option one item does not take ($top on items(n)) instead of ignoring it', async () => {
+    const item = SPQueryable(spIn(emulator, 'nometadata').web.lists.getByTitle('Wards').items.getById(1)).using();
+    item.query.set('$top', '1');
+    expect(await sharePointError(() => spGet(item))).toMatchObject({ status: 400, code: INVALID_QUERY, message: "The query option '$top' is not supported on SP.ListItem." });
+  });
+
   it('refuses a computed column (LinkTitle) in items $select rather than guessing its value', async () => {
     expect(await sharePointError(() => spIn(emulator, 'nometadata').web.lists.getByTitle('Members').items.select('LinkTitle')())).toMatchObject({
       status: 400,
