@@ -52,13 +52,13 @@ export function listSchemaResponse(site: ISiteRequest, list: IListDefinition, be
     const collectionType: Record<string, string> = { '/fields': 'SP.FieldCollection', '/views': 'SP.ViewCollection', '/contenttypes': 'SP.ContentTypeCollection' };
     throw notImplemented(method, collectionType[lower] ?? below.replace(/^\//, ''));
   }
-  if (lower === '/fields') return collectionResponse(site, fieldEntities(list, site.format, serverRelativeUrl), FIELD_VOCABULARY, FIELD_VIEW_SET);
+  if (lower === '/fields') return collectionResponse(site, fieldEntities(list, site.format, site.store), FIELD_VOCABULARY, FIELD_VIEW_SET);
   if (lower === '/views') return collectionResponse(site, viewEntities(list, site.format, serverRelativeUrl), VIEW_VOCABULARY, 'SP.ApiData.Views');
   if (lower === '/contenttypes') {
     return collectionResponse(site, contentTypeEntities(list, site.format, serverRelativeUrl), CONTENT_TYPE_VOCABULARY, 'SP.ApiData.ContentTypes');
   }
   if (fieldMatch) {
-    const fields = fieldEntities(list, site.format, serverRelativeUrl);
+    const fields = fieldEntities(list, site.format, site.store);
     const [, nameOrTitle, title, id, byId] = fieldMatch;
     const field =
       nameOrTitle !== undefined

@@ -3,7 +3,7 @@
  * columns SharePoint gives every list (ID, Title, Created, Author, …), the schema's columns and
  * their dependent lookup columns, with the properties of SharePoint's Fields REST reference.
  */
-import { FieldDefinition, IListDefinition, ListKey, schema, TITLE_FIELD_ID } from '../../../src/schema';
+import { FieldDefinition, IListDefinition, ListKey, TITLE_FIELD_ID } from '../../../src/schema';
 import { lookupProjectionsOf } from '../../../src/schema/lookupProjections';
 import { fieldXml, projectionXml, SITE_GROUP, titleFieldXml } from '../../../src/schema/provisioning/fieldXml';
 import { columnRuleOf } from '../../../src/schema/validation';
@@ -202,6 +202,8 @@ function builtInXml(id: string, name: string, title: string, type: string, readO
 interface IFieldContext {
   readonly format: ODataFormat;
   readonly webId: string;
+  /** The site's lists, for the GUID a lookup points at. */
+  readonly definitions: Readonly<Record<ListKey, IListDefinition>>;
 }
 
 function lookupExtra(
@@ -218,7 +220,7 @@ function lookupExtra(
     IsDependentLookup: dependent !== undefined,
     IsRelationship: dependent === undefined,
     LookupField: lookupField,
-    LookupList: `{${schema[target].id}}`,
+    LookupList: `{${context.definitions[target].id}}`,
     LookupWebId: context.webId,
     PrimaryFieldId: dependent ? dependent.primaryId : null,
     RelationshipDeleteBehavior: 0,
@@ -453,8 +455,13 @@ function toEntity(spec: IFieldSpec, list: IListDefinition, serverRelativeUrl: st
 }
 
 /** Every field of the list, in SharePoint's order: built-in columns, then the list's own. */
-export function fieldEntities(list: IListDefinition, format: ODataFormat, serverRelativeUrl: string): IEntity[] {
-  const context: IFieldContext = { format, webId: stableGuid(serverRelativeUrl) };
+export function fieldEntities(
+  list: IListDefinition,
+  format: ODataFormat,
+  site: { readonly serverRelativeUrl: string; readonly definitions: Readonly<Record<ListKey, IListDefinition>> }
+): IEntity[] {
+  const { serverRelativeUrl } = site;
+  const context: IFieldContext = { format, webId: stableGuid(serverRelativeUrl), definitions: site.definitions };
   const specs = [
     ...builtInSpecs(list, context),
     ...list.fields.map((field) => schemaSpec(field, list, context)),
