@@ -1,19 +1,36 @@
-/** Letters that Unicode decomposition leaves alone but people type without the mark. */
-const FOLDED: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+/**
+ * Letters that compatibility decomposition leaves whole but people type without the mark
+ * (NFKD does not split ł, ø, đ…), and Greek final sigma, so "Σ" typed mid-word still matches.
+ */
+const FOLDED: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ς: 'σ'
+};
 
 /**
- * The one normalisation every search uses: case, accents and punctuation do not matter.
- * Apostrophes vanish ("O’Rourke", "o'rourke" and "ORourke" all become "orourke"); other
- * punctuation separates words ("Smith-Jones" → "smith jones").
+ * The one normalisation every search uses: case, accents and punctuation do not matter, in
+ * any script. Compatibility decomposition (NFKD) splits accented letters and full-width forms;
+ * combining marks (Latin accents, Arabic harakat, Cyrillic breve) are dropped; letters and
+ * digits of every script are kept. Apostrophes and the Arabic tatweel vanish ("O’Rourke",
+ * "o'rourke" and "ORourke" all become "orourke"); other punctuation separates words
+ * ("Smith-Jones" → "smith jones").
  */
 export function normaliseForSearch(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (letter) => FOLDED[letter] ?? letter)
-    .replace(/['’‘`´ʼ]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[ßæœøłđðþıς]/g, (letter) => FOLDED[letter] ?? letter)
+    .replace(/['’‘`´ʼ\u0640]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 

@@ -3,9 +3,18 @@ import { lookupsFor } from './memberLookups';
 import { normaliseForSearch, searchWords } from './normaliseForSearch';
 
 /**
- * Everything a member can be found by, normalised once: names, ward, party and group,
- * cabinet role and portfolio, committees with roles, additional responsibilities, skills,
- * interests and outside appointments.
+ * The words of rich text, for matching only (never rendered): tags and the entities SharePoint's
+ * editor writes become spaces, so "<strong>" or "&nbsp;" cannot be searched for.
+ */
+function richTextWords(html: string | undefined): string | undefined {
+  return html?.replace(/<[^>]*>/g, ' ').replace(/&(#?[a-z0-9]+);/gi, ' ');
+}
+
+/**
+ * Everything a member can be found by, normalised once: every field the profile shows —
+ * names, ward with its GSS code and district, party and group, email, cabinet role and
+ * portfolio, committees with roles, additional responsibilities, skills, interests, outside
+ * appointments, contact notes and the biography's text.
  */
 export function memberSearchText(member: IMember, directory: IMemberDirectory): string {
   const { parties, wards, committees } = lookupsFor(directory);
@@ -13,13 +22,17 @@ export function memberSearchText(member: IMember, directory: IMemberDirectory): 
     .filter((membership) => membership.memberId === member.id)
     .map((membership) => `${membership.role} ${committees.get(membership.committeeId)?.name ?? ''}`);
   const party = member.partyId === undefined ? undefined : parties.get(member.partyId);
+  const ward = member.wardId === undefined ? undefined : wards.get(member.wardId);
   const group = member.politicalGroupId === undefined ? undefined : parties.get(member.politicalGroupId);
   return normaliseForSearch(
     [
       member.displayName,
       member.givenName,
       member.surname,
-      member.wardId === undefined ? undefined : wards.get(member.wardId)?.name,
+      ward?.name,
+      ward?.code,
+      ward?.district,
+      member.email,
       party?.name,
       party?.shortName,
       group?.name,
@@ -29,7 +42,9 @@ export function memberSearchText(member: IMember, directory: IMemberDirectory): 
       ...member.additionalRoles,
       ...member.skills,
       ...member.interests,
-      ...member.outsideAppointments
+      ...member.outsideAppointments,
+      member.contactNotes,
+      richTextWords(member.biographyHtml)
     ]
       .filter((part): part is string => Boolean(part))
       .join(' | ')

@@ -57,3 +57,40 @@ describe('searchMembers', () => {
     expect(searchMembers([visitor], 'zoe', directory)).toEqual([visitor]);
   });
 });
+
+describe('searchMembers finds every shown field, in any script', () => {
+  const wardsWithDistricts = [{ id: 5, name: 'Riverside', code: 'W05000123', district: 'Vale of Usk' }];
+  const khalid = aMember(20, {
+    displayName: 'Cllr خالد الهاشمي',
+    surname: 'الهاشمي',
+    wardId: 5,
+    email: 'k.alhashimi@council.example',
+    contactNotes: 'Surgery every second Saturday at Riverside library',
+    biographyHtml: '<p>Former <strong>paramedic</strong>&nbsp;and school governor.</p>'
+  });
+  const wang = aMember(21, { displayName: 'Cllr 王小明', surname: '王' });
+  const ivanova = aMember(22, { displayName: 'Cllr Анна Иванова', surname: 'Иванова' });
+  const papadopoulos = aMember(23, { displayName: 'Cllr Γιώργος Παπαδόπουλος', surname: 'Παπαδόπουλος' });
+  const local = { ...aDirectory([khalid, wang, ivanova, papadopoulos]), wards: wardsWithDistricts };
+
+  test.each([
+    ['W05000123', [20]], // ward GSS code
+    ['w05000123', [20]],
+    ['vale of usk', [20]], // district
+    ['k.alhashimi@council.example', [20]], // email, as typed
+    ['alhashimi', [20]],
+    ['saturday surgery', [20]], // contact notes
+    ['paramedic governor', [20]], // biography text, without its markup
+    ['strong', []], // tags are not text
+    ['nbsp', []],
+    ['خالد', [20]],
+    ['王小明', [21]],
+    ['小明', [21]],
+    ['иванова', [22]],
+    ['ИВАНОВА', [22]],
+    ['Παπαδοπουλος', [23]],
+    ['γιώργος', [23]]
+  ])('%p finds %p', (query, ids) => {
+    expect(searchMembers(local.members, query, local).map((member) => member.id)).toEqual(ids);
+  });
+});
