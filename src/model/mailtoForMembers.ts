@@ -1,7 +1,20 @@
 import type { IMember } from './Member';
 
-/** Some mail clients (Outlook desktop among them) cut or refuse mailto links longer than this. */
-export const SAFE_MAILTO_LENGTH = 2000;
+/**
+ * The longest mailto link we hand to a mail client, counted after percent-encoding. RFC 6068 sets
+ * no limit; clients do: Internet Explorer and the Windows shell stop at 2,083 characters
+ * (https://support.microsoft.com/kb/208427), Outlook with Chrome/Firefox/IE9 at 2,046 and Gmail as
+ * the browser's mail handler at about 1,620 (measured in https://superruub.wordpress.com/2013/05/30/mailto-protocol-character-limit/),
+ * Chrome at about 2,000 (https://newbedev.com/effective-maximum-mailto-body-lengths). 1,600 stays
+ * under all of them.
+ */
+export const SAFE_MAILTO_LENGTH = 1600;
+
+/** One message of a mail-out: a mailto link no longer than the safe length, unless one address alone is longer. */
+export interface IMailMessage {
+  readonly href: string;
+  readonly addresses: readonly string[];
+}
 
 export interface IMailOut {
   /** mailto: with every address in To:. */
@@ -12,10 +25,46 @@ export interface IMailOut {
   readonly withoutEmail: readonly IMember[];
   /** When true, offer "copy addresses" as well: the link may be too long for some mail clients. */
   readonly exceedsSafeLength: boolean;
+  /** The same addresses split into messages whose links mail clients accept; one message when short enough. */
+  readonly messages: readonly IMailMessage[];
+  /** Every address separated by "; ", as Outlook's To: box expects when pasted. */
+  readonly copyAllText: string;
+}
+
+function encodeAddress(address: string): string {
+  return encodeURIComponent(address).replace(/%40/g, '@');
+}
+
+function mailtoHref(encoded: readonly string[]): string {
+  return `mailto:${encoded.join(',')}`;
 }
 
 /**
- * One email to several members. Everyone goes in To: and never Bcc or Cc: the members'
+ * Splits addresses, in order, into the fewest consecutive messages whose mailto links are at
+ * most `limit` characters after encoding. An address too long for a link on its own still gets
+ * its own message (the copy-all text reaches it too).
+ */
+export function splitMailOut(addresses: readonly string[], limit: number = SAFE_MAILTO_LENGTH): IMailMessage[] {
+  const messages: IMailMessage[] = [];
+  let current: string[] = [];
+  let encoded: string[] = [];
+  for (const address of addresses) {
+    const next = encodeAddress(address);
+    if (encoded.length > 0 && mailtoHref([...encoded, next]).length > limit) {
+      messages.push({ href: mailtoHref(encoded), addresses: current });
+      current = [];
+      encoded = [];
+    }
+    current.push(address);
+    encoded.push(next);
+  }
+  if (current.length > 0) messages.push({ href: mailtoHref(encoded), addresses: current });
+  return messages;
+}
+
+/**
+ * One email to any set of members (a ward, committee, party, group leaders, cabinet: whatever
+ * the view's filters select). Everyone goes in To: and never Bcc or Cc: the members'
  * protocol (004 §34) does not permit blind copies, and each member sees who else was told.
  */
 export function mailtoForMembers(members: readonly IMember[]): IMailOut {
@@ -27,11 +76,13 @@ export function mailtoForMembers(members: readonly IMember[]): IMailOut {
     seen.add(address.toLowerCase());
     addresses.push(address);
   }
-  const href = `mailto:${addresses.map((address) => encodeURIComponent(address).replace(/%40/g, '@')).join(',')}`;
+  const href = mailtoHref(addresses.map(encodeAddress));
   return {
     href,
     addresses,
     withoutEmail: members.filter((member) => !member.email?.trim()),
-    exceedsSafeLength: href.length > SAFE_MAILTO_LENGTH
+    exceedsSafeLength: href.length > SAFE_MAILTO_LENGTH,
+    messages: splitMailOut(addresses),
+    copyAllText: addresses.join('; ')
   };
 }

@@ -1,4 +1,4 @@
-import { mailtoForMembers, SAFE_MAILTO_LENGTH } from '../../src/model/mailtoForMembers';
+import { mailtoForMembers, SAFE_MAILTO_LENGTH, splitMailOut } from '../../src/model/mailtoForMembers';
 import { aMember } from './support/directory';
 
 describe('mailtoForMembers', () => {
@@ -35,5 +35,51 @@ describe('mailtoForMembers', () => {
     const result = mailtoForMembers(members);
     expect(result.exceedsSafeLength).toBe(exceeds);
     expect(result.href.length > SAFE_MAILTO_LENGTH).toBe(exceeds);
+  });
+});
+
+describe('splitMailOut', () => {
+  // "mailto:" is 7 characters.
+  const address = (i: number): string => `m${String(i).padStart(4, '0')}@council.example`; // 21 characters
+
+  it('keeps a link exactly at the limit in one message, and splits one character below it', () => {
+    const addresses = [address(1), address(2), address(3)];
+    const full = `mailto:${addresses.join(',')}`;
+    expect(splitMailOut(addresses, full.length)).toEqual([{ href: full, addresses }]);
+    const split = splitMailOut(addresses, full.length - 1);
+    expect(split.map((message) => message.addresses)).toEqual([[address(1), address(2)], [address(3)]]);
+    for (const message of split) expect(message.href.length).toBeLessThanOrEqual(full.length - 1);
+  });
+
+  it('gives an address longer than the limit a message of its own, between the others', () => {
+    const long = `${'x'.repeat(60)}@council.example`;
+    const split = splitMailOut([address(1), long, address(2)], 40);
+    expect(split.map((message) => message.addresses)).toEqual([[address(1)], [long], [address(2)]]);
+    expect(split[1].href).toBe(`mailto:${long}`);
+  });
+
+  it('counts characters after percent-encoding', () => {
+    const plus = 'jo+ward@council.example'; // 23 characters, 25 encoded (+ → %2B)
+    expect(splitMailOut([plus], 7 + 25)).toHaveLength(1);
+    expect(splitMailOut([plus, plus.replace('jo', 'al')], 7 + 25 + 1 + 24)).toHaveLength(2);
+    expect(splitMailOut([plus, plus.replace('jo', 'al')], 7 + 25 + 1 + 25)).toHaveLength(1);
+  });
+
+  it('splits 150 members into messages within the safe length that together reach everyone, in order', () => {
+    const members = Array.from({ length: 150 }, (_, i) => aMember(i, { email: `councillor.number${i}@council.example` }));
+    const result = mailtoForMembers(members);
+    expect(result.messages.length).toBeGreaterThan(1);
+    for (const message of result.messages) {
+      expect(message.href.length).toBeLessThanOrEqual(SAFE_MAILTO_LENGTH);
+      expect(message.href).not.toMatch(/[?&](bcc|cc)=/i);
+    }
+    expect(result.messages.flatMap((message) => message.addresses)).toEqual(result.addresses);
+  });
+
+  it('has no messages when nobody has an address, and copies all with "; "', () => {
+    expect(splitMailOut([])).toEqual([]);
+    const result = mailtoForMembers([aMember(1, { email: 'a@x.example' }), aMember(2, { email: 'b@x.example' })]);
+    expect(result.copyAllText).toBe('a@x.example; b@x.example');
+    expect(result.messages).toEqual([{ href: 'mailto:a@x.example,b@x.example', addresses: ['a@x.example', 'b@x.example'] }]);
   });
 });
