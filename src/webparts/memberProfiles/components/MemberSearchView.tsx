@@ -15,6 +15,7 @@ import type { IDirectoryRecords } from './useDirectoryRecords';
 import type { DirectoryLayout, DirectorySort, IDirectoryUrlState, ShownFilters } from './directoryUrlState';
 import { MemberCardGrid } from './MemberCardGrid';
 import { MemberFilters } from './MemberFilters';
+import { MembersMailOut } from './MembersMailOut';
 import { MemberTable } from './MemberTable';
 
 const classes = mergeStyleSets({
@@ -95,7 +96,13 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
   // After the cards are painted: the search text of every member, before the first keystroke needs it.
   React.useEffect(() => prepareMemberSearch(directory), [directory]);
   const searched = React.useMemo(() => searchMembers(directory.members, state.query, directory), [directory, state.query]);
-  const results = sortMembers(filterMembers(searched, filter, directory), state.sort, directory);
+  const filterKey = JSON.stringify(filter);
+  const results = React.useMemo(
+    () => sortMembers(filterMembers(searched, filter, directory), state.sort, directory),
+    // filterKey stands for filter, which is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [searched, filterKey, state.sort, directory]
+  );
   // Other results start again at the first page of cards.
   const resultsKey = JSON.stringify([state.query, state.sort, filter]);
   const countText =
@@ -130,6 +137,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
         <ViewControls sort={state.sort} layout={props.layout} onChange={onChange} />
       </div>
       <LiveAnnouncement message={countText} />
+      <MembersMailOut members={results} />
 
       {results.length === 0 ? (
         <EmptyState heading={strings.NoResultsHeading} message={strings.NoResultsMessage} actionLabel={strings.ClearAllButton} onAction={clearAll} />

@@ -148,6 +148,13 @@ define([], function () {
     MailOutMissingEmail: 'No email address recorded for: {0}. Contact them another way.',
     MailOutLongList: "That is a long list: if your email program doesn't open with everyone in To:, use 'Copy all addresses' and paste them in.",
     MailOutRecipientsHeading: 'Recipients',
+    MembersMailOutLabel: 'Email the members shown',
+    MembersMailOutOne: 'Email this {0} member',
+    MembersMailOutOther: 'Email these {0} members',
+    MembersMailOutSplit: 'Email programs cannot open one message to all {0} addresses, so they are split into {1} messages. Open and send each one, or use Copy all addresses and paste them into To:.',
+    MembersMailOutPart: 'Message {0} of {1} ({2})',
+    MembersOne: '{0} member',
+    MembersOther: '{0} members',
 
     CommitteeHeading: 'Committee members',
     CommitteePickLabel: 'Committee',

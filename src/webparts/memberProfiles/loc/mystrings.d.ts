@@ -137,6 +137,13 @@ declare interface IMemberProfilesWebPartStrings {
   MailOutCopy: string;
   MailOutMissingEmail: string;
   MailOutLongList: string;
+  MembersMailOutLabel: string;
+  MembersMailOutOne: string;
+  MembersMailOutOther: string;
+  MembersMailOutSplit: string;
+  MembersMailOutPart: string;
+  MembersOne: string;
+  MembersOther: string;
   MailOutRecipientsHeading: string;
   CommitteeHeading: string;
   CommitteePickLabel: string;
