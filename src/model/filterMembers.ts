@@ -4,6 +4,8 @@ import type { IMember, IMemberDirectory, MembershipRole } from './Member';
 export interface IMemberFilter {
   /** Any of these parties. */
   readonly partyIds: readonly number[];
+  /** Any of these political groups (a council group, which need not match the party). */
+  readonly groupIds?: readonly number[];
   /** Any of these wards. */
   readonly wardIds: readonly number[];
   readonly committeeId?: number;
@@ -16,7 +18,7 @@ export interface IMemberFilter {
 
 export const NO_FILTER: IMemberFilter = { partyIds: [], wardIds: [], cabinetOnly: false };
 
-type Facet = 'party' | 'ward' | 'committee' | 'cabinet' | 'responsibility';
+type Facet = 'party' | 'group' | 'ward' | 'committee' | 'cabinet' | 'responsibility';
 
 function seatsOf(directory: IMemberDirectory, filter: IMemberFilter): Set<number> | undefined {
   if (filter.committeeId === undefined && filter.committeeRole === undefined) return undefined;
@@ -35,6 +37,10 @@ function matcher(filter: IMemberFilter, directory: IMemberDirectory, ignore?: Fa
   const seated = ignore === 'committee' ? undefined : seatsOf(directory, filter);
   return (member) =>
     (ignore === 'party' || filter.partyIds.length === 0 || (member.partyId !== undefined && filter.partyIds.includes(member.partyId))) &&
+    (ignore === 'group' ||
+      !filter.groupIds ||
+      filter.groupIds.length === 0 ||
+      (member.politicalGroupId !== undefined && filter.groupIds.includes(member.politicalGroupId))) &&
     (ignore === 'ward' || filter.wardIds.length === 0 || (member.wardId !== undefined && filter.wardIds.includes(member.wardId))) &&
     (seated === undefined || seated.has(member.id)) &&
     (ignore === 'cabinet' || !filter.cabinetOnly || Boolean(member.cabinetRole)) &&
@@ -52,6 +58,7 @@ export function filterMembers(members: readonly IMember[], filter: IMemberFilter
  */
 export interface IFacetCounts {
   readonly parties: ReadonlyMap<number, number>;
+  readonly groups: ReadonlyMap<number, number>;
   readonly wards: ReadonlyMap<number, number>;
   readonly committees: ReadonlyMap<number, number>;
   readonly responsibilities: ReadonlyMap<string, number>;
@@ -75,6 +82,7 @@ export function countFacets(members: readonly IMember[], filter: IMemberFilter, 
   }
   return {
     parties: tally(without('party'), (member) => (member.partyId === undefined ? [] : [member.partyId])),
+    groups: tally(without('group'), (member) => (member.politicalGroupId === undefined ? [] : [member.politicalGroupId])),
     wards: tally(without('ward'), (member) => (member.wardId === undefined ? [] : [member.wardId])),
     committees: tally(without('committee'), (member) => committeesOf.get(member.id) ?? []),
     responsibilities: tally(without('responsibility'), (member) => member.additionalRoles),

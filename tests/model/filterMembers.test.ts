@@ -63,3 +63,36 @@ describe('countFacets', () => {
     }
   });
 });
+
+describe('political group, a filter of its own', () => {
+  // 1 and 2: Labour party; 2 sits in the Independent Group (3), as does 3, a Green.
+  const grouped = [
+    aMember(1, { partyId: 2 }),
+    aMember(2, { partyId: 2, politicalGroupId: 3 }),
+    aMember(3, { partyId: 1, politicalGroupId: 3 }),
+    aMember(4)
+  ];
+  const groupDirectory = aDirectory(grouped);
+  const ids = (filter: Partial<IMemberFilter>): number[] =>
+    filterMembers(grouped, { ...NO_FILTER, ...filter }, groupDirectory).map((member) => member.id);
+
+  test('selects by group, not by party', () => {
+    expect(ids({ groupIds: [3] })).toEqual([2, 3]);
+    expect(ids({ partyIds: [3] })).toEqual([]);
+  });
+
+  test('combines with party: Labour members of the Independent Group', () => {
+    expect(ids({ partyIds: [2], groupIds: [3] })).toEqual([2]);
+  });
+
+  test('an empty or absent group filter means any', () => {
+    expect(ids({ groupIds: [] })).toEqual([1, 2, 3, 4]);
+    expect(ids({})).toEqual([1, 2, 3, 4]);
+  });
+
+  test('counts each group given the other facets, ignoring its own choice', () => {
+    const counts = countFacets(grouped, { ...NO_FILTER, partyIds: [2], groupIds: [3] }, groupDirectory);
+    expect(counts.groups.get(3)).toBe(1);
+    expect(counts.parties.get(1)).toBe(1);
+  });
+});
