@@ -51,7 +51,7 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
   );
 
   const copyAll = (): void => {
-    copyText(mail.addresses.join('; ')).then(
+    copyText(mail.copyAllText).then(
       (copied) => setCopyStatus(copied ? strings.Copied : strings.CopyFailed),
       () => setCopyStatus(strings.CopyFailed)
     );
@@ -83,18 +83,36 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
           <p className={classes.p}>{countText}</p>
           <LiveAnnouncement message={countText} />
           <div className={classes.actions}>
-            <PrimaryButton
-              href={mail.addresses.length > 0 ? mail.href : undefined}
-              disabled={mail.addresses.length === 0}
-              text={formatText(strings.MailOutEmailAll, mail.addresses.length)}
-              iconProps={{ iconName: 'Mail' }}
-            />
+            {mail.messages.length > 1 ? (
+              mail.messages.map((message, index) => (
+                <DefaultButton
+                  key={message.href}
+                  href={message.href}
+                  text={formatText(
+                    strings.MembersMailOutPart,
+                    index + 1,
+                    mail.messages.length,
+                    formatCount(message.addresses.length, strings.CouncillorsOne, strings.CouncillorsOther)
+                  )}
+                  iconProps={{ iconName: 'Mail' }}
+                />
+              ))
+            ) : (
+              <PrimaryButton
+                href={mail.addresses.length > 0 ? mail.href : undefined}
+                disabled={mail.addresses.length === 0}
+                text={formatText(strings.MailOutEmailAll, mail.addresses.length)}
+                iconProps={{ iconName: 'Mail' }}
+              />
+            )}
             <DefaultButton text={strings.MailOutCopy} onClick={copyAll} disabled={mail.addresses.length === 0} iconProps={{ iconName: 'Copy' }} />
           </div>
           <p className={classes.p} role="status">
             {copyStatus}
           </p>
-          {mail.exceedsSafeLength ? <p className={classes.p}>{strings.MailOutLongList}</p> : null}
+          {mail.messages.length > 1 ? (
+            <p className={classes.p}>{formatText(strings.MembersMailOutSplit, mail.addresses.length, mail.messages.length)}</p>
+          ) : null}
           {mail.withoutEmail.length > 0 ? (
             <p className={classes.p}>{formatText(strings.MailOutMissingEmail, mail.withoutEmail.map((member) => member.displayName).join(', '))}</p>
           ) : null}

@@ -146,7 +146,6 @@ define([], function () {
     MailOutEmailAll: 'Email all {0}',
     MailOutCopy: 'Copy all addresses',
     MailOutMissingEmail: 'No email address recorded for: {0}. Contact them another way.',
-    MailOutLongList: "That is a long list: if your email program doesn't open with everyone in To:, use 'Copy all addresses' and paste them in.",
     MailOutRecipientsHeading: 'Recipients',
     MembersMailOutLabel: 'Email the members shown',
     MembersMailOutOne: 'Email this {0} member',

@@ -136,7 +136,6 @@ declare interface IMemberProfilesWebPartStrings {
   MailOutEmailAll: string;
   MailOutCopy: string;
   MailOutMissingEmail: string;
-  MailOutLongList: string;
   MembersMailOutLabel: string;
   MembersMailOutOne: string;
   MembersMailOutOther: string;
