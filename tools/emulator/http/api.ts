@@ -10,6 +10,7 @@ import { formatFromAccept } from '../odata/format';
 import type { SiteStore } from '../store';
 import { collectionPayload } from '../shape/payload';
 import { BatchRunner, IApiRequest, IApiResponse, json, requireMethod, sharePointErrorResponse } from './apiTypes';
+import { listFields } from './listFields';
 import { ListItemsEndpoint } from './listItems';
 import {
   contextInfo,
@@ -107,6 +108,10 @@ export class SharePointApi {
       if (below === '') {
         requireMethod(method, ['GET'], 'SP.List');
         return listEntity(site, list);
+      }
+      if (/^\/fields$/i.test(below)) {
+        requireMethod(method, ['GET'], 'SP.FieldCollection');
+        return listFields(site, list);
       }
       if (/^\/items$/i.test(below)) {
         return this.items.collection(site, list);
