@@ -173,9 +173,15 @@ export class HealthRepository implements IHealthRepository {
     if (columns.length === 0) return [];
     const page = (): IItems =>
       this._sp.web.lists.getByTitle(this._titles[key]).items.select('Id', ...columns.map((column) => column.readAs)).top(LIST_VIEW_THRESHOLD);
-    const firstPage = await this._read(key, page());
-    const items = await readRestById(firstPage, (lastId) => this._read(key, page().skip(lastId)));
-    return countItemsWithData(columns, items);
+    try {
+      const firstPage = await this._read(key, page());
+      const items = await readRestById(firstPage, (lastId) => this._read(key, page().skip(lastId)));
+      return countItemsWithData(columns, items);
+    } catch {
+      // A column SharePoint cannot read this way (a calculated one, say) must not hide the rest of
+      // the report: the columns are still listed, without a count.
+      return columns.map((column) => ({ ...column, itemsWithData: undefined }));
+    }
   }
 
   private _page(sp: SPFI, key: HealthListKey): IItems {

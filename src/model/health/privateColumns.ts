@@ -21,8 +21,11 @@ export interface IPrivateColumn {
 }
 
 export interface IPrivateColumnFinding extends IPrivateColumn {
-  /** Items with a value in the column (a consent flag counts when set to Yes). */
-  readonly itemsWithData: number;
+  /**
+   * Items with a value in the column (a consent flag counts when set to Yes); undefined when
+   * SharePoint would not let them be counted (the column is still reported).
+   */
+  readonly itemsWithData: number | undefined;
 }
 
 /**

@@ -5,7 +5,8 @@ import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
 import { useHealthClasses } from './healthStyles';
 
-function itemsText(count: number): string {
+function itemsText(count: number | undefined): string {
+  if (count === undefined) return strings.PrivateColumnItemsUncounted;
   if (count === 0) return strings.PrivateColumnItemsNone;
   return count === 1 ? strings.PrivateColumnItemsOne : formatText(strings.PrivateColumnItemsOther, formatNumber(count));
 }

@@ -102,6 +102,7 @@ define([], function () {
       'Everyone who can read this site can read every column of its lists, so they must never hold private details. These columns look like private details (an earlier version of Member–Officer Hub created the first four; an admin may have added others). Remove them.',
     PrivateColumnItem: '{0} ({1}) on the {2} list looks like {3}.',
     PrivateColumnItemsNone: 'No item holds data in it.',
+    PrivateColumnItemsUncounted: 'We could not count the items that hold data in it.',
     PrivateColumnItemsOne: '1 item holds data in it.',
     PrivateColumnItemsOther: '{0} items hold data in it.',
     PrivateColumnsStepsHeading: 'How to remove them',

@@ -94,6 +94,7 @@ declare interface IDirectoryHealthWebPartStrings {
   PrivateColumnsIntro: string;
   PrivateColumnItem: string;
   PrivateColumnItemsNone: string;
+  PrivateColumnItemsUncounted: string;
   PrivateColumnItemsOne: string;
   PrivateColumnItemsOther: string;
   PrivateColumnsStepsHeading: string;
