@@ -86,9 +86,9 @@ export function orderContactActions(member: IMember): IContactAction[] {
   return contactActionsFor({
     name: member.displayName,
     email: member.email,
-    phone: member.workPhone ?? member.mobilePhone ?? member.personalPhone,
+    phone: member.workPhone ?? member.mobilePhone ?? member.publicPhone,
     accountEmail: member.accountEmail,
-    copyLines: [member.email, member.workPhone, member.mobilePhone, member.personalPhone, member.homeAddress],
+    copyLines: [member.email, member.workPhone, member.mobilePhone, member.publicPhone, member.publicAddress],
     preferredKind: PREFERRED_KIND[member.preferredContact]
   });
 }

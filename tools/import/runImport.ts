@@ -141,12 +141,42 @@ function writeOutcome(list: IListDefinition, row: IPlannedRow, written: ItemWrit
   }
 }
 
+/**
+ * A file with a column that looks like a private detail stops the whole run before SharePoint is
+ * asked anything (even with --skip-invalid or --dry-run): nothing is read or written.
+ */
+function refusePrivateDetails(files: ReadonlyMap<ListKey, IFileImport>): IImportResult | undefined {
+  const problems: (IRowProblem & { file: string })[] = [];
+  for (const file of files.values()) {
+    for (const problem of file.mapping.problems) {
+      if (problem.privateDetail) problems.push({ rowNumber: 1, column: problem.column, message: problem.message, file: file.file });
+    }
+  }
+  if (problems.length === 0) return undefined;
+  const outcomes: IRowOutcome[] = [];
+  for (const file of files.values()) {
+    for (const row of file.rows) {
+      outcomes.push({
+        list: file.spec.key,
+        file: file.file,
+        rowNumber: row.rowNumber,
+        key: '',
+        outcome: 'not written',
+        detail: 'not written: a file holds a column that looks like a private detail'
+      });
+    }
+  }
+  return { status: 'invalid', outcomes, problems, summary: summarise(outcomes) };
+}
+
 export async function runImport(options: IImportOptions): Promise<IImportResult> {
   const { sp, onProgress } = options;
   const specs = IMPORTABLE_LISTS.filter((spec) => options.files[spec.key] !== undefined);
 
   const files = new Map<ListKey, IFileImport>();
   for (const spec of specs) files.set(spec.key, await readFile(spec, options.files[spec.key] as string, onProgress));
+  const refused = refusePrivateDetails(files);
+  if (refused) return refused;
 
   // Lists to read: those imported into, and those their lookup columns point at.
   const targets = new Set<ListKey>();

@@ -29,7 +29,10 @@ afterAll(async () => {
   folder.remove();
 });
 
-function run(files: Partial<Record<ListKey, string>>, options: { dryRun?: boolean; batchSize?: number; onProgress?: (progress: IImportProgress) => void } = {}): Promise<IImportResult> {
+function run(
+  files: Partial<Record<ListKey, string>>,
+  options: { dryRun?: boolean; skipInvalid?: boolean; batchSize?: number; onProgress?: (progress: IImportProgress) => void } = {}
+): Promise<IImportResult> {
   return runImport({ sp: editorSp(emulator, data), files, ...options });
 }
 
@@ -222,6 +225,35 @@ describe('cells that start like a spreadsheet formula', () => {
       { file: 'services-formulas.csv', rowNumber: 3, column: 'Directorate', message: expect.stringMatching(/starts with "@".*formula/) }
     ]);
     expect(result.problems).toEqual([]);
+  });
+});
+
+describe('a file with a column that looks like a private detail', () => {
+  test.each([{}, { skipInvalid: true }, { dryRun: true }])('is refused before SharePoint is asked anything (%p)', async (options) => {
+    const before = counts();
+    const requests = emulator.stats().apiRequests;
+    const members = folder.write('members-private.csv', [
+      ['Display name', 'Surname', 'Email', 'Ward', 'Home address', 'Personal mobile', 'DOB'],
+      ['Cllr Private', 'Private', 'private@council.example', String(existingWard.WardCode), '1 Secret Lane', '07700 900123', '01/01/1970']
+    ]);
+    const committees = folder.write('committees-fine.csv', [
+      ['Name', 'Type', 'Active'],
+      ['Private Detail Panel', 'Panel', 'Y']
+    ]);
+    const result = await run({ Members: members, Committees: committees }, options);
+    expect(result.status).toBe('invalid');
+    expect(result.problems.map((problem) => [problem.file, problem.rowNumber, problem.column, problem.message.split(',')[0]])).toEqual([
+      ['members-private.csv', 1, 'Home address', 'looks like a home address'],
+      ['members-private.csv', 1, 'Personal mobile', 'looks like a personal phone number'],
+      ['members-private.csv', 1, 'DOB', 'looks like a date of birth']
+    ]);
+    expect(result.problems[0].message).toMatch(/everyone who can read the hub's site can read its lists.*Remove this column/);
+    expect(result.outcomes.map((row) => [row.file, row.outcome])).toEqual([
+      ['members-private.csv', 'not written'],
+      ['committees-fine.csv', 'not written']
+    ]);
+    expect(emulator.stats().apiRequests).toBe(requests);
+    expect(counts()).toEqual(before);
   });
 });
 

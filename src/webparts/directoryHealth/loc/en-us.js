@@ -95,6 +95,23 @@ define([], function () {
     UncategorisedHeading: 'Briefing items without a category',
     DuplicateEmailsHeading: 'Email addresses on more than one person',
     DuplicateMember: 'member',
-    DuplicateOfficer: 'officer'
+    DuplicateOfficer: 'officer',
+
+    PrivateColumnsHeading: 'Private details left on the lists',
+    PrivateColumnsIntro:
+      'Everyone who can read this site can read every column of its lists, so they must never hold private details. These columns look like private details (an earlier version of Member–Officer Hub created the first four; an admin may have added others). Remove them.',
+    PrivateColumnItem: '{0} ({1}) on the {2} list looks like {3}.',
+    PrivateColumnItemsNone: 'No item holds data in it.',
+    PrivateColumnItemsUncounted: 'We could not count the items that hold data in it.',
+    PrivateColumnItemsOne: '1 item holds data in it.',
+    PrivateColumnItemsOther: '{0} items hold data in it.',
+    PrivateColumnsStepsHeading: 'How to remove them',
+    PrivateColumnsStepKeep:
+      'If Democratic Services must keep any of these details, copy them first to a record only they can open, not a list on this site.',
+    PrivateColumnsStepEmpty:
+      "Empty the column: open the list, choose Edit in grid view, select the column's cells and delete what is in them. (The bulk importer cannot do this: it refuses columns like these.)",
+    PrivateColumnsStepDelete: 'Delete the column: in the list choose Settings, then List settings; under Columns select the column, then Delete.',
+    PrivateColumnsStepVersions:
+      "The list keeps earlier versions of each item. Open an item's Version history and delete earlier versions that still show the detail, or ask your SharePoint administrator to do it for every item."
   };
 });

@@ -90,6 +90,18 @@ declare interface IDirectoryHealthWebPartStrings {
   DuplicateEmailsHeading: string;
   DuplicateMember: string;
   DuplicateOfficer: string;
+  PrivateColumnsHeading: string;
+  PrivateColumnsIntro: string;
+  PrivateColumnItem: string;
+  PrivateColumnItemsNone: string;
+  PrivateColumnItemsUncounted: string;
+  PrivateColumnItemsOne: string;
+  PrivateColumnItemsOther: string;
+  PrivateColumnsStepsHeading: string;
+  PrivateColumnsStepKeep: string;
+  PrivateColumnsStepEmpty: string;
+  PrivateColumnsStepDelete: string;
+  PrivateColumnsStepVersions: string;
 }
 
 declare module 'DirectoryHealthWebPartStrings' {

@@ -110,8 +110,8 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
           {fact(strings.EmailLabel, member.email)}
           {fact(strings.WorkPhoneLabel, member.workPhone)}
           {fact(strings.MobilePhoneLabel, member.mobilePhone)}
-          {fact(strings.PersonalPhoneLabel, member.personalPhone)}
-          {fact(strings.HomeAddressLabel, member.homeAddress)}
+          {fact(strings.PublicPhoneLabel, member.publicPhone)}
+          {fact(strings.PublicAddressLabel, member.publicAddress)}
           {fact(strings.ContactNotesLabel, member.contactNotes)}
         </dl>
       </ProfileSection>

@@ -91,8 +91,8 @@ declare interface IMemberProfilesWebPartStrings {
   EmailLabel: string;
   WorkPhoneLabel: string;
   MobilePhoneLabel: string;
-  PersonalPhoneLabel: string;
-  HomeAddressLabel: string;
+  PublicPhoneLabel: string;
+  PublicAddressLabel: string;
   ContactNotesLabel: string;
   RolesHeading: string;
   PartyLabel: string;
