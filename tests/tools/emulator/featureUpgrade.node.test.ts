@@ -8,7 +8,7 @@
  * today's schema without the BriefingItems list, without Members.ContactNotes, without the index
  * on Members.Email and without the Members "Former members" view; the step adds them back.
  */
-import { allLists, IListDefinition, ListKey } from '../../../src/schema';
+import { allLists, FieldDefinition, IListDefinition, ListKey, schema } from '../../../src/schema';
 import { ISchemaStep } from '../../../src/schema/history';
 import { ViewsOf } from '../../../src/schema/provisioning/listSchemaXml';
 import { IProvisioningAssets, provisioningAssets } from '../../../src/schema/provisioning/provisioningAssets';
@@ -113,6 +113,26 @@ describe('upgrading the provisioning feature in place', () => {
     expect(checkHistory(releases, allLists, [step]).problems).toEqual([]);
   });
 
+  test('the step becomes a VersionRange applying its manifest and pushing its new column down, and the feature takes its version', () => {
+    expect(nextAssets.files.find((file) => file.name === 'upgrade-actions.xml')?.content).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<UpgradeActions xmlns="http://schemas.microsoft.com/sharepoint/">',
+        '  <VersionRange BeginVersion="0.0.0.0" EndVersion="1.1.0.0">',
+        '    <ApplyElementManifests>',
+        `      <ElementManifest Location="${FEATURE_ID}\\elements-1.1.0.0.xml" />`,
+        '    </ApplyElementManifests>',
+        '    <AddContentTypeField ContentTypeId="0x01003AEF869886AF4203A61ED257D2543468" FieldId="{601f6836-eb30-408e-a956-911e5a737d24}" PushDown="TRUE" />',
+        '  </VersionRange>',
+        '</UpgradeActions>',
+        ''
+      ].join('\n')
+    );
+    expect(nextAssets.featureAssets.elementManifests).toEqual(['elements.xml', 'elements-1.1.0.0.xml']);
+    expect(nextAssets.featureAssets.upgradeActions).toEqual(['upgrade-actions.xml']);
+    expect(nextAssets.featureVersion).toBe('1.1.0.0');
+  });
+
   test('a schema change with no upgrade step fails, naming each change and the step to add', () => {
     const releases = [schemaSnapshot('1.0.0.0', previousLists, previousViews)];
     const check = checkHistory(releases, allLists, []);
@@ -198,4 +218,40 @@ describe('upgrading the provisioning feature in place', () => {
     upgradeFeature(site, nextPackage, allLists);
     expect(site.lists.get('Members')?.definition).toBe(members);
   });
+
+  test('a retired column stays, with its values, on an upgraded site; a new column arrives empty', async () => {
+    // As the 1.1 privacy change will: columns leave src/schema, a published-contact column joins it.
+    const surgeryTimes: FieldDefinition = {
+      internalName: 'SurgeryTimes',
+      displayName: 'Surgery times',
+      type: 'Text',
+      maxLength: 255,
+      id: '7c1e0a52-52d4-4b8e-9a77-3f0d3b1f6c11',
+      description: 'Published: everyone who can read this list sees it.'
+    };
+    const nextLists = allLists.map((list) =>
+      list.key === 'Members' ? { ...list, fields: [...list.fields.filter((field) => field.internalName !== 'ContactNotes'), surgeryTimes] } : list
+    );
+    const retiring: ISchemaStep = { version: '1.1.0.0', summary: 'Surgery times; contact notes retired.', fields: { Members: ['SurgeryTimes'] }, retired: { Members: ['ContactNotes'] } };
+    expect(checkHistory([schemaSnapshot('1.0.0.0', allLists)], nextLists, [retiring]).problems).toEqual([]);
+    const retiringAssets = provisioningAssets(nextLists, { steps: [retiring], featureId: FEATURE_ID });
+
+    const site = activateFeature(featurePackage('1.0.0.0', provisioningAssets(allLists)), allLists);
+    const data = sampleCouncil();
+    const emulator = await startSampleEmulator({ data, lists: site.definitions() });
+    try {
+      const owner = userWithRole(data, 'owner');
+      const before = await readItems(emulator, 'Members', owner.id);
+      expect(before.some((row) => typeof row.ContactNotes === 'string')).toBe(true);
+
+      upgradeFeature(site, featurePackage(retiringAssets.featureVersion, retiringAssets), nextLists);
+      emulator.redefineLists(site.definitions());
+
+      const names = site.lists.get('Members')?.definition.fields.map((field) => field.internalName) ?? [];
+      expect(names).toEqual([...schema.Members.fields.map((field) => field.internalName), 'SurgeryTimes']);
+      expect(await readItems(emulator, 'Members', owner.id)).toEqual(before.map((row) => ({ ...row, SurgeryTimes: null })));
+    } finally {
+      await emulator.close();
+    }
+  }, 60_000);
 });
