@@ -107,6 +107,14 @@ export function diffSnapshots(before: ISchemaSnapshot, after: ISchemaSnapshot): 
 const RECORDED_KINDS = ['lists', 'fields', 'indexes', 'views', 'retired'] as const;
 type RecordedKind = (typeof RECORDED_KINDS)[number];
 
+const UNRECORDED: Readonly<Record<RecordedKind, string>> = {
+  lists: 'added to src/schema, but no upgrade step creates it on existing sites.',
+  fields: 'added to src/schema, but no upgrade step adds it to existing lists.',
+  indexes: 'indexed in src/schema, but no upgrade step indexes it on existing lists.',
+  views: 'added to src/schema, but no upgrade step adds it to existing lists.',
+  retired: "removed from src/schema, but no upgrade step records it as retired (existing sites keep it; an upgrade never deletes)."
+};
+
 function entriesOf(kind: RecordedKind, source: Pick<ISchemaStep, RecordedKind>): string[] {
   if (kind === 'lists') return [...(source.lists ?? [])];
   const perList = source[kind] ?? {};
@@ -124,7 +132,7 @@ export function uncoveredChanges(difference: ISchemaDifference, pendingSteps: re
     const recorded = pendingSteps.flatMap((step) => entriesOf(kind, step));
     const missing = expected.filter((entry) => !recorded.includes(entry));
     const extra = recorded.filter((entry) => !expected.includes(entry));
-    if (missing.length > 0) problems.push(`${kind}: ${missing.join(', ')} changed in src/schema but no upgrade step records it.`);
+    if (missing.length > 0) problems.push(`${kind}: ${missing.join(', ')} ${UNRECORDED[kind]}`);
     if (extra.length > 0) problems.push(`${kind}: ${extra.join(', ')} recorded in a step but not a change since the last release.`);
   }
   return problems;
@@ -142,7 +150,7 @@ export function suggestedStep(difference: ISchemaDifference, version: string): s
   return `{ ${parts.join(', ')} }`;
 }
 
-/** The version after `version` in the last part that is not zero's place: 1.0.0.0 → 1.1.0.0. */
+/** The next minor version: 1.0.0.0 → 1.1.0.0. */
 export function nextMinorVersion(version: string): string {
   const [major, minor] = version.split('.').map(Number);
   return `${major}.${minor + 1}.0.0`;

@@ -137,10 +137,10 @@ describe('upgrading the provisioning feature in place', () => {
     const releases = [schemaSnapshot('1.0.0.0', previousLists, previousViews)];
     const check = checkHistory(releases, allLists, []);
     expect(check.problems).toEqual([
-      'lists: BriefingItems changed in src/schema but no upgrade step records it.',
-      'fields: Members.ContactNotes changed in src/schema but no upgrade step records it.',
-      'indexes: Members.Email changed in src/schema but no upgrade step records it.',
-      'views: Members.Former.aspx changed in src/schema but no upgrade step records it.'
+      'lists: BriefingItems added to src/schema, but no upgrade step creates it on existing sites.',
+      'fields: Members.ContactNotes added to src/schema, but no upgrade step adds it to existing lists.',
+      'indexes: Members.Email indexed in src/schema, but no upgrade step indexes it on existing lists.',
+      'views: Members.Former.aspx added to src/schema, but no upgrade step adds it to existing lists.'
     ]);
     expect(check.suggestion).toBe(
       "{ version: '1.1.0.0', summary: '…', lists: ['BriefingItems'], fields: { Members: ['ContactNotes'] }, indexes: { Members: ['Email'] }, views: { Members: ['Former.aspx'] } }"
@@ -153,7 +153,7 @@ describe('upgrading the provisioning feature in place', () => {
       list.key === 'Members' ? { ...list, fields: list.fields.filter((field) => field.internalName !== 'ContactNotes') } : list
     );
     expect(checkHistory(releases, withoutNotes, []).problems).toEqual([
-      'retired: Members.ContactNotes changed in src/schema but no upgrade step records it.'
+      'retired: Members.ContactNotes removed from src/schema, but no upgrade step records it as retired (existing sites keep it; an upgrade never deletes).'
     ]);
     const retiring: ISchemaStep = { version: '1.1.0.0', summary: 'Contact notes retired.', retired: { Members: ['ContactNotes'] } };
     expect(checkHistory(releases, withoutNotes, [retiring]).problems).toEqual([]);
