@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { join, relative } from 'path';
 import { allLists } from '../../src/schema';
 import { SCHEMA_STEPS } from '../../src/schema/history';
-import { IFeatureAssets, provisioningAssets } from '../../src/schema/provisioning/provisioningAssets';
+import { IFeatureAssets, provisioningAssets, PROVISIONING_FEATURE_ID } from '../../src/schema/provisioning/provisioningAssets';
 import { compareVersions, schemaSnapshot } from '../../src/schema/provisioning/schemaSnapshot';
 import { checkHistory, describeHistoryProblems, readReleases, RELEASES_DIR, releaseFileName } from './schemaHistory';
 
@@ -41,6 +41,7 @@ interface IPackageSolution {
 function generatedPart(feature: IFeature | undefined): string {
   const assets = feature?.assets;
   return JSON.stringify({
+    id: feature?.id,
     elementManifests: assets?.elementManifests,
     elementFiles: assets?.elementFiles,
     upgradeActions: assets?.upgradeActions,
@@ -62,16 +63,14 @@ function packageSolutionWithAssets(current: string, assets: IFeatureAssets, feat
   const kept: Record<string, unknown> = { ...feature.assets };
   delete kept.upgradeActions;
   feature.assets = { ...kept, ...assets };
+  feature.id = PROVISIONING_FEATURE_ID;
   feature.version = featureVersion;
   // SharePoint offers the upgrade only when the app's version rises too; it may be higher (a code-only release).
   if (parsed.solution.version === undefined || compareVersions(parsed.solution.version, featureVersion) < 0) {
     parsed.solution.version = featureVersion;
+    console.warn(`The app's version is now ${featureVersion}: regenerate the Teams app (node --import tsx tools/ci/teamsApp/writeTeamsApp.ts).`);
   }
   return `${JSON.stringify(parsed, null, 2)}\n`;
-}
-
-function featureIdOf(packageSolution: string | undefined): string | undefined {
-  return packageSolution === undefined ? undefined : (JSON.parse(packageSolution) as IPackageSolution).solution?.features?.[0]?.id;
 }
 
 function main(check: boolean, release: boolean): number {
@@ -84,7 +83,7 @@ function main(check: boolean, release: boolean): number {
     return 1;
   }
   const packageSolution = readIfExists(packageSolutionPath);
-  const { files, featureAssets, featureVersion } = provisioningAssets(allLists, { steps: SCHEMA_STEPS, featureId: featureIdOf(packageSolution) });
+  const { files, featureAssets, featureVersion } = provisioningAssets(allLists, { steps: SCHEMA_STEPS });
   const writes = new Map<string, string>();
   for (const file of files) {
     writes.set(join(assetsDir, file.name), file.content);

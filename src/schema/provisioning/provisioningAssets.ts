@@ -7,6 +7,12 @@ import { viewsOf } from '../views';
 
 export const ELEMENT_MANIFEST = 'elements.xml';
 
+/**
+ * The provisioning feature's id: what sites record it as, so it never changes. `npm run provision`
+ * writes it into config/package-solution.json with the feature's files and version.
+ */
+export const PROVISIONING_FEATURE_ID = '1d593315-e88b-4cda-ab26-653e07c853a4';
+
 export interface IAssetFile {
   /** File name inside sharepoint/assets. */
   readonly name: string;
@@ -31,7 +37,7 @@ export interface IProvisioningAssets {
 export interface IProvisioningOptions {
   /** Oldest first; none by default (the baseline, 1.0.0.0). */
   readonly steps?: readonly ISchemaStep[];
-  /** The feature's id from config/package-solution.json; upgrade actions locate element manifests by it. */
+  /** The feature's id; upgrade actions locate element manifests by it. PROVISIONING_FEATURE_ID by default. */
   readonly featureId?: string;
   /** The lists' own views; src/schema/views by default. */
   readonly viewsOf?: ViewsOf;
@@ -46,8 +52,7 @@ export function provisioningAssets(lists: readonly IListDefinition[], options: I
   const stepFiles = steps.map((step) => ({ name: stepManifestName(step), content: stepManifestXml(step, lists) }));
   const upgradeFiles: IAssetFile[] = [];
   if (steps.length > 0) {
-    if (options.featureId === undefined) throw new Error('Upgrade actions need the feature id from config/package-solution.json.');
-    upgradeFiles.push({ name: UPGRADE_ACTIONS_FILE, content: upgradeActionsXml(steps, lists, options.featureId) });
+    upgradeFiles.push({ name: UPGRADE_ACTIONS_FILE, content: upgradeActionsXml(steps, lists, options.featureId ?? PROVISIONING_FEATURE_ID) });
   }
   return {
     files: [{ name: ELEMENT_MANIFEST, content: elementsXml(lists, addedByHistory(steps)) }, ...stepFiles, ...schemaFiles, ...upgradeFiles],

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { allLists } from '../../../src/schema';
 import { SCHEMA_STEPS } from '../../../src/schema/history';
-import { provisioningAssets } from '../../../src/schema/provisioning/provisioningAssets';
+import { provisioningAssets, PROVISIONING_FEATURE_ID } from '../../../src/schema/provisioning/provisioningAssets';
 import { ASSETS_DIR, PACKAGE_SOLUTION, readAsset } from './parseXml';
 
 const REGENERATE = 'sharepoint/assets is out of date with src/schema: run `gulp provision` and commit the result.';
@@ -15,7 +15,7 @@ interface IPackageSolution {
 
 describe('committed provisioning assets', () => {
   const packageSolution = JSON.parse(readFileSync(PACKAGE_SOLUTION, 'utf8')) as IPackageSolution;
-  const generated = provisioningAssets(allLists, { steps: SCHEMA_STEPS, featureId: packageSolution.solution.features[0].id });
+  const generated = provisioningAssets(allLists, { steps: SCHEMA_STEPS });
 
   test.each(generated.files.map((file) => [file.name, file.content]))(
     'sharepoint/assets/%s is what src/schema generates',
@@ -54,8 +54,9 @@ describe('committed provisioning assets', () => {
     }
   });
 
-  test("the feature's version is the last upgrade step's, and the app's is not below it", () => {
+  test("the feature's id is the one sites know it by; its version is the last upgrade step's, and the app's is not below it", () => {
     const feature = packageSolution.solution.features[0];
+    expect(feature.id).toBe(PROVISIONING_FEATURE_ID);
     expect(feature.version).toBe(generated.featureVersion);
     const app = packageSolution.solution.version.split('.').map(Number);
     const featureParts = feature.version.split('.').map(Number);
