@@ -4,9 +4,8 @@
  * upgrades, publishes or updates, adds or leaves alone. A failed step stops the run with a message
  * that names the role the step needs when the failure is a missing permission.
  */
-import { commands, deployPlan, IDeployOptions, IDeployStep, Role } from './deployPlan';
 import type { SiteFollowUp } from '../../src/schema/provisioning/upgradeActions';
-import { followUpsFromHistory } from './deployPlan';
+import { commands, deployPlan, followUpsFromHistory, IDeployOptions, IDeployStep, Role } from './deployPlan';
 
 export interface ICliResult {
   readonly code: number;
