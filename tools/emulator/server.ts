@@ -53,6 +53,8 @@ export interface IEmulator {
   readonly store: SiteStore;
   setFaults(faults: IFaultOptions): void;
   stats(): IEmulatorStats;
+  /** Serve the lists as a schema change left them (tools/emulator/featureUpgrade.ts). */
+  redefineLists(definitions: Readonly<Record<ListKey, IListDefinition>>): void;
 }
 
 export type EmulatorRequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -113,7 +115,11 @@ async function send(req: IncomingMessage, res: ServerResponse, response: IApiRes
 export function createEmulator(options: IEmulatorOptions): IEmulator {
   const store = new SiteStore(options.data, options.lists ?? schema, options.persistPath);
   const faults = new FaultInjector(options.faults);
-  const api: SharePointApi = new SharePointApi(store, (request) => runBatch(request, (part) => api.handle(part)));
+  const createApi = (): SharePointApi => {
+    const created: SharePointApi = new SharePointApi(store, (request) => runBatch(request, (part) => created.handle(part)));
+    return created;
+  };
+  let api = createApi();
   const sitePath = store.serverRelativeUrl.toLowerCase();
   let apiRequests = 0;
   let batchRequests = 0;
@@ -189,7 +195,11 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     handler,
     store,
     setFaults: (next) => faults.set(next),
-    stats
+    stats,
+    redefineLists: (definitions) => {
+      store.redefine(definitions);
+      api = createApi();
+    }
   };
 }
 
@@ -206,6 +216,7 @@ export interface IRunningEmulator {
   readonly store: SiteStore;
   setFaults(faults: IFaultOptions): void;
   stats(): IEmulatorStats;
+  redefineLists(definitions: Readonly<Record<ListKey, IListDefinition>>): void;
   close(): Promise<void>;
 }
 
@@ -230,6 +241,7 @@ export async function startEmulator(options: IEmulatorOptions & { readonly port?
     store: emulator.store,
     setFaults: emulator.setFaults,
     stats: emulator.stats,
+    redefineLists: emulator.redefineLists,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

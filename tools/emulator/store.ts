@@ -63,17 +63,36 @@ export class SiteStore {
   private readonly tables = new Map<ListKey, ListTable>();
   private data: ISiteData;
   private readonly ensured: ISitePrincipal[];
+  private lists: Readonly<Record<ListKey, IListDefinition>>;
 
   public constructor(
     data: ISiteData,
-    public readonly definitions: Readonly<Record<ListKey, IListDefinition>>,
+    definitions: Readonly<Record<ListKey, IListDefinition>>,
     private readonly persistPath?: string
   ) {
     this.data = persistPath !== undefined && existsSync(persistPath) ? (JSON.parse(readFileSync(persistPath, 'utf8')) as ISiteData) : data;
     this.ensured = [...(this.data.ensuredUsers ?? [])];
+    this.lists = definitions;
+    this.addTables(definitions);
+  }
+
+  public get definitions(): Readonly<Record<ListKey, IListDefinition>> {
+    return this.lists;
+  }
+
+  /**
+   * The site's lists after a schema change (tools/emulator/featureUpgrade.ts): new lists start
+   * empty; existing items are kept exactly as they are (ids, values, versions).
+   */
+  public redefine(definitions: Readonly<Record<ListKey, IListDefinition>>): void {
+    this.lists = definitions;
+    this.addTables(definitions);
+  }
+
+  private addTables(definitions: Readonly<Record<ListKey, IListDefinition>>): void {
     const created = '2024-01-01T00:00:00Z';
     for (const key of Object.keys(definitions) as ListKey[]) {
-      this.tables.set(key, new ListTable(this.data.lists[key] ?? [], created));
+      if (!this.tables.has(key)) this.tables.set(key, new ListTable(this.data.lists[key] ?? [], created));
     }
   }
 
