@@ -166,7 +166,7 @@ function refusePrivateDetails(files: ReadonlyMap<ListKey, IFileImport>): IImport
       });
     }
   }
-  return { status: 'invalid', outcomes, problems, summary: summarise(outcomes) };
+  return { status: 'invalid', outcomes, problems, warnings: [], summary: summarise(outcomes) };
 }
 
 export async function runImport(options: IImportOptions): Promise<IImportResult> {
