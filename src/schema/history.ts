@@ -35,4 +35,12 @@ export interface ISchemaStep {
 export const BASELINE_VERSION = '1.0.0.0';
 
 /** Oldest first. Each step is a small data entry; see docs/upgrades.md. */
-export const SCHEMA_STEPS: readonly ISchemaStep[] = [];
+export const SCHEMA_STEPS: readonly ISchemaStep[] = [
+  {
+    version: '1.1.0.0',
+    summary:
+      'Members: published phone and published contact or surgery address added; the private home address, personal phone and their consent flags retired (Directory health says how to empty and delete them).',
+    fields: { Members: ['PublicPhone', 'PublicAddress'] },
+    retired: { Members: ['PersonalPhone', 'ShowPersonalPhone', 'HomeAddress', 'ShowHomeAddress'] }
+  }
+];
