@@ -60,7 +60,7 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
     strict: true
   });
   const files: Partial<Record<ListKey, string>> = {};
-  const given: Readonly<Record<string, string | boolean | undefined>> = values;
+  const given: Readonly<Record<string, string | boolean | readonly string[] | undefined>> = values;
   for (const list of IMPORTABLE_LISTS) {
     const path = given[list.option];
     if (typeof path === 'string') files[list.key] = path;

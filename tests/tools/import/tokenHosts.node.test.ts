@@ -141,7 +141,7 @@ describe('a connection with a token', () => {
     const sp = connectToSite(site, credentialsFor(site, environment), { transport: via(capture), maxAttempts: 1 });
     const before = capture.requests.length;
     const failure = await sp.web.lists.getByTitle('Wards').items.using((instance) => {
-      instance.on.pre.prepend(async (_url, init, result) => [`${capture.origin}/elsewhere/_api/web`, init, result]);
+      instance.on.pre.prepend(async (_url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> => [`${capture.origin}/elsewhere/_api/web`, init, result]);
       return instance;
     })().then(() => undefined, (error: unknown) => error);
     expect(capture.requests.slice(before)).toEqual([]);
