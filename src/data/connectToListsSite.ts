@@ -54,6 +54,14 @@ function refuseEveryRequest(error: DataError): TimelinePipe<Queryable<unknown>> 
   };
 }
 
+/** The SPFI for a resolved lists' site; for a refused one, an SPFI that sends nothing and fails each request with 'listsSiteRefused'. */
+export function spForListsSite(spFor: ISiteConnections['spFor'], listsSite: IListsSite): SPFI {
+  const sp = spFor(listsSite.url);
+  if (!listsSite.refused) return sp;
+  const refusal = new DataError({ kind: 'listsSiteRefused', setting: listsSite.refused.source, settingValue: listsSite.refused.value });
+  return sp.using(refuseEveryRequest(refusal));
+}
+
 /**
  * Composition roots' data side: find the lists' site and connect to it. Never rejects (resolution falls back to
  * the current site). A site setting off the current site's origin is refused: the connection then sends nothing
@@ -66,10 +74,5 @@ export async function connectToListsSite(
 ): Promise<IListsConnection> {
   const connections = createSiteConnections(host);
   const listsSite = await findListsSite(connections.spFor, currentSiteUrl, webPartSiteUrl);
-  const sp = connections.spFor(listsSite.url);
-  if (listsSite.refused) {
-    const refusal = new DataError({ kind: 'listsSiteRefused', setting: listsSite.refused.source, settingValue: listsSite.refused.value });
-    return { listsSite, sp: sp.using(refuseEveryRequest(refusal)), requestEvents: connections.requestEvents };
-  }
-  return { listsSite, sp, requestEvents: connections.requestEvents };
+  return { listsSite, sp: spForListsSite(connections.spFor, listsSite), requestEvents: connections.requestEvents };
 }
