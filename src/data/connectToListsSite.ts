@@ -1,6 +1,7 @@
 import { spfi } from './pnp';
 import type { SPFI, Queryable, TimelinePipe } from './pnp';
 import { createRequestEvents } from './createRequestEvents';
+import { DataError } from './DataError';
 import type { IRequestEvents } from './IRequestEvents';
 import { IListsSite, resolveListsSite, tenantPropertyReader } from './resolveListsSite';
 
@@ -43,7 +44,29 @@ export function findListsSite(
   });
 }
 
-/** Composition roots' data side: find the lists' site and connect to it. Never rejects (resolution falls back to the current site). */
+/** Every request fails with `error` without being sent: for a lists site the tenant does not own. */
+function refuseEveryRequest(error: DataError): TimelinePipe<Queryable<unknown>> {
+  return (instance) => {
+    instance.on.send.replace(async () => {
+      throw error;
+    });
+    return instance;
+  };
+}
+
+/** The SPFI for a resolved lists' site; for a refused one, an SPFI that sends nothing and fails each request with 'listsSiteRefused'. */
+export function spForListsSite(spFor: ISiteConnections['spFor'], listsSite: IListsSite): SPFI {
+  const sp = spFor(listsSite.url);
+  if (!listsSite.refused) return sp;
+  const refusal = new DataError({ kind: 'listsSiteRefused', setting: listsSite.refused.source, settingValue: listsSite.refused.value });
+  return sp.using(refuseEveryRequest(refusal));
+}
+
+/**
+ * Composition roots' data side: find the lists' site and connect to it. Never rejects (resolution falls back to
+ * the current site). A site setting off the current site's origin is refused: the connection then sends nothing
+ * and each read fails with 'listsSiteRefused', which every view explains through its error state.
+ */
 export async function connectToListsSite(
   host: HostBehaviour,
   currentSiteUrl: string,
@@ -51,5 +74,5 @@ export async function connectToListsSite(
 ): Promise<IListsConnection> {
   const connections = createSiteConnections(host);
   const listsSite = await findListsSite(connections.spFor, currentSiteUrl, webPartSiteUrl);
-  return { listsSite, sp: connections.spFor(listsSite.url), requestEvents: connections.requestEvents };
+  return { listsSite, sp: spForListsSite(connections.spFor, listsSite), requestEvents: connections.requestEvents };
 }

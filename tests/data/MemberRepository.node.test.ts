@@ -193,11 +193,23 @@ describe('MemberRepository on the emulator', () => {
 
 describe('resolveListsSite on the emulator', () => {
   it('reads the tenant property through GetStorageEntity', async () => {
+    // A site on the current site's origin (issue 13 §5: one elsewhere is refused, below).
+    const withProperty = await startEmulator({ data: { ...data, tenantProperties: { MemberOfficerHubSiteUrl: '/sites/hub/' } } });
+    try {
+      const sp = spfi(withProperty.siteUrl).using(SPBrowser({ baseUrl: withProperty.siteUrl }));
+      const site = await resolveListsSite({ currentSiteUrl: withProperty.siteUrl, readTenantProperty: tenantPropertyReader(sp) });
+      expect(site).toEqual({ url: `${withProperty.url}/sites/hub`, source: 'tenantProperty', ignored: [] });
+    } finally {
+      await withProperty.close();
+    }
+  });
+
+  it('refuses a tenant property naming a site on another origin', async () => {
     const withProperty = await startEmulator({ data: { ...data, tenantProperties: { MemberOfficerHubSiteUrl: 'https://contoso.sharepoint.com/sites/hub/' } } });
     try {
       const sp = spfi(withProperty.siteUrl).using(SPBrowser({ baseUrl: withProperty.siteUrl }));
       const site = await resolveListsSite({ currentSiteUrl: withProperty.siteUrl, readTenantProperty: tenantPropertyReader(sp) });
-      expect(site).toEqual({ url: 'https://contoso.sharepoint.com/sites/hub', source: 'tenantProperty', ignored: [] });
+      expect(site.refused).toEqual({ source: 'tenantProperty', value: 'https://contoso.sharepoint.com/sites/hub/' });
     } finally {
       await withProperty.close();
     }

@@ -15,6 +15,7 @@ import { FaultInjector, IFaultOptions } from './faults';
 import { SharePointApi } from './http/api';
 import { IApiRequest, IApiResponse, sharePointErrorResponse } from './http/apiTypes';
 import { ADMIN_PREFIX, handleAdmin } from './http/admin';
+import { adminRequestRefusal, ILocalRefusal, localRequestRefusal } from './http/localOnly';
 import { runBatch } from './http/batch';
 import { serveSiteFile } from './http/siteFiles';
 import { isUserPhotoPath, serveUserPhoto } from './http/userPhoto';
@@ -33,9 +34,11 @@ const MIN_GZIP_BYTES = 256;
 export interface IEmulatorOptions {
   readonly data: ISiteData;
   readonly faults?: IFaultOptions;
-  /** Write-through JSON file: loaded at start when it exists, rewritten after every change. */
+  /** JSON file: loaded at start when it exists, rewritten (atomically) after each request that changed something. */
   readonly persistPath?: string;
   readonly defaultUserId?: number;
+  /** Host names answered besides localhost, 127.0.0.1 and [::1] (the preview's --host). */
+  readonly allowedHostNames?: readonly string[];
   /** List definitions; defaults to src/schema. Tests may widen a list (e.g. more lookups). */
   readonly lists?: Readonly<Record<ListKey, IListDefinition>>;
 }
@@ -112,6 +115,10 @@ async function send(req: IncomingMessage, res: ServerResponse, response: IApiRes
   res.end(response.status === 204 ? undefined : body);
 }
 
+function plainRefusal(refusal: ILocalRefusal): IApiResponse {
+  return { status: refusal.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: refusal.message };
+}
+
 export function createEmulator(options: IEmulatorOptions): IEmulator {
   const store = new SiteStore(options.data, options.lists ?? schema, options.persistPath);
   const faults = new FaultInjector(options.faults);
@@ -133,6 +140,8 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const body = await readBody(req);
     const method = (req.method ?? 'GET').toUpperCase();
     if (path.startsWith(ADMIN_PREFIX)) {
+      const refusal = adminRequestRefusal(req);
+      if (refusal) return plainRefusal(refusal);
       return handleAdmin(method, path, body, { faults, store, stats });
     }
     const lowerPath = path.toLowerCase();
@@ -169,7 +178,14 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   }
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    const refusal = localRequestRefusal(req, options.allowedHostNames);
+    if (refusal) {
+      req.resume();
+      void send(req, res, plainRefusal(refusal));
+      return;
+    }
     respond(req)
+      .finally(() => store.flush())
       .catch((error: unknown) => {
         const format = formatFromAccept(req.headers.accept);
         const spError =

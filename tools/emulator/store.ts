@@ -1,8 +1,9 @@
 /**
- * The emulated site's data, in memory, with optional write-through persistence to a JSON file
+ * The emulated site's data, in memory, with optional persistence to a JSON file (written once per request)
  * so edits made in the preview survive a restart.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
+import { writeFileAtomic } from './writeFileAtomic';
 import type { IListDefinition, ListKey } from '../../src/schema';
 import type { ISiteData, ISitePrincipal, ISiteUser, IStoredItem, StoredValue } from './siteData';
 import { ModerationStatus } from './siteData';
@@ -64,6 +65,8 @@ export class SiteStore {
   private data: ISiteData;
   private readonly ensured: ISitePrincipal[];
   private lists: Readonly<Record<ListKey, IListDefinition>>;
+  /** Changed since the persist file was last written. */
+  private unsaved = false;
 
   public constructor(
     data: ISiteData,
@@ -228,11 +231,18 @@ export class SiteStore {
   }
 
   private persist(): void {
-    if (this.persistPath === undefined) {
+    if (this.persistPath !== undefined) this.unsaved = true;
+  }
+
+  /**
+   * Writes the persist file, when there is one and something changed since the last write. The server calls
+   * it once per request, so a $batch of 100 writes rewrites the file once, not 100 times.
+   */
+  public flush(): void {
+    if (this.persistPath === undefined || !this.unsaved) {
       return;
     }
-    const temporary = `${this.persistPath}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.snapshot()));
-    renameSync(temporary, this.persistPath);
+    this.unsaved = false;
+    writeFileAtomic(this.persistPath, JSON.stringify(this.snapshot()));
   }
 }

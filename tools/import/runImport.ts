@@ -135,7 +135,11 @@ function writeOutcome(list: IListDefinition, row: IPlannedRow, written: ItemWrit
           : written.error.message
       );
     case 'unknown':
-      return outcomeOf(row, 'unknown', `no clear answer from SharePoint (${written.error.message}); check the item before importing again`);
+      return outcomeOf(
+        row,
+        'unknown',
+        `no clear answer from SharePoint (${written.error.message}): it may or may not have been written. It is safe to import the same file again: rows are matched by their key, so one already written is left unchanged, not added twice`
+      );
     case 'notSent':
       return outcomeOf(row, 'not written', 'not sent: the import stopped after an earlier failure');
   }

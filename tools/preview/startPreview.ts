@@ -24,6 +24,7 @@ export interface IStartPreviewOptions {
   readonly projectRoot: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Interface to listen on; the CLI's default is localhost (loopback only). */
   readonly host: string;
   readonly seed?: number;
   readonly scale?: ISampleScale;
@@ -62,6 +63,13 @@ export function ukToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** An explicit --host name is answered too (besides localhost, 127.0.0.1 and [::1]); a wildcard address names no host. */
+function extraHostNames(host: string): readonly string[] {
+  const name = host.trim().toLowerCase();
+  if (name === '' || name === '0.0.0.0' || name === '::' || name === '[::]') return [];
+  return [name.includes(':') && !name.startsWith('[') ? `[${name}]` : name];
+}
+
 export async function startPreview(options: IStartPreviewOptions): Promise<IRunningPreview> {
   const started = Date.now();
   // esbuild works in its own process, so the bundle builds while this one generates the data.
@@ -81,7 +89,8 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
     // The emulator writes the file after the first change; make sure its folder (e.g. temp/) exists by then.
     fs.mkdirSync(path.dirname(persistPath), { recursive: true });
   }
-  const emulator = createEmulator({ data, faults: { throttleRate: faultRate }, persistPath, defaultUserId, lists: options.lists });
+  const allowedHostNames = extraHostNames(options.host);
+  const emulator = createEmulator({ data, faults: { throttleRate: faultRate }, persistPath, defaultUserId, lists: options.lists, allowedHostNames });
   const dataMs = Date.now() - dataStarted;
   const bundle = await bundling;
 
@@ -93,7 +102,8 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
     userCookieName: EMULATOR_USER_COOKIE,
     defaultUserId,
     faultsPath: EMULATOR_FAULTS_PATH,
-    throttlingRateWhenOn: faultRate > 0 ? faultRate : DEFAULT_THROTTLING_RATE
+    throttlingRateWhenOn: faultRate > 0 ? faultRate : DEFAULT_THROTTLING_RATE,
+    allowedHostNames
   });
   const server = createServer(handler);
   const sockets = new Set<Socket>();

@@ -14,7 +14,9 @@ import { writeOutcomesCsv } from '../../../tools/import/importOutcomes';
 import type { ListKey } from '../../../src/schema';
 import type { ISiteData, IStoredItem } from '../../../tools/emulator/siteData';
 import { IRunningEmulator, startSampleEmulator, userWithRole } from '../emulator/emulatorKit';
-import { CsvFolder, editorSp } from './importKit';
+import { CsvFolder, editorEmail, editorSp } from './importKit';
+import { connectToSite } from '../../../tools/import/connectToSite';
+import type { Transport } from '../../../src/data/behaviours/RetryThrottled';
 
 const data: ISiteData = generateSampleCouncil({ seed: 2026, officers: 200 });
 let emulator: IRunningEmulator;
@@ -338,6 +340,28 @@ describe('conflicts and failures while writing', () => {
     const again = await run({ Officers: path });
     expect(again.outcomes.map((row) => row.outcome)).toEqual([...Array(5).fill('unchanged'), ...Array(7).fill('added')]);
     expect(counts().Officers).toBe(before.Officers + 12);
+  });
+
+  it('a write applied but answered 504 is sent once, reported unknown (not failed), and a re-run is safe', async () => {
+    const path = folder.write('officers-lost-answer.csv', [['Name', 'Email', 'Service'], ['Late Answer', 'late.answer@council.example', String(data.lists.Services[0].fields.ServiceCode)]]);
+    const before = counts();
+    // A gateway that lets each $batch reach SharePoint (which applies it), then times out: 504.
+    const applyThen504: Transport = async (url, init) => {
+      const answer = await fetch(url.toString(), init);
+      if (!url.pathname.endsWith('/$batch')) return answer;
+      await answer.arrayBuffer();
+      return new Response('', { status: 504, statusText: 'Gateway Timeout' });
+    };
+    const sp = connectToSite(emulator.siteUrl, { kind: 'emulator', user: editorEmail(data) }, { transport: applyThen504, baseDelayMs: 1 });
+    const result = await runImport({ sp, files: { Officers: path } });
+    expect(counts().Officers).toBe(before.Officers + 1);
+    expect(result.outcomes.map((row) => row.outcome)).toEqual(['unknown']);
+    expect(result.outcomes[0].detail).toMatch(/HTTP 504/);
+    expect(result.outcomes[0].detail).toMatch(/may or may not have been written.*import the same file again.*matched by their key/);
+
+    const again = await run({ Officers: path });
+    expect(again.outcomes.map((row) => row.outcome)).toEqual(['unchanged']);
+    expect(counts().Officers).toBe(before.Officers + 1);
   });
 
   it('a list whose only batch fails as a whole stops the lists after it', async () => {

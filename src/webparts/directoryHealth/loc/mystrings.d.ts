@@ -24,6 +24,8 @@ declare interface IDirectoryHealthWebPartStrings {
   ErrorOverThreshold: string;
   ErrorConflict: string;
   ErrorNetwork: string;
+  ErrorListsSiteRefusedWebPart: string;
+  ErrorListsSiteRefusedTenant: string;
   ErrorUnknown: string;
   SomeList: string;
   RetryButton: string;

@@ -34,6 +34,8 @@ declare interface IMemberProfilesWebPartStrings {
   ErrorOverThreshold: string;
   ErrorConflict: string;
   ErrorNetwork: string;
+  ErrorListsSiteRefusedWebPart: string;
+  ErrorListsSiteRefusedTenant: string;
   ErrorUnknown: string;
   SomeList: string;
   RetryButton: string;
