@@ -3,7 +3,7 @@
  * SP.StorageEntity (tenant properties) and SP.List, in each OData flavour.
  */
 import type { IListDefinition } from '../../../src/schema';
-import { issueDigest } from '../auth';
+import { FORM_DIGEST_TIMEOUT_SECONDS, issueDigest } from '../auth';
 import type { ODataFormat } from '../errors';
 import { spErrors } from '../errors';
 import { Json, sharePointDate } from '../shape/fieldValues';
@@ -13,7 +13,6 @@ import type { ISiteUser } from '../siteData';
 import type { SiteStore } from '../store';
 import { IApiRequest, IApiResponse, json } from './apiTypes';
 
-const FORM_DIGEST_TIMEOUT_SECONDS = 1800;
 const SITE_CREATED = '2024-01-01T00:00:00Z';
 
 export interface ISiteRequest {
