@@ -44,6 +44,14 @@ const DEFAULT_SEARCH_INDEX_MAX_AGE_MS = 10 * 60_000;
  */
 const WEEK_ITEM_COLUMNS = [...BRIEFING_ITEM_COLUMNS, 'Briefing/WeekCommencing'] as const;
 
+/** The reads opening() puts in its $batch. */
+interface IOpeningParts {
+  readonly reader: Promise<RawItem[] | undefined>;
+  readonly wards: Promise<RawItem[]>;
+  readonly briefings: Promise<RawItem[]>;
+  readonly weekItems: Promise<RawItem[] | undefined>;
+}
+
 /** What opening() read in its one $batch, for the forWeek and wards calls that follow it. */
 interface IOpeningReads {
   readonly week: string;
@@ -98,23 +106,34 @@ export class BriefingRepository implements IBriefingRepository {
     if (!isCalendarDate(weekCommencing)) throw new RangeError(`Expected a week commencing date as YYYY-MM-DD, got "${weekCommencing}"`);
     const monday = mondayOf(weekCommencing);
     const email = account?.trim() ?? '';
-    const reads = readInOneBatch(this._sp, (batched) =>
-      Promise.all([
-        email.includes('@') ? this._read('Members', this._readerQuery(batched, email)) : Promise.resolve(undefined),
-        this._read('Wards', this._query(batched, 'Wards').top(LIST_VIEW_THRESHOLD)),
-        this._read('Briefings', this._weekBriefingsQuery(batched, monday)),
-        // Undefined when SharePoint refuses the projected filter (past the threshold): read by the lookup below.
-        this._read('BriefingItems', this._weekItemsQuery(batched, monday)).catch(() => undefined)
-      ])
-    );
+    // Each part settles on its own: a missing Briefings list must not lose the reader, nor the reverse.
+    let parts: IOpeningParts | undefined;
+    const batch = readInOneBatch(this._sp, (batched) => {
+      const started: IOpeningParts = {
+        reader: email.includes('@') ? this._read('Members', this._readerQuery(batched, email)) : Promise.resolve(undefined),
+        wards: this._read('Wards', this._query(batched, 'Wards').top(LIST_VIEW_THRESHOLD)),
+        briefings: this._read('Briefings', this._weekBriefingsQuery(batched, monday)),
+        // Undefined when SharePoint refuses the projected filter (past the threshold): read by the lookup instead.
+        weekItems: this._read('BriefingItems', this._weekItemsQuery(batched, monday)).catch(() => undefined)
+      };
+      parts = started;
+      const settled = (read: Promise<unknown>): Promise<void> => read.then(() => undefined, () => undefined);
+      return Promise.all([started.reader, started.wards, started.briefings, started.weekItems].map(settled));
+    });
+    // After the batch: its own failure (throttled past retries, offline) reaches every reader of it.
+    const part = <T>(pick: (started: IOpeningParts) => Promise<T>): Promise<T> =>
+      batch.then(() => {
+        if (!parts) throw new Error('The opening batch registered no reads.');
+        return pick(parts);
+      });
     const opening: IOpeningReads = { week: monday };
-    opening.wards = reads.then(async ([, wardPage]) => this._sortedWards(await this._restOfList('Wards', wardPage)));
-    opening.weekBriefing = reads.then(([, , candidates, weekItems]) => this._weekFrom(monday, candidates, weekItems));
+    opening.wards = part(async (started) => this._sortedWards(await this._restOfList('Wards', await started.wards)));
+    opening.weekBriefing = part(async (started) => this._weekFrom(monday, await started.briefings, await started.weekItems));
     // Whoever asks next takes these; until then a failure must not go unhandled.
     opening.wards.catch(() => undefined);
     opening.weekBriefing.catch(() => undefined);
     this._opening = opening;
-    const [readerItems] = await reads;
+    const readerItems = await part((started) => started.reader);
     return readerItems === undefined ? undefined : this._bestReader(email, readerItems);
   }
 

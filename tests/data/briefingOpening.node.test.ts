@@ -94,6 +94,14 @@ describe('BriefingRepository.opening', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('a missing briefings list fails the week alone: the member and the wards still arrive', async () => {
+    const repository = new BriefingRepository(spAs(plain, member.id, []), { listTitles: { Briefings: 'Briefings renamed' } });
+    const reader = await repository.opening(THIS_MONDAY, member.email);
+    expect(reader?.ward).toBeDefined();
+    expect((await repository.wards()).length).toBeGreaterThan(0);
+    await expect(repository.forWeek(THIS_MONDAY)).rejects.toMatchObject({ listTitle: 'Briefings renamed' });
+  });
+
   it('past 5,000 items falls back to the week’s items by the indexed lookup: the same items, one more request', async () => {
     const sent: string[] = [];
     const repository = new BriefingRepository(spAs(padded, member.id, sent));
