@@ -47,10 +47,12 @@ function measure(series: ISeries, size: number): IPoint {
   const bench = path.join(PROJECT_ROOT, 'tools', 'bench', 'bench.ts');
   const args = ['--import', 'tsx', bench, '--skip-build', '--view', series.view, '--network', 'spo', '--runs', '1', `--${series.option}`, String(size)];
   const load = loadavg().map((value) => value.toFixed(1)).join(' ');
-  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 15 * 60_000 });
   const file = path.join(TEMP, 'bench.json');
-  // The bench exits 1 when a budget is broken; only a missing or stale file means no figures.
-  const figures: IFigure[] = fs.existsSync(file) && fs.statSync(file).mtimeMs > Date.now() - 20 * 60_000 ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { figures: IFigure[] }).figures : [];
+  // A run that fails must not be read as the previous run's figures.
+  fs.rmSync(file, { force: true });
+  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 15 * 60_000 });
+  // The bench exits 1 when a budget is broken; only a missing file means no figures.
+  const figures: IFigure[] = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { figures: IFigure[] }).figures : [];
   const values: Record<string, number | null> = {};
   const notes: string[] = [];
   for (const { key } of MEASURES) {
