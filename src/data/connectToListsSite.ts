@@ -3,7 +3,9 @@ import type { SPFI, Queryable, TimelinePipe } from './pnp';
 import { createRequestEvents } from './createRequestEvents';
 import { DataError } from './DataError';
 import type { IRequestEvents } from './IRequestEvents';
+import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { IListsSite, resolveListsSite, tenantPropertyReader } from './resolveListsSite';
+import { cachedTenantPropertyReader } from './tenantPropertyCache';
 
 /** The host's own way to reach a site: `() => SPFx(context)` in SharePoint, `(url) => SPBrowser({ baseUrl: url })` in the preview. */
 export type HostBehaviour = (siteUrl: string) => TimelinePipe<Queryable<unknown>>;
@@ -31,16 +33,22 @@ export function createSiteConnections(host: HostBehaviour): ISiteConnections {
   };
 }
 
-/** The lists' site: the web part's setting, else the tenant property (read from the current site), else the current site. */
+/**
+ * The lists' site: the web part's setting, else the tenant property (read from the current site), else
+ * the current site. With `tenantPropertyStore`, the tenant property's last answer is used at once and
+ * read again in the background (tenantPropertyCache), so no request precedes the data.
+ */
 export function findListsSite(
   spFor: ISiteConnections['spFor'],
   currentSiteUrl: string,
-  webPartSiteUrl: string | undefined
+  webPartSiteUrl: string | undefined,
+  tenantPropertyStore?: IKeyValueStore
 ): Promise<IListsSite> {
+  const read = tenantPropertyReader(spFor(currentSiteUrl));
   return resolveListsSite({
     webPartSiteUrl,
     currentSiteUrl,
-    readTenantProperty: tenantPropertyReader(spFor(currentSiteUrl))
+    readTenantProperty: tenantPropertyStore ? cachedTenantPropertyReader(read, tenantPropertyStore, currentSiteUrl) : read
   });
 }
 
@@ -70,9 +78,10 @@ export function spForListsSite(spFor: ISiteConnections['spFor'], listsSite: ILis
 export async function connectToListsSite(
   host: HostBehaviour,
   currentSiteUrl: string,
-  webPartSiteUrl: string | undefined
+  webPartSiteUrl: string | undefined,
+  tenantPropertyStore?: IKeyValueStore
 ): Promise<IListsConnection> {
   const connections = createSiteConnections(host);
-  const listsSite = await findListsSite(connections.spFor, currentSiteUrl, webPartSiteUrl);
+  const listsSite = await findListsSite(connections.spFor, currentSiteUrl, webPartSiteUrl, tenantPropertyStore);
   return { listsSite, sp: spForListsSite(connections.spFor, listsSite), requestEvents: connections.requestEvents };
 }

@@ -23,6 +23,7 @@ import { contentTypeFor, formatFromAccept } from './odata/format';
 import type { ISiteData } from './siteData';
 import { SiteStore } from './store';
 import { newGuid } from './shape/names';
+import { countResponseRows, INetworkProfile, NETWORK_PROFILES, NetworkProfileName, remainingDelayMs } from './networkProfile';
 
 function gzipAsync(input: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => gzip(input, (error, output) => (error ? reject(error) : resolve(output))));
@@ -41,6 +42,8 @@ export interface IEmulatorOptions {
   readonly allowedHostNames?: readonly string[];
   /** List definitions; defaults to src/schema. Tests may widen a list (e.g. more lookups). */
   readonly lists?: Readonly<Record<ListKey, IListDefinition>>;
+  /** Network and server time to add to every site response (tools/emulator/networkProfile.ts); 'none' by default. */
+  readonly network?: NetworkProfileName;
 }
 
 /** Counts for tests and the preview: how the emulator has been used since it started. */
@@ -55,6 +58,8 @@ export interface IEmulator {
   readonly handler: (req: IncomingMessage, res: ServerResponse) => void;
   readonly store: SiteStore;
   setFaults(faults: IFaultOptions): void;
+  /** Switches the network profile for the requests that follow. */
+  setNetwork(profile: NetworkProfileName): void;
   stats(): IEmulatorStats;
   /** Serve the lists as a schema change left them (tools/emulator/featureUpgrade.ts). */
   redefineLists(definitions: Readonly<Record<ListKey, IListDefinition>>): void;
@@ -92,7 +97,13 @@ function delay(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, response: IApiResponse): Promise<void> {
+/** When the handler started on a request, to take the real work off the profile's modelled time. */
+interface IPacing {
+  readonly profile: INetworkProfile;
+  readonly startedAt: number;
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, response: IApiResponse, pacing?: IPacing): Promise<void> {
   const requestId = newGuid();
   const headers: Record<string, string> = {
     'Cache-Control': 'private, max-age=0',
@@ -110,6 +121,12 @@ async function send(req: IncomingMessage, res: ServerResponse, response: IApiRes
   }
   if (response.status !== 204) {
     headers['Content-Length'] = String(body.length);
+  }
+  if (pacing && pacing.profile.name !== 'none') {
+    const text = response.body ?? '';
+    const { rows, batchParts } = countResponseRows(text, response.headers['Content-Type'] ?? response.headers['content-type']);
+    const facts = { rows, batchParts, uncompressedBytes: Buffer.byteLength(text, 'utf8'), wireBytes: body.length };
+    await delay(remainingDelayMs(pacing.profile, facts, Date.now() - pacing.startedAt));
   }
   res.writeHead(response.status, headers);
   res.end(response.status === 204 ? undefined : body);
@@ -131,6 +148,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   let apiRequests = 0;
   let batchRequests = 0;
   const stats = (): IEmulatorStats => ({ apiRequests, batchRequests, faultsInjected: faults.injected });
+  let network: INetworkProfile = NETWORK_PROFILES[options.network ?? 'none'];
 
   async function respond(req: IncomingMessage): Promise<IApiResponse> {
     const headers = lowerCaseHeaders(req);
@@ -184,6 +202,9 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       void send(req, res, plainRefusal(refusal));
       return;
     }
+    // The emulator's own admin endpoints are not SharePoint: never slowed.
+    const paced = !(req.url ?? '/').startsWith(ADMIN_PREFIX);
+    const pacing: IPacing | undefined = paced ? { profile: network, startedAt: Date.now() } : undefined;
     respond(req)
       .finally(() => store.flush())
       .catch((error: unknown) => {
@@ -198,7 +219,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
           body: JSON.stringify(errorBody(spError, format))
         };
       })
-      .then((response) => send(req, res, response))
+      .then((response) => send(req, res, response, pacing))
       .catch(() => {
         if (!res.headersSent) {
           res.writeHead(500);
@@ -215,6 +236,9 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     redefineLists: (definitions) => {
       store.redefine(definitions);
       api = createApi();
+    },
+    setNetwork: (name) => {
+      network = NETWORK_PROFILES[name];
     }
   };
 }
@@ -231,6 +255,7 @@ export interface IRunningEmulator {
   readonly siteUrl: string;
   readonly store: SiteStore;
   setFaults(faults: IFaultOptions): void;
+  setNetwork(profile: NetworkProfileName): void;
   stats(): IEmulatorStats;
   redefineLists(definitions: Readonly<Record<ListKey, IListDefinition>>): void;
   close(): Promise<void>;
@@ -256,6 +281,7 @@ export async function startEmulator(options: IEmulatorOptions & { readonly port?
     siteUrl: `${url}${emulator.store.serverRelativeUrl}`,
     store: emulator.store,
     setFaults: emulator.setFaults,
+    setNetwork: emulator.setNetwork,
     stats: emulator.stats,
     redefineLists: emulator.redefineLists,
     close: () =>

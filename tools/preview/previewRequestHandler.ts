@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
 import { localRequestRefusal } from '../emulator/http/localOnly';
+import { FORM_DIGEST_TIMEOUT_SECONDS, issueDigest } from '../emulator/auth';
 import type { ISiteData } from '../emulator/siteData';
 import { CLIENT_ASSET_PATH, IClientBundle } from './clientBundle';
 import { IPreviewBoot, PreviewHost, PreviewPage } from './client/previewBoot';
@@ -120,7 +121,8 @@ function bootFor(options: IPreviewRequestHandlerOptions, { host, page }: IPageRo
     userCookieName: options.userCookieName,
     faultsUrl: `${origin}${options.faultsPath}`,
     throttlingRateWhenOn: options.throttlingRateWhenOn,
-    iconFontBaseUrl: `${origin}${ICON_FONT_PATH}`
+    iconFontBaseUrl: `${origin}${ICON_FONT_PATH}`,
+    formDigest: { value: issueDigest(), timeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS }
   };
 }
 

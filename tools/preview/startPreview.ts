@@ -7,6 +7,7 @@ import { createServer } from 'http';
 import type { AddressInfo, Socket } from 'net';
 import * as path from 'path';
 import { createEmulator, IEmulatorOptions } from '../emulator/server';
+import type { NetworkProfileName } from '../emulator/networkProfile';
 import type { ISiteData } from '../emulator/siteData';
 import { generateSampleCouncil } from '../sample-council/generateSampleCouncil';
 import { buildClientBundle } from './clientBundle';
@@ -32,6 +33,8 @@ export interface IStartPreviewOptions {
   readonly anchorDate?: string;
   readonly persistPath?: string;
   readonly faultRate?: number;
+  /** The emulator's network profile at start (tools/emulator/networkProfile.ts); 'none' by default. */
+  readonly network?: NetworkProfileName;
   readonly minify?: boolean;
   /** The site to serve instead of a generated sample council (tests: hostile or messy data). */
   readonly data?: ISiteData;
@@ -55,6 +58,8 @@ export interface IRunningPreview {
   /** Bytes of the client's JavaScript (all chunks, no sourcemaps), uncompressed and gzipped. */
   readonly clientBytes: { readonly raw: number; readonly gzip: number };
   readonly counts: { readonly users: number; readonly currentMembers: number; readonly officers: number };
+  /** Switches the emulator's network profile for the requests that follow (the bench measures under each). */
+  setNetwork(profile: NetworkProfileName): void;
   close(): Promise<void>;
 }
 
@@ -90,7 +95,15 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
     fs.mkdirSync(path.dirname(persistPath), { recursive: true });
   }
   const allowedHostNames = extraHostNames(options.host);
-  const emulator = createEmulator({ data, faults: { throttleRate: faultRate }, persistPath, defaultUserId, lists: options.lists, allowedHostNames });
+  const emulator = createEmulator({
+    data,
+    faults: { throttleRate: faultRate },
+    persistPath,
+    defaultUserId,
+    lists: options.lists,
+    allowedHostNames,
+    network: options.network
+  });
   const dataMs = Date.now() - dataStarted;
   const bundle = await bundling;
 
@@ -134,6 +147,7 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
       currentMembers: emulator.store.items('Members').filter((item) => item.fields.IsCurrent === true).length,
       officers: emulator.store.items('Officers').length
     },
+    setNetwork: emulator.setNetwork,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

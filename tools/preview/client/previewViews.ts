@@ -136,7 +136,10 @@ export const previewViews: readonly IPreviewView[] = [
         createData: async (dataContext: IPreviewDataContext) => {
           const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
           return {
-            repository: new MemberRepository(spForListsSite(dataContext.spFor, listsSite)),
+            // As in SharePoint: one copy of the directory per user and site in the browser, revalidated.
+            repository: new MemberRepository(spForListsSite(dataContext.spFor, listsSite), {
+              cache: { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' }
+            }),
             requestEvents: dataContext.requestEvents,
             listsSiteUrl: listsSite.url,
             ignoredListsSiteSettings: listsSite.ignored

@@ -90,9 +90,11 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   }, [location, store, thisWeek]);
 
   const account = (teams ? teamsAccount(teams.context) : undefined) ?? props.account;
+  // The week opened first: its briefing and the wards come in the same round trip as the reader.
+  const openingWeek = React.useRef(week).current;
   const loadReader = React.useCallback(
-    (): Promise<IBriefingReader | undefined> => (account ? repository.readerForAccount(account) : Promise.resolve(undefined)),
-    [repository, account]
+    (): Promise<IBriefingReader | undefined> => repository.opening(openingWeek, account),
+    [repository, account, openingWeek]
   );
   const [reader] = useAsyncResource(loadReader);
 
