@@ -43,7 +43,7 @@ const segmenter: IGraphemeSegmenter | undefined = Segmenter ? new Segmenter('und
  */
 export function graphemes(text: string): string[] {
   if (segmenter) return Array.from(segmenter.segment(text), (part) => part.segment);
-  return text.match(/(?:\P{M}[\p{M}\uFE0F\u{1F3FB}-\u{1F3FF}]*)(?:\u200D\P{M}[\p{M}\uFE0F\u{1F3FB}-\u{1F3FF}]*)*/gu) ?? [];
+  return text.match(/\P{M}(?:\p{M}|\uFE0F|\p{Emoji_Modifier})*(?:\u200D\P{M}(?:\p{M}|\uFE0F|\p{Emoji_Modifier})*)*/gu) ?? [];
 }
 
 /**
