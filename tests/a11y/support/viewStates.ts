@@ -27,7 +27,8 @@ async function openTab(scope: Locator, name: string): Promise<void> {
 async function pickFirst(scope: Locator, page: Page, label: string): Promise<void> {
   // The dropdown's name is its label, then what it shows ("Wards Choose wards").
   await scope.getByRole('combobox', { name: new RegExp(`^${label}(\\s|$)`) }).first().click();
-  await page.getByRole('option').first().click();
+  // A multi-select option is a checkbox under its own label: the click lands on the label, as a person's would.
+  await page.getByRole('option').first().click({ force: true });
   await page.keyboard.press('Escape');
   await page.locator('.ms-Callout').waitFor({ state: 'detached', timeout: TIMEOUT }).catch(() => undefined);
 }
