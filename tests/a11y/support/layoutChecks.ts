@@ -112,6 +112,8 @@ export async function contentOutsideItsColumn(page: Page): Promise<string> {
       if (style.overflowX !== 'visible') continue;
       const box = element.getBoundingClientRect();
       if (box.width <= 2 || box.height <= 2 || style.visibility === 'hidden') continue;
+      // An icon font's glyph alone (a search box folds its magnifier away while focused) is not text out of its column.
+      if (!/[^\s\uE000-\uF8FF]/.test(element.textContent ?? '')) continue;
       if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) found.push(element);
     }
     const innermost = found.filter((element) => !found.some((other) => other !== element && element.contains(other)));
