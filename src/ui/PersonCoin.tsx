@@ -32,8 +32,22 @@ const classes = mergeStyleSets({
   coin40: coinStyle(40),
   coin48: coinStyle(48),
   coin72: coinStyle(72),
-  image: { position: 'absolute', top: 0, left: 0, width: '100%', height: '100%', objectFit: 'cover' }
+  image: { position: 'absolute', top: 0, left: 0, width: '100%', height: '100%', objectFit: 'cover' },
+  personIcon: { width: '60%', height: '60%', fill: 'currentColor' }
 });
+
+/**
+ * A neutral head and shoulders, for a name with no initials to show (a script without them, or no
+ * name at all): never an empty coin. Drawn in the initials' colour, so it follows forced colours.
+ */
+function PersonIcon(): JSX.Element {
+  return (
+    <svg className={classes.personIcon} viewBox="0 0 24 24" focusable="false" aria-hidden="true" data-person-icon="">
+      <circle cx="12" cy="8" r="4.5" />
+      <path d="M3 21.5c0-4.7 4-8 9-8s9 3.3 9 8z" />
+    </svg>
+  );
+}
 
 /**
  * Photo addresses that failed to load on this page: a coin drawn again (a search cleared, a tab
@@ -44,7 +58,7 @@ const brokenPhotoUrls = new Set<string>();
 export interface IPersonInitialsProps {
   /** The person's name: picks the coin's colour. */
   name: string;
-  /** Up to two letters (src/model/initials). */
+  /** Up to two letters (src/model/initials); empty shows a person icon instead. */
   initials: string;
   size: PersonCoinSize;
 }
@@ -62,7 +76,8 @@ export interface IPersonCoinProps extends IPersonInitialsProps {
  * photograph over it: the initials show while the photo loads, and when there is none or its URL is
  * broken (the photo is then hidden, not swapped, so nothing else around it is drawn again). Plain
  * elements rather than Fluent's Persona: lists mount dozens of these while someone types.
- * Decorative: the name is always shown as text beside it.
+ * Decorative, initials and icon alike: every use writes the name as text beside it, so a label here
+ * would only make screen readers say the name twice.
  */
 export function PersonCoin(props: IPersonCoinProps): JSX.Element {
   const photoUrl = isOnPageOrigin(props.photoUrl) ? props.photoUrl : undefined;
@@ -70,7 +85,7 @@ export function PersonCoin(props: IPersonCoinProps): JSX.Element {
   const failed = photoUrl !== undefined && photoUrl === failedUrl;
   return (
     <span className={classes[`coin${props.size}`]} style={{ backgroundColor: getPersonaInitialsColor({ text: props.name }) }} aria-hidden="true">
-      <span>{props.initials}</span>
+      {props.initials ? <span>{props.initials}</span> : <PersonIcon />}
       {photoUrl !== undefined && (failed || !brokenPhotoUrls.has(photoUrl)) ? (
         <img
           className={classes.image}

@@ -46,3 +46,19 @@ describe('PersonCoin', () => {
     expect(container.querySelector('img')?.getAttribute('src')).toBe('/sites/council/SiteAssets/tom.jpg');
   });
 });
+
+describe('PersonCoin without initials', () => {
+  test.each(['', 'مريم الحسيني'])('never an empty coin: a person icon for a name with no initials (%p), still decorative', (name) => {
+    const { container } = render(<PersonInitials name={name} initials="" size={40} />);
+    const coin = container.firstElementChild as HTMLElement;
+    expect(coin.getAttribute('aria-hidden')).toBe('true');
+    expect(coin.querySelector('svg[data-person-icon]')).not.toBeNull();
+    expect(coin.textContent).toBe('');
+  });
+
+  test('the icon gives way to initials', () => {
+    const { container } = render(<PersonInitials name="Tom Hill" initials="TH" size={40} />);
+    expect(container.querySelector('svg')).toBeNull();
+    expect(container.textContent).toBe('TH');
+  });
+});
