@@ -35,6 +35,30 @@ const COLUMNS: Readonly<Record<BriefingListKey, readonly string[]>> = {
 
 const DEFAULT_SEARCH_INDEX_MAX_AGE_MS = 10 * 60_000;
 
+/**
+ * This week's items through their briefing's week: SharePoint filters on a lookup's projected field
+ * like on any field of its type ("Querying single-value lookup fields", Use OData query operations in
+ * SharePoint REST requests, learn.microsoft.com). The projected field is not indexed on the items list,
+ * so past 5,000 items SharePoint refuses the query (list view threshold) and forWeek's two-step read
+ * (the briefing, then its items by the indexed lookup) is used instead.
+ */
+const WEEK_ITEM_COLUMNS = [...BRIEFING_ITEM_COLUMNS, 'Briefing/WeekCommencing'] as const;
+
+/** The reads opening() puts in its $batch. */
+interface IOpeningParts {
+  readonly reader: Promise<RawItem[] | undefined>;
+  readonly wards: Promise<RawItem[]>;
+  readonly briefings: Promise<RawItem[]>;
+  readonly weekItems: Promise<RawItem[] | undefined>;
+}
+
+/** What opening() read in its one $batch, for the forWeek and wards calls that follow it. */
+interface IOpeningReads {
+  readonly week: string;
+  weekBriefing?: Promise<IWeeklyBriefing>;
+  wards?: Promise<readonly IWard[]>;
+}
+
 /** Approved before anything else, then the most recently created: one briefing per week is the rule, not a guarantee. */
 function preferredBriefing(briefings: readonly IBriefing[]): IBriefing | undefined {
   return [...briefings].sort((a, b) => Number(b.approval === 'approved') - Number(a.approval === 'approved') || b.id - a.id)[0];
@@ -55,6 +79,7 @@ export class BriefingRepository implements IBriefingRepository {
   private readonly _maxAgeMs: number;
   private readonly _now: () => number;
   private _searchIndex?: { readonly loadedAt: number; readonly index: Promise<IBriefingSearchIndex> };
+  private _opening?: IOpeningReads;
   private readonly _sp: SPFI;
 
   public constructor(sp: SPFI, options: IBriefingRepositoryOptions = {}) {
@@ -72,21 +97,57 @@ export class BriefingRepository implements IBriefingRepository {
     this._now = options.now ?? Date.now;
   }
 
+  /**
+   * What the briefings view needs first, in ONE $batch: the signed-in member (if `account` is given),
+   * every ward and the week's briefing with its items. Resolves the reader; the week and the wards are
+   * kept for the next forWeek(week) and wards() calls, which take them instead of asking again.
+   */
+  public async opening(weekCommencing: string, account: string | undefined): Promise<IBriefingReader | undefined> {
+    if (!isCalendarDate(weekCommencing)) throw new RangeError(`Expected a week commencing date as YYYY-MM-DD, got "${weekCommencing}"`);
+    const monday = mondayOf(weekCommencing);
+    const email = account?.trim() ?? '';
+    // Each part settles on its own: a missing Briefings list must not lose the reader, nor the reverse.
+    let parts: IOpeningParts | undefined;
+    const batch = readInOneBatch(this._sp, (batched) => {
+      const started: IOpeningParts = {
+        reader: email.includes('@') ? this._read('Members', this._readerQuery(batched, email)) : Promise.resolve(undefined),
+        wards: this._read('Wards', this._query(batched, 'Wards').top(LIST_VIEW_THRESHOLD)),
+        briefings: this._read('Briefings', this._weekBriefingsQuery(batched, monday)),
+        // Undefined when SharePoint refuses the projected filter (past the threshold): read by the lookup instead.
+        weekItems: this._read('BriefingItems', this._weekItemsQuery(batched, monday)).catch(() => undefined)
+      };
+      parts = started;
+      const settled = (read: Promise<unknown>): Promise<void> => read.then(() => undefined, () => undefined);
+      return Promise.all([started.reader, started.wards, started.briefings, started.weekItems].map(settled));
+    });
+    // After the batch: its own failure (throttled past retries, offline) reaches every reader of it.
+    const part = <T>(pick: (started: IOpeningParts) => Promise<T>): Promise<T> =>
+      batch.then(() => {
+        if (!parts) throw new Error('The opening batch registered no reads.');
+        return pick(parts);
+      });
+    const opening: IOpeningReads = { week: monday };
+    opening.wards = part(async (started) => this._sortedWards(await this._restOfList('Wards', await started.wards)));
+    opening.weekBriefing = part(async (started) => this._weekFrom(monday, await started.briefings, await started.weekItems));
+    // Whoever asks next takes these; until then a failure must not go unhandled.
+    opening.wards.catch(() => undefined);
+    opening.weekBriefing.catch(() => undefined);
+    this._opening = opening;
+    const readerItems = await part((started) => started.reader);
+    return readerItems === undefined ? undefined : this._bestReader(email, readerItems);
+  }
+
   /** Round trip 1: the week's briefing by its indexed date; round trip 2: its items by the indexed lookup. */
   public async forWeek(weekCommencing: string): Promise<IWeeklyBriefing> {
     if (!isCalendarDate(weekCommencing)) throw new RangeError(`Expected a week commencing date as YYYY-MM-DD, got "${weekCommencing}"`);
     const monday = mondayOf(weekCommencing);
-    const candidates = await this._read(
-      'Briefings',
-      this._query(this._sp, 'Briefings').filter(dateOnlyEqualsFilter('WeekCommencing', monday)).top(10)
-    );
-    const briefing = preferredBriefing(candidates.map(mapBriefing).filter((found): found is IBriefing => found?.weekCommencing === monday));
-    if (!briefing) return { items: [] };
-    const items = await this._readAll('BriefingItems', (sp) => this._query(sp, 'BriefingItems').filter(`BriefingId eq ${briefing.id}`));
-    return {
-      briefing,
-      items: items.map(mapBriefingItem).filter((item): item is IBriefingItem => item?.briefingId === briefing.id)
-    };
+    const opened = this._opening?.week === monday ? this._opening.weekBriefing : undefined;
+    if (opened && this._opening) {
+      this._opening.weekBriefing = undefined;
+      return opened;
+    }
+    const candidates = await this._read('Briefings', this._weekBriefingsQuery(this._sp, monday));
+    return this._weekFrom(monday, candidates, undefined);
   }
 
   /** One request: the month's weeks narrow the indexed WeekCommencing to four or five rows. */
@@ -133,22 +194,69 @@ export class BriefingRepository implements IBriefingRepository {
   public async readerForAccount(email: string): Promise<IBriefingReader | undefined> {
     const trimmed = email.trim();
     if (!trimmed.includes('@')) return undefined;
-    const address = odataString(trimmed);
-    const items = await this._read(
-      'Members',
-      this._query(this._sp, 'Members').filter(`MemberAccount/EMail eq ${address} or Email eq ${address}`).top(10)
-    );
-    const lower = trimmed.toLowerCase();
+    return this._bestReader(trimmed, await this._read('Members', this._readerQuery(this._sp, trimmed)));
+  }
+
+  /** Every ward, A to Z. */
+  public async wards(): Promise<readonly IWard[]> {
+    const opened = this._opening?.wards;
+    if (opened && this._opening) {
+      this._opening.wards = undefined;
+      return opened;
+    }
+    return this._sortedWards(await this._readAll('Wards', (sp) => this._query(sp, 'Wards')));
+  }
+
+  private _readerQuery(sp: SPFI, email: string): IItems {
+    const address = odataString(email);
+    return this._query(sp, 'Members').filter(`MemberAccount/EMail eq ${address} or Email eq ${address}`).top(10);
+  }
+
+  private _bestReader(email: string, items: readonly RawItem[]): IBriefingReader | undefined {
+    const lower = email.toLowerCase();
     const rank = (item: RawItem): number =>
       (item.IsCurrent === true || item.IsCurrent === 1 ? 2 : 0) + (readUserEmail(item, 'MemberAccount')?.toLowerCase() === lower ? 1 : 0);
     const best = [...items].sort((a, b) => rank(b) - rank(a))[0];
     return best ? mapReader(best) : undefined;
   }
 
-  /** Every ward, A to Z. */
-  public async wards(): Promise<readonly IWard[]> {
-    const items = await this._readAll('Wards', (sp) => this._query(sp, 'Wards'));
+  private _sortedWards(items: readonly RawItem[]): readonly IWard[] {
     return items.map(mapWard).sort((a, b) => enGbCollator.compare(a.name, b.name));
+  }
+
+  private _weekBriefingsQuery(sp: SPFI, monday: string): IItems {
+    return this._query(sp, 'Briefings').filter(dateOnlyEqualsFilter('WeekCommencing', monday)).top(10);
+  }
+
+  private _weekItemsQuery(sp: SPFI, monday: string): IItems {
+    const shape = selectFor(schema.BriefingItems, WEEK_ITEM_COLUMNS);
+    return sp.web.lists
+      .getByTitle(this._titles.BriefingItems)
+      .items.select(...shape.select)
+      .expand(...shape.expand)
+      .filter(dateOnlyEqualsFilter('Briefing/WeekCommencing', monday))
+      .top(LIST_VIEW_THRESHOLD);
+  }
+
+  /**
+   * The preferred briefing of the week and its items: from `weekItems` (every item of the week's
+   * briefings, read with them) when given and not a full page, else by the indexed lookup.
+   */
+  private async _weekFrom(monday: string, candidates: readonly RawItem[], weekItems: readonly RawItem[] | undefined): Promise<IWeeklyBriefing> {
+    const briefing = preferredBriefing(candidates.map(mapBriefing).filter((found): found is IBriefing => found?.weekCommencing === monday));
+    if (!briefing) return { items: [] };
+    const items =
+      weekItems !== undefined && weekItems.length < LIST_VIEW_THRESHOLD
+        ? weekItems
+        : await this._readAll('BriefingItems', (sp) => this._query(sp, 'BriefingItems').filter(`BriefingId eq ${briefing.id}`));
+    return {
+      briefing,
+      items: items.map(mapBriefingItem).filter((item): item is IBriefingItem => item?.briefingId === briefing.id)
+    };
+  }
+
+  private _restOfList(key: BriefingListKey, firstPage: RawItem[]): Promise<RawItem[]> {
+    return readRestById(firstPage, (lastId) => this._read(key, this._query(this._sp, key).top(LIST_VIEW_THRESHOLD).skip(lastId)));
   }
 
   private _loadSearchIndex(): Promise<IBriefingSearchIndex> {

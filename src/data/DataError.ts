@@ -21,6 +21,8 @@ export type DataErrorKind =
   | 'conflict'
   /** No answer from the server at all (offline, DNS, CORS, aborted connection). */
   | 'network'
+  /** The lists' site setting names a site off the current tenant's origin: nothing was sent there. */
+  | 'listsSiteRefused'
   | 'unknown';
 
 export interface IDataErrorDetails {
@@ -35,6 +37,9 @@ export interface IDataErrorDetails {
   /** SharePoint's own error code and message, for logs and support. */
   readonly serverCode?: string;
   readonly serverMessage?: string;
+  /** For 'listsSiteRefused': which setting named the site, and its value. */
+  readonly setting?: 'webPartProperty' | 'tenantProperty';
+  readonly settingValue?: string;
 }
 
 export class DataError extends Error implements IDataErrorDetails {
@@ -45,6 +50,8 @@ export class DataError extends Error implements IDataErrorDetails {
   public readonly limit?: 'listView' | 'lookupColumns';
   public readonly serverCode?: string;
   public readonly serverMessage?: string;
+  public readonly setting?: 'webPartProperty' | 'tenantProperty';
+  public readonly settingValue?: string;
   public readonly cause?: unknown;
 
   public constructor(details: IDataErrorDetails, cause?: unknown) {
@@ -57,6 +64,8 @@ export class DataError extends Error implements IDataErrorDetails {
     this.limit = details.limit;
     this.serverCode = details.serverCode;
     this.serverMessage = details.serverMessage;
+    this.setting = details.setting;
+    this.settingValue = details.settingValue;
     this.cause = cause;
     // Keeps instanceof working when compiled to ES5 classes.
     Object.setPrototypeOf(this, DataError.prototype);
@@ -73,6 +82,7 @@ function describe(details: IDataErrorDetails): string {
   if (details.listTitle) parts.push(`list '${details.listTitle}'`);
   if (details.column) parts.push(`column '${details.column}'`);
   if (details.serverMessage) parts.push(details.serverMessage);
+  if (details.setting) parts.push(`${details.setting} '${details.settingValue ?? ''}'`);
   return parts.join(': ');
 }
 

@@ -7,7 +7,8 @@ import { RawItem, readBoolean, readChoice, readDate, readNumber, readText } from
 import type { IHealthRepository, IHealthSnapshot } from './IHealthRepository';
 import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
 import { isCurrentMembership, mapCommittee, mapMember } from './mapMemberDirectory';
-import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
+import { countItemsWithData, IListField, IPrivateColumn, IPrivateColumnFinding, privateColumnsAmong } from '../model/health/privateColumns';
+import { IItems, InjectHeaders, SPCollection, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 
@@ -64,18 +65,25 @@ export class HealthRepository implements IHealthRepository {
   }
 
   public async load(): Promise<IHealthSnapshot> {
-    const [fingerprint, ...firstPages] = await readInOneBatch(this._sp, (batched) =>
-      Promise.all([this._readFingerprint(batched), ...HEALTH_LISTS.map((key) => this._read(key, this._page(batched, key)))])
+    const [fingerprint, memberFields, ...firstPages] = await readInOneBatch(this._sp, (batched) =>
+      Promise.all([
+        this._readFingerprint(batched),
+        this._readFields(batched, 'Members'),
+        ...HEALTH_LISTS.map((key) => this._read(key, this._page(batched, key)))
+      ])
     );
-    const [members, committees, memberships, services, officers, briefingItems] = await Promise.all(
-      HEALTH_LISTS.map((key, index) => {
-        const total = fingerprint.itemCounts.get(this._titles[key].toLowerCase());
-        return readRestById(firstPages[index], (lastId) => this._read(key, this._page(this._sp, key).skip(lastId)), { total });
-      })
-    );
+    const [privateColumns, [members, committees, memberships, services, officers, briefingItems]] = await Promise.all([
+      this._countPrivateData('Members', privateColumnsAmong(schema.Members, memberFields)),
+      Promise.all(
+        HEALTH_LISTS.map((key, index) => {
+          const total = fingerprint.itemCounts.get(this._titles[key].toLowerCase());
+          return readRestById(firstPages[index], (lastId) => this._read(key, this._page(this._sp, key).skip(lastId)), { total });
+        })
+      )
+    ]);
     const now = this._now();
     return {
-      data: this._map({ members, committees, memberships, services, officers, briefingItems }, now),
+      data: { privateColumns, ...this._map({ members, committees, memberships, services, officers, briefingItems }, now) },
       changeToken: fingerprint.value,
       readAt: now
     };
@@ -85,7 +93,7 @@ export class HealthRepository implements IHealthRepository {
     return (await this._readFingerprint(this._sp)).value;
   }
 
-  private _map(items: Readonly<Record<keyof IHealthData, readonly RawItem[]>>, today: Date): IHealthData {
+  private _map(items: Readonly<Record<Exclude<keyof IHealthData, 'privateColumns'>, readonly RawItem[]>>, today: Date): IHealthData {
     const memberContext = { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Members') };
     return {
       members: items.members.map((item) => {
@@ -138,6 +146,42 @@ export class HealthRepository implements IHealthRepository {
         category: readChoice(item, 'Category', BRIEFING_CATEGORIES)
       }))
     };
+  }
+
+  /** The list's visible columns, names only: one small part of the $batch. */
+  private async _readFields(sp: SPFI, key: HealthListKey): Promise<IListField[]> {
+    try {
+      // SPCollection rather than '@pnp/sp/fields', which would add its whole module to every bundle.
+      const fields: unknown = await SPCollection(sp.web.lists.getByTitle(this._titles[key]), 'fields')
+        .filter('Hidden eq false')
+        .select('InternalName', 'Title', 'TypeAsString')();
+      return (Array.isArray(fields) ? (fields as RawItem[]) : []).map((field) => ({
+        internalName: readText(field, 'InternalName') ?? '',
+        title: readText(field, 'Title') ?? '',
+        type: readText(field, 'TypeAsString')
+      }));
+    } catch (error) {
+      throw await toDataError(error, { listTitle: this._titles[key] });
+    }
+  }
+
+  /**
+   * How many items hold data in each private column found: one read of Id and those columns
+   * only, made only when there are any. The values are counted and dropped, never kept or cached.
+   */
+  private async _countPrivateData(key: HealthListKey, columns: readonly IPrivateColumn[]): Promise<IPrivateColumnFinding[]> {
+    if (columns.length === 0) return [];
+    const page = (): IItems =>
+      this._sp.web.lists.getByTitle(this._titles[key]).items.select('Id', ...columns.map((column) => column.readAs)).top(LIST_VIEW_THRESHOLD);
+    try {
+      const firstPage = await this._read(key, page());
+      const items = await readRestById(firstPage, (lastId) => this._read(key, page().skip(lastId)));
+      return countItemsWithData(columns, items);
+    } catch {
+      // A column SharePoint cannot read this way (a calculated one, say) must not hide the rest of
+      // the report: the columns are still listed, without a count.
+      return columns.map((column) => ({ ...column, itemsWithData: undefined }));
+    }
   }
 
   private _page(sp: SPFI, key: HealthListKey): IItems {

@@ -3,6 +3,12 @@ import type { IWard } from '../model/Member';
 
 /** Reads weekly member briefings; drafts never reach readers (content approval in SharePoint). */
 export interface IBriefingRepository {
+  /**
+   * Opening the view: the member signed in with `account` (undefined: nobody to look up), with this
+   * week's briefing and every ward read alongside in the same round trip and kept for the forWeek(week)
+   * and wards() calls that follow.
+   */
+  opening(weekCommencing: string, account: string | undefined): Promise<IBriefingReader | undefined>;
   /** The briefing for the week commencing this Monday (YYYY-MM-DD) and its items, in at most two round trips. */
   forWeek(weekCommencing: string): Promise<IWeeklyBriefing>;
   /** Briefings of one calendar month (YYYY-MM), newest first: the archive. */

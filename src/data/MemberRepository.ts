@@ -1,6 +1,10 @@
 import { IListDefinition, LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
 import type { ICommitteeMembership, IMemberDirectory } from '../model/Member';
-import { attachmentFolderUrl } from './attachmentFolderUrl';
+import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
+import { browserKeyValueStore } from './cache/browserKeyValueStore';
+import type { IKeyValueStore } from './cache/IKeyValueStore';
+import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
+import { IMemberSnapshot, memberDirectoryCacheKey, parseMemberSnapshot, serialiseMemberSnapshot } from './memberDirectoryCache';
 import type { IMemberRepository } from './IMemberRepository';
 import { toDataError } from './DataError';
 import type { RawItem } from './fieldReaders';
@@ -28,7 +32,19 @@ export interface IMemberRepositoryOptions {
   readonly listTitles?: Partial<Record<DirectoryListKey, string>>;
   /** "Today" for deciding which committee memberships are current. */
   readonly today?: () => Date;
+  /**
+   * Keeps the directory in the browser between visits, per user and site: a later visit asks only
+   * whether the lists changed (one small GET) and reads them again only if they did.
+   */
+  readonly cache?: {
+    /** The signed-in user's login name (SPFx: `pageContext.user.loginName`). */
+    readonly user: string;
+    /** Defaults to IndexedDB, else localStorage, else memory. */
+    readonly store?: IKeyValueStore;
+  };
 }
+
+const LIST_KEYS: readonly DirectoryListKey[] = ['Members', 'Parties', 'Wards', 'Committees', 'CommitteeMemberships'];
 
 /** A query over one list: which columns, which filter. */
 interface IListQuery {
@@ -48,10 +64,16 @@ const QUERIES: Readonly<Record<DirectoryListKey, IListQuery>> = {
   CommitteeMemberships: { key: 'CommitteeMemberships', columns: MEMBERSHIP_COLUMNS }
 };
 
-/** Reads the member directory from the lists' site, in one $batch request. */
+/**
+ * Reads the member directory from the lists' site, in one $batch request (with the lists' change
+ * fingerprint when a cache is given). With `options.cache`, a warm visit is one small GET of the lists'
+ * change dates and, when nothing changed, no more.
+ */
 export class MemberRepository implements IMemberRepository {
   private readonly _titles: Readonly<Record<DirectoryListKey, string>>;
   private readonly _today: () => Date;
+  private readonly _store: IKeyValueStore | undefined;
+  private readonly _cacheKey: string | undefined;
 
   public constructor(private readonly _sp: SPFI, options: IMemberRepositoryOptions = {}) {
     const titleOf = (key: DirectoryListKey): string => options.listTitles?.[key] ?? schema[key].title;
@@ -63,12 +85,46 @@ export class MemberRepository implements IMemberRepository {
       CommitteeMemberships: titleOf('CommitteeMemberships')
     };
     this._today = options.today ?? (() => new Date());
+    if (options.cache) {
+      this._store = options.cache.store ?? browserKeyValueStore();
+      this._cacheKey = memberDirectoryCacheKey({
+        siteUrl: webUrlOf(_sp),
+        user: options.cache.user,
+        listTitles: LIST_KEYS.map((key) => this._titles[key])
+      });
+    }
   }
 
   public async loadDirectory(): Promise<IMemberDirectory> {
-    const [members, parties, wards, committees, membershipPage] = await readInOneBatch(this._sp, (batched) => {
+    const cached = await this._readCache();
+    if (cached) {
+      const current = await this._readFingerprint(this._sp);
+      if (current.value === cached.fingerprint) return this._currentOn(cached.directory);
+      return this._currentOn((await this._load(current)).directory);
+    }
+    return this._currentOn((await this._load()).directory);
+  }
+
+  /** Committee memberships current today (the copy may be days old; "current" is decided on the day). */
+  private _currentOn(directory: IMemberDirectory): IMemberDirectory {
+    const today = this._today();
+    return { ...directory, memberships: directory.memberships.filter((membership) => isCurrentMembership(membership, today)) };
+  }
+
+  /** Reads every list (and the fingerprint, unless the caller just read it) in one $batch, and keeps the copy. */
+  private async _load(known?: IListsFingerprint): Promise<IMemberSnapshot> {
+    const withFingerprint = this._store !== undefined && known === undefined;
+    const [fingerprint, members, parties, wards, committees, membershipPage] = await readInOneBatch(this._sp, (batched) => {
       const read = (key: DirectoryListKey): Promise<RawItem[]> => this._readList(this._query(batched, QUERIES[key]), key);
-      return Promise.all([read('Members'), read('Parties'), read('Wards'), read('Committees'), read('CommitteeMemberships')]);
+      return Promise.all([
+        // Read before the lists (first in the batch), so an edit made meanwhile makes the next visit read again.
+        withFingerprint ? this._readFingerprint(batched) : Promise.resolve(known),
+        read('Members'),
+        read('Parties'),
+        read('Wards'),
+        read('Committees'),
+        read('CommitteeMemberships')
+      ]);
     });
     const membershipItems = await this._restOfList('CommitteeMemberships', membershipPage);
 
@@ -77,22 +133,46 @@ export class MemberRepository implements IMemberRepository {
     const mappedCommittees = committees.map(mapCommittee);
     const memberIds = new Set(mappedMembers.map((member) => member.id));
     const committeeIds = new Set(mappedCommittees.map((committee) => committee.id));
-    const today = this._today();
     const memberships = membershipItems
       .map(mapMembership)
       .filter((membership): membership is ICommitteeMembership => membership !== undefined)
-      .filter(
-        (membership) =>
-          memberIds.has(membership.memberId) && committeeIds.has(membership.committeeId) && isCurrentMembership(membership, today)
-      );
+      .filter((membership) => memberIds.has(membership.memberId) && committeeIds.has(membership.committeeId));
 
-    return {
-      members: mappedMembers,
-      parties: parties.map(mapParty),
-      wards: wards.map(mapWard),
-      committees: mappedCommittees,
-      memberships
+    const snapshot: IMemberSnapshot = {
+      fingerprint: fingerprint?.value ?? '',
+      directory: {
+        members: mappedMembers,
+        parties: parties.map(mapParty),
+        wards: wards.map(mapWard),
+        committees: mappedCommittees,
+        memberships
+      }
     };
+    if (fingerprint) await this._writeCache(snapshot);
+    return snapshot;
+  }
+
+  private _readFingerprint(sp: SPFI): Promise<IListsFingerprint> {
+    return readListsFingerprint(sp, LIST_KEYS.map((key) => this._titles[key]));
+  }
+
+  private async _readCache(): Promise<IMemberSnapshot | undefined> {
+    if (!this._store || this._cacheKey === undefined) return undefined;
+    try {
+      return parseMemberSnapshot(await this._store.get(this._cacheKey));
+    } catch {
+      // Storage the browser refuses is no cache at all.
+      return undefined;
+    }
+  }
+
+  private async _writeCache(snapshot: IMemberSnapshot): Promise<void> {
+    if (!this._store || this._cacheKey === undefined) return;
+    try {
+      await this._store.set(this._cacheKey, serialiseMemberSnapshot(snapshot));
+    } catch {
+      // Not kept: the next visit reads the lists again.
+    }
   }
 
   private _query(sp: SPFI, query: IListQuery): IItems {

@@ -1,8 +1,11 @@
 import { spfi } from './pnp';
 import type { SPFI, Queryable, TimelinePipe } from './pnp';
 import { createRequestEvents } from './createRequestEvents';
+import { DataError } from './DataError';
 import type { IRequestEvents } from './IRequestEvents';
+import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { IListsSite, resolveListsSite, tenantPropertyReader } from './resolveListsSite';
+import { cachedTenantPropertyReader } from './tenantPropertyCache';
 
 /** The host's own way to reach a site: `() => SPFx(context)` in SharePoint, `(url) => SPBrowser({ baseUrl: url })` in the preview. */
 export type HostBehaviour = (siteUrl: string) => TimelinePipe<Queryable<unknown>>;
@@ -30,26 +33,55 @@ export function createSiteConnections(host: HostBehaviour): ISiteConnections {
   };
 }
 
-/** The lists' site: the web part's setting, else the tenant property (read from the current site), else the current site. */
+/**
+ * The lists' site: the web part's setting, else the tenant property (read from the current site), else
+ * the current site. With `tenantPropertyStore`, the tenant property's last answer is used at once and
+ * read again in the background (tenantPropertyCache), so no request precedes the data.
+ */
 export function findListsSite(
   spFor: ISiteConnections['spFor'],
   currentSiteUrl: string,
-  webPartSiteUrl: string | undefined
+  webPartSiteUrl: string | undefined,
+  tenantPropertyStore?: IKeyValueStore
 ): Promise<IListsSite> {
+  const read = tenantPropertyReader(spFor(currentSiteUrl));
   return resolveListsSite({
     webPartSiteUrl,
     currentSiteUrl,
-    readTenantProperty: tenantPropertyReader(spFor(currentSiteUrl))
+    readTenantProperty: tenantPropertyStore ? cachedTenantPropertyReader(read, tenantPropertyStore, currentSiteUrl) : read
   });
 }
 
-/** Composition roots' data side: find the lists' site and connect to it. Never rejects (resolution falls back to the current site). */
+/** Every request fails with `error` without being sent: for a lists site the tenant does not own. */
+function refuseEveryRequest(error: DataError): TimelinePipe<Queryable<unknown>> {
+  return (instance) => {
+    instance.on.send.replace(async () => {
+      throw error;
+    });
+    return instance;
+  };
+}
+
+/** The SPFI for a resolved lists' site; for a refused one, an SPFI that sends nothing and fails each request with 'listsSiteRefused'. */
+export function spForListsSite(spFor: ISiteConnections['spFor'], listsSite: IListsSite): SPFI {
+  const sp = spFor(listsSite.url);
+  if (!listsSite.refused) return sp;
+  const refusal = new DataError({ kind: 'listsSiteRefused', setting: listsSite.refused.source, settingValue: listsSite.refused.value });
+  return sp.using(refuseEveryRequest(refusal));
+}
+
+/**
+ * Composition roots' data side: find the lists' site and connect to it. Never rejects (resolution falls back to
+ * the current site). A site setting off the current site's origin is refused: the connection then sends nothing
+ * and each read fails with 'listsSiteRefused', which every view explains through its error state.
+ */
 export async function connectToListsSite(
   host: HostBehaviour,
   currentSiteUrl: string,
-  webPartSiteUrl: string | undefined
+  webPartSiteUrl: string | undefined,
+  tenantPropertyStore?: IKeyValueStore
 ): Promise<IListsConnection> {
   const connections = createSiteConnections(host);
-  const listsSite = await findListsSite(connections.spFor, currentSiteUrl, webPartSiteUrl);
-  return { listsSite, sp: connections.spFor(listsSite.url), requestEvents: connections.requestEvents };
+  const listsSite = await findListsSite(connections.spFor, currentSiteUrl, webPartSiteUrl, tenantPropertyStore);
+  return { listsSite, sp: spForListsSite(connections.spFor, listsSite), requestEvents: connections.requestEvents };
 }

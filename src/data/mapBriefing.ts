@@ -1,14 +1,13 @@
 import type { ApprovalStatus, IBriefing, IBriefingItem, IBriefingReader } from '../model/Briefing';
+import { plainEmailAddress } from '../model/emailAddress';
 import { calendarDateOfStored } from './dateOnlyColumns';
 import { RawItem, readBoolean, readLookup, readLookups, readNumber, readText } from './fieldReaders';
 
-/** A Text column projected through a lookup (`Lookup/Email`): an address only when it looks like one. */
+/** A Text column projected through a lookup (`Lookup/Email`): an address only when it is exactly one plain address. */
 function readProjectedEmail(item: RawItem, lookup: string): string | undefined {
   const expanded: unknown = item[lookup];
   const value: unknown = typeof expanded === 'object' && expanded !== null ? (expanded as Record<string, unknown>).Email : undefined;
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed.includes('@') ? trimmed : undefined;
+  return typeof value === 'string' ? plainEmailAddress(value) : undefined;
 }
 
 /**

@@ -21,12 +21,16 @@ import {
  * a missing or malformed value becomes undefined (or the column's default), never an exception.
  */
 
-/** Columns each list query reads; the mappers below read exactly these. */
+/**
+ * Columns each list query reads; the mappers below read exactly these. The member directory reads
+ * only what its views show (tests/data/memberDirectoryColumns.node.test.ts): its `IsCurrent eq 1`
+ * filter needs no `IsCurrent` in the $select, and `mapMember` then takes the column's default, true.
+ */
 export const MEMBER_COLUMNS = [
   'Id', 'Title', 'GivenName', 'Surname', 'MemberAccount', 'Email', 'WorkPhone', 'MobilePhone',
-  'PersonalPhone', 'ShowPersonalPhone', 'HomeAddress', 'ShowHomeAddress', 'Photo', 'Party', 'PoliticalGroup', 'Ward',
+  'PublicPhone', 'PublicAddress', 'Photo', 'Party', 'PoliticalGroup', 'Ward',
   'CabinetRole', 'Portfolio', 'AdditionalRoles', 'OutsideAppointments', 'Skills', 'Interests', 'Biography',
-  'PreferredContact', 'ContactNotes', 'RegisterOfInterestsUrl', 'TermStart', 'TermEnd', 'IsCurrent'
+  'PreferredContact', 'ContactNotes', 'RegisterOfInterestsUrl', 'TermStart', 'TermEnd'
 ] as const;
 export const PARTY_COLUMNS = ['Id', 'Title', 'ShortName', 'Colour', 'PartyKind'] as const;
 export const WARD_COLUMNS = ['Id', 'Title', 'WardCode', 'District'] as const;
@@ -56,9 +60,6 @@ export function mapMember(item: RawItem, context: IMemberMappingContext = {}): I
   const name = readText(item, 'Title') ?? [givenName, surnameColumn].filter(Boolean).join(' ');
   // A nameless item still needs readable text on its card, link and heading.
   const displayName = name || readText(item, 'Email') || NAME_NOT_RECORDED;
-  // Privacy: personal contact details leave the data layer only with the member's consent.
-  const showPersonalPhone = readBoolean(item, 'ShowPersonalPhone', false);
-  const showHomeAddress = readBoolean(item, 'ShowHomeAddress', false);
   return {
     id,
     displayName,
@@ -68,8 +69,8 @@ export function mapMember(item: RawItem, context: IMemberMappingContext = {}): I
     email: readText(item, 'Email'),
     workPhone: readText(item, 'WorkPhone'),
     mobilePhone: readText(item, 'MobilePhone'),
-    personalPhone: showPersonalPhone ? readText(item, 'PersonalPhone') : undefined,
-    homeAddress: showHomeAddress ? readText(item, 'HomeAddress') : undefined,
+    publicPhone: readText(item, 'PublicPhone'),
+    publicAddress: readText(item, 'PublicAddress'),
     photoUrl: readImageUrl(item, 'Photo', context.attachmentFolderUrl?.(id)),
     partyId: readLookupId(item, 'Party'),
     politicalGroupId: readLookupId(item, 'PoliticalGroup'),

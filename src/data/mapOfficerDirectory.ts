@@ -1,3 +1,4 @@
+import { plainEmailAddress } from '../model/emailAddress';
 import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
 import type { IOfficer, IOfficerProfile, IService } from '../model/Officer';
 import {
@@ -116,7 +117,8 @@ export function mapService(item: RawItem): IService {
     code: readText(item, 'ServiceCode'),
     directorate: readText(item, 'Directorate') ?? '',
     howToContactHtml: readText(item, 'HowToContact'),
-    email: readText(item, 'ServiceEmail'),
+    // One plain address or none: a mailto link must reach this service and no one else.
+    email: plainEmailAddress(readText(item, 'ServiceEmail')),
     phone: readText(item, 'ServicePhone'),
     webPageUrl: readHyperlink(item, 'ServiceUrl'),
     keywords: splitKeywords(readText(item, 'Keywords'))

@@ -7,7 +7,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 
-export { spfi, SPFx, SPBrowser } from '@pnp/sp';
+export { spfi, SPFx, SPBrowser, SPCollection } from '@pnp/sp';
 export type { SPFI } from '@pnp/sp';
 export type { IItems } from '@pnp/sp/items';
 export type { IStorageEntity } from '@pnp/sp/webs';

@@ -1,4 +1,5 @@
 import type { SPFI } from './pnp';
+import { isOnCurrentSiteOrigin } from './listsSiteOrigin';
 
 /** Tenant property (app catalog storage entity) an admin sets once to the hub site's URL. */
 export const LISTS_SITE_TENANT_PROPERTY = 'MemberOfficerHubSiteUrl';
@@ -12,6 +13,11 @@ export interface IListsSite {
   readonly source: ListsSiteSource;
   /** Settings that were present but unusable and so were skipped, for the UI to point out. */
   readonly ignored: ReadonlyArray<{ readonly source: Exclude<ListsSiteSource, 'currentSite'>; readonly value: string }>;
+  /**
+   * Set when the chosen setting names a site off the current site's origin: nothing is read from it (`url` is
+   * then the current site, never contacted) and every view says which setting to correct.
+   */
+  readonly refused?: { readonly source: Exclude<ListsSiteSource, 'currentSite'>; readonly value: string };
 }
 
 export interface IListsSiteInputs {
@@ -53,6 +59,7 @@ export async function resolveListsSite(inputs: IListsSiteInputs): Promise<ILists
   const webPartValue = inputs.webPartSiteUrl?.trim();
   if (webPartValue) {
     const url = normaliseSiteUrl(webPartValue, current);
+    if (url && !isOnCurrentSiteOrigin(url, current)) return { url: current, source: 'webPartProperty', ignored, refused: { source: 'webPartProperty', value: webPartValue } };
     if (url) return { url, source: 'webPartProperty', ignored };
     ignored.push({ source: 'webPartProperty', value: webPartValue });
   }
@@ -66,6 +73,7 @@ export async function resolveListsSite(inputs: IListsSiteInputs): Promise<ILists
   }
   if (tenantValue) {
     const url = normaliseSiteUrl(tenantValue, current);
+    if (url && !isOnCurrentSiteOrigin(url, current)) return { url: current, source: 'tenantProperty', ignored, refused: { source: 'tenantProperty', value: tenantValue } };
     if (url) return { url, source: 'tenantProperty', ignored };
     ignored.push({ source: 'tenantProperty', value: tenantValue });
   }

@@ -48,10 +48,10 @@ export interface IMember {
   readonly email?: string;
   readonly workPhone?: string;
   readonly mobilePhone?: string;
-  /** Present only when the member consented to show it. */
-  readonly personalPhone?: string;
-  /** Present only when the member consented to show it. */
-  readonly homeAddress?: string;
+  /** A number the member agreed to publish; everyone who can read the hub sees it. */
+  readonly publicPhone?: string;
+  /** A contact or surgery address the member agreed to publish; everyone who can read the hub sees it. */
+  readonly publicAddress?: string;
   readonly photoUrl?: string;
   readonly partyId?: number;
   readonly politicalGroupId?: number;

@@ -6,8 +6,57 @@ const NOT_NAMES = new Set([
   'lady', 'rev', 'revd', 'reverend', 'hon', 'the', 'rt', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'bem', 'jp', 'dl', 'mp', 'kc', 'qc'
 ]);
 
+/** A letter of any script, with whatever marks, joiners or variation selectors it carries. */
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/**
+ * Scripts whose names get no initials, so the coin shows a neutral person icon (PersonCoin draws
+ * one for empty initials). Arabic-script names (Arabic, Persian, Urdu; also Syriac, Thaana, N'Ko):
+ * initials are not a convention, most surnames begin with the article "ال" (so every one would give
+ * alef), many given names with "عبد" or "أبو", and two letters side by side join into a shape that
+ * reads as a word. Thai and Lao: vowels written before their consonant make the first character a
+ * bare vowel sign. A generic icon says nothing wrong; the name is always written beside the coin.
+ */
+const NO_INITIALS_SCRIPT = /^[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Thai}\p{Script=Lao}]/u;
+
+/**
+ * Scripts written without letters to abbreviate: Chinese and Japanese characters and kana, Korean
+ * Hangul syllables. The coin shows the name's first character alone (for Chinese and Korean names,
+ * written family name first, that is the family name), never two characters from two words.
+ */
+const ONE_CHARACTER_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
+
+interface IGraphemeSegmenter {
+  segment(text: string): Iterable<{ readonly segment: string }>;
+}
+type SegmenterConstructor = new (locale: string, options: { granularity: 'grapheme' }) => IGraphemeSegmenter;
+
+/** Intl.Segmenter (ES2022; not in the SPFx toolchain's lib, and not in browsers before 2024's Firefox 125). */
+const Segmenter = (Intl as unknown as { Segmenter?: SegmenterConstructor }).Segmenter;
+const segmenter: IGraphemeSegmenter | undefined = Segmenter ? new Segmenter('und', { granularity: 'grapheme' }) : undefined;
+
+/**
+ * User-perceived characters (extended grapheme clusters): "é" written as e + U+0301, "प्रि", a family
+ * emoji joined with ZWJ and 🇬🇧 are one each. Without Intl.Segmenter: a character with the marks and
+ * joined characters after it, which covers combining marks and most emoji sequences.
+ */
+export function graphemes(text: string): string[] {
+  if (segmenter) return Array.from(segmenter.segment(text), (part) => part.segment);
+  return text.match(/\P{M}(?:\p{M}|\uFE0F|\p{Emoji_Modifier})*(?:\u200D\P{M}(?:\p{M}|\uFE0F|\p{Emoji_Modifier})*)*/gu) ?? [];
+}
+
+/**
+ * The first letter of a name part, as the reader sees it (leading quotes or brackets skipped).
+ *
+ * Welsh digraphs (Ch, Dd, Ff, Ng, Ll, Ph, Rh, Th) are single letters of the Welsh alphabet, yet
+ * "Llinos Jones" gives "LJ", not "LlJ": the same pairs begin English names (Thomas, Christopher,
+ * Philip) and nothing in a name says which language it is in, so digraph initials would be wrong
+ * for many more people than they would suit; a third character also crowds a 40 px coin. The coin
+ * is decorative (the full name is beside it), so nothing is lost to anyone.
+ */
 function firstLetter(word: string): string {
-  return Array.from(word).find((char) => char.toLowerCase() !== char.toUpperCase()) ?? '';
+  return graphemes(word).find((grapheme) => STARTS_WITH_LETTER.test(grapheme)) ?? '';
 }
 
 function nameWords(text: string): string[] {
@@ -17,22 +66,42 @@ function nameWords(text: string): string[] {
     .filter((word) => !NOT_NAMES.has(word.replace(/[.,]/g, '').toLowerCase()));
 }
 
+function upper(grapheme: string): string {
+  return grapheme.toLocaleUpperCase('en-GB');
+}
+
+/** For a name with no letters at all, such as a single emoji: its first picture, whole. */
+function firstPicture(text: string): string {
+  return graphemes(text).find((grapheme) => PICTOGRAPHIC.test(grapheme)) ?? '';
+}
+
+function initialsOfWords(words: readonly string[], wholeName: string): string {
+  if (words.length === 0) return firstPicture(wholeName);
+  const first = firstLetter(words[0]);
+  if (NO_INITIALS_SCRIPT.test(first)) return '';
+  if (ONE_CHARACTER_SCRIPT.test(first)) return first;
+  const last = words.length > 1 ? firstLetter(words[words.length - 1]) : '';
+  // A surname in one of the scripts above (a mixed-script name) adds nothing a reader would expect.
+  const keepLast = last !== '' && !NO_INITIALS_SCRIPT.test(last) && !ONE_CHARACTER_SCRIPT.test(last);
+  return upper(first) + (keepLast ? upper(last) : '');
+}
+
 /**
- * Up to two initials for a photo placeholder, skipping "Cllr" and other titles:
- * "Cllr Dr Siân O’Rourke MBE" → "SO". Accepts a name or a member (first name and surname
+ * Up to two initials for a photo placeholder, skipping "Cllr" and other titles: "Cllr Dr Siân
+ * O’Rourke MBE" → "SO"; in any script, each initial one user-perceived character ("Ébha" written
+ * with a combining accent keeps it). One character for Chinese, Japanese and Korean names; '' (the
+ * coin then shows a person icon) for scripts without initials, and for a name with no letters
+ * (unless it is a picture, such as an emoji). Accepts a name or a member (first name and surname
  * are used when the list has both).
  */
 export function initials(nameOrMember: string | Pick<IMember, 'displayName' | 'givenName' | 'surname'>): string {
-  let words: string[];
-  if (typeof nameOrMember === 'string') {
-    words = nameWords(nameOrMember);
-  } else {
-    const given = nameWords(nameOrMember.givenName ?? '');
-    const surname = nameWords(nameOrMember.surname);
-    words = given.length > 0 && surname.length > 0 ? [given[0], surname[surname.length - 1]] : nameWords(nameOrMember.displayName);
-  }
-  if (words.length === 0) return '';
-  const first = firstLetter(words[0]);
-  const last = words.length > 1 ? firstLetter(words[words.length - 1]) : '';
-  return `${first}${last}`.toLocaleUpperCase('en-GB');
+  if (typeof nameOrMember === 'string') return initialsOfWords(nameWords(nameOrMember), nameOrMember);
+  const shown = nameWords(nameOrMember.displayName);
+  const lead = firstLetter(shown[0] ?? '');
+  // Chinese and Korean names are shown family name first: the displayed name knows the order.
+  if (NO_INITIALS_SCRIPT.test(lead) || ONE_CHARACTER_SCRIPT.test(lead)) return initialsOfWords(shown, nameOrMember.displayName);
+  const given = nameWords(nameOrMember.givenName ?? '');
+  const surname = nameWords(nameOrMember.surname);
+  const words = given.length > 0 && surname.length > 0 ? [given[0], surname[surname.length - 1]] : shown;
+  return initialsOfWords(words, nameOrMember.displayName);
 }

@@ -1,3 +1,4 @@
+import { plainEmailAddress } from './emailAddress';
 import type { IMember } from './Member';
 
 /**
@@ -21,7 +22,7 @@ export interface IMailOut {
   readonly href: string;
   /** Distinct addresses, in the order of the members. */
   readonly addresses: readonly string[];
-  /** Members who have no email address, so the UI can say who will not be reached. */
+  /** Members who have no email address (or not exactly one plain address), so the UI can say who will not be reached. */
   readonly withoutEmail: readonly IMember[];
   /** When true, offer "copy addresses" as well: the link may be too long for some mail clients. */
   readonly exceedsSafeLength: boolean;
@@ -71,7 +72,8 @@ export function mailtoForMembers(members: readonly IMember[]): IMailOut {
   const addresses: string[] = [];
   const seen = new Set<string>();
   for (const member of members) {
-    const address = member.email?.trim();
+    // Anything but one plain address is left out: "a@x;AllStaff" would reach a second recipient.
+    const address = plainEmailAddress(member.email);
     if (!address || seen.has(address.toLowerCase())) continue;
     seen.add(address.toLowerCase());
     addresses.push(address);
@@ -80,7 +82,7 @@ export function mailtoForMembers(members: readonly IMember[]): IMailOut {
   return {
     href,
     addresses,
-    withoutEmail: members.filter((member) => !member.email?.trim()),
+    withoutEmail: members.filter((member) => plainEmailAddress(member.email) === undefined),
     exceedsSafeLength: href.length > SAFE_MAILTO_LENGTH,
     messages: splitMailOut(addresses),
     copyAllText: addresses.join('; ')

@@ -1,4 +1,6 @@
+import { plainEmailAddress } from './emailAddress';
 import type { IOfficer, IOfficerProfile, IService } from './Officer';
+import { withoutUnsafeCharacters } from './unsafeCharacters';
 
 export type VCardVersion = '3.0' | '4.0';
 
@@ -57,31 +59,38 @@ export function splitName(name: string): { readonly given: string; readonly fami
 }
 
 /**
+ * A value of the card: every field the card carries is one line, so controls, line breaks and
+ * separators and bidi controls are removed before escaping (no value can reach a line of its own,
+ * or show reversed in a contacts app).
+ */
+function vCardText(value: string): string {
+  return escapeVCardText(withoutUnsafeCharacters(value));
+}
+
+/**
  * "Add to contacts": the officer as a vCard (3.0 by default, or 4.0), with CRLF line endings,
  * escaped values and folded long lines. FN, N, TITLE, ORG (council; service; team), EMAIL, TEL.
  */
 export function officerVCard(officer: IOfficerProfile, service?: IService, options: IVCardOptions = {}): string {
   const version = options.version ?? '3.0';
   const { given, family } = splitName(officer.name);
-  const lines: string[] = ['BEGIN:VCARD', `VERSION:${version}`, `FN:${escapeVCardText(officer.name)}`];
-  lines.push(`N:${[family, given, '', '', ''].map(escapeVCardText).join(';')}`);
-  if (officer.jobTitle) lines.push(`TITLE:${escapeVCardText(officer.jobTitle)}`);
-  const organisation = [options.council, service?.name, officer.team].filter((part): part is string => Boolean(part?.trim()));
-  if (organisation.length > 0) lines.push(`ORG:${organisation.map(escapeVCardText).join(';')}`);
-  if (officer.email) lines.push(`${version === '3.0' ? 'EMAIL;TYPE=INTERNET,WORK' : 'EMAIL;TYPE=work'}:${escapeVCardText(officer.email)}`);
-  if (officer.phone) lines.push(`${version === '3.0' ? 'TEL;TYPE=WORK,VOICE' : 'TEL;TYPE="work,voice"'}:${escapeVCardText(officer.phone)}`);
+  const lines: string[] = ['BEGIN:VCARD', `VERSION:${version}`, `FN:${vCardText(officer.name)}`];
+  lines.push(`N:${[family, given, '', '', ''].map(vCardText).join(';')}`);
+  if (officer.jobTitle) lines.push(`TITLE:${vCardText(officer.jobTitle)}`);
+  const organisation = [options.council, service?.name, officer.team].filter((part): part is string => Boolean(part && withoutUnsafeCharacters(part).trim()));
+  if (organisation.length > 0) lines.push(`ORG:${organisation.map(vCardText).join(';')}`);
+  const email = plainEmailAddress(officer.email);
+  if (email) lines.push(`${version === '3.0' ? 'EMAIL;TYPE=INTERNET,WORK' : 'EMAIL;TYPE=work'}:${vCardText(email)}`);
+  if (officer.phone) lines.push(`${version === '3.0' ? 'TEL;TYPE=WORK,VOICE' : 'TEL;TYPE="work,voice"'}:${vCardText(officer.phone)}`);
   lines.push('END:VCARD');
   return lines.map(foldVCardLine).join(CRLF) + CRLF;
 }
 
-/** A file name for the download: the officer's name without characters file systems refuse. */
+/** A file name for the download: the officer's name without characters file systems refuse, controls or bidi controls. */
 export function vCardFileName(officer: Pick<IOfficer, 'name'>): string {
-  const safe = officer.name
+  const safe = withoutUnsafeCharacters(officer.name)
     .replace(/[\\/:*?"<>|]/g, '')
     .replace(/\s+/g, ' ')
-    .split('')
-    .filter((char) => char.charCodeAt(0) >= 32)
-    .join('')
     .trim()
     .replace(/^\.+/, '');
   return `${safe === '' ? 'contact' : safe}.vcf`;

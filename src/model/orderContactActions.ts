@@ -1,3 +1,4 @@
+import { plainEmailAddress } from './emailAddress';
 import type { IMember, PreferredContactMethod } from './Member';
 
 export type ContactActionKind = 'email' | 'phone' | 'teams' | 'copy';
@@ -62,8 +63,9 @@ export function teamsChatHref(accountEmail: string): string {
 export function contactActionsFor(contact: IContactDetails): IContactAction[] {
   const preferredKind = contact.preferredKind;
   const actions: IContactAction[] = [];
-  if (contact.email) {
-    actions.push({ kind: 'email', href: mailtoHref(contact.email), value: contact.email, preferred: preferredKind === 'email' });
+  const email = plainEmailAddress(contact.email);
+  if (email) {
+    actions.push({ kind: 'email', href: mailtoHref(email), value: email, preferred: preferredKind === 'email' });
   }
   const tel = telHref(contact.phone);
   if (contact.phone && tel) {
@@ -84,9 +86,9 @@ export function orderContactActions(member: IMember): IContactAction[] {
   return contactActionsFor({
     name: member.displayName,
     email: member.email,
-    phone: member.workPhone ?? member.mobilePhone ?? member.personalPhone,
+    phone: member.workPhone ?? member.mobilePhone ?? member.publicPhone,
     accountEmail: member.accountEmail,
-    copyLines: [member.email, member.workPhone, member.mobilePhone, member.personalPhone, member.homeAddress],
+    copyLines: [member.email, member.workPhone, member.mobilePhone, member.publicPhone, member.publicAddress],
     preferredKind: PREFERRED_KIND[member.preferredContact]
   });
 }

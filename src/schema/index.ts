@@ -16,6 +16,8 @@ export { COMMITTEE_TYPES } from './lists/committees';
 export { MEMBERSHIP_ROLES } from './lists/committeeMemberships';
 export { BRIEFING_CATEGORIES } from './lists/briefingItems';
 export { selectFor, IListQueryShape } from './selectFor';
+export { LEGACY_PRIVATE_COLUMNS, privateDetailIn, wordsOfColumnName } from './privateDetails';
+export { personalDataColumns, IPersonalDataColumn } from './personalData';
 export {
   COLUMN_RULES,
   columnRuleOf,

@@ -33,6 +33,12 @@ interface IFieldBase {
   readonly unique?: boolean;
   /** Column formatting from ./columnFormatting, shown in every list view of the column. */
   readonly formatter?: IColumnFormatter;
+  /**
+   * Holds personal data (UK GDPR Art. 4(1)): anything about an identifiable person, such as a
+   * name, contact detail, photograph, person column, role or free text about them. Every such
+   * column is listed in docs/privacy.md (a test checks it).
+   */
+  readonly personalData?: boolean;
 }
 
 export interface ITextField extends IFieldBase {
@@ -137,6 +143,8 @@ export interface IListDefinition {
   readonly titleDisplayName: string;
   /** False where the Title column is informational only. */
   readonly titleRequired: boolean;
+  /** The built-in Title column holds personal data (a person's name, or free text about people). */
+  readonly titlePersonalData?: boolean;
   /** Content approval: drafts and pending items are hidden from readers. */
   readonly contentApproval: boolean;
   readonly versioning: boolean;

@@ -11,6 +11,7 @@
  */
 import type { FieldDefinition, IListDefinition } from './types';
 import { isCalendarDate, isMonday } from '../model/ukDates';
+import { isPlainEmailAddress, NOT_IN_A_PLAIN_ADDRESS } from '../model/emailAddress';
 
 /** SharePoint refuses a validation formula or message longer than this. */
 export const MAX_VALIDATION_LENGTH = 1024;
@@ -57,34 +58,31 @@ function blankOr(column: string, test: string): string {
 const HEX_DIGITS = '0123456789ABCDEF';
 const HEX_COLOUR_DIGIT_POSITIONS = [2, 3, 4, 5, 6, 7];
 
+/** A character as a formula's text: CHAR(n) for controls, a doubled quote for a quote. */
+function formulaCharacter(character: string): string {
+  const code = character.charCodeAt(0);
+  if (code < 32) return `CHAR(${code})`;
+  return character === '"' ? '""""' : `"${character}"`;
+}
+
 /**
- * One `@` that is not the first character, no spaces, a domain that does not start with a dot
- * but has one later, and no dot at the end. Deliberately simple: it catches the mistakes admins
- * make (a name, a phone number, a missing `@`, two addresses) and accepts any ordinary address.
+ * Exactly one plain address (src/model/emailAddress): the same checks, as a formula, with one FIND
+ * per character an address may not hold (SharePoint allows only eight levels of nested functions,
+ * so they sit side by side in the AND).
  */
 const email: IColumnRule = {
   kind: 'email',
-  message: 'Enter one email address, such as jo.bloggs@example.gov.uk, with no spaces.',
+  message: 'Enter one email address, such as jo.bloggs@example.gov.uk, with no spaces, commas or semicolons.',
   formula: (column) => {
     const at = `FIND("@",[${column}])`;
+    const forbidden = NOT_IN_A_PLAIN_ADDRESS.map((character) => `ISERROR(FIND(${formulaCharacter(character)},[${column}]))`);
     return blankOr(
       column,
-      `IF(ISERROR(${at}),FALSE,AND(${at}>1,ISERROR(FIND(" ",[${column}])),ISERROR(FIND("@",[${column}],${at}+1)),` +
+      `IF(ISERROR(${at}),FALSE,AND(${at}>1,${forbidden.join(',')},ISERROR(FIND("@",[${column}],${at}+1)),` +
         `MID([${column}],${at}+1,1)<>".",NOT(ISERROR(FIND(".",[${column}],${at}+2))),RIGHT([${column}],1)<>"."))`
     );
   },
-  accepts: (value) => {
-    if (isBlank(value)) return true;
-    const at = value.indexOf('@');
-    return (
-      at > 0 &&
-      !value.includes(' ') &&
-      value.indexOf('@', at + 1) === -1 &&
-      value.charAt(at + 1) !== '.' &&
-      value.indexOf('.', at + 2) !== -1 &&
-      !value.endsWith('.')
-    );
-  }
+  accepts: (value) => isBlank(value) || isPlainEmailAddress(value)
 };
 
 /** `#RRGGBB`, upper or lower case: FIND is case-sensitive, so each digit is upper-cased first. */

@@ -18,6 +18,10 @@ export interface IDataErrorStrings {
   ErrorNetwork: string;
   /** {0} technical detail */
   ErrorUnknown: string;
+  /** {0} the web part's lists site setting, {1} the origin it must be on */
+  ErrorListsSiteRefusedWebPart: string;
+  /** {0} the tenant property's value, {1} the origin it must be on */
+  ErrorListsSiteRefusedTenant: string;
   /** Stands in for a list name the error did not carry. */
   SomeList: string;
 }
@@ -52,7 +56,19 @@ export function describeDataError(error: unknown, siteUrl: string, strings: IDat
       return { message: strings.ErrorConflict, canRetry: true };
     case 'network':
       return { message: strings.ErrorNetwork, canRetry: true };
+    case 'listsSiteRefused': {
+      const template = error.setting === 'tenantProperty' ? strings.ErrorListsSiteRefusedTenant : strings.ErrorListsSiteRefusedWebPart;
+      return { message: formatText(template, error.settingValue ?? '', originOf(siteUrl)), canRetry: false };
+    }
     default:
       return { message: formatText(strings.ErrorUnknown, error.serverMessage ?? error.message), canRetry: true };
+  }
+}
+
+function originOf(siteUrl: string): string {
+  try {
+    return new URL(siteUrl).origin;
+  } catch {
+    return siteUrl;
   }
 }

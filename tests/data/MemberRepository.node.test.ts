@@ -81,8 +81,8 @@ describe('MemberRepository on the emulator', () => {
     const directory = await new MemberRepository(spAs(reader?.id), { today: () => TODAY }).loadDirectory();
     const byId = new Map<number, IMember>(directory.members.map((member) => [member.id, member]));
     const users = new Map(data.users.map((user) => [user.id, user]));
-    let consentedPhones = 0;
-    let withheldAddresses = 0;
+    let publishedPhones = 0;
+    let publishedAddresses = 0;
 
     for (const item of stored('Members').filter((candidate) => candidate.fields.IsCurrent === true)) {
       const f = item.fields;
@@ -106,15 +106,14 @@ describe('MemberRepository on the emulator', () => {
       const photo = f.Photo as IStoredImage | null;
       if (photo) expect(member.photoUrl?.endsWith(encodeURI(photo.serverRelativeUrl))).toBe(true);
       else expect(member.photoUrl).toBeUndefined();
-      // Privacy: personal details only with consent.
-      expect(member.personalPhone).toBe(f.ShowPersonalPhone === true ? text(f.PersonalPhone) : undefined);
-      expect(member.homeAddress).toBe(f.ShowHomeAddress === true ? text(f.HomeAddress) : undefined);
-      if (f.ShowPersonalPhone === true && text(f.PersonalPhone)) consentedPhones++;
-      if (f.ShowHomeAddress !== true && text(f.HomeAddress)) withheldAddresses++;
+      expect(member.publicPhone).toBe(text(f.PublicPhone));
+      expect(member.publicAddress).toBe(text(f.PublicAddress));
+      if (text(f.PublicPhone)) publishedPhones++;
+      if (text(f.PublicAddress)) publishedAddresses++;
     }
-    // The sample council holds both cases, so both branches above were exercised.
-    expect(consentedPhones).toBeGreaterThan(0);
-    expect(withheldAddresses).toBeGreaterThan(0);
+    // The sample council publishes some of each, so both were compared with a value.
+    expect(publishedPhones).toBeGreaterThan(0);
+    expect(publishedAddresses).toBeGreaterThan(0);
     for (const party of directory.parties) expect(party.colour === undefined || /^#[0-9a-f]{6}$/.test(party.colour)).toBe(true);
     // Photo URLs are absolute and load from the site; a photo whose file was deleted still gets
     // its URL (the browser's error event falls back to initials).
@@ -194,11 +193,23 @@ describe('MemberRepository on the emulator', () => {
 
 describe('resolveListsSite on the emulator', () => {
   it('reads the tenant property through GetStorageEntity', async () => {
+    // A site on the current site's origin (issue 13 §5: one elsewhere is refused, below).
+    const withProperty = await startEmulator({ data: { ...data, tenantProperties: { MemberOfficerHubSiteUrl: '/sites/hub/' } } });
+    try {
+      const sp = spfi(withProperty.siteUrl).using(SPBrowser({ baseUrl: withProperty.siteUrl }));
+      const site = await resolveListsSite({ currentSiteUrl: withProperty.siteUrl, readTenantProperty: tenantPropertyReader(sp) });
+      expect(site).toEqual({ url: `${withProperty.url}/sites/hub`, source: 'tenantProperty', ignored: [] });
+    } finally {
+      await withProperty.close();
+    }
+  });
+
+  it('refuses a tenant property naming a site on another origin', async () => {
     const withProperty = await startEmulator({ data: { ...data, tenantProperties: { MemberOfficerHubSiteUrl: 'https://contoso.sharepoint.com/sites/hub/' } } });
     try {
       const sp = spfi(withProperty.siteUrl).using(SPBrowser({ baseUrl: withProperty.siteUrl }));
       const site = await resolveListsSite({ currentSiteUrl: withProperty.siteUrl, readTenantProperty: tenantPropertyReader(sp) });
-      expect(site).toEqual({ url: 'https://contoso.sharepoint.com/sites/hub', source: 'tenantProperty', ignored: [] });
+      expect(site.refused).toEqual({ source: 'tenantProperty', value: 'https://contoso.sharepoint.com/sites/hub/' });
     } finally {
       await withProperty.close();
     }

@@ -160,4 +160,12 @@ describe('mapService', () => {
       keywords: []
     });
   });
+
+  test.each([
+    ['two addresses', 'planning@council.example;AllStaff'],
+    ['an address and a Bcc header', 'planning@council.example\nBcc: leak@evil.example'],
+    ['a display name', 'Planning <planning@council.example>']
+  ])('has no service email when the column holds more than one plain address (%s), so no mailto can reach anyone else', (_case, email) => {
+    expect(mapService({ Id: 4, Title: 'Planning', ServiceEmail: email }).email).toBeUndefined();
+  });
 });

@@ -75,6 +75,34 @@ describe('resolveListsSite', () => {
   });
 });
 
+describe('resolveListsSite refuses a lists site off the current tenant\'s origin', () => {
+  const tenantSays = (value: string | undefined): IListsSiteInputs => ({ currentSiteUrl: CURRENT, readTenantProperty: async () => value });
+
+  test.each([
+    ['another tenant', 'https://fabrikam.sharepoint.com/sites/hub'],
+    ['http on the same host', 'http://contoso.sharepoint.com/sites/hub'],
+    ['a look-alike host', 'https://contoso.sharepoint.com.evil.example/sites/hub'],
+    ['another port', 'https://contoso.sharepoint.com:8443/sites/hub'],
+    ['userinfo before another host', 'https://contoso.sharepoint.com@evil.example/sites/hub'],
+    ['loopback', 'http://127.0.0.1:4400/sites/council']
+  ])('the web part property: %s (%s)', async (_case, value) => {
+    const resolved = await resolveListsSite({ ...tenantSays('https://contoso.sharepoint.com/sites/tenant'), webPartSiteUrl: value });
+    expect(resolved.refused).toEqual({ source: 'webPartProperty', value });
+    expect(resolved.url).toBe(CURRENT);
+  });
+
+  it('the tenant property, when the web part has none', async () => {
+    const resolved = await resolveListsSite(tenantSays('https://fabrikam.sharepoint.com/sites/hub'));
+    expect(resolved.refused).toEqual({ source: 'tenantProperty', value: 'https://fabrikam.sharepoint.com/sites/hub' });
+  });
+
+  it('the page\'s own origin is allowed whatever its scheme (the preview runs on http://127.0.0.1)', async () => {
+    const preview = 'http://127.0.0.1:4400/sites/council';
+    const resolved = await resolveListsSite({ currentSiteUrl: `${preview}/subsite`, webPartSiteUrl: preview, readTenantProperty: async () => undefined });
+    expect(resolved).toEqual({ url: preview, source: 'webPartProperty', ignored: [] });
+  });
+});
+
 describe('tenantPropertyReader', () => {
   const sp = (fake: FakeSharePoint): ReturnType<typeof spfi> => spfi(CURRENT).using(SPBrowser({ baseUrl: CURRENT }), fake.behaviour());
 

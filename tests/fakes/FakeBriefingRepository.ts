@@ -65,6 +65,11 @@ export class FakeBriefingRepository implements IBriefingRepository {
     return this.calls.filter((call) => call.method === method).map((call) => call.argument);
   }
 
+  /** The reader as readerForAccount answers it (and recorded as such); the fake reads nothing ahead. */
+  public async opening(weekCommencing: string, account: string | undefined): Promise<IBriefingReader | undefined> {
+    return account ? this.readerForAccount(account) : undefined;
+  }
+
   public async forWeek(weekCommencing: string): Promise<IWeeklyBriefing> {
     await this._enter('forWeek', weekCommencing);
     return this._weeks.get(weekCommencing) ?? { items: [] };

@@ -28,7 +28,7 @@ const ada: IMember = {
   email: 'cllr.lovelace@council.example',
   workPhone: '01632 960001',
   mobilePhone: '07700 900001',
-  photoUrl: 'https://council.example/photos/missing-ada.jpg',
+  photoUrl: '/sites/council/photos/missing-ada.jpg',
   partyId: 1,
   wardId: 10,
   cabinetRole: 'Cabinet Member',

@@ -100,7 +100,7 @@ export const officers: IOfficer[] = [
 /** What only an officer's full record holds (the profile reads it), by officer id. */
 export const officerFullRecords: ReadonlyMap<number, Partial<IOfficerProfile>> = new Map<number, Partial<IOfficerProfile>>([
   [101, { phone: '01632 961001' }],
-  [102, { phone: '01632 961002', photoUrl: 'https://council.example/photos/missing-tom.jpg', lastReviewed: new Date(2026, 8, 1) }],
+  [102, { phone: '01632 961002', photoUrl: '/sites/council/photos/missing-tom.jpg', lastReviewed: new Date(2026, 8, 1) }],
   [104, { phone: '01632 963004' }]
 ]);
 

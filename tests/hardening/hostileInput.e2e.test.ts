@@ -5,7 +5,9 @@
  *
  * Hostile: every rich-text field the views render (Biography, LiaisonProfile, HowToContact,
  * Body, Summary) holds scripts, event handlers, javascript:/data: links, iframes, styles, forms,
- * overlays, off-origin images; names and titles hold markup. Each page: no dialog, the payloads'
+ * overlays, off-origin images, audio/video/sources/posters, table and cell backgrounds, pings,
+ * ids and names claiming the app's (DOM clobbering); names and titles hold markup; a member's and
+ * an officer's Photo is on another origin. Each page: no dialog, the payloads'
  * window flag stays unset (also after hovering and clicking what is left of them), no request
  * leaves the origin, no dangerous element or attribute reaches the DOM, plain fields show their
  * markup as text, and axe finds no WCAG 2.2 AA violation.
@@ -21,7 +23,7 @@ import { IRunningPreview, startPreview, ukToday } from '../../tools/preview/star
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
 import { describeViolations, launchChromium, runAxe } from '../support/browser';
 import { IHardeningPage, openHardeningPage } from './support/hardeningPage';
-import { EVIL_ORIGIN, HOSTILE_FLAG, HOSTILE_NAME, hostileCouncil, IHostileTargets, IMessyTargets, LONG_NAME, messyCouncil, RTL_EMOJI_NAME } from './support/hostileCouncil';
+import { CLAIMED_ID_PREFIX, EVIL_ORIGIN, HOSTILE_FLAG, HOSTILE_NAME, hostileCouncil, IHostileTargets, IMessyTargets, LONG_NAME, messyCouncil, RTL_EMOJI_NAME } from './support/hostileCouncil';
 import { briefingOfWeek, loadedMarker, VIEW_KEYS, webPart } from './support/previewViews';
 
 jest.setTimeout(60_000);
@@ -70,7 +72,7 @@ function dialogHeading(page: Page): Locator {
 
 /** What reached the DOM of the web parts that should never have: elements, handlers, URLs. */
 async function dangerousMarkup(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((claimedPrefix) => {
     const found: string[] = [];
     const roots = Array.from(document.querySelectorAll('section[aria-label$="web part"], [role="dialog"]'));
     for (const root of roots) {
@@ -83,7 +85,9 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
           if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attribute.name) && /^(javascript|data|vbscript):/.test(value)) {
             found.push(`<${tag} ${attribute.name}="${value.slice(0, 30)}">`);
           }
-          if (attribute.name === 'src' && value.includes('evil.invalid')) found.push(`<${tag} src="${value}">`);
+          // Any address on the other origin, except a link's (fetched only when followed).
+          if (value.includes('evil.invalid') && !(tag === 'a' && attribute.name === 'href')) found.push(`<${tag} ${attribute.name}="${value}">`);
+          if ((attribute.name === 'id' || attribute.name === 'name') && value.startsWith(claimedPrefix)) found.push(`<${tag} ${attribute.name}="${value}">`);
         }
         if (tag !== 'svg' && element.closest('svg') === null && element instanceof HTMLElement && element.innerText === 'Overlay covering the page') {
           const style = getComputedStyle(element);
@@ -91,8 +95,12 @@ async function dangerousMarkup(page: Page): Promise<string[]> {
         }
       }
     }
+    // DOM clobbering: named elements would shadow these document properties.
+    for (const property of ['cookie', 'getElementById', 'querySelector']) {
+      if ((document as unknown as Record<string, unknown>)[property] instanceof Element) found.push(`document.${property} clobbered`);
+    }
     return found;
-  });
+  }, CLAIMED_ID_PREFIX);
 }
 
 /** Hovers, focuses and clicks whatever is left of the payloads, so a surviving handler or link would fire. */
@@ -164,8 +172,19 @@ describe('hostile input', () => {
       await answers.first().getByText('Safe paragraph kept.').first().waitFor();
       await expectNothingRan(opened);
       // The DOM check does see such markup when it is there.
-      await answers.first().evaluate((article) => article.insertAdjacentHTML('beforeend', '<a href="javascript:void 0" onclick="void 0">x</a>'));
-      expect((await dangerousMarkup(opened.page)).sort()).toEqual(['<a href="javascript:void 0">', '<a onclick>']);
+      await answers
+        .first()
+        .evaluate((article, prefix) =>
+          article.insertAdjacentHTML('beforeend', `<a href="javascript:void 0" onclick="void 0">x</a><table background="http://evil.invalid/t.png"></table><p id="${prefix}-self">y</p><img name="cookie">`),
+          CLAIMED_ID_PREFIX
+        );
+      expect((await dangerousMarkup(opened.page)).sort()).toEqual([
+        '<a href="javascript:void 0">',
+        '<a onclick>',
+        `<p id="${CLAIMED_ID_PREFIX}-self">`,
+        '<table background="http://evil.invalid/t.png">',
+        'document.cookie clobbered'
+      ]);
     } finally {
       await opened.close();
     }
@@ -179,6 +198,22 @@ it('an image on another origin in rich text is not fetched (nothing leaves the o
   try {
     await webPart(opened.page, 'officerDirectory').getByText('Pixel below.').first().waitFor();
     expect([...new Set(opened.offOrigin)]).toEqual([]);
+  } finally {
+    await opened.close();
+  }
+});
+
+// The same rule for Image columns: a photo on another origin is not asked for (the initials show instead).
+it.each([
+  ['the member directory, with a member whose photo is on another origin', (): string => '/', 'views' as const],
+  ["that member's profile", (): string => `/?member=${hostile.offOriginPhotoMemberId}`, 'dialog' as const],
+  ["an officer's profile whose photo is on another origin", (): string => `/?officer=${hostile.offOriginPhotoOfficerId}`, 'dialog' as const]
+])('a photo on another origin is not fetched: %s', async (_case, url, ready) => {
+  const opened = await open(url(), ready);
+  try {
+    await opened.page.waitForLoadState('networkidle');
+    expect([...new Set(opened.offOrigin)]).toEqual([]);
+    expect(opened.errors).toEqual([]);
   } finally {
     await opened.close();
   }

@@ -11,6 +11,8 @@
  * finds no WCAG 2.2 AA violation on the error screens. The emulator takes the wrong list
  * definitions through its `lists` option (startPreview passes them on), and the user through the
  * preview's `emulator-user` cookie naming someone who is not a user of the site.
+ * - a tenant property (MemberOfficerHubSiteUrl) naming a site on another tenant (issue 13 §5): refused,
+ *   nothing sent there, each view names the setting and the SharePoint administrator.
  */
 import * as path from 'path';
 import type { Browser, Locator } from 'playwright-core';
@@ -144,6 +146,38 @@ describe('misconfiguration: every view says what is missing and who can fix it',
         expect(screen.message).toContain(`The list '${list}' on ${preview.siteUrl} has no column '${column}'`);
         expect(screen.message).toMatch(WHO_CAN_FIX);
       });
+    });
+  });
+
+  describe('a tenant property naming a lists site on another tenant', () => {
+    const elsewhere = 'https://fabrikam.sharepoint.com/sites/hub';
+    let preview: IRunningPreview;
+
+    beforeAll(async () => {
+      preview = await startPreview({ projectRoot, port: 0, host: '127.0.0.1', data: { ...data, tenantProperties: { ...data.tenantProperties, MemberOfficerHubSiteUrl: elsewhere } } });
+    });
+
+    afterAll(async () => {
+      await preview?.close();
+    });
+
+    it('sends nothing there, and each view names the setting and who can fix it; no retry; axe clean', async () => {
+      const opened = await openHardeningPage(browser, preview.url, '/');
+      try {
+        for (const view of VIEW_KEYS) {
+          const screen = await errorScreen(opened, view);
+          expect(screen.message).toContain(`The tenant setting MemberOfficerHubSiteUrl is ${elsewhere}`);
+          expect(screen.message).toContain(new URL(preview.url).origin);
+          expect(screen.message).toMatch(WHO_CAN_FIX);
+          await expectNoRetry(screen);
+        }
+        expect(opened.offOrigin).toEqual([]);
+        expect(opened.api.filter((exchange) => /Members|Officers|Briefing/i.test(JSON.stringify(exchange)))).toEqual([]);
+        expect(opened.errors).toEqual([]);
+        expect(describeViolations(await runAxe(opened.page))).toBe('');
+      } finally {
+        await opened.close();
+      }
     });
   });
 

@@ -1,4 +1,4 @@
-import { initials } from '../../src/model/initials';
+import { graphemes, initials } from '../../src/model/initials';
 
 describe('initials', () => {
   test.each([
@@ -22,5 +22,104 @@ describe('initials', () => {
     [{ displayName: '', givenName: undefined, surname: '' }, '']
   ])('member %p → %p', (member, expected) => {
     expect(initials(member)).toBe(expected);
+  });
+
+  describe('Latin with diacritics', () => {
+    test.each([
+      ['Łukasz Żółć', 'ŁŻ'],
+      ['Øystein Ødegård', 'ØØ'],
+      ['Cllr Siân Ó Dálaigh', 'SD'],
+      ['ñame ürün', 'ÑÜ'],
+      ['Şule Ćosić', 'ŞĆ']
+    ])('%p → %p', (name, expected) => {
+      expect(initials(name)).toBe(expected);
+    });
+  });
+
+  describe('combining marks stay with their letter', () => {
+    // "É" and "Ǫ̃" written as a base letter and combining marks, not precomposed.
+    const decomposedE = 'E\u0301';
+    test.each([
+      [`${decomposedE}bha Ni\u0301 Bhriain`, `${decomposedE}B`],
+      ['e\u0301lodie o\u0328\u0303wen', 'E\u0301O\u0328\u0303'],
+      ['A\u030A\u0323se Berg', 'A\u030A\u0323B']
+    ])('%p → %p', (name, expected) => {
+      const result = initials(name);
+      expect(result).toBe(expected);
+      // Never a bare mark on its own, never a base letter without its marks.
+      expect(graphemes(result)).toHaveLength(2);
+    });
+  });
+
+  describe('Welsh digraphs give their first letter (see firstLetter: Thomas and Philip are not Welsh digraphs)', () => {
+    test.each([
+      ['Llinos Jones', 'LJ'],
+      ['Cllr Rhodri ap Dafydd', 'RD'],
+      ['Dafydd Llywelyn', 'DL'],
+      ['Ffion Thomas', 'FT'],
+      ['Chwilog Ngwyn', 'CN'],
+      ['Thomas Phillips', 'TP']
+    ])('%p → %p', (name, expected) => {
+      expect(initials(name)).toBe(expected);
+    });
+  });
+
+  describe('Arabic script: no initials, so the coin shows a person icon', () => {
+    test.each(['محمد عبد الله', 'مريم الحسيني', 'Cllr عائشة خان', 'فاطمة'])('%p → ""', (name) => {
+      expect(initials(name)).toBe('');
+    });
+    test('a member with Arabic given name and surname columns', () => {
+      expect(initials({ displayName: 'مريم الحسيني', givenName: 'مريم', surname: 'الحسيني' })).toBe('');
+    });
+  });
+
+  describe('Chinese, Japanese and Korean: the first character alone', () => {
+    test.each([
+      ['王小明', '王'],
+      ['Cllr 李 华', '李'],
+      ['山田 太郎', '山'],
+      ['김민준', '김']
+    ])('%p → %p', (name, expected) => {
+      expect(initials(name)).toBe(expected);
+    });
+    test('family name first, whatever the given-name column says', () => {
+      expect(initials({ displayName: '王小明', givenName: '小明', surname: '王' })).toBe('王');
+    });
+  });
+
+  describe('Devanagari: whole syllables, with their vowel signs and conjuncts', () => {
+    test.each([
+      ['किरण शर्मा', 'किश'],
+      ['प्रिया क्षत्रिय', 'प्रिक्ष'],
+      ['Cllr अनिल कुमार', 'अकु']
+    ])('%p → %p', (name, expected) => {
+      expect(initials(name)).toBe(expected);
+    });
+  });
+
+  describe('emoji', () => {
+    test.each([
+      // Emoji beside a name are not initials.
+      ['Zoë 🌈', 'Z'],
+      ['Priya Patel 👩🏽‍⚖️', 'PP'],
+      // A name that is only a picture: the whole picture, one grapheme (ZWJ sequence, skin tone, flag).
+      ['👩🏽‍⚖️', '👩🏽‍⚖️'],
+      ['🇬🇧', '🇬🇧'],
+      ['👨‍👩‍👧‍👦 family', 'F']
+    ])('%p → %p', (name, expected) => {
+      expect(initials(name)).toBe(expected);
+      if (expected) expect(graphemes(expected).length).toBeLessThanOrEqual(2);
+    });
+  });
+
+  test('a mixed-script name keeps only initials a reader would expect', () => {
+    expect(initials('Zoë الحسيني')).toBe('Z');
+    expect(initials('مريم الحسيني 👩🏽‍⚖️ Zoë 🌈')).toBe('');
+  });
+});
+
+describe('graphemes', () => {
+  test('user-perceived characters, not code units', () => {
+    expect(graphemes('e\u0301👩🏽‍⚖️🇬🇧प्रि')).toEqual(['e\u0301', '👩🏽‍⚖️', '🇬🇧', 'प्रि']);
   });
 });

@@ -36,6 +36,24 @@ describe('mailtoForMembers', () => {
     expect(result.exceedsSafeLength).toBe(exceeds);
     expect(result.href.length > SAFE_MAILTO_LENGTH).toBe(exceeds);
   });
+
+  test.each([
+    ['a second recipient after a semicolon', 'b@x.example;AllStaff'],
+    ['a second recipient after a comma', 'b@x.example, AllStaff'],
+    ['a new line and a Bcc header', 'b@x.example\nBcc: leak@evil.example'],
+    ['a mailto query', 'b@x.example?cc=leak@evil.example'],
+    ['a display name', 'Cllr B <b@x.example>']
+  ])('leaves out an email that is not exactly one plain address (%s): copy-all and the link reach no one else', (_case, email) => {
+    const smuggler = aMember(2, { email });
+    const result = mailtoForMembers([aMember(1, { email: 'a@x.example' }), smuggler]);
+    expect(result.addresses).toEqual(['a@x.example']);
+    expect(result.href).toBe('mailto:a@x.example');
+    expect(result.withoutEmail).toEqual([smuggler]);
+  });
+
+  it('trims spaces around an otherwise plain address', () => {
+    expect(mailtoForMembers([aMember(1, { email: '  a@x.example ' })]).addresses).toEqual(['a@x.example']);
+  });
 });
 
 describe('splitMailOut', () => {

@@ -16,7 +16,9 @@ describe('officerContactActions', () => {
     ['only an email', { email: 'a@council.example' }, ['email', 'copy']],
     ['only a Microsoft 365 account', { accountEmail: 'a@council.onmicrosoft.com' }, ['teams']],
     ['a phone without digits', { phone: 'ask reception' }, ['copy']],
-    ['nothing but a name', {}, []]
+    ['nothing but a name', {}, []],
+    ['two addresses in the email column', { email: 'a@council.example;AllStaff' }, ['copy']],
+    ['an email with a new line', { email: 'a@council.example\nBcc: b@evil.example' }, ['copy']]
   ] as const)('%s', (_case, fields, kinds) => {
     expect(officerContactActions(anOfficerProfile(1, 'Priya Hillier', fields)).map((action) => action.kind)).toEqual(kinds);
   });

@@ -70,8 +70,37 @@ describe('officerVCard', () => {
     ['AC/DC: "Live"?', 'ACDC Live.vcf'],
     ['Two\nLines', 'Two Lines.vcf'],
     ['...', 'contact.vcf'],
+    ['Invoice\u202Efdp.exe', 'Invoicefdp.exe.vcf'],
+    ['Jo\u2066 Bloggs\u2069\u2028', 'Jo Bloggs.vcf'],
+    ['Tab\tand\u0007bell', 'Tab andbell.vcf'],
     ['', 'contact.vcf']
   ])('names the file for %j', (name, fileName) => {
     expect(vCardFileName({ name })).toBe(fileName);
+  });
+
+  test('drops control characters, line separators and bidi controls from every value', () => {
+    const card = officerVCard(
+      anOfficerProfile(1, 'Priya\u202E Hillier\u0007', {
+        jobTitle: 'Engineer\u2028BEGIN:VCARD',
+        team: 'Roads\u2066\u2069',
+        email: 'priya.hillier@council.example',
+        phone: '01632\u0000 961 001'
+      }),
+      aService(1, 'High\u202Dways')
+    );
+    expect(card).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/);
+    expect(card.split('\r\n').filter((line) => line === 'BEGIN:VCARD')).toHaveLength(1);
+    expect(card).toContain('FN:Priya Hillier\r\n');
+    expect(card).toContain('TITLE:Engineer BEGIN:VCARD\r\n');
+    expect(card).toContain('ORG:Highways;Roads\r\n');
+    expect(card).toContain(':01632 961 001\r\n');
+  });
+
+  test.each([
+    ['two addresses', 'a@council.example;b@council.example'],
+    ['an address with a display name', 'Priya <a@council.example>'],
+    ['an address with a new line', 'a@council.example\nBCC:b@council.example']
+  ])('leaves out an email that is not exactly one plain address: %s', (_case, email) => {
+    expect(officerVCard(anOfficerProfile(1, 'Priya Hillier', { email }))).not.toContain('EMAIL');
   });
 });

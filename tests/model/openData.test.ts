@@ -56,8 +56,8 @@ const khalid = aMember(1, {
   termStart: new Date('2022-05-05T00:00:00Z'),
   termEnd: new Date('2026-05-07T00:00:00Z'),
   accountEmail: 'khalid@tenant.example',
-  personalPhone: '07700 900123',
-  homeAddress: '1 Private Road',
+  publicPhone: '07700 900123',
+  publicAddress: '1 Private Road',
   contactNotes: 'Surgery on Saturdays',
   biographyHtml: '<p>Private biography</p>'
 });
@@ -105,7 +105,7 @@ describe('membersToPopolo', () => {
     });
   });
 
-  it('exports current members only, and no private field', () => {
+  it('exports current members only, and nothing beyond the open-data fields (no sign-in address, published phone or address, notes or biography)', () => {
     expect(popolo.persons.map((person) => person.id)).toEqual(['person/1', 'person/3']);
     expect(popolo.memberships.some((membership) => membership.person_id === 'person/2')).toBe(false);
     const text = JSON.stringify(popolo);

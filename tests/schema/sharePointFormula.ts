@@ -200,6 +200,11 @@ const STRICT_FUNCTIONS: Readonly<Record<string, Strict>> = {
     return length === 0 ? '' : value.slice(-length);
   },
   UPPER: (text) => asText(text).toUpperCase(),
+  CHAR: (code) => {
+    const number = asNumber(code);
+    return number instanceof FormulaError || number < 1 || number > 255 ? VALUE_ERROR : String.fromCharCode(Math.floor(number));
+  },
+
   WEEKDAY: (serial, returnType = 1) => {
     const day = asNumber(serial);
     if (day instanceof FormulaError || typeof serial === 'string' || serial === null) return VALUE_ERROR;
@@ -263,6 +268,26 @@ function evaluate(node: Node, columns: Readonly<Record<string, CellValue>>): Val
       return error ?? strict(...(values as Exclude<Value, FormulaError>[]));
     }
   }
+}
+
+function depthOf(node: Node): number {
+  switch (node.kind) {
+    case 'call':
+      return 1 + Math.max(0, ...node.args.map(depthOf));
+    case 'binary':
+      return Math.max(depthOf(node.left), depthOf(node.right));
+    default:
+      return 0;
+  }
+}
+
+/**
+ * How deeply functions are nested (a function given as another's argument is one level deeper).
+ * SharePoint refuses a formula nested more than eight levels deep ("Introduction to SharePoint
+ * formulas and functions", Microsoft Support: "A formula can contain up to eight levels of nested functions").
+ */
+export function functionNestingDepth(formula: string): number {
+  return depthOf(parse(formula));
 }
 
 /** Columns a formula refers to, in order of first use. */

@@ -10,7 +10,7 @@ import {
   validationProblems
 } from '../../src/schema/validation';
 import { assertValidationLength } from '../../src/schema/provisioning/fieldXml';
-import { CellValue, columnsIn, formulaAccepts, serialOf } from './sharePointFormula';
+import { CellValue, columnsIn, formulaAccepts, functionNestingDepth, serialOf } from './sharePointFormula';
 
 /** Each rule against values an admin might type, with the answer the rule is meant to give. */
 const TABLE: Readonly<Record<ColumnRuleKind, ReadonlyArray<readonly [value: string, accepted: boolean, why: string]>>> = {
@@ -28,6 +28,16 @@ const TABLE: Readonly<Record<ColumnRuleKind, ReadonlyArray<readonly [value: stri
     ['jo@.gov.uk', false, 'the domain starts with its dot'],
     ['jo@example.gov.uk.', false, 'a trailing dot'],
     ['01234 567890', false, 'a phone number'],
+    ['jo@example.gov.uk;AllStaff', false, 'a second recipient after a semicolon (Outlook resolves a bare name)'],
+    ['jo@example.gov.uk,AllStaff', false, 'a second recipient after a comma'],
+    ['jo@example.gov.uk\nAllStaff', false, 'a new line'],
+    ['jo@example.gov.uk\r', false, 'a carriage return'],
+    ['jo@example.gov.uk\tAllStaff', false, 'a tab'],
+    ['jo@example.gov.uk?cc=AllStaff', false, 'a mailto query'],
+    ['<jo@example.gov.uk>', false, 'angle brackets'],
+    ['"Jo"jo@example.gov.uk', false, 'a quoted display name'],
+    ['mailto:jo@example.gov.uk', false, 'a mailto: link'],
+    ['jo+ward_1@example-council.gov.uk', true, 'plus, underscore and a hyphenated domain'],
     ['', true, 'blank (whether it is required is a separate setting)']
   ],
   hexColour: [
@@ -102,6 +112,7 @@ describe.each(RULE_KINDS)('the %s rule', (kind) => {
     const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
     expect(outsideStrings).not.toContain(';');
     expect(`=${rule.formula('RegisterOfInterestsUrl')}`.length).toBeLessThanOrEqual(MAX_VALIDATION_LENGTH);
+    expect(functionNestingDepth(formula)).toBeLessThanOrEqual(8);
     expect(rule.message.length).toBeLessThanOrEqual(200);
     expect(rule.message).toMatch(/^[A-Z].*\.$/);
   });
@@ -112,6 +123,9 @@ test('the evaluator behind these tests tells a failing formula from a passing on
   expect(formulaAccepts('IF(ISBLANK([C]),TRUE,FIND("x",[C])>0)', { C: 'bag' })).toBe(false);
   expect(formulaAccepts('WEEKDAY([C],2)=1', { C: serialOf('2026-11-23') })).toBe(true);
   expect(formulaAccepts('WEEKDAY([C],1)=2', { C: serialOf('2026-11-23') })).toBe(true);
+  expect(formulaAccepts('ISERROR(FIND(CHAR(10),[C]))', { C: 'a\nb' })).toBe(false);
+  expect(formulaAccepts('ISERROR(FIND(CHAR(10),[C]))', { C: 'a\tb' })).toBe(true);
+  expect(functionNestingDepth('IF(ISBLANK([C]),TRUE,AND(LEN([C])=7,ISERROR(FIND(CHAR(10),[C]))))')).toBe(5);
   expect(() => formulaAccepts('SEARCH("x",[C])', { C: 'x' })).toThrow(/does not know SEARCH/);
   expect(() => formulaAccepts('AND([C];TRUE)', { C: 'x' })).toThrow(/Cannot read/);
 });

@@ -11,6 +11,8 @@ const strings: IDataErrorStrings = {
   ErrorConflict: 'conflict',
   ErrorNetwork: 'offline',
   ErrorUnknown: 'unexpected: {0}',
+  ErrorListsSiteRefusedWebPart: 'web part setting {0} is not on {1}: ask a page editor',
+  ErrorListsSiteRefusedTenant: 'tenant setting {0} is not on {1}: ask a SharePoint admin',
   SomeList: 'a list'
 };
 const SITE = 'https://t.sharepoint.com/sites/hub';
@@ -30,6 +32,14 @@ describe('describeDataError', () => {
   ])('%s %p → %s', (kind, details, message, canRetry) => {
     const error = new DataError({ kind, listTitle: details.listTitle, column: details.column, serverMessage: details.serverMessage });
     expect(describeDataError(error, SITE, strings)).toEqual({ message, canRetry });
+  });
+
+  test.each([
+    ['webPartProperty' as const, 'web part setting http://evil.example/sites/x is not on https://t.sharepoint.com: ask a page editor'],
+    ['tenantProperty' as const, 'tenant setting http://evil.example/sites/x is not on https://t.sharepoint.com: ask a SharePoint admin']
+  ])('a refused lists site set in the %s names the setting and who can fix it', (setting, message) => {
+    const error = new DataError({ kind: 'listsSiteRefused', setting, settingValue: 'http://evil.example/sites/x' });
+    expect(describeDataError(error, SITE, strings)).toEqual({ message, canRetry: false });
   });
 
   test('describes errors that did not come from the data layer', () => {

@@ -65,6 +65,65 @@ describe('sanitiseHtml', () => {
     expect(image?.hasAttribute('srcset')).toBe(false);
   });
 
+  /** Every attribute that would make the browser ask another origin for something (links to read are kept). */
+  function offOriginAttributes(root: HTMLElement): string[] {
+    return Array.from(root.querySelectorAll('*')).flatMap((element) =>
+      Array.from(element.attributes)
+        .filter((attribute) => attribute.value.includes('evil.example') && !(element.tagName === 'A' && attribute.name === 'href'))
+        .map((attribute) => `<${element.tagName.toLowerCase()} ${attribute.name}>`)
+    );
+  }
+
+  test.each([
+    ['video poster', '<video poster="https://evil.example/poster.png"></video>'],
+    ['video src', '<video src="https://evil.example/clip.mp4"></video>'],
+    ['audio src', '<audio src="https://evil.example/clip.mp3"></audio>'],
+    ['source src in video', '<video><source src="https://evil.example/clip.mp4" type="video/mp4"></video>'],
+    ['source srcset in picture', '<picture><source srcset="https://evil.example/wide.png 2x"><img src="/SiteAssets/a.png" alt="A"></picture>'],
+    ['track src', '<video><track src="https://evil.example/captions.vtt"></video>'],
+    ['table background', '<table background="https://evil.example/bg.png"><tr><td>x</td></tr></table>'],
+    ['td background', '<table><tr><td background="https://evil.example/bg.png">x</td></tr></table>'],
+    ['body background', '<body background="https://evil.example/bg.png"><p>x</p></body>'],
+    ['link ping', '<a href="https://example.org/" ping="https://evil.example/ping">x</a>'],
+    ['image longdesc', '<img src="/SiteAssets/a.png" longdesc="https://evil.example/long" alt="A">'],
+    ['image lowsrc', '<img src="/SiteAssets/a.png" lowsrc="https://evil.example/low.png" alt="A">'],
+    ['blockquote cite', '<blockquote cite="https://evil.example/source">x</blockquote>'],
+    ['input image', '<input type="image" src="https://evil.example/button.png">'],
+    ['area href', '<map name="m"><area href="https://evil.example/area" shape="rect" coords="0,0,1,1"></map>'],
+    ['svg image', '<svg><image xlink:href="https://evil.example/x.png" href="https://evil.example/y.png"></image></svg>'],
+    ['object data', '<object data="https://evil.example/x.swf"></object>'],
+    ['style url()', '<p style="background:url(https://evil.example/bg.png)">x</p>']
+  ])('leaves nothing that would fetch from another origin: %s', (_vector, hostile) => {
+    const clean = parse(sanitiseHtml(hostile));
+    expect(offOriginAttributes(clean)).toEqual([]);
+  });
+
+  test('drops audio and video outright, even from the page\'s own origin (briefings need neither)', () => {
+    const clean = parse(sanitiseHtml(`<video src="${window.location.origin}/a.mp4" poster="/p.png"><source src="/a.mp4"></video><audio src="/a.mp3"></audio><p>Text</p>`));
+    expect(clean.querySelector('video, audio, source, track')).toBeNull();
+    expect(clean.textContent).toBe('Text');
+  });
+
+  test('keeps the image inside a <picture>, on the page\'s origin, without the sources', () => {
+    const clean = parse(sanitiseHtml('<picture><source srcset="/SiteAssets/wide.png 2x"><img src="/SiteAssets/a.png" alt="A"></picture>'));
+    expect(clean.querySelector('source, picture')).toBeNull();
+    expect(clean.querySelector('img')?.getAttribute('alt')).toBe('A');
+  });
+
+  test.each([
+    ['id claiming a deep link\'s target', '<p id="member-briefings0-item-7">x</p>'],
+    ['id naming a document property', '<img src="/SiteAssets/a.png" id="getElementById" alt="A">'],
+    ['name on an anchor', '<a name="member-briefings0-item-7" href="https://example.org/">x</a>'],
+    ['name on an image', '<img src="/SiteAssets/a.png" name="cookie" alt="A">'],
+    ['label for an app control', '<label for="member-briefings0-search">x</label>'],
+    ['aria reference to an app element', '<p aria-describedby="member-briefings0-heading" aria-labelledby="x">x</p>']
+  ])('gives rich text no ids or names, so it cannot claim or clobber the app\'s: %s', (_vector, hostile) => {
+    const clean = parse(sanitiseHtml(hostile));
+    const named = Array.from(clean.querySelectorAll('[id], [name], [for], [aria-describedby], [aria-labelledby]'));
+    expect(named.map((element) => element.outerHTML)).toEqual([]);
+    expect(clean.textContent).toContain(hostile.includes('>x<') ? 'x' : '');
+  });
+
   test('treats missing text as empty', () => {
     expect(sanitiseHtml(undefined)).toBe('');
     expect(sanitiseHtml('')).toBe('');

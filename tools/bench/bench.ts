@@ -3,6 +3,7 @@
  *
  *   npm run bench [-- --skip-build] [--runs 5] [--members 150] [--officers 20000] [--services 300] [--weeks 520]
  *                    [--view officer-directory[,member-profiles]]  (repeatable; default: every view)
+ *                    [--network none,spo]  (default: both; spo = SharePoint-Online-like latency, server time, bandwidth)
  *
  * Builds the ship bundles (gulp bundle --ship) unless --skip-build, measures their sizes, starts the
  * preview (emulator seeded at scale), drives each view in headless Chromium, measures the baseline
@@ -24,6 +25,8 @@ import { shipBundleSizes } from './bundleSizes';
 import { IBenchView, measureView, ViewDriver } from './browserViews';
 import { bundleForView, collectFigures, IViewResult } from './collectFigures';
 import { markdownTable } from './table';
+import { describeRequests } from './roundTrips';
+import type { NetworkProfileName } from '../emulator/networkProfile';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS_FILE = path.join(PROJECT_ROOT, 'temp', 'bench.json');
@@ -51,6 +54,25 @@ async function readJson<T>(url: string): Promise<IApiJson<T>> {
   const response = await fetch(url, { headers: { Accept: 'application/json;odata=nometadata' } });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as IApiJson<T>;
+}
+
+/**
+ * Each view's API requests of its last cold and warm load, per profile, in the order sent; requests
+ * with the same round-trip number were in flight together.
+ */
+function requestLists(runs: readonly { profile: NetworkProfileName; views: readonly IViewResult[] }[]): string {
+  const lines = ['', 'Requests of the last cold and warm load (n. = sequential round trip; the same n. ran in parallel):'];
+  for (const run of runs) {
+    for (const view of run.views) {
+      for (const kind of ['cold', 'warm'] as const) {
+        const last = view[kind][view[kind].length - 1];
+        if (!last) continue;
+        lines.push(`- ${view.key}, ${kind}, network ${run.profile}: first content at ${last.firstContentMs === null ? '—' : Math.round(last.firstContentMs)} ms after ${last.roundTripsToFirstContent ?? '—'} round trip(s)`);
+        lines.push(...describeRequests(last.apiTimeline).map((line) => `    ${line}`));
+      }
+    }
+  }
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
@@ -93,25 +115,32 @@ async function main(): Promise<void> {
       { key: 'member-briefings', searchLabel: null, phrases: [] }
     ].filter((view) => (settings.views as readonly string[]).includes(view.key));
     if (skippedViews.length) log(`--view: measuring ${settings.views.join(', ')}; skipping ${skippedViews.join(', ')} and their baselines and budgets`);
-    const results: IViewResult[] = [];
-    for (const view of views) {
-      log(`${view.key}: ${settings.runs} cold + warm loads${view.searchLabel ? ', then typing' : ''} …`);
-      try {
-        const measured = await measureView(driver, view, settings.runs);
-        results.push({ ...measured, peakHeapBytes: driver.peakHeapBytes });
-      } catch (error) {
-        // The other views still get measured; this one's budgets fail as "not measured".
-        const failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        log(`${view.key} failed: ${failure}`);
-        results.push({ key: view.key, cold: [], warm: [], keystrokes: [], peakHeapBytes: 0, failure });
+    const runs: { profile: NetworkProfileName; views: IViewResult[]; baselines: Awaited<ReturnType<typeof measureBaselines>> }[] = [];
+    for (const profile of settings.networks) {
+      preview.setNetwork(profile);
+      const results: IViewResult[] = [];
+      for (const view of views) {
+        // Keystrokes never touch the network: typed once, under the zero-latency profile.
+        const typing = profile === 'none';
+        log(`${view.key} [network ${profile}]: ${settings.runs} cold + warm loads${view.searchLabel && typing ? ', then typing' : ''} …`);
+        try {
+          const measured = await measureView(driver, view, settings.runs, typing);
+          results.push({ ...measured, peakHeapBytes: driver.peakHeapBytes });
+        } catch (error) {
+          // The other views still get measured; this one's budgets fail as "not measured".
+          const failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          log(`${view.key} failed: ${failure}`);
+          results.push({ key: view.key, cold: [], warm: [], keystrokes: [], peakHeapBytes: 0, failure });
+        }
+        // Peaks are per view: start the next view's from nothing.
+        driver.resetPeakHeap();
       }
-      // Peaks are per view: start the next view's from nothing.
-      driver.resetPeakHeap();
+      log(`baseline (PnPjs, the usual way) [network ${profile}] …`);
+      runs.push({ profile, views: results, baselines: await measureBaselines(preview.siteUrl, phrases, settings.views) });
     }
-    log('baseline (PnPjs, the usual way) …');
-    const baselines = await measureBaselines(preview.siteUrl, phrases, settings.views);
+    preview.setNetwork('none');
 
-    const figures = collectFigures({ views: results, baselines, bundles });
+    const figures = runs.flatMap((run) => collectFigures({ views: run.views, baselines: run.baselines, bundles, profile: run.profile }));
     const budgetResults = checkBudgets(figures, readBudgets(), skippedViews);
     const failures = budgetFailures(budgetResults);
     const table = markdownTable(figures, budgetResults);
@@ -122,14 +151,16 @@ async function main(): Promise<void> {
         `${counts.services} services, ${counts.briefings} weekly briefings (${counts.briefingItems.toLocaleString('en-GB')} items); runs per view: ${settings.runs}; ${skippedViews.length ? `views: ${settings.views.join(', ')} (skipped: ${skippedViews.join(', ')}); ` : ''}${machine}; ${seconds} s\n`
     );
     console.log(table);
+    const baselines = runs[0]?.baselines ?? [];
     console.log(`\nBaselines (PnPjs against the same emulator, no UI, no cache):\n${baselines.map((baseline) => `- ${baseline.key}: ${baseline.description}`).join('\n')}`);
+    console.log(requestLists(runs));
     if (driver.errors.length) console.log(`\nPage errors:\n${driver.errors.map((error) => `- ${error}`).join('\n')}`);
     console.log(failures.length ? `\n${failures.length} budget(s) broken:\n${failures.map((failure) => `- ${failure.problem}`).join('\n')}` : `\nAll budgets${skippedViews.length ? ' of the measured views' : ''} met.`);
 
     fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
     fs.writeFileSync(
       RESULTS_FILE,
-      `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, counts, runs: settings.runs, measuredViews: settings.views, skippedViews, figures, budgets: budgetResults, bundles, views: results, baselines, pageErrors: driver.errors }, null, 2)}\n`
+      `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, counts, runs: settings.runs, measuredViews: settings.views, skippedViews, networks: settings.networks, figures, budgets: budgetResults, bundles, profiles: runs, pageErrors: driver.errors }, null, 2)}\n`
     );
     log(`figures written to ${path.relative(PROJECT_ROOT, RESULTS_FILE)}`);
     if (failures.length) process.exitCode = 1;

@@ -1,5 +1,6 @@
 /** `npm run bench` command-line options: what to build, how many runs, the scale, and which views to measure. */
 import * as util from 'util';
+import { isNetworkProfileName, NETWORK_PROFILE_NAMES, NetworkProfileName } from '../emulator/networkProfile';
 
 /** The preview views the bench measures, in the order it measures them. */
 export const BENCH_VIEW_KEYS = ['member-profiles', 'officer-directory', 'member-briefings'] as const;
@@ -18,6 +19,8 @@ export interface IBenchOptions {
   readonly scale: IBenchScale;
   /** The views to measure (with their baselines); every view unless `--view` chose some. */
   readonly views: readonly BenchViewKey[];
+  /** The emulator's network profiles to measure under, in order; both unless `--network` chose one. */
+  readonly networks: readonly NetworkProfileName[];
 }
 
 type ParseArgs = (config: {
@@ -40,6 +43,16 @@ function chosenViews(values: readonly string[] | undefined): BenchViewKey[] {
   return BENCH_VIEW_KEYS.filter((key) => keys.includes(key));
 }
 
+function chosenNetworks(values: readonly string[] | undefined): NetworkProfileName[] {
+  if (values === undefined) return [...NETWORK_PROFILE_NAMES];
+  const names = values.flatMap((value) => value.split(',')).map((name) => name.trim());
+  const unknown = names.filter((name) => !isNetworkProfileName(name));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new Error(`--network takes ${NETWORK_PROFILE_NAMES.join(', ')}; got ${unknown.map((name) => `'${name}'`).join(', ') || 'nothing'}.`);
+  }
+  return NETWORK_PROFILE_NAMES.filter((name) => names.includes(name));
+}
+
 export function parseBenchOptions(argv: readonly string[]): IBenchOptions {
   // util.parseArgs is in Node 20 but not in the project's @types/node.
   const parseArgs = (util as unknown as { parseArgs: ParseArgs }).parseArgs;
@@ -52,7 +65,8 @@ export function parseBenchOptions(argv: readonly string[]): IBenchOptions {
       officers: { type: 'string' },
       services: { type: 'string' },
       weeks: { type: 'string' },
-      view: { type: 'string', multiple: true }
+      view: { type: 'string', multiple: true },
+      network: { type: 'string', multiple: true }
     },
     strict: true,
     allowPositionals: false
@@ -66,6 +80,7 @@ export function parseBenchOptions(argv: readonly string[]): IBenchOptions {
     skipBuild: values['skip-build'] === true,
     runs: whole('runs', 5),
     scale: { members: whole('members', 150), officers: whole('officers', 20000), services: whole('services', 300), weeks: whole('weeks', 520) },
-    views: chosenViews(values.view as string[] | undefined)
+    views: chosenViews(values.view as string[] | undefined),
+    networks: chosenNetworks(values.network as string[] | undefined)
   };
 }

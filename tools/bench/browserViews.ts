@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { apiRequestKind } from './apiRequestKind';
 import { BENCH_ASSET_PATH, BENCH_PATH, IBenchPage } from './benchPage';
 import { IKeystrokeSample, installKeystrokeProbe, installReadinessProbe, IReadinessMarks, pageScript } from './pageProbes';
+import { ITimedRequest, sequentialRoundTrips } from './roundTrips';
 
 export interface IBenchView {
   /** The preview view key (tools/preview/client/previewViews.ts). */
@@ -30,6 +31,10 @@ export interface ILoadMeasure {
   readonly firstContentMs: number | null;
   readonly interactiveMs: number | null;
   readonly apiUrls: readonly string[];
+  /** API requests with their start and end (ms since navigation), in the order sent. */
+  readonly apiTimeline: readonly ITimedRequest[];
+  /** The longest chain of API requests, each sent after the one before had ended, that finished before first content. */
+  readonly roundTripsToFirstContent: number | null;
 }
 
 export interface IViewMeasure {
@@ -43,8 +48,22 @@ export interface IViewMeasure {
 
 interface INetworkEntry {
   url: string;
+  method: string;
   headerBytes: number;
   totalBytes?: number;
+  /** Wall clock (epoch seconds) and the protocol's monotonic clock (seconds) when sent. */
+  wallTime: number;
+  sentAt: number;
+  finishedAt?: number;
+}
+
+/** `GET web/lists/getByTitle('Members')/items?$select=…`, shortened: which request, readable in a report. */
+function requestLabel(entry: INetworkEntry, siteServerRelativeUrl: string): string {
+  const url = new URL(entry.url);
+  const path = decodeURIComponent(url.pathname).slice(`${siteServerRelativeUrl}/_api/`.length);
+  const query = decodeURIComponent(url.search);
+  const text = `${entry.method} ${path}${query}`;
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
 const READY_TIMEOUT_MS = 90_000;
@@ -57,7 +76,13 @@ class PageNetwork {
 
   public constructor(private readonly _session: CDPSession) {
     _session.on('Network.requestWillBeSent', (event) => {
-      this._entries.set(event.requestId, { url: event.request.url, headerBytes: 0 });
+      this._entries.set(event.requestId, {
+        url: event.request.url,
+        method: event.request.method,
+        headerBytes: 0,
+        wallTime: event.wallTime,
+        sentAt: event.timestamp
+      });
       this._lastActivity = Date.now();
     });
     _session.on('Network.responseReceived', (event) => {
@@ -66,7 +91,10 @@ class PageNetwork {
     });
     _session.on('Network.loadingFinished', (event) => {
       const entry = this._entries.get(event.requestId);
-      if (entry) entry.totalBytes = event.encodedDataLength;
+      if (entry) {
+        entry.totalBytes = event.encodedDataLength;
+        entry.finishedAt = event.timestamp;
+      }
       this._lastActivity = Date.now();
     });
     _session.on('Network.loadingFailed', (event) => {
@@ -162,8 +190,19 @@ export class ViewDriver {
     });
     while (network.inFlight > 0 || network.quietForMs < NETWORK_QUIET_MS) await page.waitForTimeout(100);
     const marks = await page.evaluate(() => (window as unknown as { __benchMarks: IReadinessMarks }).__benchMarks);
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
     const entries = network.entries();
     const api = entries.filter((entry) => new URL(entry.url).pathname.startsWith(`${this._siteServerRelativeUrl}/_api/`));
+    const apiTimeline: ITimedRequest[] = api
+      .map((entry) => {
+        const startMs = entry.wallTime * 1000 - timeOrigin;
+        return {
+          label: requestLabel(entry, this._siteServerRelativeUrl),
+          startMs,
+          ...(entry.finishedAt !== undefined ? { endMs: startMs + (entry.finishedAt - entry.sentAt) * 1000 } : {})
+        };
+      })
+      .sort((a, b) => a.startMs - b.startMs);
     const staticJs = entries.filter((entry) => new URL(entry.url).pathname.startsWith(BENCH_ASSET_PATH));
     return {
       page,
@@ -176,7 +215,9 @@ export class ViewDriver {
         staticBytes: staticJs.reduce((sum, entry) => sum + (this._page.assets.get(new URL(entry.url).pathname.slice(BENCH_ASSET_PATH.length))?.gzipBytes ?? 0), 0),
         firstContentMs: marks.firstContent ?? null,
         interactiveMs: marks.interactive ?? null,
-        apiUrls: api.map((entry) => entry.url)
+        apiUrls: api.map((entry) => entry.url),
+        apiTimeline,
+        roundTripsToFirstContent: marks.firstContent === undefined ? null : sequentialRoundTrips(apiTimeline, marks.firstContent)
       }
     };
   }
@@ -206,7 +247,13 @@ export class ViewDriver {
   }
 }
 
-export async function measureView(driver: ViewDriver, view: IBenchView, runs: number): Promise<Omit<IViewMeasure, 'peakHeapBytes' | 'pageErrors'>> {
+/** `typing`: false under a network profile other than none (keystrokes never touch the network). */
+export async function measureView(
+  driver: ViewDriver,
+  view: IBenchView,
+  runs: number,
+  typing = true
+): Promise<Omit<IViewMeasure, 'peakHeapBytes' | 'pageErrors'>> {
   const cold: ILoadMeasure[] = [];
   const warm: ILoadMeasure[] = [];
   let keystrokes: IKeystrokeSample[] = [];
@@ -218,7 +265,7 @@ export async function measureView(driver: ViewDriver, view: IBenchView, runs: nu
       await first.page.close();
       const second = await driver.load(context, view);
       warm.push(second.measure);
-      if (run === runs - 1) keystrokes = await driver.typeInSearch(second.page, view);
+      if (run === runs - 1 && typing) keystrokes = await driver.typeInSearch(second.page, view);
       await second.page.close();
     } finally {
       await context.close();

@@ -53,6 +53,9 @@ export function assertCanWrite(user: ISiteUser): void {
 }
 
 /** Form digests look like SharePoint's: 0x<hex>,<date>. */
+/** How long a digest lasts, as SharePoint Online's contextinfo says (FormDigestTimeoutSeconds). */
+export const FORM_DIGEST_TIMEOUT_SECONDS = 1800;
+
 export function issueDigest(now: Date = new Date()): string {
   return `0x${randomBytes(64).toString('hex').toUpperCase()},${now.toUTCString().replace('GMT', '-0000')}`;
 }

@@ -15,6 +15,7 @@ import { FaultInjector, IFaultOptions } from './faults';
 import { SharePointApi } from './http/api';
 import { IApiRequest, IApiResponse, sharePointErrorResponse } from './http/apiTypes';
 import { ADMIN_PREFIX, handleAdmin } from './http/admin';
+import { adminRequestRefusal, ILocalRefusal, localRequestRefusal } from './http/localOnly';
 import { runBatch } from './http/batch';
 import { serveSiteFile } from './http/siteFiles';
 import { isUserPhotoPath, serveUserPhoto } from './http/userPhoto';
@@ -22,6 +23,7 @@ import { contentTypeFor, formatFromAccept } from './odata/format';
 import type { ISiteData } from './siteData';
 import { SiteStore } from './store';
 import { newGuid } from './shape/names';
+import { countResponseRows, INetworkProfile, NETWORK_PROFILES, NetworkProfileName, remainingDelayMs } from './networkProfile';
 
 function gzipAsync(input: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) => gzip(input, (error, output) => (error ? reject(error) : resolve(output))));
@@ -33,11 +35,15 @@ const MIN_GZIP_BYTES = 256;
 export interface IEmulatorOptions {
   readonly data: ISiteData;
   readonly faults?: IFaultOptions;
-  /** Write-through JSON file: loaded at start when it exists, rewritten after every change. */
+  /** JSON file: loaded at start when it exists, rewritten (atomically) after each request that changed something. */
   readonly persistPath?: string;
   readonly defaultUserId?: number;
+  /** Host names answered besides localhost, 127.0.0.1 and [::1] (the preview's --host). */
+  readonly allowedHostNames?: readonly string[];
   /** List definitions; defaults to src/schema. Tests may widen a list (e.g. more lookups). */
   readonly lists?: Readonly<Record<ListKey, IListDefinition>>;
+  /** Network and server time to add to every site response (tools/emulator/networkProfile.ts); 'none' by default. */
+  readonly network?: NetworkProfileName;
 }
 
 /** Counts for tests and the preview: how the emulator has been used since it started. */
@@ -52,7 +58,11 @@ export interface IEmulator {
   readonly handler: (req: IncomingMessage, res: ServerResponse) => void;
   readonly store: SiteStore;
   setFaults(faults: IFaultOptions): void;
+  /** Switches the network profile for the requests that follow. */
+  setNetwork(profile: NetworkProfileName): void;
   stats(): IEmulatorStats;
+  /** Serve the lists as a schema change left them (tools/emulator/featureUpgrade.ts). */
+  redefineLists(definitions: Readonly<Record<ListKey, IListDefinition>>): void;
 }
 
 export type EmulatorRequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -87,7 +97,13 @@ function delay(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, response: IApiResponse): Promise<void> {
+/** When the handler started on a request, to take the real work off the profile's modelled time. */
+interface IPacing {
+  readonly profile: INetworkProfile;
+  readonly startedAt: number;
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, response: IApiResponse, pacing?: IPacing): Promise<void> {
   const requestId = newGuid();
   const headers: Record<string, string> = {
     'Cache-Control': 'private, max-age=0',
@@ -106,18 +122,33 @@ async function send(req: IncomingMessage, res: ServerResponse, response: IApiRes
   if (response.status !== 204) {
     headers['Content-Length'] = String(body.length);
   }
+  if (pacing && pacing.profile.name !== 'none') {
+    const text = response.body ?? '';
+    const { rows, batchParts } = countResponseRows(text, response.headers['Content-Type'] ?? response.headers['content-type']);
+    const facts = { rows, batchParts, uncompressedBytes: Buffer.byteLength(text, 'utf8'), wireBytes: body.length };
+    await delay(remainingDelayMs(pacing.profile, facts, Date.now() - pacing.startedAt));
+  }
   res.writeHead(response.status, headers);
   res.end(response.status === 204 ? undefined : body);
+}
+
+function plainRefusal(refusal: ILocalRefusal): IApiResponse {
+  return { status: refusal.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: refusal.message };
 }
 
 export function createEmulator(options: IEmulatorOptions): IEmulator {
   const store = new SiteStore(options.data, options.lists ?? schema, options.persistPath);
   const faults = new FaultInjector(options.faults);
-  const api: SharePointApi = new SharePointApi(store, (request) => runBatch(request, (part) => api.handle(part)));
+  const createApi = (): SharePointApi => {
+    const created: SharePointApi = new SharePointApi(store, (request) => runBatch(request, (part) => created.handle(part)));
+    return created;
+  };
+  let api = createApi();
   const sitePath = store.serverRelativeUrl.toLowerCase();
   let apiRequests = 0;
   let batchRequests = 0;
   const stats = (): IEmulatorStats => ({ apiRequests, batchRequests, faultsInjected: faults.injected });
+  let network: INetworkProfile = NETWORK_PROFILES[options.network ?? 'none'];
 
   async function respond(req: IncomingMessage): Promise<IApiResponse> {
     const headers = lowerCaseHeaders(req);
@@ -127,6 +158,8 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     const body = await readBody(req);
     const method = (req.method ?? 'GET').toUpperCase();
     if (path.startsWith(ADMIN_PREFIX)) {
+      const refusal = adminRequestRefusal(req);
+      if (refusal) return plainRefusal(refusal);
       return handleAdmin(method, path, body, { faults, store, stats });
     }
     const lowerPath = path.toLowerCase();
@@ -163,7 +196,17 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   }
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    const refusal = localRequestRefusal(req, options.allowedHostNames);
+    if (refusal) {
+      req.resume();
+      void send(req, res, plainRefusal(refusal));
+      return;
+    }
+    // The emulator's own admin endpoints are not SharePoint: never slowed.
+    const paced = !(req.url ?? '/').startsWith(ADMIN_PREFIX);
+    const pacing: IPacing | undefined = paced ? { profile: network, startedAt: Date.now() } : undefined;
     respond(req)
+      .finally(() => store.flush())
       .catch((error: unknown) => {
         const format = formatFromAccept(req.headers.accept);
         const spError =
@@ -176,7 +219,7 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
           body: JSON.stringify(errorBody(spError, format))
         };
       })
-      .then((response) => send(req, res, response))
+      .then((response) => send(req, res, response, pacing))
       .catch(() => {
         if (!res.headersSent) {
           res.writeHead(500);
@@ -189,7 +232,14 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     handler,
     store,
     setFaults: (next) => faults.set(next),
-    stats
+    stats,
+    redefineLists: (definitions) => {
+      store.redefine(definitions);
+      api = createApi();
+    },
+    setNetwork: (name) => {
+      network = NETWORK_PROFILES[name];
+    }
   };
 }
 
@@ -205,7 +255,9 @@ export interface IRunningEmulator {
   readonly siteUrl: string;
   readonly store: SiteStore;
   setFaults(faults: IFaultOptions): void;
+  setNetwork(profile: NetworkProfileName): void;
   stats(): IEmulatorStats;
+  redefineLists(definitions: Readonly<Record<ListKey, IListDefinition>>): void;
   close(): Promise<void>;
 }
 
@@ -229,7 +281,9 @@ export async function startEmulator(options: IEmulatorOptions & { readonly port?
     siteUrl: `${url}${emulator.store.serverRelativeUrl}`,
     store: emulator.store,
     setFaults: emulator.setFaults,
+    setNetwork: emulator.setNetwork,
     stats: emulator.stats,
+    redefineLists: emulator.redefineLists,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -1,8 +1,9 @@
 /**
- * The emulated site's data, in memory, with optional write-through persistence to a JSON file
+ * The emulated site's data, in memory, with optional persistence to a JSON file (written once per request)
  * so edits made in the preview survive a restart.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
+import { writeFileAtomic } from './writeFileAtomic';
 import type { IListDefinition, ListKey } from '../../src/schema';
 import type { ISiteData, ISitePrincipal, ISiteUser, IStoredItem, StoredValue } from './siteData';
 import { ModerationStatus } from './siteData';
@@ -63,17 +64,38 @@ export class SiteStore {
   private readonly tables = new Map<ListKey, ListTable>();
   private data: ISiteData;
   private readonly ensured: ISitePrincipal[];
+  private lists: Readonly<Record<ListKey, IListDefinition>>;
+  /** Changed since the persist file was last written. */
+  private unsaved = false;
 
   public constructor(
     data: ISiteData,
-    public readonly definitions: Readonly<Record<ListKey, IListDefinition>>,
+    definitions: Readonly<Record<ListKey, IListDefinition>>,
     private readonly persistPath?: string
   ) {
     this.data = persistPath !== undefined && existsSync(persistPath) ? (JSON.parse(readFileSync(persistPath, 'utf8')) as ISiteData) : data;
     this.ensured = [...(this.data.ensuredUsers ?? [])];
+    this.lists = definitions;
+    this.addTables(definitions);
+  }
+
+  public get definitions(): Readonly<Record<ListKey, IListDefinition>> {
+    return this.lists;
+  }
+
+  /**
+   * The site's lists after a schema change (tools/emulator/featureUpgrade.ts): new lists start
+   * empty; existing items are kept exactly as they are (ids, values, versions).
+   */
+  public redefine(definitions: Readonly<Record<ListKey, IListDefinition>>): void {
+    this.lists = definitions;
+    this.addTables(definitions);
+  }
+
+  private addTables(definitions: Readonly<Record<ListKey, IListDefinition>>): void {
     const created = '2024-01-01T00:00:00Z';
     for (const key of Object.keys(definitions) as ListKey[]) {
-      this.tables.set(key, new ListTable(this.data.lists[key] ?? [], created));
+      if (!this.tables.has(key)) this.tables.set(key, new ListTable(this.data.lists[key] ?? [], created));
     }
   }
 
@@ -209,11 +231,18 @@ export class SiteStore {
   }
 
   private persist(): void {
-    if (this.persistPath === undefined) {
+    if (this.persistPath !== undefined) this.unsaved = true;
+  }
+
+  /**
+   * Writes the persist file, when there is one and something changed since the last write. The server calls
+   * it once per request, so a $batch of 100 writes rewrites the file once, not 100 times.
+   */
+  public flush(): void {
+    if (this.persistPath === undefined || !this.unsaved) {
       return;
     }
-    const temporary = `${this.persistPath}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.snapshot()));
-    renameSync(temporary, this.persistPath);
+    this.unsaved = false;
+    writeFileAtomic(this.persistPath, JSON.stringify(this.snapshot()));
   }
 }

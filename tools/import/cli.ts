@@ -6,13 +6,15 @@
 import { parseArgs } from 'util';
 import type { ListKey } from '../../src/schema';
 import { connectToSite, credentialsFor } from './connectToSite';
+import type { SiteCredentials } from './connectToSite';
 import { IMPORTABLE_LISTS } from './importableLists';
 import { formatSummary, writeOutcomesCsv } from './importOutcomes';
 import { createProgressReporter } from './progressReporter';
 import { IImportProgress, ImportStatus, runImport } from './runImport';
 
 const USAGE = `Usage: npm run import -- --site <site url> [--${IMPORTABLE_LISTS.map((list) => `${list.option} <file.csv>`).join('] [--')}]
-       [--dry-run] [--skip-invalid] [--results <results.csv>] [--as <emulator user id or email>] [--batch-size <1-100>]`;
+       [--dry-run] [--skip-invalid] [--results <results.csv>] [--as <emulator user id or email>] [--batch-size <1-100>]
+       [--allow-host <sovereign-cloud host, e.g. contoso.sharepoint.us>]`;
 
 export const EXIT_CODES: Readonly<Record<ImportStatus | 'error', number>> = {
   complete: 0,
@@ -52,12 +54,13 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
       results: { type: 'string' },
       as: { type: 'string' },
       'batch-size': { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
       help: { type: 'boolean', default: false }
     },
     strict: true
   });
   const files: Partial<Record<ListKey, string>> = {};
-  const given: Readonly<Record<string, string | boolean | undefined>> = values;
+  const given: Readonly<Record<string, string | boolean | readonly string[] | undefined>> = values;
   for (const list of IMPORTABLE_LISTS) {
     const path = given[list.option];
     if (typeof path === 'string') files[list.key] = path;
@@ -72,7 +75,14 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
     return EXIT_CODES.error;
   }
   const site = values.site;
-  const sp = connectToSite(site, credentialsFor(site, environment, values.as), {
+  let credentials: SiteCredentials;
+  try {
+    credentials = credentialsFor(site, environment, values.as, values['allow-host'] ?? []);
+  } catch (error) {
+    stderr(`${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_CODES.error;
+  }
+  const sp = connectToSite(site, credentials, {
     onRetry: (notice) => stderr(`SharePoint asked us to slow down (HTTP ${notice.status}); retrying in ${Math.round(notice.delayMs / 100) / 10} s\n`)
   });
   const progress = createProgressReporter(stderr);
@@ -95,6 +105,11 @@ export async function main(argv: readonly string[], environment: NodeJS.ProcessE
     stderr(`${problem.file} row ${problem.rowNumber}${problem.column ? `, column '${problem.column}'` : ''}: ${problem.message}\n`);
   }
   if (result.problems.length > PROBLEMS_SHOWN) stderr(`… and ${result.problems.length - PROBLEMS_SHOWN} more problems (all are in the results file).\n`);
+
+  for (const warning of result.warnings.slice(0, PROBLEMS_SHOWN)) {
+    stderr(`Warning: ${warning.file} row ${warning.rowNumber}, column '${warning.column}': ${warning.message}\n`);
+  }
+  if (result.warnings.length > PROBLEMS_SHOWN) stderr(`… and ${result.warnings.length - PROBLEMS_SHOWN} more cells that start like a formula.\n`);
 
   const resultsPath = values.results ?? `import-results-${new Date().toISOString().replace(/[:.]/g, '-')}.csv`;
   await writeOutcomesCsv(resultsPath, result.outcomes);

@@ -1,5 +1,5 @@
 /** Which column of a list each CSV header names: its display name or internal name, in any case. */
-import { TITLE_FIELD_ID } from '../../src/schema';
+import { privateDetailIn, TITLE_FIELD_ID } from '../../src/schema';
 import type { FieldDefinition, IListDefinition, ITextField } from '../../src/schema';
 import { unsupportedReason } from './cellValues';
 
@@ -14,6 +14,8 @@ export interface IMappedColumn {
 export interface IHeaderProblem {
   readonly column: string;
   readonly message: string;
+  /** The column looks like a private detail: the whole import is refused, whatever the options. */
+  readonly privateDetail?: boolean;
 }
 
 export interface IColumnMapping {
@@ -60,6 +62,17 @@ export function mapHeaders(list: IListDefinition, headers: readonly string[], ke
     const header = raw.trim();
     if (header === '') {
       problems.push({ column: `(column ${index + 1})`, message: 'has no header' });
+      return;
+    }
+    const privateDetail = privateDetailIn(header);
+    if (privateDetail) {
+      problems.push({
+        column: header,
+        privateDetail: true,
+        message:
+          `looks like ${privateDetail}, a private detail: everyone who can read the hub's site can read its lists, ` +
+          'so they never hold one. Remove this column from the file and run the import again'
+      });
       return;
     }
     const lower = header.toLowerCase();

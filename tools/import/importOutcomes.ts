@@ -1,7 +1,7 @@
 /** What happened to each row, and the per-list summary, for the console and the results file. */
 import { createWriteStream } from 'fs';
-import Papa from 'papaparse';
 import type { ListKey } from '../../src/schema';
+import { csvText } from './csvText';
 
 export type RowOutcomeKind =
   | 'added'
@@ -57,19 +57,19 @@ export function formatSummary(summary: ReadonlyMap<ListKey, ListSummary>): strin
 const REPORT_COLUMNS = ['List', 'File', 'Row', 'Key', 'Outcome', 'Item id', 'Detail'] as const;
 const REPORT_CHUNK = 1000;
 
-/** Writes one line per row to a CSV file (streamed in chunks). */
+/** Writes one line per row to a CSV file (streamed in chunks); cells that start like a formula are neutralised (csvText). */
 export async function writeOutcomesCsv(path: string, outcomes: readonly IRowOutcome[]): Promise<void> {
   const out = createWriteStream(path, { encoding: 'utf8' });
   const done = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
     out.on('error', reject);
   });
-  out.write(`${Papa.unparse([REPORT_COLUMNS as unknown as string[]])}\r\n`);
+  out.write(`${csvText([REPORT_COLUMNS])}\r\n`);
   for (let start = 0; start < outcomes.length; start += REPORT_CHUNK) {
     const rows = outcomes
       .slice(start, start + REPORT_CHUNK)
       .map((row) => [row.list, row.file, String(row.rowNumber), row.key, row.outcome, row.itemId === undefined ? '' : String(row.itemId), row.detail]);
-    out.write(`${Papa.unparse(rows)}\r\n`);
+    out.write(`${csvText(rows)}\r\n`);
   }
   out.end();
   await done;

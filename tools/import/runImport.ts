@@ -14,6 +14,7 @@ import { fieldByInternalName, IColumnMapping, mapHeaders } from './columnMapping
 import { IMPORTABLE_LISTS, IImportableList, importableList } from './importableLists';
 import { IExistingItem, indexPlannedRows, IParsedRow, IPlannedRow, IRowProblem, payloadOf, planList, readParsedRow } from './importPlan';
 import { IRowOutcome, ListSummary, RowOutcomeKind, SUCCESSFUL_OUTCOMES, summarise } from './importOutcomes';
+import { formulaLikeCellWarnings } from './formulaLikeCells';
 import { readCsvRows } from './readCsvRows';
 import { ReferenceIndex } from './referenceIndex';
 import { resolveSiteUsers } from './resolveSiteUsers';
@@ -55,6 +56,8 @@ export interface IImportResult {
   readonly outcomes: readonly IRowOutcome[];
   /** Problems with the files (header row 1) and their rows, in file order. */
   readonly problems: readonly (IRowProblem & { readonly file: string })[];
+  /** Cells imported as they are but worth a look (they start like a spreadsheet formula), in file order. */
+  readonly warnings: readonly (IRowProblem & { readonly file: string })[];
   readonly summary: ReadonlyMap<ListKey, ListSummary>;
 }
 
@@ -65,23 +68,26 @@ interface IFileImport {
   readonly file: string;
   readonly mapping: IColumnMapping;
   readonly rows: readonly IParsedRow[];
+  readonly warnings: readonly IRowProblem[];
 }
 
 async function readFile(spec: IImportableList, path: string, onProgress: IImportOptions['onProgress']): Promise<IFileImport> {
   const list = schema[spec.key];
   let mapping: IColumnMapping = { columns: [], problems: [] };
   const rows: IParsedRow[] = [];
+  const warnings: IRowProblem[] = [];
   await readCsvRows(path, {
     onHeader: (headers) => {
       mapping = mapHeaders(list, headers, spec.keyColumns);
     },
     onRow: (row) => {
       rows.push(readParsedRow(mapping, row));
+      warnings.push(...formulaLikeCellWarnings(mapping, row));
       onProgress?.({ phase: 'reading file', list: spec.key, done: rows.length });
     }
   });
   onProgress?.({ phase: 'reading file', list: spec.key, done: rows.length, total: rows.length });
-  return { spec, list, path, file: basename(path), mapping, rows };
+  return { spec, list, path, file: basename(path), mapping, rows, warnings };
 }
 
 /** Columns to read from a list: Id, its key, the names lookups use for it, and the columns the file sets. */
@@ -129,10 +135,42 @@ function writeOutcome(list: IListDefinition, row: IPlannedRow, written: ItemWrit
           : written.error.message
       );
     case 'unknown':
-      return outcomeOf(row, 'unknown', `no clear answer from SharePoint (${written.error.message}); check the item before importing again`);
+      return outcomeOf(
+        row,
+        'unknown',
+        `no clear answer from SharePoint (${written.error.message}): it may or may not have been written. It is safe to import the same file again: rows are matched by their key, so one already written is left unchanged, not added twice`
+      );
     case 'notSent':
       return outcomeOf(row, 'not written', 'not sent: the import stopped after an earlier failure');
   }
+}
+
+/**
+ * A file with a column that looks like a private detail stops the whole run before SharePoint is
+ * asked anything (even with --skip-invalid or --dry-run): nothing is read or written.
+ */
+function refusePrivateDetails(files: ReadonlyMap<ListKey, IFileImport>): IImportResult | undefined {
+  const problems: (IRowProblem & { file: string })[] = [];
+  for (const file of files.values()) {
+    for (const problem of file.mapping.problems) {
+      if (problem.privateDetail) problems.push({ rowNumber: 1, column: problem.column, message: problem.message, file: file.file });
+    }
+  }
+  if (problems.length === 0) return undefined;
+  const outcomes: IRowOutcome[] = [];
+  for (const file of files.values()) {
+    for (const row of file.rows) {
+      outcomes.push({
+        list: file.spec.key,
+        file: file.file,
+        rowNumber: row.rowNumber,
+        key: '',
+        outcome: 'not written',
+        detail: 'not written: a file holds a column that looks like a private detail'
+      });
+    }
+  }
+  return { status: 'invalid', outcomes, problems, warnings: [], summary: summarise(outcomes) };
 }
 
 export async function runImport(options: IImportOptions): Promise<IImportResult> {
@@ -141,6 +179,8 @@ export async function runImport(options: IImportOptions): Promise<IImportResult>
 
   const files = new Map<ListKey, IFileImport>();
   for (const spec of specs) files.set(spec.key, await readFile(spec, options.files[spec.key] as string, onProgress));
+  const refused = refusePrivateDetails(files);
+  if (refused) return refused;
 
   // Lists to read: those imported into, and those their lookup columns point at.
   const targets = new Set<ListKey>();
@@ -194,7 +234,8 @@ export async function runImport(options: IImportOptions): Promise<IImportResult>
   const headerInvalid = new Set(Array.from(files.values()).filter((file) => file.mapping.problems.length > 0).map((file) => file.spec.key));
   const anyInvalid = headerInvalid.size > 0 || Array.from(planned.values()).some((rows) => rows.some((row) => row.action === 'invalid'));
   const outcomes: IRowOutcome[] = [];
-  const finish = (status: ImportStatus): IImportResult => ({ status, outcomes, problems, summary: summarise(outcomes) });
+  const warnings = Array.from(files.values()).flatMap((file) => file.warnings.map((warning) => ({ ...warning, file: file.file })));
+  const finish = (status: ImportStatus): IImportResult => ({ status, outcomes, problems, warnings, summary: summarise(outcomes) });
 
   if (options.dryRun || (anyInvalid && !options.skipInvalid)) {
     for (const [key, rows] of planned) {

@@ -1,6 +1,7 @@
 /** Command-line options of `npm start` (tools/preview/start.ts). */
 import * as util from 'util';
 import { SAMPLE_COUNCIL_DEFAULTS } from '../sample-council/generateSampleCouncil';
+import { isNetworkProfileName, NETWORK_PROFILE_NAMES, NetworkProfileName } from '../emulator/networkProfile';
 
 export const DEFAULT_PORT = 4400;
 
@@ -21,6 +22,8 @@ export interface IPreviewCliOptions {
   readonly persistPath?: string;
   /** Share of requests (0–1) the emulator answers with 429/503 from the start. */
   readonly faultRate: number;
+  /** Network and server time the emulator adds to each response: 'spo' is like SharePoint Online. */
+  readonly network: NetworkProfileName;
   /** Unminified bundle, for reading stack traces without sourcemaps. */
   readonly dev: boolean;
   readonly help: boolean;
@@ -41,6 +44,8 @@ Options:
   --weeks N       weeks of briefings up to this week (default ${SAMPLE_COUNCIL_DEFAULTS.weeks})
   --persist FILE  keep the site's data in FILE, so edits survive restarts (e.g. temp/preview-data.json)
   --faults RATE   answer this share of requests (0–1) with 429/503 throttling from the start
+  --network NAME  ${NETWORK_PROFILE_NAMES.join(' or ')}: 'spo' adds SharePoint Online's latency, server time and
+                  bandwidth to every response (tools/bench/README.md); default none
   --dev           unminified client bundle
   --help          show this help
 `;
@@ -67,6 +72,7 @@ export function parsePreviewCliOptions(argv: readonly string[], env: Readonly<Re
       weeks: { type: 'string' },
       persist: { type: 'string' },
       faults: { type: 'string' },
+      network: { type: 'string' },
       dev: { type: 'boolean' },
       help: { type: 'boolean' }
     },
@@ -81,6 +87,10 @@ export function parsePreviewCliOptions(argv: readonly string[], env: Readonly<Re
   if (faultRate < 0 || faultRate > 1) {
     throw new Error(`--faults must be between 0 and 1, not ${faultRate}`);
   }
+  const network = text('network') ?? 'none';
+  if (!isNetworkProfileName(network)) {
+    throw new Error(`--network must be ${NETWORK_PROFILE_NAMES.join(' or ')}, not "${network}"`);
+  }
   return {
     port: wholeNumber('port', text('port') ?? env.PORT) ?? DEFAULT_PORT,
     host: text('host') ?? 'localhost',
@@ -93,6 +103,7 @@ export function parsePreviewCliOptions(argv: readonly string[], env: Readonly<Re
     },
     persistPath: text('persist'),
     faultRate,
+    network,
     dev: values.dev === true,
     help: values.help === true
   };

@@ -1,8 +1,11 @@
 /**
  * The preview server's routes: the SharePoint page (/), the admins' page (/admin), the Teams frame (/teams), the client bundle
- * and icon fonts (/preview/…); everything else goes to the SharePoint emulator.
+ * and icon fonts (/preview/…); everything else goes to the SharePoint emulator. Only requests whose Host names this machine
+ * are answered, and changes only from the preview's own pages or local tools (tools/emulator/http/localOnly.ts).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'http';
+import { localRequestRefusal } from '../emulator/http/localOnly';
+import { FORM_DIGEST_TIMEOUT_SECONDS, issueDigest } from '../emulator/auth';
 import type { ISiteData } from '../emulator/siteData';
 import { CLIENT_ASSET_PATH, IClientBundle } from './clientBundle';
 import { IPreviewBoot, PreviewHost, PreviewPage } from './client/previewBoot';
@@ -23,6 +26,8 @@ export interface IPreviewRequestHandlerOptions {
   readonly defaultUserId?: number;
   readonly faultsPath: string;
   readonly throttlingRateWhenOn: number;
+  /** Host names answered besides localhost, 127.0.0.1 and [::1] (an explicit --host). */
+  readonly allowedHostNames?: readonly string[];
 }
 
 interface IPageRoute {
@@ -59,6 +64,12 @@ export function createPreviewRequestHandler(options: IPreviewRequestHandlerOptio
 }
 
 async function handle(options: IPreviewRequestHandlerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const refusal = localRequestRefusal(request, options.allowedHostNames);
+  if (refusal) {
+    request.resume();
+    send(response, refusal.status, 'text/plain; charset=utf-8', refusal.message);
+    return;
+  }
   const url = new URL(request.url ?? '/', 'http://preview.invalid');
   const isRead = request.method === 'GET' || request.method === 'HEAD';
   const route = pageRouteFor(url.pathname);
@@ -110,7 +121,8 @@ function bootFor(options: IPreviewRequestHandlerOptions, { host, page }: IPageRo
     userCookieName: options.userCookieName,
     faultsUrl: `${origin}${options.faultsPath}`,
     throttlingRateWhenOn: options.throttlingRateWhenOn,
-    iconFontBaseUrl: `${origin}${ICON_FONT_PATH}`
+    iconFontBaseUrl: `${origin}${ICON_FONT_PATH}`,
+    formDigest: { value: issueDigest(), timeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS }
   };
 }
 

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     scale: options.scale,
     persistPath: options.persistPath,
     faultRate: options.faultRate,
+    network: options.network,
     minify: !options.dev
   });
   const lines = [
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     `  Sample council    ${preview.counts.currentMembers} current members, ${preview.counts.officers} officers, ${preview.counts.users} users` +
       (options.persistPath ? ` (kept in ${options.persistPath})` : ''),
     `  Client JavaScript ${kilobytes(preview.clientBytes.raw)} (${kilobytes(preview.clientBytes.gzip)} gzipped)` +
+      (options.network !== 'none' ? `\n  Network           ${options.network} profile (latency, server time, bandwidth)` : '') +
       (options.faultRate > 0 ? `\n  Throttling        ${Math.round(options.faultRate * 100)}% of requests` : ''),
     'Press Ctrl+C to stop.'
   ];

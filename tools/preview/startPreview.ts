@@ -7,6 +7,7 @@ import { createServer } from 'http';
 import type { AddressInfo, Socket } from 'net';
 import * as path from 'path';
 import { createEmulator, IEmulatorOptions } from '../emulator/server';
+import type { NetworkProfileName } from '../emulator/networkProfile';
 import type { ISiteData } from '../emulator/siteData';
 import { generateSampleCouncil } from '../sample-council/generateSampleCouncil';
 import { buildClientBundle } from './clientBundle';
@@ -24,6 +25,7 @@ export interface IStartPreviewOptions {
   readonly projectRoot: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Interface to listen on; the CLI's default is localhost (loopback only). */
   readonly host: string;
   readonly seed?: number;
   readonly scale?: ISampleScale;
@@ -31,6 +33,8 @@ export interface IStartPreviewOptions {
   readonly anchorDate?: string;
   readonly persistPath?: string;
   readonly faultRate?: number;
+  /** The emulator's network profile at start (tools/emulator/networkProfile.ts); 'none' by default. */
+  readonly network?: NetworkProfileName;
   readonly minify?: boolean;
   /** The site to serve instead of a generated sample council (tests: hostile or messy data). */
   readonly data?: ISiteData;
@@ -54,12 +58,21 @@ export interface IRunningPreview {
   /** Bytes of the client's JavaScript (all chunks, no sourcemaps), uncompressed and gzipped. */
   readonly clientBytes: { readonly raw: number; readonly gzip: number };
   readonly counts: { readonly users: number; readonly currentMembers: number; readonly officers: number };
+  /** Switches the emulator's network profile for the requests that follow (the bench measures under each). */
+  setNetwork(profile: NetworkProfileName): void;
   close(): Promise<void>;
 }
 
 /** Today's date in the UK, as YYYY-MM-DD. */
 export function ukToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** An explicit --host name is answered too (besides localhost, 127.0.0.1 and [::1]); a wildcard address names no host. */
+function extraHostNames(host: string): readonly string[] {
+  const name = host.trim().toLowerCase();
+  if (name === '' || name === '0.0.0.0' || name === '::' || name === '[::]') return [];
+  return [name.includes(':') && !name.startsWith('[') ? `[${name}]` : name];
 }
 
 export async function startPreview(options: IStartPreviewOptions): Promise<IRunningPreview> {
@@ -81,7 +94,16 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
     // The emulator writes the file after the first change; make sure its folder (e.g. temp/) exists by then.
     fs.mkdirSync(path.dirname(persistPath), { recursive: true });
   }
-  const emulator = createEmulator({ data, faults: { throttleRate: faultRate }, persistPath, defaultUserId, lists: options.lists });
+  const allowedHostNames = extraHostNames(options.host);
+  const emulator = createEmulator({
+    data,
+    faults: { throttleRate: faultRate },
+    persistPath,
+    defaultUserId,
+    lists: options.lists,
+    allowedHostNames,
+    network: options.network
+  });
   const dataMs = Date.now() - dataStarted;
   const bundle = await bundling;
 
@@ -93,7 +115,8 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
     userCookieName: EMULATOR_USER_COOKIE,
     defaultUserId,
     faultsPath: EMULATOR_FAULTS_PATH,
-    throttlingRateWhenOn: faultRate > 0 ? faultRate : DEFAULT_THROTTLING_RATE
+    throttlingRateWhenOn: faultRate > 0 ? faultRate : DEFAULT_THROTTLING_RATE,
+    allowedHostNames
   });
   const server = createServer(handler);
   const sockets = new Set<Socket>();
@@ -124,6 +147,7 @@ export async function startPreview(options: IStartPreviewOptions): Promise<IRunn
       currentMembers: emulator.store.items('Members').filter((item) => item.fields.IsCurrent === true).length,
       officers: emulator.store.items('Officers').length
     },
+    setNetwork: emulator.setNetwork,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -269,9 +269,10 @@ export function buildMembers(
       photo = { fileName, serverRelativeUrl: `${imageFolderOf(listId)}/deleted-${fileName}` };
     }
 
-    const personalPhone = random.chance(0.4) ? mobile(random) : null;
-    const homeAddress = random.chance(0.45)
-      ? `${random.int(1, 120)} ${random.pick(STREETS)}\n${draft.ward.name}\nWessex Vale\nWX${random.int(1, 29)} ${random.int(1, 9)}${String.fromCharCode(65 + random.int(0, 25))}${String.fromCharCode(65 + random.int(0, 25))}`
+    // Draws in the same order as before the private columns were removed, so the rest of the council is unchanged.
+    const publishablePhone = random.chance(0.4) ? mobile(random) : null;
+    const surgeryAddress = random.chance(0.45)
+      ? `Ward surgery, ${draft.ward.name} Community Centre\n${random.int(1, 120)} ${random.pick(STREETS)}\nWessex Vale\nWX${random.int(1, 29)} ${random.int(1, 9)}${String.fromCharCode(65 + random.int(0, 25))}${String.fromCharCode(65 + random.int(0, 25))}`
       : null;
     const preferred = random.next();
 
@@ -283,11 +284,9 @@ export function buildMembers(
       Email: random.chance(0.03) ? null : email,
       WorkPhone: random.chance(0.85) ? landline(random) : null,
       MobilePhone: random.chance(0.7) ? mobile(random) : null,
-      PersonalPhone: personalPhone,
-      // Consent is sometimes given with nothing to show, and sometimes withheld for a number on file.
-      ShowPersonalPhone: random.chance(personalPhone ? 0.5 : 0.05),
-      HomeAddress: homeAddress,
-      ShowHomeAddress: random.chance(homeAddress ? 0.4 : 0.05),
+      // Some members publish a further number or a surgery address; most do not.
+      PublicPhone: random.chance(publishablePhone ? 0.5 : 0.05) ? publishablePhone : null,
+      PublicAddress: random.chance(surgeryAddress ? 0.4 : 0.05) ? surgeryAddress : null,
       Photo: photo,
       // Now and then the party is missing (an admin's omission), never for the executive.
       Party: draft.cabinet === null && random.chance(0.01) ? null : draft.party.id,

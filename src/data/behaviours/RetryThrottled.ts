@@ -1,8 +1,28 @@
 import type { Queryable, TimelinePipe } from '../pnp';
 import type { IRetryNotice } from '../IRequestEvents';
 
-/** Answers SharePoint Online sends when it throttles or is briefly unavailable. */
+/** Answers SharePoint Online sends when it throttles or is briefly unavailable: a read is retried on any of them. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
+
+/**
+ * Answers that mean SharePoint turned the request away before doing anything (throttled, or the
+ * farm unavailable), so a write may be sent again. After any other failure (a 500, a 502 or 504
+ * from a gateway that gave up waiting, no answer at all) the write may have been applied.
+ */
+export const NOT_APPLIED_STATUSES: ReadonlySet<number> = new Set([429, 503]);
+
+const WRITE_REQUEST_LINE = /^(POST|PUT|PATCH|MERGE|DELETE) \S+ HTTP\/1\.1\s*$/im;
+
+/**
+ * Whether sending this request twice could change data twice: any method but GET/HEAD, except a
+ * $batch (always a POST) whose parts are all reads.
+ */
+export function isWriteRequest(url: URL, init: RequestInit): boolean {
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || method === 'HEAD') return false;
+  if (!/\/_api\/\$batch$/i.test(url.pathname) || typeof init.body !== 'string') return true;
+  return WRITE_REQUEST_LINE.test(init.body);
+}
 
 export interface IRetryPolicy {
   /** Attempts in all, the first one included. */
@@ -88,8 +108,12 @@ function isNetworkFailure(error: unknown): boolean {
  * every request sent through the same wrapper waits for the latest Retry-After window, so a
  * page of parallel requests does not keep hammering a throttled tenant. A last 429/503/504
  * is returned (not thrown) so PnPjs raises its usual HttpRequestError, which DataError
- * classifies as 'throttled'. Network failures are retried only for GET, as a failed write
- * may have reached the server.
+ * classifies as 'throttled'.
+ *
+ * A write is never sent twice by accident: writes (and a $batch carrying any write) are retried
+ * only on 429/503, which SharePoint sends before applying anything. A 500/502/504 or a network
+ * failure or timeout may come after the write was applied, so it is returned (or thrown) at once
+ * for the caller to report as unknown. Reads are retried on network failures and 429/503/504.
  */
 export function retryingSend(options: IRetryThrottledOptions = {}): Transport {
   const policy: IRetryPolicy = {
@@ -115,6 +139,8 @@ export function retryingSend(options: IRetryThrottledOptions = {}): Transport {
   return async (url: URL, init: RequestInit): Promise<Response> => {
     // Our own wait before the next attempt; every attempt also respects the shared window.
     let delayMs = 0;
+    const write = isWriteRequest(url, init);
+    const retryable = write ? NOT_APPLIED_STATUSES : RETRYABLE_STATUSES;
     for (let attempt = 1; ; attempt++) {
       const wait = Math.max(delayMs, pausedUntil - now());
       if (wait > 0) await sleep(wait, init.signal);
@@ -123,14 +149,13 @@ export function retryingSend(options: IRetryThrottledOptions = {}): Transport {
       try {
         response = await transport(url, init);
       } catch (error) {
-        const method = (init.method ?? 'GET').toUpperCase();
-        if (method !== 'GET' || !isNetworkFailure(error) || attempt >= policy.maxAttempts) throw error;
+        if (write || !isNetworkFailure(error) || attempt >= policy.maxAttempts) throw error;
         delayMs = backoffMs(attempt, policy, random);
         notify({ status: 0, attempt, delayMs });
         continue;
       }
 
-      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= policy.maxAttempts) return response;
+      if (!retryable.has(response.status) || attempt >= policy.maxAttempts) return response;
       const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), now());
       if (retryAfter !== undefined && retryAfter > policy.maxRetryAfterMs) return response;
       delayMs = retryAfter ?? backoffMs(attempt, policy, random);

@@ -1,6 +1,7 @@
 import { toDataError } from '../DataError';
 import type { DataError, DataErrorKind } from '../DataError';
 import type { SPFI } from '../pnp';
+import { NOT_APPLIED_STATUSES } from '../behaviours/RetryThrottled';
 
 /** Column values as SharePoint's REST API takes them (lookups and people as `<Name>Id`). */
 export type ItemFields = Readonly<Record<string, unknown>>;
@@ -35,8 +36,14 @@ export interface IListItemWriterOptions {
 
 export const MAX_WRITES_PER_BATCH = 100;
 
-/** A $batch refused with one of these was not applied at all; after anything else (a 500, no answer) its writes may or may not have been. */
-const BATCH_NOT_APPLIED: ReadonlySet<DataErrorKind> = new Set<DataErrorKind>(['throttled', 'accessDenied', 'listNotFound', 'siteNotFound']);
+/** A $batch refused with one of these was not applied at all; after anything else (a 500, a 504, no answer) its writes may or may not have been. */
+const BATCH_NOT_APPLIED: ReadonlySet<DataErrorKind> = new Set<DataErrorKind>(['accessDenied', 'listNotFound', 'siteNotFound']);
+
+function batchWasNotApplied(failure: DataError): boolean {
+  // 'throttled' also covers a gateway's 504, which may come after SharePoint applied the batch.
+  if (failure.kind === 'throttled') return failure.status !== undefined && NOT_APPLIED_STATUSES.has(failure.status);
+  return BATCH_NOT_APPLIED.has(failure.kind);
+}
 
 interface IIdResult {
   readonly Id?: unknown;
@@ -54,11 +61,12 @@ function idOf(result: unknown): number | undefined {
  * sent in $batch requests of up to 100. Updates always carry the item's ETag, so a concurrent
  * edit is refused (412) and reported for that item, never overwritten or retried blindly.
  * Throttling (429/503 with Retry-After) is handled by the SPFI's RetryThrottled behaviour,
- * which retries a whole $batch (SharePoint applies none of a throttled batch).
+ * which retries a whole $batch (SharePoint applies none of a throttled batch) and never resends
+ * one after a 500/502/504 or no answer.
  *
  * A batch that fails as a whole stops the run: its writes are 'refused' when SharePoint's answer
- * means none was applied (throttled past our retries, access denied, no such list or site),
- * 'unknown' otherwise (no answer, a server error), and every later write is 'notSent'.
+ * means none was applied (429/503 past our retries, access denied, no such list or site),
+ * 'unknown' otherwise (no answer, a timeout, a 500/502/504), and every later write is 'notSent'.
  * Outcomes are returned in the order of `writes`, with the failure that stopped the run, if any.
  */
 export class ListItemWriter {
@@ -107,7 +115,7 @@ export class ListItemWriter {
     } catch (error) {
       // The parts may never settle once their batch has failed, so they are not awaited.
       const failure = await toDataError(error, { listTitle: this.listTitle });
-      const status = BATCH_NOT_APPLIED.has(failure.kind) ? 'refused' : 'unknown';
+      const status = batchWasNotApplied(failure) ? 'refused' : 'unknown';
       return { outcomes: chunk.map(() => ({ status, error: failure })), failure };
     }
     return { outcomes: await Promise.all(pending) };

@@ -4,6 +4,7 @@ import type { IHealthData, IItemRef } from './healthData';
 import { IMemberCompletenessReport, memberCompleteness } from './memberCompleteness';
 import { IMembershipFinding, membershipIntegrity } from './membershipIntegrity';
 import { IOfficerFreshnessReport, officerFreshness } from './officerFreshness';
+import type { IPrivateColumnFinding } from './privateColumns';
 
 export interface IDataIntegrityReport {
   readonly memberships: readonly IMembershipFinding[];
@@ -12,6 +13,8 @@ export interface IDataIntegrityReport {
 }
 
 export interface IDirectoryHealthReport {
+  /** Columns holding private details that an earlier version (or an admin) left on the lists: fix these first. */
+  readonly privateColumns: readonly IPrivateColumnFinding[];
   readonly members: IMemberCompletenessReport;
   readonly officers: IOfficerFreshnessReport;
   readonly integrity: IDataIntegrityReport;
@@ -34,7 +37,9 @@ export function directoryHealthReport(data: IHealthData, options: IDirectoryHeal
     briefingItemsWithoutCategory: briefingItemsWithoutCategory(data),
     duplicateEmails: duplicateEmails(data)
   };
+  const privateColumns = data.privateColumns ?? [];
   const findings =
+    privateColumns.length +
     members.incomplete.length +
     officers.notReviewed.length +
     officers.withoutService.length +
@@ -43,5 +48,5 @@ export function directoryHealthReport(data: IHealthData, options: IDirectoryHeal
     integrity.memberships.length +
     integrity.briefingItemsWithoutCategory.length +
     integrity.duplicateEmails.length;
-  return { members, officers, integrity, findings };
+  return { privateColumns, members, officers, integrity, findings };
 }

@@ -1,4 +1,5 @@
 import type { ListKey } from '../../schema';
+import type { IPrivateColumnFinding } from './privateColumns';
 
 /**
  * What the directory health rules read: a plain projection of the lists, as the data layer
@@ -63,6 +64,8 @@ export interface IHealthBriefingItem {
 
 /** Everything the rules look at, read together. */
 export interface IHealthData {
+  /** Columns left on the lists that hold private details (absent when they were not looked for). */
+  readonly privateColumns?: readonly IPrivateColumnFinding[];
   readonly members: readonly IHealthMember[];
   readonly committees: readonly IHealthCommittee[];
   readonly memberships: readonly IHealthMembership[];

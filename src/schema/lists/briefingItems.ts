@@ -27,7 +27,7 @@ export const briefingItems: IListDefinition = {
     { internalName: 'Category', displayName: 'Category', type: 'Choice', choices: BRIEFING_CATEGORIES, defaultValue: 'General', id: 'c0644a94-164f-4742-b466-39ba89965fd0', required: true },
     { internalName: 'Service', displayName: 'Service', type: 'Lookup', target: 'Services', showField: 'Title', id: 'd8f4806e-761a-465c-9d1a-0873a817f995' },
     { internalName: 'Wards', displayName: 'Wards affected', type: 'LookupMulti', target: 'Wards', showField: 'Title', id: '087c6818-6ef2-4103-bd28-babf10290656', description: 'Leave empty when the item affects all wards.' },
-    { internalName: 'ContactOfficer', displayName: 'Contact officer', type: 'Lookup', target: 'Officers', showField: 'Title', id: 'f4e556ca-066a-4e74-9fee-81a604d23e70' },
+    { internalName: 'ContactOfficer', displayName: 'Contact officer', type: 'Lookup', target: 'Officers', showField: 'Title', id: 'f4e556ca-066a-4e74-9fee-81a604d23e70', personalData: true },
     { internalName: 'IsConfidential', displayName: 'Confidential', type: 'Boolean', defaultValue: false, id: '060b2e05-3e69-489c-b965-414b85ab23ee' },
     { internalName: 'SortOrder', displayName: 'Sort order', type: 'Number', decimals: 0, id: '15288346-07a3-4f0b-a734-294a39da3033' }
   ]

@@ -41,9 +41,16 @@ export function defaultView(list: IListDefinition): IViewDefinition {
   };
 }
 
-/** The default view first (base view 1), then the list's own views from src/schema/views. */
-function viewsXml(list: IListDefinition, depth: number): string {
-  const views = [defaultView(list), ...viewsOf(list)];
+/** Where a list's own views come from: src/schema/views, or an earlier version's views in tests. */
+export type ViewsOf = (list: IListDefinition) => readonly IViewDefinition[];
+
+/** Every view of the list: the default view first (base view 1), then the list's own views. */
+export function listViews(list: IListDefinition, ownViews: ViewsOf = viewsOf): IViewDefinition[] {
+  return [defaultView(list), ...ownViews(list)];
+}
+
+function viewsXml(list: IListDefinition, ownViews: ViewsOf, depth: number): string {
+  const views = listViews(list, ownViews);
   const urls = views.map((view) => view.url.toLowerCase());
   const repeated = urls.find((url, index) => urls.indexOf(url) !== index);
   if (repeated) throw new Error(`Two views of '${list.key}' use the page '${repeated}'.`);
@@ -78,7 +85,7 @@ function listValidation(list: IListDefinition, depth: number): string[] {
  * schema-<key>.xml: the custom schema of one list instance — settings, its content type,
  * every field (the Title column included), the default view and the standard forms.
  */
-export function listSchemaXml(list: IListDefinition): string {
+export function listSchemaXml(list: IListDefinition, ownViews: ViewsOf = viewsOf): string {
   const metaData = element(1, 'MetaData', [], [
     element(2, 'ContentTypes', [], [contentTypeXml(list, list.fields, 3)]),
     element(2, 'Fields', [], [
@@ -86,7 +93,7 @@ export function listSchemaXml(list: IListDefinition): string {
       ...list.fields.map((field) => fieldXml(field, 'list', 3)),
       ...lookupProjectionsOf(list).map((projection) => projectionXml(projection, 3))
     ]),
-    viewsXml(list, 2),
+    viewsXml(list, ownViews, 2),
     forms(2),
     ...listValidation(list, 2)
   ]);

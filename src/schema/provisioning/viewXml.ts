@@ -30,7 +30,17 @@ export function filterXml(filter: ViewFilter, depth: number): string {
 
 /** `<Query>`: grouping, filter and sort order, as SharePoint writes them. */
 export function queryXml(view: IViewDefinition, depth: number): string {
-  const inner = depth + 1;
+  return element(depth, 'Query', [], queryParts(view, depth + 1));
+}
+
+/** The inside of `<Query>` on one line: what `m365 spo list view add --viewQuery` takes. */
+export function queryInnerXml(view: IViewDefinition): string {
+  return queryParts(view, 0)
+    .map((part) => part.split('\n').map((line) => line.trim()).join(''))
+    .join('');
+}
+
+function queryParts(view: IViewDefinition, inner: number): string[] {
   const parts: string[] = [];
   if (view.groupBy) {
     parts.push(
@@ -50,7 +60,7 @@ export function queryXml(view: IViewDefinition, depth: number): string {
       )
     );
   }
-  return element(depth, 'Query', [], parts);
+  return parts;
 }
 
 /**

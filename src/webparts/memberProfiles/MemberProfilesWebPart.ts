@@ -17,7 +17,11 @@ export default class MemberProfilesWebPart extends ListsWebPart<IMemberProfilesW
   }
 
   protected createRepository(sp: SPFI): IMemberRepository {
-    return new MemberRepository(sp, { listTitles: listTitlesFrom(this.properties, MEMBER_PROFILES_LISTS) });
+    // One copy of the directory per user, site and lists in the browser, revalidated with one small request.
+    return new MemberRepository(sp, {
+      listTitles: listTitlesFrom(this.properties, MEMBER_PROFILES_LISTS),
+      cache: { user: this.context.pageContext.user.loginName }
+    });
   }
 
   protected createView({ repository, connection, theme }: IListsView<IMemberRepository>): React.ReactElement {

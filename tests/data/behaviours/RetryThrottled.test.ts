@@ -193,6 +193,67 @@ describe('retryingSend', () => {
   });
 });
 
+describe('retryingSend never sends a write twice by accident', () => {
+  const BATCH_URL = new URL(`${SITE}/_api/$batch`);
+  const batchOf = (...requestLines: string[]): string =>
+    ['--batch_1', ...requestLines.flatMap((line) => ['Content-Type: application/http', '', line, '', '{}']), '--batch_1--'].join('\n');
+  const writeBatch = batchOf(`POST ${SITE}/_api/web/lists/getByTitle('Wards')/items HTTP/1.1`, `MERGE ${SITE}/_api/web/lists/getByTitle('Wards')/items(1) HTTP/1.1`);
+  const readBatch = batchOf(`GET ${SITE}/_api/web/lists/getByTitle('Wards')/items HTTP/1.1`);
+
+  /** A server that applies every write it receives, then answers with `status`. */
+  function applyingThen(status: number): { transport: Transport; applied: () => number } {
+    let applied = 0;
+    return {
+      transport: async () => {
+        applied += 1;
+        return new Response('', { status });
+      },
+      applied: () => applied
+    };
+  }
+
+  test.each([
+    ['POST', URL_A, undefined],
+    ['PATCH', URL_A, undefined],
+    ['MERGE', URL_A, undefined],
+    ['DELETE', URL_A, undefined],
+    ['POST', BATCH_URL, writeBatch]
+  ])('sends a %s to %s once when answered 500, 502 or 504', async (method, url, body) => {
+    for (const status of [500, 502, 504]) {
+      const server = applyingThen(status);
+      const { sleep, waits, now } = recordingSleep();
+      const response = await retryingSend({ transport: server.transport, sleep, now })(url, { method, body });
+      expect(response.status).toBe(status);
+      expect(server.applied()).toBe(1);
+      expect(waits).toEqual([]);
+    }
+  });
+
+  it('retries a write SharePoint throttled (429/503: nothing applied), honouring Retry-After', async () => {
+    const { transport, calls } = scripted(throttled(429, '2'), throttled(503, '1'), json({}));
+    const { sleep, waits, now } = recordingSleep();
+    const response = await retryingSend({ transport, sleep, now })(BATCH_URL, { method: 'POST', body: writeBatch });
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(3);
+    expect(waits).toEqual([2000, 1000]);
+  });
+
+  it('keeps retrying a $batch of reads on 504, as any read', async () => {
+    const { transport, calls } = scripted(throttled(504), json({}));
+    const { sleep } = recordingSleep();
+    const response = await retryingSend({ transport, sleep, random: () => 0 })(BATCH_URL, { method: 'POST', body: readBatch });
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('never retries a write after a timeout or network failure, even inside a $batch', async () => {
+    const { transport, calls } = scripted(new TypeError('fetch failed'), json({}));
+    const { sleep } = recordingSleep();
+    await expect(retryingSend({ transport, sleep })(BATCH_URL, { method: 'POST', body: writeBatch })).rejects.toThrow('fetch failed');
+    expect(calls).toHaveLength(1);
+  });
+});
+
 describe('RetryThrottled on a real SPFI', () => {
   const itemsAnswer = json({ value: [{ Id: 1, Title: 'Abbey' }] });
 

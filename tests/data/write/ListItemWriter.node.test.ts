@@ -12,6 +12,7 @@ import { ListItemWriter } from '../../../src/data/write/ListItemWriter';
 import { readWholeListById } from '../../../src/data/write/readWholeListById';
 import { schema } from '../../../src/schema';
 import type { SPFI } from '../../../src/data/pnp';
+import type { Transport } from '../../../src/data/behaviours/RetryThrottled';
 import { IRunningEmulator, sampleCouncil, startSampleEmulator, userWithRole } from '../../tools/emulator/emulatorKit';
 
 const data = sampleCouncil(12000);
@@ -136,6 +137,35 @@ describe('ListItemWriter without an answer', () => {
     expect(stoppedBy).toBeDefined();
     // (DataError calls this 'network' in Node; under Jest fetch's TypeError comes from another realm, so it reads 'unknown'. Either way the batch's fate is unknown.)
     expect(outcomes[0].status === 'unknown' && outcomes[0].error.message).toMatch(/fetch failed/);
+  });
+});
+
+describe('ListItemWriter when the write is applied but the answer is lost', () => {
+  it('sends a $batch answered 504 once and reports its writes unknown (never failed, never applied twice)', async () => {
+    const count = emulator.store.items('Wards').length;
+    let batchesSent = 0;
+    // A gateway that lets the request reach SharePoint (which applies it) and then times out: 504.
+    const applyThen504: Transport = async (url, init) => {
+      const answer = await fetch(url.toString(), init);
+      if (!url.pathname.endsWith('/$batch')) return answer;
+      await answer.arrayBuffer();
+      batchesSent += 1;
+      return new Response('', { status: 504, statusText: 'Gateway Timeout' });
+    };
+    const connection = connectToSite(emulator.siteUrl, { kind: 'emulator', user: String(userWithRole(data, 'editor').id) }, {
+      transport: applyThen504,
+      baseDelayMs: 1
+    });
+    const writer = new ListItemWriter(connection, 'Wards', { batchSize: 1 });
+    const { outcomes, stoppedBy } = await writer.write([
+      { kind: 'add', fields: { Title: 'Lost Answer', WardCode: 'E05950001' } },
+      { kind: 'add', fields: { Title: 'Never Sent', WardCode: 'E05950002' } }
+    ]);
+    expect(batchesSent).toBe(1);
+    expect(emulator.store.items('Wards').filter((item) => item.fields.Title === 'Lost Answer')).toHaveLength(1);
+    expect(emulator.store.items('Wards').length).toBe(count + 1);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['unknown', 'notSent']);
+    expect(stoppedBy?.status).toBe(504);
   });
 });
 

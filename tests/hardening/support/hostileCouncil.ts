@@ -12,6 +12,31 @@ export const HOSTILE_FLAG = '__hostileRan';
 const RUN = `window.${HOSTILE_FLAG}=(window.${HOSTILE_FLAG}||0)+1`;
 export const EVIL_ORIGIN = 'http://evil.invalid';
 
+/**
+ * Markup that makes a browser fetch from another origin by itself, without a click: media and
+ * their sources, posters, background attributes, pings, image sources in a picture.
+ */
+export const OFF_ORIGIN_FETCHES_IN_HTML: readonly string[] = [
+  `<video poster="${EVIL_ORIGIN}/poster.png" src="${EVIL_ORIGIN}/clip.mp4" preload="auto" autoplay muted></video>`,
+  `<audio src="${EVIL_ORIGIN}/clip.mp3" preload="auto" autoplay></audio>`,
+  `<video preload="auto" autoplay muted><source src="${EVIL_ORIGIN}/source.mp4" type="video/mp4"><track default src="${EVIL_ORIGIN}/captions.vtt"></video>`,
+  `<picture><source srcset="${EVIL_ORIGIN}/picture.png 1x, ${EVIL_ORIGIN}/picture2.png 2x"><img src="${EVIL_ORIGIN}/fallback.png" alt="Picture"></picture>`,
+  `<table background="${EVIL_ORIGIN}/table.png"><tr><td background="${EVIL_ORIGIN}/cell.png">Table with backgrounds</td></tr></table>`,
+  `<img src="x.png" srcset="${EVIL_ORIGIN}/srcset.png 1x" lowsrc="${EVIL_ORIGIN}/low.png" longdesc="${EVIL_ORIGIN}/long" alt="">`,
+  `<a href="${EVIL_ORIGIN}/pinged" ping="${EVIL_ORIGIN}/ping">Pinged link</a>`,
+  `<input type="image" src="${EVIL_ORIGIN}/input.png" alt="Input image">`,
+  `<svg><image href="${EVIL_ORIGIN}/svg-image.png" xlink:href="${EVIL_ORIGIN}/svg-xlink.png"></image></svg>`
+];
+
+/** Ids and names rich text must never keep: a claimed deep-link target, document-property clobbering. */
+export const CLAIMED_ID_PREFIX = 'hostile-claimed';
+const CLAIMED_NAMES_IN_HTML: readonly string[] = [
+  `<p id="${CLAIMED_ID_PREFIX}-id">Claimed id</p>`,
+  `<img src="/favicon.ico" name="${CLAIMED_ID_PREFIX}-name" alt="">`,
+  `<a name="${CLAIMED_ID_PREFIX}-anchor" href="#">Claimed anchor</a>`,
+  `<form name="getElementById"></form><img src="/favicon.ico" id="cookie" name="querySelector" alt="">`
+];
+
 /** One of each kind of attack rich text from a list could carry, each with a visible marker word. */
 export const HOSTILE_RICH_TEXT: readonly string[] = [
   `<p>Safe paragraph kept.</p>`,
@@ -28,11 +53,14 @@ export const HOSTILE_RICH_TEXT: readonly string[] = [
   `<p onclick="${RUN}" onmouseover="${RUN}" onfocus="${RUN}" tabindex="0">Hover target</p>`,
   `<div style="position:fixed;inset:0;z-index:2147483647;background:#c00;color:#fff">Overlay covering the page</div>`,
   `<object data="${EVIL_ORIGIN}/x.swf"></object><embed src="${EVIL_ORIGIN}/x.swf">`,
-  `<math><mtext><table><mglyph><style><img src=x onerror="${RUN}">`,
   `<meta http-equiv="refresh" content="0;url=${EVIL_ORIGIN}/">`,
   `<base href="${EVIL_ORIGIN}/">`,
   `<link rel="stylesheet" href="${EVIL_ORIGIN}/x.css">`,
-  `<a href="${EVIL_ORIGIN}/phish" target="_blank">Ordinary external link</a>`
+  `<a href="${EVIL_ORIGIN}/phish" target="_blank">Ordinary external link</a>`,
+  ...OFF_ORIGIN_FETCHES_IN_HTML,
+  ...CLAIMED_NAMES_IN_HTML,
+  // Last: its unclosed <style> turns everything after it into text, so nothing may follow it.
+  `<math><mtext><table><mglyph><style><img src=x onerror="${RUN}">`
 ];
 
 export const HOSTILE_HTML = HOSTILE_RICH_TEXT.join('\n');
@@ -80,7 +108,7 @@ function replaceItems(data: ISiteData, list: ListKey, change: (item: IStoredItem
   return { ...data, lists: { ...data.lists, [list]: data.lists[list].map(change) } };
 }
 
-function firstIndex(items: readonly IStoredItem[], test: (item: IStoredItem) => boolean, label: string): number {
+function firstIndex(items: readonly IStoredItem[], test: (item: IStoredItem, index: number) => boolean, label: string): number {
   const index = items.findIndex(test);
   if (index < 0) throw new Error(`The sample council has no ${label}.`);
   return index;
@@ -97,7 +125,13 @@ export interface IHostileTargets {
   readonly pixelServiceKeyword: string;
   /** This week's briefing, whose summary and every item's title and body are hostile. */
   readonly briefingId: number;
+  /** Current member and officer whose Photo is a file on another origin. */
+  readonly offOriginPhotoMemberId: number;
+  readonly offOriginPhotoOfficerId: number;
 }
+
+/** An Image column value naming a file on another host (SharePoint gives absolute addresses for some). */
+export const OFF_ORIGIN_PHOTO = { fileName: 'photo.jpg', serverRelativeUrl: `${EVIL_ORIGIN}/photo.jpg` };
 
 /**
  * Hostile data in every field the three views show: rich text (Biography, LiaisonProfile,
@@ -111,8 +145,11 @@ export function hostileCouncil(data: ISiteData, thisWeeksBriefingId: number): { 
   const pixelServiceKeyword = 'pixelkeyword';
   const javascriptUrl = { Url: `javascript:${RUN}`, Description: 'Open <b>link</b>' };
 
+  const photoMemberIndex = firstIndex(data.lists.Members, (item, index) => index > memberIndex && item.fields.IsCurrent === true, 'second current member');
+  const photoOfficerIndex = officerIndex + 1;
   let hostile = replaceItems(data, 'Members', (item, index) =>
     withFields(item, {
+      ...(index === photoMemberIndex ? { Photo: OFF_ORIGIN_PHOTO } : {}),
       Biography: HOSTILE_HTML,
       OutsideAppointments: HOSTILE_HTML,
       Skills: HOSTILE_HTML,
@@ -125,7 +162,10 @@ export function hostileCouncil(data: ISiteData, thisWeeksBriefingId: number): { 
   hostile = replaceItems(hostile, 'Officers', (item, index) =>
     index === officerIndex
       ? withFields(item, { Title: `Officer ${HOSTILE_NAME}`, JobTitle: HOSTILE_NAME, Team: HOSTILE_NAME, Location: HOSTILE_NAME, LiaisonProfile: HOSTILE_HTML })
-      : withFields(item, { LiaisonProfile: item.fields.IsLiaisonOfficer === true ? HOSTILE_HTML : item.fields.LiaisonProfile ?? null })
+      : withFields(item, {
+          LiaisonProfile: item.fields.IsLiaisonOfficer === true ? HOSTILE_HTML : item.fields.LiaisonProfile ?? null,
+          ...(index === photoOfficerIndex ? { Photo: OFF_ORIGIN_PHOTO } : {})
+        })
   );
   hostile = replaceItems(hostile, 'Services', (item, index) =>
     index === 1
@@ -149,7 +189,9 @@ export function hostileCouncil(data: ISiteData, thisWeeksBriefingId: number): { 
       officerId: data.lists.Officers[officerIndex].Id,
       serviceKeyword,
       pixelServiceKeyword,
-      briefingId: thisWeeksBriefingId
+      briefingId: thisWeeksBriefingId,
+      offOriginPhotoMemberId: data.lists.Members[photoMemberIndex].Id,
+      offOriginPhotoOfficerId: data.lists.Officers[photoOfficerIndex].Id
     }
   };
 }

@@ -1,16 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { allLists } from '../../../src/schema';
-import { provisioningAssets } from '../../../src/schema/provisioning/provisioningAssets';
+import { SCHEMA_STEPS } from '../../../src/schema/history';
+import { provisioningAssets, PROVISIONING_FEATURE_ID } from '../../../src/schema/provisioning/provisioningAssets';
 import { ASSETS_DIR, PACKAGE_SOLUTION, readAsset } from './parseXml';
 
 const REGENERATE = 'sharepoint/assets is out of date with src/schema: run `gulp provision` and commit the result.';
 
 interface IPackageSolution {
-  solution: { features: Array<{ assets?: { elementManifests?: string[]; elementFiles?: string[] } }> };
+  solution: {
+    version: string;
+    features: Array<{ id: string; version: string; assets?: { elementManifests?: string[]; elementFiles?: string[]; upgradeActions?: string[] } }>;
+  };
 }
 
 describe('committed provisioning assets', () => {
-  const generated = provisioningAssets(allLists);
+  const packageSolution = JSON.parse(readFileSync(PACKAGE_SOLUTION, 'utf8')) as IPackageSolution;
+  const generated = provisioningAssets(allLists, { steps: SCHEMA_STEPS });
 
   test.each(generated.files.map((file) => [file.name, file.content]))(
     'sharepoint/assets/%s is what src/schema generates',
@@ -36,13 +41,26 @@ describe('committed provisioning assets', () => {
   });
 
   test('the feature in config/package-solution.json lists exactly the generated files', () => {
-    const packageSolution = JSON.parse(readFileSync(PACKAGE_SOLUTION, 'utf8')) as IPackageSolution;
     const assets = packageSolution.solution.features[0].assets;
-    const listed = { elementManifests: assets?.elementManifests, elementFiles: assets?.elementFiles };
+    const listed = {
+      elementManifests: assets?.elementManifests,
+      elementFiles: assets?.elementFiles,
+      ...(assets?.upgradeActions ? { upgradeActions: assets.upgradeActions } : {})
+    };
     if (JSON.stringify(listed) !== JSON.stringify(generated.featureAssets)) {
       throw new Error(
         `${REGENERATE}\n  config/package-solution.json assets: ${JSON.stringify(listed)}\n  expected: ${JSON.stringify(generated.featureAssets)}`
       );
     }
+  });
+
+  test("the feature's id is the one sites know it by; its version is the last upgrade step's, and the app's is not below it", () => {
+    const feature = packageSolution.solution.features[0];
+    expect(feature.id).toBe(PROVISIONING_FEATURE_ID);
+    expect(feature.version).toBe(generated.featureVersion);
+    const app = packageSolution.solution.version.split('.').map(Number);
+    const featureParts = feature.version.split('.').map(Number);
+    const order = app.map((part, index) => part - featureParts[index]).find((difference) => difference !== 0) ?? 0;
+    expect(order).toBeGreaterThanOrEqual(0);
   });
 });

@@ -35,3 +35,19 @@ export function attribute(element: Element, name: string): string {
   if (value === null) throw new Error(`<${element.tagName}> has no ${name} attribute`);
   return value;
 }
+
+/**
+ * Every element manifest of the feature (elements.xml, then each upgrade step's), in the order
+ * package-solution.json lists them, as one `<Elements>` document: what a new install applies.
+ */
+export function parseElementManifests(): Document {
+  const packageSolution = JSON.parse(readFileSync(PACKAGE_SOLUTION, 'utf8')) as {
+    solution: { features: Array<{ assets: { elementManifests: string[] } }> };
+  };
+  const inner = packageSolution.solution.features[0].assets.elementManifests.map((name) => {
+    const match = /<Elements[^>]*>([\s\S]*)<\/Elements>/.exec(readAsset(name));
+    if (!match) throw new Error(`sharepoint/assets/${name} has no <Elements> root.`);
+    return match[1];
+  });
+  return parseXml(`<Elements xmlns="http://schemas.microsoft.com/sharepoint/">${inner.join('')}</Elements>`, 'the element manifests');
+}

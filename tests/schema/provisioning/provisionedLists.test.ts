@@ -2,10 +2,10 @@ import { allLists, LIST_VIEW_THRESHOLD } from '../../../src/schema';
 import { contentTypeId } from '../../../src/schema/provisioning/contentType';
 import { BUILT_IN_FIELD_NAMES } from '../../../src/schema/provisioning/siteColumns';
 import { lookupProjectionsOf } from '../../../src/schema/lookupProjections';
-import { attribute, elementsNamed, parseAsset } from './parseXml';
+import { attribute, elementsNamed, parseAsset, parseElementManifests } from './parseXml';
 
 /** These checks read the committed XML, which is what SharePoint receives. */
-const elements = parseAsset('elements.xml');
+const elements = parseElementManifests();
 const instances = elementsNamed(elements, 'ListInstance');
 const instanceUrls = instances.map((instance) => attribute(instance, 'Url'));
 const schemas = allLists.map((list) => ({ list, document: parseAsset(`schema-${list.key}.xml`) }));
@@ -22,7 +22,7 @@ function fieldNamed(document: Document, name: string): Element | undefined {
   return listFields(document).find((field) => field.getAttribute('Name') === name);
 }
 
-describe('list instances in elements.xml', () => {
+describe('list instances in the element manifests', () => {
   test('are provisioned in the dependency order of allLists', () => {
     expect(instanceUrls).toEqual(allLists.map((list) => `Lists/${list.key}`));
   });
@@ -36,7 +36,7 @@ describe('list instances in elements.xml', () => {
   });
 
   test.each(schemas.map(({ list, document }) => [list.key, list, document] as const))(
-    'every lookup in %s points at a list provisioned earlier in elements.xml',
+    'every lookup in %s points at a list provisioned earlier in the element manifests',
     (key, list, document) => {
       const ownPosition = instanceUrls.indexOf(`Lists/${key}`);
       const lookups = listFields(document).filter((field) => /^Lookup(Multi)?$/.test(attribute(field, 'Type')));

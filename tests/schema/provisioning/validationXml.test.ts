@@ -1,10 +1,10 @@
 import { allLists } from '../../../src/schema';
 import { columnRuleOf, listValidationFormula, listValidationMessage } from '../../../src/schema/validation';
 import { siteColumnsOf } from '../../../src/schema/provisioning/siteColumns';
-import { attribute, elementsNamed, parseAsset } from './parseXml';
+import { attribute, elementsNamed, parseAsset, parseElementManifests } from './parseXml';
 
 /** These checks read the committed XML, which is what SharePoint receives. */
-const elements = parseAsset('elements.xml');
+const elements = parseElementManifests();
 const schemas = allLists.map((list) => ({ list, document: parseAsset(`schema-${list.key}.xml`) }));
 
 function listField(document: Document, name: string): Element {

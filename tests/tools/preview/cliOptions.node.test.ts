@@ -11,6 +11,12 @@ describe('parsePreviewCliOptions', () => {
     expect(options.scale).toEqual({ members: undefined, officers: undefined, services: undefined, weeks: undefined });
   });
 
+  it('runs with no network profile unless --network spo asks for SharePoint Online-like latency', () => {
+    expect(parsePreviewCliOptions([], {}).network).toBe('none');
+    expect(parsePreviewCliOptions(['--network', 'spo'], {}).network).toBe('spo');
+    expect(() => parsePreviewCliOptions(['--network', 'slow'], {})).toThrow(/--network must be none or spo/);
+  });
+
   it('takes the port from PORT, and --port over PORT', () => {
     expect(parsePreviewCliOptions([], { PORT: '5100' }).port).toBe(5100);
     expect(parsePreviewCliOptions(['--port', '5200'], { PORT: '5100' }).port).toBe(5200);

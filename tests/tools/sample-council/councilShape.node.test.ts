@@ -1,4 +1,4 @@
-import { BRIEFING_CATEGORIES, COMMITTEE_TYPES, PARTY_KINDS, PREFERRED_CONTACT_METHODS } from '../../../src/schema';
+import { BRIEFING_CATEGORIES, COMMITTEE_TYPES, LEGACY_PRIVATE_COLUMNS, PARTY_KINDS, PREFERRED_CONTACT_METHODS } from '../../../src/schema';
 import { IStoredImage, IStoredItem, ModerationStatus } from '../../../tools/emulator/siteData';
 import { generateSampleCouncil } from '../../../tools/sample-council/generateSampleCouncil';
 
@@ -58,16 +58,16 @@ describe('sample council: members and wards', () => {
     for (const method of PREFERRED_CONTACT_METHODS) expect(used).toContain(method);
   });
 
-  test('personal phone and home address are on file for some members only, with consent for some of those', () => {
-    const withPhone = Members.filter((member) => member.fields.PersonalPhone !== null);
-    const withAddress = Members.filter((member) => member.fields.HomeAddress !== null);
+  test('a published phone and a surgery address for some members only, and no private detail', () => {
+    const withPhone = Members.filter((member) => member.fields.PublicPhone !== null);
+    const withAddress = Members.filter((member) => member.fields.PublicAddress !== null);
     expect(withPhone.length).toBeGreaterThan(0);
     expect(withPhone.length).toBeLessThan(Members.length);
     expect(withAddress.length).toBeGreaterThan(0);
     expect(withAddress.length).toBeLessThan(Members.length);
-    expect(withPhone.some((member) => member.fields.ShowPersonalPhone === true)).toBe(true);
-    expect(withPhone.some((member) => member.fields.ShowPersonalPhone === false)).toBe(true);
-    expect(withAddress.some((member) => member.fields.ShowHomeAddress === true)).toBe(true);
+    for (const member of Members) {
+      for (const column of LEGACY_PRIVATE_COLUMNS) expect(member.fields).not.toHaveProperty(column);
+    }
   });
 
   test('has a Leader, a Deputy Leader and cabinet members with portfolios from the largest party', () => {

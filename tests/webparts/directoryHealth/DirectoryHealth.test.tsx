@@ -72,6 +72,33 @@ describe('DirectoryHealth', () => {
     expect(within(integrity).getByRole('heading', { name: 'Briefing items without a category (1)' })).toBeTruthy();
   });
 
+  it('puts private columns left on the lists first, with how many items hold data and how to remove them', async () => {
+    const privateColumns: IHealthData['privateColumns'] = [
+      { list: 'Members', internalName: 'HomeAddress', displayName: 'Home address', what: 'a home address', readAs: 'HomeAddress', itemsWithData: 25 },
+      { list: 'Members', internalName: 'ShowHomeAddress', displayName: 'Consents to show home address', what: 'a home address', readAs: 'ShowHomeAddress', itemsWithData: 0 },
+      { list: 'Members', internalName: 'Age', displayName: 'Age from date of birth', what: 'a date of birth', readAs: 'Age', itemsWithData: undefined }
+    ];
+    renderHealth(new FakeHealthRepository({ ...healthy, privateColumns }));
+    const privacy = await screen.findByRole('region', { name: 'Private details left on the lists (3)' });
+    expect(screen.getByText('3 things to fix.')).toBeTruthy();
+    // Before every other section.
+    expect(privacy.compareDocumentPosition(section(/^Member profiles/)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const items = within(privacy).getAllByRole('listitem').map((item) => item.textContent);
+    expect(items.slice(0, 3)).toEqual([
+      'Home address (HomeAddress) on the Members list looks like a home address. 25 items hold data in it.',
+      'Consents to show home address (ShowHomeAddress) on the Members list looks like a home address. No item holds data in it.',
+      'Age from date of birth (Age) on the Members list looks like a date of birth. We could not count the items that hold data in it.'
+    ]);
+    expect(within(privacy).getByRole('heading', { name: 'How to remove them' })).toBeTruthy();
+    expect(privacy.textContent).toMatch(/Edit in grid view.*List settings.*Delete.*Version history/);
+  });
+
+  it('shows no private-columns section when there are none', async () => {
+    renderHealth(new FakeHealthRepository({ ...withGaps, privateColumns: [] }));
+    await screen.findByRole('heading', { name: 'Member profiles (1)' });
+    expect(screen.queryByRole('region', { name: /^Private details/ })).toBeNull();
+  });
+
   it("links every finding to its item's edit form on the lists' site, coming back to this page", async () => {
     renderHealth(new FakeHealthRepository(withGaps));
     const source = `&Source=${encodeURIComponent(PAGE)}`;

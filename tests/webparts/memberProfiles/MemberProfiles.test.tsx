@@ -118,7 +118,7 @@ describe('MemberProfiles browse, search and filters', () => {
     renderProfiles(new FakeMemberRepository(memberDirectory));
     const card = (await screen.findByRole('article', { name: 'Ada Lovelace' })) as HTMLElement;
     const photo = card.querySelector('img');
-    expect(photo?.getAttribute('src')).toBe('https://council.example/photos/missing-ada.jpg');
+    expect(photo?.getAttribute('src')).toBe('/sites/council/photos/missing-ada.jpg');
     // The photo covers the initials (they show while it loads); a broken one is hidden, leaving them.
     expect(photo?.hidden).toBe(false);
     expect(getComputedStyle(photo as HTMLImageElement).position).toBe('absolute');

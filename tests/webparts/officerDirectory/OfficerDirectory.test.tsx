@@ -358,14 +358,14 @@ describe('officer profile', () => {
   test('shows the full record’s photo, account and last check once it arrives', async () => {
     const repository = new FakeOfficerRepository(officerDirectory)
       .withProfile(103, {
-        photoUrl: 'https://council.example/photos/grace-okoro.jpg',
+        photoUrl: '/sites/council/photos/grace-okoro.jpg',
         accountEmail: 'g.okoro@council.example',
         lastReviewed: new Date(2026, 5, 1)
       });
     renderDirectory(repository, '?officer=103');
     const profile = await openProfile('Grace Okoro');
     expect(await within(profile).findByText('1 June 2026')).toBeTruthy();
-    expect(profile.querySelector('img')?.getAttribute('src')).toBe('https://council.example/photos/grace-okoro.jpg');
+    expect(profile.querySelector('img')?.getAttribute('src')).toBe('/sites/council/photos/grace-okoro.jpg');
     expect(within(profile).getByRole('link', { name: 'Chat in Teams' }).getAttribute('href')).toBe(
       'https://teams.microsoft.com/l/chat/0/0?users=g.okoro%40council.example'
     );
@@ -428,7 +428,7 @@ describe('officer profile', () => {
       expect(image).not.toBeNull();
       return image as HTMLImageElement;
     });
-    expect(photo.getAttribute('src')).toBe('https://council.example/photos/missing-tom.jpg');
+    expect(photo.getAttribute('src')).toBe('/sites/council/photos/missing-tom.jpg');
     // The photo lies over the initials, so they show while it loads and once it has failed.
     expect(photo.hidden).toBe(false);
     fireEvent.error(photo);

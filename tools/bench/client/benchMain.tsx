@@ -26,7 +26,7 @@ if (!view) {
   const theme = fluentThemeFor('sharepoint', 'light');
   loadTheme(theme);
   const signedInUser = boot.personas.find((persona) => persona.userId === boot.signedInUserId);
-  const dataContext = createPreviewDataContext(boot.siteUrl, signedInUser);
+  const dataContext = createPreviewDataContext(boot.siteUrl, signedInUser, boot.formDigest);
   ReactDom.render(
     <ThemeProvider theme={theme} applyTo="body">
       <main>

@@ -3,7 +3,7 @@
  * SP.StorageEntity (tenant properties) and SP.List, in each OData flavour.
  */
 import type { IListDefinition } from '../../../src/schema';
-import { issueDigest } from '../auth';
+import { FORM_DIGEST_TIMEOUT_SECONDS, issueDigest } from '../auth';
 import type { ODataFormat } from '../errors';
 import { IEntity, IEntityVocabulary, readEntityQuery, selectProperties as pickProperties } from '../odata/entityQuery';
 import { Json, sharePointDate } from '../shape/fieldValues';
@@ -14,7 +14,6 @@ import type { ISitePrincipal } from '../siteData';
 import type { SiteStore } from '../store';
 import { IApiRequest, IApiResponse, json } from './apiTypes';
 
-const FORM_DIGEST_TIMEOUT_SECONDS = 1800;
 const SITE_CREATED = '2024-01-01T00:00:00Z';
 /** A custom list: ListTemplateType.GenericList and the feature that defines it. */
 const GENERIC_LIST_TEMPLATE = 100;

@@ -61,7 +61,7 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
 
   const signedInUser = boot.personas.find((persona) => persona.userId === signedInUserId);
   // A new data side per signed-in user, so every view reloads as that person.
-  const dataContext = React.useMemo(() => createPreviewDataContext(boot.siteUrl, signedInUser), [boot.siteUrl, signedInUser]);
+  const dataContext = React.useMemo(() => createPreviewDataContext(boot.siteUrl, signedInUser, boot.formDigest), [boot.siteUrl, signedInUser, boot.formDigest]);
   const teams = usePreviewTeamsHost(boot.host === 'teams', signedInUser?.email, teamsThemeName(themeName));
   // A Teams tab has no address bar of its own, so its views keep their state in memory.
   const urlStateStore = React.useMemo(() => (boot.host === 'teams' ? memoryUrlStateStore() : browserUrlStateStore), [boot.host]);

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { Dropdown, DropdownMenuItemType, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Toggle } from '@fluentui/react/lib/Toggle';
-import { Stack } from '@fluentui/react/lib/Stack';
 import type { IPreviewPersona } from './previewBoot';
 import { PREVIEW_THEMES, PreviewThemeName } from './previewThemes';
 
@@ -56,7 +55,8 @@ export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
   };
 
   return (
-    <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: props.compact ? 12 : 16 }}>
+    // A wrapping flex row rather than Fluent's wrapping Stack, whose inner box is wider than its column by design.
+    <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: props.compact ? 12 : 16, minWidth: 0 }}>
       <Dropdown
         label="Signed in as"
         placeholder="Choose a person"
@@ -65,7 +65,7 @@ export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
         onChange={(_event, option) => option && props.onSignIn(Number(option.key))}
         // Closed, it shows just the name; the open list says who each person is.
         onRenderTitle={(selected) => <span>{nameOfSelected(props.personas, selected)}</span>}
-        styles={{ root: { width: 300, maxWidth: '100%' } }}
+        styles={{ root: { width: 300, maxWidth: '100%', minWidth: 0 } }}
       />
       <Dropdown
         label="Theme"
@@ -85,6 +85,6 @@ export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
         styles={{ root: { marginBottom: 6 } }}
       />
       {throttlingError ? <span role="alert">{throttlingError}</span> : null}
-    </Stack>
+    </div>
   );
 }

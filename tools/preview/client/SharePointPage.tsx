@@ -16,6 +16,9 @@ export interface ISharePointPageProps {
   readonly renderView: (view: IPreviewView) => React.ReactNode;
 }
 
+/** Below this width the page is laid out as SharePoint's on a phone: narrower margins (WCAG 1.4.10 reflow). */
+const NARROW = '@media (max-width: 600px)';
+
 function getStyles(theme: ITheme) {
   const { palette, semanticColors, fonts } = theme;
   return mergeStyleSets({
@@ -24,19 +27,20 @@ function getStyles(theme: ITheme) {
       display: 'flex',
       alignItems: 'center',
       gap: 12,
-      height: 48,
+      minHeight: 48,
       padding: '0 16px',
       background: palette.neutralLighter,
       borderBottom: `2px solid ${palette.themePrimary}`,
       ...fonts.mediumPlus
     },
     suiteBarApp: { fontWeight: 600 },
-    suiteBarNote: { marginLeft: 'auto', ...fonts.small },
+    suiteBarNote: { marginLeft: 'auto', ...fonts.small, minWidth: 0 },
     siteHeader: {
       display: 'flex',
       alignItems: 'center',
       gap: 16,
       padding: '16px 32px',
+      selectors: { [NARROW]: { padding: '12px 12px' } },
       background: semanticColors.bodyBackground,
       borderBottom: `1px solid ${palette.neutralQuaternaryAlt}`
     },
@@ -53,18 +57,20 @@ function getStyles(theme: ITheme) {
       ...fonts.large
     },
     siteTitle: { ...fonts.xLarge, fontWeight: 600, margin: 0 },
-    siteNav: { padding: '0 32px', background: semanticColors.bodyBackground },
-    siteNavList: { display: 'flex', gap: 24, listStyle: 'none', margin: 0, padding: '8px 0' },
+    siteNav: { padding: '0 32px', background: semanticColors.bodyBackground, selectors: { [NARROW]: { padding: '0 12px' } } },
+    siteNavList: { display: 'flex', flexWrap: 'wrap', columnGap: 24, rowGap: 4, listStyle: 'none', margin: 0, padding: '8px 0' },
     controls: {
       padding: '8px 32px 12px',
+      selectors: { [NARROW]: { padding: '8px 12px 12px' } },
       background: semanticColors.bodyBackground,
       borderBottom: `1px solid ${palette.neutralQuaternaryAlt}`
     },
-    canvas: { maxWidth: 1204, margin: '0 auto', padding: '24px 16px 48px' },
+    canvas: { maxWidth: 1204, margin: '0 auto', padding: '24px 16px 48px', selectors: { [NARROW]: { padding: '16px 8px 32px' } } },
     pageTitle: { ...fonts.xxLarge, fontWeight: 600, margin: '8px 0 24px' },
     section: {
       background: semanticColors.bodyBackground,
       padding: 24,
+      selectors: { [NARROW]: { padding: 12 } },
       marginBottom: 24,
       borderRadius: 2,
       boxShadow: theme.effects.elevation4

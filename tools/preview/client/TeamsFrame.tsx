@@ -3,6 +3,7 @@ import { Icon } from '@fluentui/react/lib/Icon';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { ITheme } from '@fluentui/react/lib/Theme';
+import { wrappingTabs } from '../../../src/ui/styles';
 import type { IPreviewView } from './previewViews';
 import { MAIN_CONTENT_ID, SkipToContent } from './SkipToContent';
 
@@ -13,6 +14,9 @@ export interface ITeamsFrameProps {
   readonly controls: React.ReactNode;
   readonly renderView: (view: IPreviewView) => React.ReactNode;
 }
+
+/** Below this width the frame is laid out as Teams' phone app (WCAG 1.4.10 reflow at 320 px). */
+const NARROW = '@media (max-width: 600px)';
 
 /** Teams' own apps in the left rail, shown for context only. */
 const RAIL_APPS: readonly { readonly icon: string; readonly label: string }[] = [
@@ -34,9 +38,27 @@ function getStyles(theme: ITheme) {
     textAlign: 'center' as const
   };
   return mergeStyleSets({
-    frame: { display: 'flex', minHeight: '100vh', background: semanticColors.bodyBackground, color: semanticColors.bodyText },
-    rail: { width: 68, flexShrink: 0, background: palette.neutralLighter, borderRight: `1px solid ${palette.neutralQuaternaryAlt}` },
-    railList: { listStyle: 'none', margin: 0, padding: '8px 0' },
+    frame: {
+      display: 'flex',
+      minHeight: '100vh',
+      background: semanticColors.bodyBackground,
+      color: semanticColors.bodyText,
+      // A phone-sized Teams client has its app bar along an edge, not a rail beside the tab.
+      selectors: { [NARROW]: { flexDirection: 'column-reverse', justifyContent: 'flex-end' } }
+    },
+    rail: {
+      width: 68,
+      flexShrink: 0,
+      background: palette.neutralLighter,
+      borderRight: `1px solid ${palette.neutralQuaternaryAlt}`,
+      selectors: { [NARROW]: { width: 'auto', borderRight: 0, borderTop: `1px solid ${palette.neutralQuaternaryAlt}` } }
+    },
+    railList: {
+      listStyle: 'none',
+      margin: 0,
+      padding: '8px 0',
+      selectors: { [NARROW]: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(56px, 1fr))', padding: 0 } }
+    },
     railItem,
     railIcon: { fontSize: 20 },
     railItemCurrent: {
@@ -52,6 +74,7 @@ function getStyles(theme: ITheme) {
       alignItems: 'flex-end',
       gap: 16,
       padding: '8px 20px 0',
+      selectors: { [NARROW]: { padding: '8px 12px 0' } },
       background: palette.neutralLighterAlt,
       borderBottom: `1px solid ${palette.neutralQuaternaryAlt}`
     },
@@ -69,7 +92,7 @@ function getStyles(theme: ITheme) {
     appName: { ...fonts.large, fontWeight: 600, margin: 0 },
     tabs: { flexGrow: 1 },
     controls: { paddingBottom: 8 },
-    content: { padding: '20px 24px 48px', flexGrow: 1 }
+    content: { padding: '20px 24px 48px', flexGrow: 1, selectors: { [NARROW]: { padding: '16px 12px 32px' } } }
   });
 }
 
@@ -107,6 +130,7 @@ export function TeamsFrame(props: ITeamsFrameProps): JSX.Element {
           <div className={styles.tabs}>
             <Pivot
               aria-label={`${props.appName} tabs`}
+              styles={wrappingTabs}
               selectedKey={activeView?.key ?? null}
               onLinkClick={(item) => item?.props.itemKey && setActiveKey(item.props.itemKey)}
               headersOnly

@@ -38,6 +38,11 @@ export interface IPreviewBoot {
   readonly throttlingRateWhenOn: number;
   /** Base URL of the Fabric MDL2 icon fonts, served locally (no CDN offline). */
   readonly iconFontBaseUrl: string;
+  /**
+   * The form digest SharePoint renders into every page (`_spPageContextInfo.formDigestValue`, in SPFx
+   * `pageContext.legacyPageContext`), so a POST ($batch) on this site needs no digest request first.
+   */
+  readonly formDigest: { readonly value: string; readonly timeoutSeconds: number };
 }
 
 export const PREVIEW_BOOT_ELEMENT_ID = 'preview-boot';

@@ -15,6 +15,7 @@ import type { OfficerDirectoryTab } from '../../../src/webparts/officerDirectory
 import type { IDirectoryHealthProps } from '../../../src/webparts/directoryHealth/components/DirectoryHealth';
 import type { IPreviewPersona, PreviewHost, PreviewPage } from './previewBoot';
 import { resolvePreviewListsSite } from './previewData';
+import { spForListsSite } from '../../../src/data/connectToListsSite';
 
 /** Per signed-in user: the data side, built once and shared by every view on the page. */
 export interface IPreviewDataContext {
@@ -101,7 +102,7 @@ export const previewViews: readonly IPreviewView[] = [
         createData: async (dataContext: IPreviewDataContext) => {
           const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
           return {
-            repository: new BriefingRepository(dataContext.spFor(listsSite.url)),
+            repository: new BriefingRepository(spForListsSite(dataContext.spFor, listsSite)),
             requestEvents: dataContext.requestEvents,
             listsSite,
             account: dataContext.signedInUser?.email
@@ -135,7 +136,10 @@ export const previewViews: readonly IPreviewView[] = [
         createData: async (dataContext: IPreviewDataContext) => {
           const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
           return {
-            repository: new MemberRepository(dataContext.spFor(listsSite.url)),
+            // As in SharePoint: one copy of the directory per user and site in the browser, revalidated.
+            repository: new MemberRepository(spForListsSite(dataContext.spFor, listsSite), {
+              cache: { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' }
+            }),
             requestEvents: dataContext.requestEvents,
             listsSiteUrl: listsSite.url,
             ignoredListsSiteSettings: listsSite.ignored
@@ -168,7 +172,7 @@ export const previewViews: readonly IPreviewView[] = [
           const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
           return {
             // As in SharePoint: one copy of the directory per user and site in the browser (IndexedDB).
-            repository: new OfficerRepository(dataContext.spFor(listsSite.url), {
+            repository: new OfficerRepository(spForListsSite(dataContext.spFor, listsSite), {
               cache: { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' }
             }),
             requestEvents: dataContext.requestEvents,
@@ -206,7 +210,7 @@ export const previewViews: readonly IPreviewView[] = [
         createData: async (dataContext: IPreviewDataContext) => {
           const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
           return {
-            repository: new HealthRepository(dataContext.spFor(listsSite.url)),
+            repository: new HealthRepository(spForListsSite(dataContext.spFor, listsSite)),
             requestEvents: dataContext.requestEvents,
             listsSiteUrl: listsSite.url,
             ignoredListsSiteSettings: listsSite.ignored

@@ -17,6 +17,7 @@ import { DataErrorState } from '../../../ui/states/DataErrorState';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
+import { webPartRoot } from '../../../ui/styles';
 import { EditUrlContext, EditUrlOf } from './EditFormLink';
 import { HealthReportView } from './HealthReportView';
 import { CheckOutcome, useHealthSnapshot } from './useHealthSnapshot';
@@ -41,7 +42,7 @@ export interface IDirectoryHealthProps {
 }
 
 const classes = mergeStyleSets({
-  root: { display: 'grid', gap: 16 },
+  root: { ...webPartRoot, gap: 16 },
   title: { margin: 0, fontSize: 24, fontWeight: 600 },
   intro: { margin: 0 },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12 },

@@ -8,12 +8,13 @@ import { EmptyState } from '../../../ui/states/EmptyState';
 import { DataIntegritySection } from './DataIntegritySection';
 import { MemberCompletenessSection } from './MemberCompletenessSection';
 import { OfficerFreshnessSection } from './OfficerFreshnessSection';
+import { PrivateColumnsSection } from './PrivateColumnsSection';
 import { useHealthClasses } from './healthStyles';
 
 /** The three sections of findings, or "Nothing to fix" when every rule passes. */
 export function HealthReportView(props: { readonly report: IDirectoryHealthReport }): JSX.Element {
   const classes = useHealthClasses();
-  const ids = React.useMemo(() => ({ members: getId('health-members'), officers: getId('health-officers'), integrity: getId('health-integrity') }), []);
+  const ids = React.useMemo(() => ({ privacy: getId('health-privacy'), members: getId('health-members'), officers: getId('health-officers'), integrity: getId('health-integrity') }), []);
   const { report } = props;
   if (report.findings === 0) {
     return <EmptyState heading={strings.NothingToFixHeading} message={formatText(strings.NothingToFixMessage, report.officers.reviewMonths)} />;
@@ -24,6 +25,7 @@ export function HealthReportView(props: { readonly report: IDirectoryHealthRepor
         <strong>{report.findings === 1 ? strings.FindingsOne : formatText(strings.FindingsOther, formatNumber(report.findings))}</strong>{' '}
         {formatText(strings.OfficersSummary, formatNumber(report.officers.officers), formatNumber(report.officers.services))}
       </p>
+      {report.privateColumns.length > 0 ? <PrivateColumnsSection columns={report.privateColumns} headingId={ids.privacy} /> : null}
       <MemberCompletenessSection report={report.members} headingId={ids.members} />
       <OfficerFreshnessSection report={report.officers} headingId={ids.officers} />
       <DataIntegritySection report={report.integrity} headingId={ids.integrity} />

@@ -35,67 +35,71 @@ export function MemberCompletenessSection(props: { readonly report: IMemberCompl
       <p className={classes.paragraph}>{formatText(strings.MembersSummary, formatNumber(complete), formatNumber(report.currentMembers))}</p>
 
       <h4 className={classes.groupHeading}>{strings.CoverageHeading}</h4>
-      <table className={classes.table}>
-        <caption className={classes.hidden}>{strings.CoverageCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={classes.headerCell}>
-              {strings.ColumnField}
-            </th>
-            <th scope="col" className={classes.numberHeaderCell}>
-              {strings.ColumnMembersWithIt}
-            </th>
-            <th scope="col" className={classes.numberHeaderCell}>
-              {strings.ColumnShare}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.coverage.map((coverage) => (
-            <tr key={coverage.field}>
-              <th scope="row" className={classes.cell}>
-                {PROFILE_FIELD_LABELS[coverage.field]}
+      <div className={classes.tableScroll} role="region" aria-label={strings.CoverageCaption} tabIndex={0}>
+        <table className={classes.table}>
+          <caption className={classes.hidden}>{strings.CoverageCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={classes.headerCell}>
+                {strings.ColumnField}
               </th>
-              <td className={classes.numberCell}>{formatNumber(coverage.present)}</td>
-              <td className={classes.numberCell}>{formatText(strings.Percent, coverage.percent)}</td>
+              <th scope="col" className={classes.numberHeaderCell}>
+                {strings.ColumnMembersWithIt}
+              </th>
+              <th scope="col" className={classes.numberHeaderCell}>
+                {strings.ColumnShare}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.coverage.map((coverage) => (
+              <tr key={coverage.field}>
+                <th scope="row" className={classes.cell}>
+                  {PROFILE_FIELD_LABELS[coverage.field]}
+                </th>
+                <td className={classes.numberCell}>{formatNumber(coverage.present)}</td>
+                <td className={classes.numberCell}>{formatText(strings.Percent, coverage.percent)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h4 className={classes.groupHeading}>{formatText(strings.HeadingWithCount, strings.IncompleteHeading, formatNumber(report.incomplete.length))}</h4>
       {report.incomplete.length === 0 ? (
         <p className={classes.paragraph}>{strings.NothingInGroup}</p>
       ) : (
         <>
-          <table className={classes.table}>
-            <caption className={classes.hidden}>{strings.IncompleteCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={classes.headerCell}>
-                  {strings.ColumnMember}
-                </th>
-                <th scope="col" className={classes.numberHeaderCell}>
-                  {strings.ColumnScore}
-                </th>
-                <th scope="col" className={classes.headerCell}>
-                  {strings.ColumnMissing}
-                </th>
-              </tr>
-            </thead>
-            {/* One row per member, as useShowMore expects of its list: focus moves to the first new row's link. */}
-            <tbody ref={listRef as unknown as React.RefObject<HTMLTableSectionElement>}>
-              {report.incomplete.slice(0, shown).map((row) => (
-                <tr key={row.member.id}>
-                  <th scope="row" className={classes.cell}>
-                    <EditFormLink item={row.member} />
+          <div className={classes.tableScroll} role="region" aria-label={strings.IncompleteCaption} tabIndex={0}>
+            <table className={classes.table}>
+              <caption className={classes.hidden}>{strings.IncompleteCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={classes.headerCell}>
+                    {strings.ColumnMember}
                   </th>
-                  <td className={classes.numberCell}>{formatText(strings.Percent, row.score)}</td>
-                  <td className={classes.cell}>{row.missing.map((field) => PROFILE_FIELD_LABELS[field]).join(', ')}</td>
+                  <th scope="col" className={classes.numberHeaderCell}>
+                    {strings.ColumnScore}
+                  </th>
+                  <th scope="col" className={classes.headerCell}>
+                    {strings.ColumnMissing}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              {/* One row per member, as useShowMore expects of its list: focus moves to the first new row's link. */}
+              <tbody ref={listRef as unknown as React.RefObject<HTMLTableSectionElement>}>
+                {report.incomplete.slice(0, shown).map((row) => (
+                  <tr key={row.member.id}>
+                    <th scope="row" className={classes.cell}>
+                      <EditFormLink item={row.member} />
+                    </th>
+                    <td className={classes.numberCell}>{formatText(strings.Percent, row.score)}</td>
+                    <td className={classes.cell}>{row.missing.map((field) => PROFILE_FIELD_LABELS[field]).join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {more > 0 ? (
             <DefaultButton className={classes.showMore} text={formatText(strings.ShowMore, formatNumber(more))} onClick={showMore} />
           ) : null}

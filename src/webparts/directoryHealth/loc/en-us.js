@@ -26,6 +26,10 @@ define([], function () {
     ErrorOverThreshold: "The list '{0}' is too large to read this way. Ask your SharePoint administrator to check the app's indexed columns.",
     ErrorConflict: 'Someone else changed this at the same time. Try again to see the latest version.',
     ErrorNetwork: "We couldn't reach SharePoint. Check your connection, then try again.",
+    ErrorListsSiteRefusedWebPart:
+      "This web part's 'Site that holds the lists' setting is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask an editor of this page to set it to a site on {1}, or to leave it empty.",
+    ErrorListsSiteRefusedTenant:
+      "The tenant setting MemberOfficerHubSiteUrl is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask your SharePoint administrator to set it to the site on {1} that holds the Member–Officer Hub lists.",
     ErrorUnknown: 'Something unexpected went wrong. Try again; if it keeps happening, tell your SharePoint administrator: {0}',
     SomeList: 'one of the lists',
     RetryButton: 'Try again',
@@ -95,6 +99,23 @@ define([], function () {
     UncategorisedHeading: 'Briefing items without a category',
     DuplicateEmailsHeading: 'Email addresses on more than one person',
     DuplicateMember: 'member',
-    DuplicateOfficer: 'officer'
+    DuplicateOfficer: 'officer',
+
+    PrivateColumnsHeading: 'Private details left on the lists',
+    PrivateColumnsIntro:
+      'Everyone who can read this site can read every column of its lists, so they must never hold private details. These columns look like private details (an earlier version of Member–Officer Hub created the first four; an admin may have added others). Remove them.',
+    PrivateColumnItem: '{0} ({1}) on the {2} list looks like {3}.',
+    PrivateColumnItemsNone: 'No item holds data in it.',
+    PrivateColumnItemsUncounted: 'We could not count the items that hold data in it.',
+    PrivateColumnItemsOne: '1 item holds data in it.',
+    PrivateColumnItemsOther: '{0} items hold data in it.',
+    PrivateColumnsStepsHeading: 'How to remove them',
+    PrivateColumnsStepKeep:
+      'If Democratic Services must keep any of these details, copy them first to a record only they can open, not a list on this site.',
+    PrivateColumnsStepEmpty:
+      "Empty the column: open the list, choose Edit in grid view, select the column's cells and delete what is in them. (The bulk importer cannot do this: it refuses columns like these.)",
+    PrivateColumnsStepDelete: 'Delete the column: in the list choose Settings, then List settings; under Columns select the column, then Delete.',
+    PrivateColumnsStepVersions:
+      "The list keeps earlier versions of each item. Open an item's Version history and delete earlier versions that still show the detail, or ask your SharePoint administrator to do it for every item."
   };
 });

@@ -24,6 +24,8 @@ declare interface IDirectoryHealthWebPartStrings {
   ErrorOverThreshold: string;
   ErrorConflict: string;
   ErrorNetwork: string;
+  ErrorListsSiteRefusedWebPart: string;
+  ErrorListsSiteRefusedTenant: string;
   ErrorUnknown: string;
   SomeList: string;
   RetryButton: string;
@@ -90,6 +92,18 @@ declare interface IDirectoryHealthWebPartStrings {
   DuplicateEmailsHeading: string;
   DuplicateMember: string;
   DuplicateOfficer: string;
+  PrivateColumnsHeading: string;
+  PrivateColumnsIntro: string;
+  PrivateColumnItem: string;
+  PrivateColumnItemsNone: string;
+  PrivateColumnItemsUncounted: string;
+  PrivateColumnItemsOne: string;
+  PrivateColumnItemsOther: string;
+  PrivateColumnsStepsHeading: string;
+  PrivateColumnsStepKeep: string;
+  PrivateColumnsStepEmpty: string;
+  PrivateColumnsStepDelete: string;
+  PrivateColumnsStepVersions: string;
 }
 
 declare module 'DirectoryHealthWebPartStrings' {

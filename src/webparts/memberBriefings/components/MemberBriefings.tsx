@@ -16,6 +16,7 @@ import { formatText } from '../../../ui/formatText';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
+import { webPartRoot, wrappingTabs } from '../../../ui/styles';
 import { BriefingArchive } from './BriefingArchive';
 import { BriefingSearch } from './BriefingSearch';
 import { BriefingWeekView } from './BriefingWeekView';
@@ -53,7 +54,7 @@ type BriefingTab = 'week' | 'archive' | 'search';
 const TABS: readonly BriefingTab[] = ['week', 'archive', 'search'];
 
 const classes = mergeStyleSets({
-  root: { display: 'grid', gap: 12 },
+  root: { ...webPartRoot, gap: 12 },
   title: { margin: 0, fontSize: 24, fontWeight: 600 },
   tabPanel: { display: 'grid', gap: 12, paddingTop: 12 },
   readerWard: { margin: 0 }
@@ -90,9 +91,11 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   }, [location, store, thisWeek]);
 
   const account = (teams ? teamsAccount(teams.context) : undefined) ?? props.account;
+  // The week opened first: its briefing and the wards come in the same round trip as the reader.
+  const openingWeek = React.useRef(week).current;
   const loadReader = React.useCallback(
-    (): Promise<IBriefingReader | undefined> => (account ? repository.readerForAccount(account) : Promise.resolve(undefined)),
-    [repository, account]
+    (): Promise<IBriefingReader | undefined> => repository.opening(openingWeek, account),
+    [repository, account, openingWeek]
   );
   const [reader] = useAsyncResource(loadReader);
 
@@ -144,6 +147,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
             ) : null}
             <Pivot
               aria-label={strings.TabsLabel}
+              styles={wrappingTabs}
               selectedKey={tab}
               onLinkClick={(item) => {
                 const next = TABS.find((candidate) => candidate === item?.props.itemKey);

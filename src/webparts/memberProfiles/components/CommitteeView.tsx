@@ -12,7 +12,8 @@ import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
 
 const classes = mergeStyleSets({
-  root: { display: 'grid', gap: 12, paddingTop: 12 },
+  // One column no wider than the web part: a long committee, ward or member name wraps inside it.
+  root: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 12, paddingTop: 12 },
   heading: { margin: 0, fontSize: 18, fontWeight: 600 },
   roster: { margin: 0, paddingLeft: 20, display: 'grid', gap: 4, lineHeight: '28px' },
   role: { fontWeight: 600 },

@@ -3,6 +3,7 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
+import { wrappingTabs } from '../../../ui/styles';
 import { CommitteeView } from './CommitteeView';
 import type { DirectoryLayout, DirectoryTab, ShownFilters } from './directoryUrlState';
 import { MemberProfilePanel } from './MemberProfilePanel';
@@ -32,6 +33,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
     <>
       <Pivot
         aria-label={strings.TabsLabel}
+        styles={wrappingTabs}
         selectedKey={state.tab}
         onLinkClick={(item) => {
           const tab = TABS.find((candidate) => candidate === item?.props.itemKey);

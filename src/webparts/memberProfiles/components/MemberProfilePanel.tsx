@@ -10,7 +10,7 @@ import { formatText } from '../../../ui/formatText';
 import { ProfileSection, TextList } from '../../../ui/ProfileSection';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { richTextLink } from '../../../ui/richTextLink';
-import { focusRing } from '../../../ui/styles';
+import { focusRing, profilePanelStyles } from '../../../ui/styles';
 import { ContactActions } from './ContactActions';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import { initials } from '../../../model/initials';
@@ -43,6 +43,7 @@ export const MemberProfilePanel = React.memo(function MemberProfilePanel(props: 
       isOpen={memberId !== undefined}
       onDismiss={props.onDismiss}
       type={PanelType.medium}
+      styles={profilePanelStyles}
       headerText={member?.displayName ?? strings.ProfileNotFoundHeading}
       closeButtonAriaLabel={strings.ProfileCloseLabel}
       isLightDismiss
@@ -110,8 +111,8 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
           {fact(strings.EmailLabel, member.email)}
           {fact(strings.WorkPhoneLabel, member.workPhone)}
           {fact(strings.MobilePhoneLabel, member.mobilePhone)}
-          {fact(strings.PersonalPhoneLabel, member.personalPhone)}
-          {fact(strings.HomeAddressLabel, member.homeAddress)}
+          {fact(strings.PublicPhoneLabel, member.publicPhone)}
+          {fact(strings.PublicAddressLabel, member.publicAddress)}
           {fact(strings.ContactNotesLabel, member.contactNotes)}
         </dl>
       </ProfileSection>

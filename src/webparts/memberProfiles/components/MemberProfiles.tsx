@@ -16,6 +16,7 @@ import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
+import { webPartRoot } from '../../../ui/styles';
 import { ALL_FILTERS_SHOWN, DirectoryLayout, ShownFilters } from './directoryUrlState';
 import { MemberDirectory } from './MemberDirectory';
 
@@ -41,7 +42,7 @@ export interface IMemberProfilesProps {
 }
 
 const classes = mergeStyleSets({
-  root: { display: 'grid', gap: 12 },
+  root: { ...webPartRoot, gap: 12 },
   title: { margin: 0, fontSize: 24, fontWeight: 600 }
 });
 

@@ -34,6 +34,8 @@ declare interface IMemberProfilesWebPartStrings {
   ErrorOverThreshold: string;
   ErrorConflict: string;
   ErrorNetwork: string;
+  ErrorListsSiteRefusedWebPart: string;
+  ErrorListsSiteRefusedTenant: string;
   ErrorUnknown: string;
   SomeList: string;
   RetryButton: string;
@@ -91,8 +93,8 @@ declare interface IMemberProfilesWebPartStrings {
   EmailLabel: string;
   WorkPhoneLabel: string;
   MobilePhoneLabel: string;
-  PersonalPhoneLabel: string;
-  HomeAddressLabel: string;
+  PublicPhoneLabel: string;
+  PublicAddressLabel: string;
   ContactNotesLabel: string;
   RolesHeading: string;
   PartyLabel: string;

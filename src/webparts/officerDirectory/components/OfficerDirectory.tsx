@@ -16,6 +16,7 @@ import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
+import { webPartRoot } from '../../../ui/styles';
 import { DirectorySummary } from './DirectorySummary';
 import { LoadingProgress } from './LoadingProgress';
 import { OfficerDirectoryViews } from './OfficerDirectoryViews';
@@ -39,7 +40,7 @@ export interface IOfficerDirectoryProps {
 }
 
 const classes = mergeStyleSets({
-  root: { display: 'grid', gap: 12 },
+  root: { ...webPartRoot, gap: 12 },
   header: { display: 'grid', gap: 4 },
   title: { margin: 0, fontSize: 24, fontWeight: 600 }
 });

@@ -5,6 +5,7 @@ import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
+import { wrappingTabs } from '../../../ui/styles';
 import {
   emptyOfficerDirectoryUrlState,
   IOfficerDirectoryUrlState,
@@ -171,6 +172,7 @@ const OfficerDirectoryTabs = React.memo(function OfficerDirectoryTabs(props: IOf
   return (
     <Pivot
       aria-label={strings.TabsLabel}
+      styles={wrappingTabs}
       selectedKey={props.selected}
       headersOnly
       getTabId={(itemKey) => tabId(TABS.find((tab) => tab === itemKey) ?? 'find')}

@@ -15,7 +15,7 @@ import { PersonCoin } from '../../../ui/PersonCoin';
 import { ProfileSection } from '../../../ui/ProfileSection';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { ErrorState } from '../../../ui/states/ErrorState';
-import { minimumTarget, visuallyHidden } from '../../../ui/styles';
+import { minimumTarget, profilePanelStyles, visuallyHidden } from '../../../ui/styles';
 import { AsyncResource, useAsyncResource } from '../../../ui/useAsyncResource';
 import { OfficerContactActions } from './OfficerContactActions';
 import { richTextLink } from '../../../ui/richTextLink';
@@ -47,6 +47,7 @@ export const OfficerProfilePanel = React.memo(function OfficerProfilePanel(props
       isOpen={officerId !== undefined}
       onDismiss={props.onDismiss}
       type={PanelType.medium}
+      styles={profilePanelStyles}
       headerText={officer?.name ?? strings.ProfileNotFoundHeading}
       closeButtonAriaLabel={strings.ProfileCloseLabel}
       isLightDismiss

@@ -24,6 +24,10 @@ define([], function () {
     ErrorOverThreshold: "The list '{0}' is too large to read this way. Ask your SharePoint administrator to check the app's indexed columns.",
     ErrorConflict: 'Someone else changed this at the same time. Try again to see the latest version.',
     ErrorNetwork: "We couldn't reach SharePoint. Check your connection, then try again.",
+    ErrorListsSiteRefusedWebPart:
+      "This web part's 'Site that holds the lists' setting is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask an editor of this page to set it to a site on {1}, or to leave it empty.",
+    ErrorListsSiteRefusedTenant:
+      "The tenant setting MemberOfficerHubSiteUrl is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask your SharePoint administrator to set it to the site on {1} that holds the Member–Officer Hub lists.",
     ErrorUnknown: 'Something unexpected went wrong. Try again; if it keeps happening, tell your SharePoint administrator: {0}',
     SomeList: 'one of the lists',
     IgnoredWebPartSiteSetting: "This web part's 'Site that holds the lists' setting ({0}) is not a site address, so it was ignored and this site is used. Ask an editor of this page to correct it.",

@@ -23,6 +23,8 @@ declare interface IOfficerDirectoryWebPartStrings {
   ErrorOverThreshold: string;
   ErrorConflict: string;
   ErrorNetwork: string;
+  ErrorListsSiteRefusedWebPart: string;
+  ErrorListsSiteRefusedTenant: string;
   ErrorUnknown: string;
   SomeList: string;
   IgnoredWebPartSiteSetting: string;

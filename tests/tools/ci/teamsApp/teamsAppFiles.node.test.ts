@@ -20,7 +20,10 @@ describe('staleTeamsAppFiles', () => {
   });
 
   it('reports an edited manifest and a missing icon', () => {
-    writeFileSync(join(dir, 'manifest.json'), readFileSync(join(dir, 'manifest.json'), 'utf8').replace('"1.0.0"', '"1.0.1"'));
+    const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
+    const edited = manifest.replace(/"version": "[^"]+"/, '"version": "9.9.9"');
+    expect(edited).not.toBe(manifest);
+    writeFileSync(join(dir, 'manifest.json'), edited);
     rmSync(join(dir, 'outline.png'));
     expect(staleTeamsAppFiles(expected, dir)).toEqual(['manifest.json', 'outline.png']);
   });

@@ -1,0 +1,89 @@
+import type { ICommittee, ICommitteeMembership, IMember, IMemberDirectory, IParty, IWard } from '../model/Member';
+import { COMMITTEE_COLUMNS, MEMBER_COLUMNS, MEMBERSHIP_COLUMNS, PARTY_COLUMNS, WARD_COLUMNS } from './mapMemberDirectory';
+
+/**
+ * The member directory as kept in the browser between visits: one copy per site and signed-in user,
+ * stamped with the lists' change fingerprint it was read under and with the projection it holds
+ * (CACHE_SHAPE: a release that reads other columns never serves an old copy). Only what the profiles
+ * show is kept: the directory selects only the columns its views render, and the Members list holds
+ * nothing private (docs/privacy.md).
+ */
+
+/** Bump when a column's mapping changes without the column lists changing. */
+const MAPPING_VERSION = 1;
+
+export const MEMBER_CACHE_SHAPE = `v${MAPPING_VERSION}:${[MEMBER_COLUMNS, PARTY_COLUMNS, WARD_COLUMNS, COMMITTEE_COLUMNS, MEMBERSHIP_COLUMNS]
+  .map((columns) => columns.join(','))
+  .join('|')}`;
+
+export interface IMemberCacheIdentity {
+  readonly siteUrl: string;
+  readonly user: string;
+  readonly listTitles: readonly string[];
+}
+
+export function memberDirectoryCacheKey(identity: IMemberCacheIdentity): string {
+  const site = identity.siteUrl.replace(/\/+$/, '').toLowerCase();
+  return ['member-directory', site, identity.user.trim().toLowerCase(), ...identity.listTitles].join('|');
+}
+
+/** The directory as read, before today's date picks the current committee memberships. */
+export interface IMemberSnapshot {
+  readonly fingerprint: string;
+  readonly directory: IMemberDirectory;
+}
+
+export function serialiseMemberSnapshot(snapshot: IMemberSnapshot): string {
+  const { directory } = snapshot;
+  return JSON.stringify({
+    shape: MEMBER_CACHE_SHAPE,
+    fingerprint: snapshot.fingerprint,
+    members: directory.members,
+    parties: directory.parties,
+    wards: directory.wards,
+    committees: directory.committees,
+    memberships: directory.memberships
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const hasId = (value: unknown): boolean => isRecord(value) && typeof value.id === 'number';
+
+/** A stored ISO date back to a Date; a missing or unreadable one is left out. */
+function reviveDates<T>(record: Record<string, unknown>, fields: readonly string[]): T {
+  const copy: Record<string, unknown> = { ...record };
+  for (const field of fields) {
+    const value = copy[field];
+    const date = typeof value === 'string' ? new Date(value) : undefined;
+    if (date && !Number.isNaN(date.getTime())) copy[field] = date;
+    else delete copy[field];
+  }
+  return copy as T;
+}
+
+/** Undefined for anything that is not a whole copy of this shape: the caller reads the lists instead. */
+export function parseMemberSnapshot(text: string | undefined): IMemberSnapshot | undefined {
+  if (text === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(parsed) || parsed.shape !== MEMBER_CACHE_SHAPE || typeof parsed.fingerprint !== 'string') return undefined;
+  const { members, parties, wards, committees, memberships } = parsed;
+  const lists = [members, parties, wards, committees, memberships];
+  if (!lists.every((list) => Array.isArray(list) && list.every(hasId))) return undefined;
+  const records = (list: unknown): Record<string, unknown>[] => list as Record<string, unknown>[];
+  if (!records(members).every((member) => typeof member.displayName === 'string' && Array.isArray(member.skills))) return undefined;
+  return {
+    fingerprint: parsed.fingerprint,
+    directory: {
+      members: records(members).map((member) => reviveDates<IMember>(member, ['termStart', 'termEnd'])),
+      parties: records(parties) as unknown as IParty[],
+      wards: records(wards) as unknown as IWard[],
+      committees: records(committees) as unknown as ICommittee[],
+      memberships: records(memberships).map((membership) => reviveDates<ICommitteeMembership>(membership, ['startDate', 'endDate']))
+    }
+  };
+}

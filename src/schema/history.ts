@@ -1,0 +1,46 @@
+/**
+ * The schema's history: what each version of the provisioning feature added to the lists of a
+ * site that installed an earlier version. `src/schema/lists` says what the lists are now; this
+ * file says only how to get there from a released version. The feature's upgrade actions are
+ * generated from it (provisioning/upgradeActions.ts), and a test fails when the schema differs
+ * from the last released snapshot (tools/provisioning/releases/) in anything the pending steps
+ * do not record. How to add a step: docs/upgrades.md.
+ */
+import type { ListKey } from './types';
+
+/** Columns, indexes or views of existing lists, by list. */
+export type PerList = Readonly<Partial<Record<ListKey, readonly string[]>>>;
+
+export interface ISchemaStep {
+  /** Feature version that brings the step, four parts (`1.1.0.0`), above every earlier step. */
+  readonly version: string;
+  /** One line for admins and the release note. */
+  readonly summary: string;
+  /** New lists, created with all their columns, indexes and views. */
+  readonly lists?: readonly ListKey[];
+  /** New columns (internal names) on lists an earlier version created. */
+  readonly fields?: PerList;
+  /** Columns of earlier lists that become indexed (new columns that are indexed too). */
+  readonly indexes?: PerList;
+  /** New views (their page, e.g. `Former.aspx`) on lists an earlier version created. */
+  readonly views?: PerList;
+  /**
+   * Columns the product no longer uses. Nothing is deleted: the column stays on sites that have
+   * it until an admin empties and deletes it (docs/upgrades.md, "Retiring a column").
+   */
+  readonly retired?: PerList;
+}
+
+/** The version every council installed first: app 1.0.0.0, feature 1.0.0.0. */
+export const BASELINE_VERSION = '1.0.0.0';
+
+/** Oldest first. Each step is a small data entry; see docs/upgrades.md. */
+export const SCHEMA_STEPS: readonly ISchemaStep[] = [
+  {
+    version: '1.1.0.0',
+    summary:
+      'Members: published phone and published contact or surgery address added; the private home address, personal phone and their consent flags retired (Directory health says how to empty and delete them).',
+    fields: { Members: ['PublicPhone', 'PublicAddress'] },
+    retired: { Members: ['PersonalPhone', 'ShowPersonalPhone', 'HomeAddress', 'ShowHomeAddress'] }
+  }
+];
