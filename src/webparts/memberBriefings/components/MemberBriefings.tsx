@@ -22,6 +22,7 @@ import { BriefingWeekView } from './BriefingWeekView';
 import { IBriefingLocation, itemSubPageId, parseBriefingQuery, parseSubPageId, serialiseBriefingQuery } from './briefingLocation';
 import type { IItemLinking } from './itemLinking';
 import { PreElectionNotice } from './PreElectionNotice';
+import { hiddenInPrint, printedBlackOnWhite } from './printStyles';
 import { ReaderWardChooser } from './ReaderWardChooser';
 import { WardLabel, wardTerms } from './wardTerms';
 import { WeekNavigation } from './WeekNavigation';
@@ -53,7 +54,8 @@ type BriefingTab = 'week' | 'archive' | 'search';
 const TABS: readonly BriefingTab[] = ['week', 'archive', 'search'];
 
 const classes = mergeStyleSets({
-  root: { display: 'grid', gap: 12 },
+  root: [{ display: 'grid', gap: 12 }, printedBlackOnWhite],
+  tabRow: hiddenInPrint,
   title: { margin: 0, fontSize: 24, fontWeight: 600 },
   tabPanel: { display: 'grid', gap: 12, paddingTop: 12 },
   readerWard: { margin: 0 }
@@ -144,6 +146,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
             ) : null}
             <Pivot
               aria-label={strings.TabsLabel}
+              styles={{ root: classes.tabRow }}
               selectedKey={tab}
               onLinkClick={(item) => {
                 const next = TABS.find((candidate) => candidate === item?.props.itemKey);
