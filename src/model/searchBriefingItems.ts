@@ -49,11 +49,15 @@ export interface IBriefingSearchIndex {
 /**
  * Pairs items with their briefings (items whose briefing the reader cannot see are left out, so
  * an approved item of a draft briefing never shows) and orders them newest week first, then by
- * the item's SortOrder and headline.
+ * the item's SortOrder and headline. Confidential items are never indexed: search must not lead
+ * anyone to them or show their headline out of the week they were given in (protocol §§37–40).
+ * The list cannot filter them out instead: IsConfidential is not indexed, and BriefingItems
+ * passes the list view threshold.
  */
 export function buildBriefingSearchIndex(briefings: readonly IBriefing[], items: readonly IBriefingItem[]): IBriefingSearchIndex {
   const byId = new Map(briefings.map((briefing) => [briefing.id, briefing]));
   const entries = items
+    .filter((item) => !item.isConfidential)
     .map((item) => {
       const briefing = byId.get(item.briefingId);
       return briefing ? { briefing, item, text: briefingItemSearchText(item) } : undefined;
@@ -73,6 +77,6 @@ export function searchBriefingItems(index: IBriefingSearchIndex, query: string):
   const words = searchWords(query);
   if (words.length === 0) return [];
   return index.entries
-    .filter((entry) => words.every((word) => entry.text.includes(word)))
+    .filter((entry) => !entry.item.isConfidential && words.every((word) => entry.text.includes(word)))
     .map(({ briefing, item }) => ({ briefing, item }));
 }

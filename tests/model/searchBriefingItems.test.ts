@@ -17,6 +17,7 @@ const items: IBriefingItem[] = [
     wards: [], contactOfficer: { id: 7, name: 'Siobhán O’Neill' }, bodyHtml: '<p>Residents&#39; views on permits &amp; charges.</p>'
   },
   { id: 12, briefingId: 2, title: 'Roadworks in Southmead', category: 'Service disruption', isConfidential: false, sortOrder: 10, wards: [{ id: 2, name: 'Southmead' }] },
+  { id: 14, briefingId: 2, title: 'Roadworks complaint: legal advice', category: 'General', isConfidential: true, wards: [], bodyHtml: '<p>Privileged advice on the Southmead claim.</p>' },
   // The reader cannot see briefing 3 (a draft): its item must never be found.
   { id: 13, briefingId: 3, title: 'Roadworks next week (draft)', category: 'General', isConfidential: false, wards: [] }
 ];
@@ -43,6 +44,19 @@ describe('searchBriefingItems', () => {
   it('pairs each hit with its briefing, newest week first', () => {
     const hits = searchBriefingItems(index, 'roadworks');
     expect(hits.map((hit) => hit.briefing.weekCommencing)).toEqual(['2026-11-16', '2026-11-09']);
+  });
+
+  it('never finds a confidential item, by headline, body or category', () => {
+    for (const query of ['roadworks', 'legal advice', 'privileged', 'southmead claim', 'general']) {
+      expect(searchBriefingItems(index, query).map((hit) => hit.item.id)).not.toContain(14);
+    }
+    expect(index.entries.map((entry) => entry.item.id)).not.toContain(14);
+  });
+
+  it('never finds a confidential item even in an index built elsewhere that holds one', () => {
+    const confidential = items.find((candidate) => candidate.isConfidential) as IBriefingItem;
+    const handBuilt = { entries: [{ briefing: briefings[1], item: confidential, text: 'roadworks complaint legal advice' }] };
+    expect(searchBriefingItems(handBuilt, 'roadworks')).toEqual([]);
   });
 
   it('leaves out items whose briefing the reader cannot see', () => {

@@ -187,7 +187,9 @@ export function buildBriefings(context: ICouncilContext, options: IBriefingsOpti
         Service: service ? service.id : null,
         Wards: wards.map((ward) => ward.id),
         ContactOfficer: contact ? contact.id : null,
-        IsConfidential: random.chance(0.08),
+        // This week's second item is always confidential, so the published week always shows one;
+        // the draw still happens, so the rest of the council is unchanged.
+        IsConfidential: random.chance(0.08) || (isThisWeek && position === 1),
         SortOrder: (position + 1) * 10
       };
       items.push(storedItem(items.length + 1, stampFor(context, preparedOn - random.int(0, 3), comms, { editedAfterDays: isNext ? 0 : random.int(0, 4), moderationStatus: itemStatus }), fields));

@@ -308,7 +308,8 @@ function messierCouncil(
   const liaisonOfficers = data.lists.Officers.filter((item) => item.fields.IsLiaisonOfficer === true);
   const longProfileOfficer = liaisonOfficers[liaisonOfficers.length - 1];
   const [longBody, unknownCategory, deletedOfficer] = data.lists.BriefingItems.filter(
-    (item) => item.fields.Briefing === thisWeeksBriefingId && item.Id !== picked.firstItemId && item.moderationStatus === 0
+    // Not confidential: the deleted-officer item is checked for its copy-link action, which a confidential item never offers.
+    (item) => item.fields.Briefing === thisWeeksBriefingId && item.Id !== picked.firstItemId && item.moderationStatus === 0 && item.fields.IsConfidential !== true
   );
   if (!longProfileOfficer || !deletedOfficer) throw new Error('The sample council has no liaison officer, or too few items this week.');
 

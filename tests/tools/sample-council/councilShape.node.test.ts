@@ -206,6 +206,14 @@ describe('sample council: briefings', () => {
     expect(BriefingItems.some((item) => item.fields.IsConfidential === true)).toBe(true);
   });
 
+  test("this week's published briefing always has an approved confidential item", () => {
+    const thisWeek = Briefings[Briefings.length - 2];
+    const confidential = BriefingItems.filter(
+      (item) => item.fields.Briefing === thisWeek.Id && item.fields.IsConfidential === true && item.moderationStatus === ModerationStatus.Approved
+    );
+    expect(confidential.length).toBeGreaterThan(0);
+  });
+
   test("this week's briefing alone uses every category", () => {
     const thisWeek = Briefings[Briefings.length - 2];
     const categories = new Set(BriefingItems.filter((item) => item.fields.Briefing === thisWeek.Id).map((item) => item.fields.Category));

@@ -10,7 +10,11 @@ import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { formatCalendarDate, previousWeek, weekCommencingAt } from '../../../src/model/ukDates';
 import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
-import { describeViolations, launchChromium, recordPageErrors, runAxe, saveScreenshot } from '../../support/browser';
+import { describeViolations, launchChromium, recordPageErrors, runAxe, saveScreenshot, WCAG_AA_TAGS } from '../../support/browser';
+
+async function expectVisible(locator: Locator): Promise<void> {
+  expect(await locator.isVisible()).toBe(true);
+}
 
 jest.setTimeout(120_000);
 
@@ -23,6 +27,26 @@ let errors: string[];
 
 function tabContent(): Locator {
   return page.getByRole('main');
+}
+
+const CONFIDENTIAL = 'Confidential — not for onward distribution';
+
+/** The item id from an article's element id (`<prefix>-item-<id>`). */
+async function itemIdOf(article: Locator): Promise<string> {
+  return (await article.getAttribute('id'))?.replace(/^.*-item-/, '') ?? '';
+}
+
+/** The item ids that searching for `text` links to (each result's address names its item). */
+async function searchedItemIds(text: string): Promise<string[]> {
+  await page.getByRole('tab', { name: 'Search' }).click();
+  const box = tabContent().getByRole('searchbox', { name: 'Search all briefings' });
+  await box.fill(text);
+  await tabContent().getByText(/items? found$|^No briefing items match/).first().waitFor();
+  const hrefs = await tabContent().getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  await box.fill('');
+  await page.getByRole('tab', { name: 'This week' }).click();
+  await tabContent().getByRole('article').first().waitFor();
+  return hrefs.map((href) => new URL(href, 'http://x').searchParams.get('briefingItem') ?? '');
 }
 
 function weekHeading(): Locator {
@@ -171,7 +195,8 @@ describe('member briefings in the Teams frame', () => {
       expect(ownWardTags.every((wards) => wards.split(', ').includes(ward))).toBe(true);
 
       // Share the last item of the week: a Teams deep link to this app's tab with the item as its sub-page.
-      const last = content.getByRole('article').last();
+      // A confidential item offers no link to copy: share the last item that is not confidential.
+      const last = content.getByRole('article').filter({ hasNotText: CONFIDENTIAL }).last();
       const title = await last.getByRole('heading', { level: 5 }).innerText();
       await last.getByRole('button', { name: 'Copy link' }).click();
       await last.getByText('Link copied').waitFor();
@@ -197,6 +222,97 @@ describe('member briefings in the Teams frame', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('a confidential item carries its notice, offers no copy-link or share, and search never finds it', async () => {
+    const articles = tabContent().getByRole('article');
+    await articles.first().waitFor();
+    const confidential = articles.filter({ hasText: CONFIDENTIAL }).first();
+    const open = articles.filter({ hasNotText: CONFIDENTIAL }).first();
+    await expectVisible(confidential.getByText(CONFIDENTIAL));
+    expect(await open.getByRole('button', { name: 'Copy link to this item' }).count()).toBe(1);
+    expect(await confidential.getByRole('button', { name: /Copy link|Share/ }).count()).toBe(0);
+    const confidentialId = await itemIdOf(confidential);
+    const openId = await itemIdOf(open);
+    const confidentialTitle = await confidential.getByRole('heading', { level: 5 }).innerText();
+    const openTitle = await open.getByRole('heading', { level: 5 }).innerText();
+    // The same search finds an ordinary item by its headline, so the absence is the rule, not a miss.
+    expect(await searchedItemIds(openTitle)).toContain(openId);
+    expect(await searchedItemIds(confidentialTitle)).not.toContain(confidentialId);
+  });
+
+  it('prints the week cleanly: no tabs, week buttons, ward picker or item actions; notices kept; black on white in the dark theme; nothing clipped', async () => {
+    await page.evaluate(() => {
+      window.location.hash = 'theme=dark';
+    });
+    await page.waitForFunction(() => window.location.hash === '#theme=dark');
+    await tabContent().getByRole('article').first().waitFor();
+    const onScreenOrder = await tabContent().getByRole('heading', { level: 4 }).allInnerTexts();
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const root = tabContent().locator('section').first();
+      expect(await root.getByRole('tablist').isVisible()).toBe(false);
+      expect(await root.getByRole('navigation', { name: 'Choose a week' }).isVisible()).toBe(false);
+      expect(await root.getByRole('combobox').count()).toBe(0);
+      const visibleControls = await root.evaluate((element) =>
+        Array.from(element.querySelectorAll('button, input, [role="tab"], [role="combobox"]'))
+          .filter((control) => (control as HTMLElement).offsetParent !== null)
+          .map((control) => control.outerHTML.slice(0, 80))
+      );
+      expect(visibleControls).toEqual([]);
+      await expectVisible(root.getByText(CONFIDENTIAL).first());
+      expect(await tabContent().getByRole('heading', { level: 4 }).allInnerTexts()).toEqual(onScreenOrder);
+      const printed = await root.evaluate((element) => {
+        const texts = Array.from(element.querySelectorAll('h2, h3, h4, h5, p, dt, dd, li, strong, span, a'));
+        const colours = new Set(texts.filter((node) => (node as HTMLElement).offsetParent !== null).map((node) => getComputedStyle(node).color));
+        let background = '';
+        for (let node: Element | null = element; node && !background; node = node.parentElement) {
+          const colour = getComputedStyle(node).backgroundColor;
+          if (colour !== 'rgba(0, 0, 0, 0)') background = colour;
+        }
+        const clipped = Array.from(element.querySelectorAll('article, article *'))
+          .filter((node) => (node as HTMLElement).offsetParent !== null && node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).display !== 'inline')
+          .map((node) => node.outerHTML.slice(0, 80));
+        return { colours: [...colours], background, clipped };
+      });
+      expect(printed.colours).toEqual(['rgb(0, 0, 0)']);
+      expect(printed.background).toBe('rgb(255, 255, 255)');
+      expect(printed.clipped).toEqual([]);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
+  });
+
+  it('gives screen readers an outline: h2 web part, h3 week, an h4-named region per category, an h5 heading per item; axe heading and landmark rules pass', async () => {
+    await tabContent().getByRole('article').first().waitFor();
+    const outline = await tabContent()
+      .locator('section')
+      .first()
+      .evaluate((root) => {
+        const levels = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((heading) => Number(heading.tagName[1]));
+        const regions = Array.from(root.querySelectorAll('section[aria-labelledby]'))
+          .slice(1)
+          .map((section) => {
+            const label = document.getElementById(section.getAttribute('aria-labelledby') ?? '');
+            const articles = Array.from(section.querySelectorAll('article'));
+            return {
+              labelledByH4: label?.tagName === 'H4' && label.parentElement === section,
+              articlesNamedByH5: articles.length > 0 && articles.every((article) => document.getElementById(article.getAttribute('aria-labelledby') ?? '')?.tagName === 'H5')
+            };
+          });
+        return { levels, regions };
+      });
+    expect(outline.levels[0]).toBe(2);
+    const skips = outline.levels.filter((level, index) => index > 0 && level > outline.levels[index - 1] + 1);
+    expect(skips).toEqual([]);
+    expect(outline.regions.length).toBeGreaterThan(0);
+    expect(outline.regions.every((region) => region.labelledByH4 && region.articlesNamedByH5)).toBe(true);
+    const sectionNames = await tabContent().getByRole('heading', { level: 4 }).allInnerTexts();
+    for (const name of sectionNames) expect(await tabContent().getByRole('region', { name, exact: true }).count()).toBe(1);
+    const structural = (await runAxe(page, ['best-practice', ...WCAG_AA_TAGS])).filter((violation) => /^(heading-order|landmark-)/.test(violation.id));
+    expect(describeViolations(structural)).toBe('');
   });
 
   it('ran without page errors', () => {

@@ -11,7 +11,7 @@ import type { WardLabel } from '../../../src/webparts/memberBriefings/components
 import { FakeBriefingRepository } from '../../fakes/FakeBriefingRepository';
 import { FakeRequestEvents } from '../../fakes/FakeMemberRepository';
 import { FAKE_TEAMS_APP_ID, FakeTeamsJs } from '../../fakes/FakeTeamsJs';
-import { abbey, briefingFor, bstWeekItems, castle, fixtureWards, gmtWeekItems, WEEK_BST, WEEK_GMT } from '../../fakes/briefingFixture';
+import { abbey, briefingFor, bstWeekItems, castle, fixtureWards, gmtWeekItems, item, WEEK_BST, WEEK_GMT } from '../../fakes/briefingFixture';
 
 setIconOptions({ disableWarnings: true });
 // Fluent renders a lot in jsdom; on a busy two-core machine a full view can take several seconds.
@@ -128,6 +128,14 @@ describe('MemberBriefings: this week, ward first', () => {
     const confidential = screen.getByRole('article', { name: 'Media enquiry about Abbey car park' });
     expect(within(confidential).getByText('Confidential — not for onward distribution')).toBeTruthy();
     expect(screen.getAllByText('Confidential — not for onward distribution')).toHaveLength(1);
+    // The notice is text (not colour alone) and part of the item's description, so a screen reader announces it with the item.
+    expect(confidential.getAttribute('aria-describedby')).toBeTruthy();
+    const notice = document.getElementById(confidential.getAttribute('aria-describedby') ?? '');
+    expect(notice?.textContent).toBe(
+      'Confidential — not for onward distribution' +
+        'Do not forward, copy or share this item. Before disclosing any of it, ask the contact officer or the Monitoring Officer.'
+    );
+    expect(screen.getByRole('article', { name: 'Budget consultation opens' }).hasAttribute('aria-describedby')).toBe(false);
   });
 
   test('shows the category, service, sanitised text and the contact officer’s email and Teams chat', async () => {
@@ -295,6 +303,34 @@ describe('MemberBriefings: deep links', () => {
       expect(teamsJs.sharedLinks).toEqual([
         { subPageId: 'item-103-2026-10-26', subPageLabel: 'Budget consultation opens', subPageWebUrl: `${PAGE}?briefingWeek=2026-10-26&briefingItem=103` }
       ]);
+    });
+
+    test('a confidential item offers no copy-link or share, in Teams or SharePoint; writing to its contact officer stays', async () => {
+      const confidentialWithOfficer = item({
+        id: 106, briefingId: 2, title: 'Legal advice on the Castle claim', category: 'General', isConfidential: true,
+        contactOfficer: { id: 9, name: 'Sam Patel', email: 'sam.patel@council.gov.uk' }
+      });
+      const repository = (): FakeBriefingRepository =>
+        new FakeBriefingRepository()
+          .withWeek(briefingFor(2, WEEK_GMT), [...gmtWeekItems, confidentialWithOfficer])
+          .withReader(MEMBER, { memberId: 5, name: 'Cllr Abbey', ward: abbey })
+          .withWards(fixtureWards);
+      const teamsJs = new FakeTeamsJs({ loginHint: MEMBER, entityId: 'briefings' });
+      for (const options of [{ teams: await connectTeams(teamsJs) }, {}]) {
+        const view = renderBriefings(repository(), options);
+        const open = await screen.findByRole('article', { name: 'Budget consultation opens' });
+        expect(within(open).getByRole('button', { name: 'Copy link to this item' })).toBeTruthy();
+        const withOfficer = screen.getByRole('article', { name: 'Legal advice on the Castle claim' });
+        expect(within(withOfficer).queryByRole('button', { name: /Copy link|Share/ })).toBeNull();
+        expect(within(withOfficer).getAllByRole('link').map((link) => link.textContent)).toEqual(['Email Sam Patel', 'Chat with Sam Patel in Teams']);
+        expect(within(withOfficer).getByRole('link', { name: 'Email Sam Patel' }).getAttribute('href')).toBe('mailto:sam.patel@council.gov.uk');
+        const withoutOfficer = screen.getByRole('article', { name: 'Media enquiry about Abbey car park' });
+        expect(within(withoutOfficer).queryAllByRole('button')).toEqual([]);
+        expect(within(withoutOfficer).queryAllByRole('link')).toEqual([]);
+        view.unmount();
+      }
+      expect(teamsJs.sharedLinks).toEqual([]);
+      expect(writeText).not.toHaveBeenCalled();
     });
 
     test('when the browser refuses, shows the link to copy by hand', async () => {

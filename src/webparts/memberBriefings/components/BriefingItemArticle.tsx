@@ -13,6 +13,7 @@ import { formatText } from '../../../ui/formatText';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { richTextLink } from '../../../ui/richTextLink';
 import { focusRing, minimumTarget } from '../../../ui/styles';
+import { hiddenInPrint } from './printStyles';
 import type { IItemLinking } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
 
@@ -55,20 +56,27 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
           borderRadius: 2,
           fontWeight: 600
         },
+        labelText: { display: 'block' },
+        advice: { display: 'block', fontWeight: 400 },
         approval: { margin: '0 0 8px', fontStyle: 'italic' },
         facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: '0 0 8px' },
         term: { fontWeight: 600 },
         detail: { margin: 0 },
         body: { selectors: { a: richTextLink(theme), 'p:first-child': { marginTop: 0 } } },
-        actions: { listStyle: 'none', margin: '8px 0 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 },
+        actions: [{ listStyle: 'none', margin: '8px 0 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 }, hiddenInPrint],
         action: { ...minimumTarget, ...focusRing(theme) },
-        status: { margin: '4px 0 0', wordBreak: 'break-all' }
+        status: [{ margin: '4px 0 0', wordBreak: 'break-all' }, hiddenInPrint]
       }),
     [theme]
   );
   const { entry, week, linking } = props;
   const { item } = entry;
   const headingId = `${props.elementId}-heading`;
+  const noticeId = `${props.elementId}-confidential`;
+  // A confidential item is for the reader alone (protocol §§37–41): nothing offers to pass it on.
+  // Writing to its contact officer stays: that is how a member asks before disclosing anything,
+  // and the mail carries no part of the item.
+  const mayPassOn = !item.isConfidential;
   const [copyStatus, setCopyStatus] = React.useState('');
   const officer = item.contactOfficer;
 
@@ -81,14 +89,23 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
   };
 
   return (
-    <article id={props.elementId} className={classes.article} aria-labelledby={headingId} tabIndex={-1}>
+    <article
+      id={props.elementId}
+      className={classes.article}
+      aria-labelledby={headingId}
+      aria-describedby={item.isConfidential ? noticeId : undefined}
+      tabIndex={-1}
+    >
       <h5 id={headingId} className={classes.heading}>
         {item.title}
       </h5>
       {item.isConfidential ? (
-        <p className={classes.label}>
+        <p id={noticeId} className={classes.label}>
           <Icon iconName="Lock" aria-hidden />
-          {strings.ConfidentialLabel}
+          <span>
+            <strong className={classes.labelText}>{strings.ConfidentialLabel}</strong>
+            <span className={classes.advice}>{strings.ConfidentialAdvice}</span>
+          </span>
         </p>
       ) : null}
       {item.approval && item.approval !== 'approved' ? <p className={classes.approval}>{APPROVAL_TEXT[item.approval]}</p> : null}
@@ -111,6 +128,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
         ) : null}
       </dl>
       <SanitisedHtml className={classes.body} html={item.bodyHtml} />
+      {officer?.email || mayPassOn ? (
       <ul className={classes.actions} aria-label={formatText(strings.ItemActionsLabel, item.title)}>
         {officer?.email ? (
           <>
@@ -134,10 +152,12 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
             </li>
           </>
         ) : null}
-        <li>
-          <ActionButton className={classes.action} iconProps={{ iconName: 'Link' }} text={strings.CopyLink} onClick={copyLink} />
-        </li>
-        {linking.canShare ? (
+        {mayPassOn ? (
+          <li>
+            <ActionButton className={classes.action} iconProps={{ iconName: 'Link' }} text={strings.CopyLink} onClick={copyLink} />
+          </li>
+        ) : null}
+        {mayPassOn && linking.canShare ? (
           <li>
             <ActionButton
               className={classes.action}
@@ -150,6 +170,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
           </li>
         ) : null}
       </ul>
+      ) : null}
       <p className={classes.status} role="status">
         {copyStatus}
       </p>

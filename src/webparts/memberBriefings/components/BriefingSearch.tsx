@@ -14,6 +14,7 @@ import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { BriefingLoadFailure } from './BriefingLoadFailure';
+import { hiddenInPrint } from './printStyles';
 
 /** Fewer characters than this match too much to be useful. */
 export const MINIMUM_SEARCH_LENGTH = 2;
@@ -34,6 +35,7 @@ export interface IBriefingSearchProps {
 
 const classes = mergeStyleSets({
   root: { display: 'grid', gap: 12 },
+  searchBox: hiddenInPrint,
   heading: { margin: 0, fontSize: 18, fontWeight: 600 },
   list: { margin: 0, paddingLeft: 20, display: 'grid', gap: 8 },
   detail: { display: 'block' }
@@ -50,6 +52,7 @@ export function BriefingSearch(props: IBriefingSearchProps): JSX.Element {
   return (
     <div className={classes.root}>
       <SearchBox
+        className={classes.searchBox}
         ariaLabel={strings.SearchLabel}
         placeholder={strings.SearchPlaceholder}
         value={props.text}

@@ -23,6 +23,7 @@ import { BriefingWeekView } from './BriefingWeekView';
 import { IBriefingLocation, itemSubPageId, parseBriefingQuery, parseSubPageId, serialiseBriefingQuery } from './briefingLocation';
 import type { IItemLinking } from './itemLinking';
 import { PreElectionNotice } from './PreElectionNotice';
+import { hiddenInPrint, printedBlackOnWhite } from './printStyles';
 import { ReaderWardChooser } from './ReaderWardChooser';
 import { WardLabel, wardTerms } from './wardTerms';
 import { WeekNavigation } from './WeekNavigation';
@@ -54,7 +55,8 @@ type BriefingTab = 'week' | 'archive' | 'search';
 const TABS: readonly BriefingTab[] = ['week', 'archive', 'search'];
 
 const classes = mergeStyleSets({
-  root: { ...webPartRoot, gap: 12 },
+  root: [{ ...webPartRoot, gap: 12 }, printedBlackOnWhite],
+  tabRow: hiddenInPrint,
   title: { margin: 0, fontSize: 24, fontWeight: 600 },
   tabPanel: { display: 'grid', gap: 12, paddingTop: 12 },
   readerWard: { margin: 0 }
@@ -147,7 +149,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
             ) : null}
             <Pivot
               aria-label={strings.TabsLabel}
-              styles={wrappingTabs}
+              styles={{ ...wrappingTabs, root: [wrappingTabs.root, classes.tabRow] }}
               selectedKey={tab}
               onLinkClick={(item) => {
                 const next = TABS.find((candidate) => candidate === item?.props.itemKey);

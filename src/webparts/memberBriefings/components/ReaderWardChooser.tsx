@@ -4,6 +4,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IWard } from '../../../model/Member';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { hiddenInPrint } from './printStyles';
 import type { IWardTerms } from './wardTerms';
 
 export interface IReaderWardChooserProps {
@@ -15,7 +16,7 @@ export interface IReaderWardChooserProps {
 
 const NONE_KEY = 'none';
 
-const classes = mergeStyleSets({ root: { maxWidth: 320 } });
+const classes = mergeStyleSets({ root: [{ maxWidth: 320 }, hiddenInPrint] });
 
 /**
  * For readers who are not members (officers, admins): pick a ward to see its items first. If the

@@ -6,6 +6,7 @@ import * as strings from 'MemberBriefingsWebPartStrings';
 import { formatCalendarDate, nextWeek, previousWeek, type CalendarDate } from '../../../model/ukDates';
 import { formatText } from '../../../ui/formatText';
 import { focusRing, minimumTarget } from '../../../ui/styles';
+import { hiddenInPrint } from './printStyles';
 
 export interface IWeekNavigationProps {
   week: CalendarDate;
@@ -24,7 +25,7 @@ export function WeekNavigation(props: IWeekNavigationProps): JSX.Element {
       mergeStyleSets({
         root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8 },
         heading: { margin: 0, fontSize: 20, fontWeight: 600 },
-        buttons: { display: 'flex', flexWrap: 'wrap', gap: 8 },
+        buttons: [{ display: 'flex', flexWrap: 'wrap', gap: 8 }, hiddenInPrint],
         button: { ...minimumTarget, ...focusRing(theme) }
       }),
     [theme]

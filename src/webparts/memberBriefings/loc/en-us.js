@@ -84,6 +84,7 @@ define([], function () {
     ServiceLabel: 'Service',
     ContactOfficerLabel: 'Contact officer',
     ConfidentialLabel: 'Confidential — not for onward distribution',
+    ConfidentialAdvice: 'Do not forward, copy or share this item. Before disclosing any of it, ask the contact officer or the Monitoring Officer.',
     ApprovalPending: 'Awaiting approval: readers cannot see this item yet',
     ApprovalDraft: 'Draft: readers cannot see this item yet',
     ApprovalRejected: 'Rejected: readers cannot see this item',

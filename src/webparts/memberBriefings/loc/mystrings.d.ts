@@ -74,6 +74,7 @@ declare interface IMemberBriefingsWebPartStrings {
   ServiceLabel: string;
   ContactOfficerLabel: string;
   ConfidentialLabel: string;
+  ConfidentialAdvice: string;
   ApprovalPending: string;
   ApprovalDraft: string;
   ApprovalRejected: string;
