@@ -64,6 +64,8 @@ describe('DirectoryHealthWebPart shell', () => {
   const batchBodies: string[] = [];
 
   beforeEach(() => {
+    // Each test is another tenant's page: nothing kept from the last one (the tenant property is kept in localStorage).
+    localStorage.clear();
     fetched.length = 0;
     batchBodies.length = 0;
     // Wiring only: list requests never answer.

@@ -84,13 +84,20 @@ describe('MemberBriefingsWebPart shell', () => {
   let tenantSetting: string | undefined;
 
   beforeEach(() => {
+    // Each test is another tenant's page: nothing kept from the last one (the tenant property is kept in localStorage).
+    localStorage.clear();
     fetched.length = 0;
     tenantSetting = undefined;
     // Wiring, not data: the tenant setting answers as SharePoint does; list requests never answer.
-    (globalThis as unknown as { fetch: (url: string) => Promise<unknown> }).fetch = (url: string) => {
-      fetched.push(String(url));
+    (globalThis as unknown as { fetch: (url: string, init?: RequestInit) => Promise<unknown> }).fetch = (url: string, init?: RequestInit) => {
+      // A $batch carries its reads in the body: keep it with the address so the tests see what was asked.
+      fetched.push(typeof init?.body === 'string' ? `${String(url)}\n${init.body}` : String(url));
       if (/getStorageEntity/i.test(String(url))) {
         return Promise.resolve(jsonAnswer(tenantSetting === undefined ? { 'odata.null': true } : { Value: tenantSetting }));
+      }
+      // A $batch needs the lists site's form digest; the page's own is only for the page's site.
+      if (/\/_api\/contextinfo$/i.test(String(url))) {
+        return Promise.resolve(jsonAnswer({ FormDigestValue: 'hub-digest', FormDigestTimeoutSeconds: 1800 }));
       }
       return new Promise<never>(() => undefined);
     };
@@ -100,7 +107,7 @@ describe('MemberBriefingsWebPart shell', () => {
     delete (globalThis as { fetch?: unknown }).fetch;
   });
 
-  const listRequests = (): string[] => fetched.filter((url) => !/getStorageEntity/i.test(url));
+  const listRequests = (): string[] => fetched.filter((url) => !/getStorageEntity|\/_api\/contextinfo$/i.test(url));
 
   async function hosted(properties: Partial<IMemberBriefingsWebPartProps>, teamsJs?: FakeTeamsJs): Promise<HostedWebPart> {
     const webPart = new HostedWebPart({ ...DEFAULTS, ...properties }, teamsJs);

@@ -84,6 +84,8 @@ describe('MemberProfilesWebPart shell', () => {
   const batchBodies: string[] = [];
 
   beforeEach(() => {
+    // Each test is another tenant's page: nothing kept from the last one (the tenant property is kept in localStorage).
+    localStorage.clear();
     fetched.length = 0;
     batchBodies.length = 0;
     // These tests are about wiring, not data: the tenant setting cannot be read (the network

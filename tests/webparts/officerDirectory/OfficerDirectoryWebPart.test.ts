@@ -78,6 +78,8 @@ describe('OfficerDirectoryWebPart shell', () => {
   let tenantHubSetting: string | null = null;
 
   beforeEach(() => {
+    // Each test is another tenant's page: nothing kept from the last one (the tenant property is kept in localStorage).
+    localStorage.clear();
     fetched.length = 0;
     batches.length = 0;
     tenantHubSetting = null;

@@ -14,7 +14,9 @@ import { mondayOf, monthOf, ukDateOf, type CalendarDate, type CalendarMonth } fr
 import { buildItemDeepLink, canShareDeepLink, ITeamsHost, shareDeepLink, teamsAccount } from '../../../teams/teamsHost';
 import { formatText } from '../../../ui/formatText';
 import { LoadingState } from '../../../ui/states/LoadingState';
+import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
 import { webPartRoot, wrappingTabs } from '../../../ui/styles';
 import { BriefingArchive } from './BriefingArchive';
@@ -100,6 +102,8 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
     [repository, account, openingWeek]
   );
   const [reader] = useAsyncResource(loadReader);
+  // The opening $batch carries the week too: while SharePoint is busy, say so here as the week view would.
+  const openingNotice = useRetryNotice(props.requestEvents, reader.status === 'loading');
 
   const pageUrl = props.pageUrl ?? currentPageUrl();
   const webUrl = React.useCallback(
@@ -140,7 +144,10 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
         </h2>
         <PreElectionNotice period={props.preElectionPeriod} today={today} locale={locale} />
         {reader.status === 'loading' ? (
-          <LoadingState label={strings.LoadingLabel} />
+          <>
+            {openingNotice ? <RetryingNotice message={formatText(strings.RetryingMessage, openingNotice.attempt)} /> : null}
+            <LoadingState label={strings.LoadingLabel} />
+          </>
         ) : (
           <>
             {memberWard ? <p className={classes.readerWard}>{formatText(strings.ReaderWard, memberWard.name)}</p> : null}
