@@ -232,6 +232,8 @@ describe('BriefingRepository on the emulator: ten years of weekly briefings', ()
     const approvedWithBody = tenYears.lists.BriefingItems.filter(
       (item) =>
         item.moderationStatus === ModerationStatus.Approved &&
+        // Confidential items are never found by search (protocol 004 §§37–41).
+        item.fields.IsConfidential !== true &&
         String(item.fields.Body ?? '').includes('wider announcement') &&
         tenYears.lists.Briefings.find((briefing) => briefing.Id === item.fields.Briefing)?.moderationStatus === ModerationStatus.Approved
     );
