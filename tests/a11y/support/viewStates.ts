@@ -28,7 +28,12 @@ async function pickFirst(scope: Locator, page: Page, label: string): Promise<voi
   // The dropdown's name is its label, then what it shows ("Wards Choose wards").
   await scope.getByRole('combobox', { name: new RegExp(`^${label}(\\s|$)`) }).first().click();
   // A multi-select option is a checkbox under its own label: the click lands on the label, as a person's would.
-  await page.getByRole('option').first().click({ force: true });
+  // Wait for the callout's options and bring the first into view: with 80-character names the callout is
+  // tall and wide, and a forced click at an off-screen centre was lost now and then.
+  const option = page.getByRole('option').first();
+  await option.waitFor({ timeout: TIMEOUT });
+  await option.scrollIntoViewIfNeeded();
+  await option.click({ force: true });
   await page.keyboard.press('Escape');
   await page.locator('.ms-Callout').waitFor({ state: 'detached', timeout: TIMEOUT }).catch(() => undefined);
 }
