@@ -1,5 +1,6 @@
 import type { ICommittee, ICommitteeMembership, IMember, IMemberDirectory, IParty, IWard } from '../model/Member';
 import { COMMITTEE_COLUMNS, MEMBER_COLUMNS, MEMBERSHIP_COLUMNS, PARTY_COLUMNS, WARD_COLUMNS } from './mapMemberDirectory';
+import { browserCopyKey, IDirectoryCacheIdentity } from './officerDirectoryCache';
 
 /**
  * The member directory as kept in the browser between visits: one copy per site and signed-in user,
@@ -16,15 +17,8 @@ export const MEMBER_CACHE_SHAPE = `v${MAPPING_VERSION}:${[MEMBER_COLUMNS, PARTY_
   .map((columns) => columns.join(','))
   .join('|')}`;
 
-export interface IMemberCacheIdentity {
-  readonly siteUrl: string;
-  readonly user: string;
-  readonly listTitles: readonly string[];
-}
-
-export function memberDirectoryCacheKey(identity: IMemberCacheIdentity): string {
-  const site = identity.siteUrl.replace(/\/+$/, '').toLowerCase();
-  return ['member-directory', site, identity.user.trim().toLowerCase(), ...identity.listTitles].join('|');
+export function memberDirectoryCacheKey(identity: IDirectoryCacheIdentity): string {
+  return browserCopyKey('member-directory', identity);
 }
 
 /** The directory as read, before today's date picks the current committee memberships. */

@@ -30,9 +30,14 @@ export interface IDirectoryCacheIdentity {
   readonly listTitles: readonly string[];
 }
 
-export function directoryCacheKey(identity: IDirectoryCacheIdentity): string {
+/** The key of one browser copy: per kind of copy, lists' site, signed-in user and list titles. */
+export function browserCopyKey(kind: string, identity: IDirectoryCacheIdentity): string {
   const site = identity.siteUrl.replace(/\/+$/, '').toLowerCase();
-  return ['officer-directory', site, identity.user.trim().toLowerCase(), ...identity.listTitles].join('|');
+  return [kind, site, identity.user.trim().toLowerCase(), ...identity.listTitles].join('|');
+}
+
+export function directoryCacheKey(identity: IDirectoryCacheIdentity): string {
+  return browserCopyKey('officer-directory', identity);
 }
 
 /** What a copy was read under and what it holds. */
