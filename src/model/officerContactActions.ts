@@ -1,4 +1,5 @@
 import type { IOfficer, IOfficerProfile, IService } from './Officer';
+import { plainEmailAddress } from './emailAddress';
 import { contactActionsFor, IContactAction } from './orderContactActions';
 
 export type OfficerContactAction = IContactAction;
@@ -13,7 +14,7 @@ export function officerContactActions(officer: IOfficerProfile, service?: IServi
     email: officer.email,
     phone: officer.phone,
     accountEmail: officer.accountEmail,
-    copyLines: [officer.jobTitle, service?.name, officer.email, officer.phone, officer.location]
+    copyLines: [officer.jobTitle, service?.name, plainEmailAddress(officer.email), officer.phone, officer.location]
   });
 }
 

@@ -1,4 +1,5 @@
 import { plainEmailAddress } from './emailAddress';
+import { withoutUnsafeCharacters } from './unsafeCharacters';
 import type { IMember, PreferredContactMethod } from './Member';
 
 export type ContactActionKind = 'email' | 'phone' | 'teams' | 'copy';
@@ -21,7 +22,10 @@ export interface IContactDetails {
   readonly phone?: string;
   /** Sign-in address of their Microsoft 365 account, for Teams chat. */
   readonly accountEmail?: string;
-  /** Lines copied after the name by "copy details"; no copy action when there are none. */
+  /**
+   * Lines copied after the name by "copy details"; no copy action when there are none. Pass an
+   * email address through plainEmailAddress first: "copy" must not carry what "email" refuses.
+   */
   readonly copyLines: readonly (string | undefined)[];
   readonly preferredKind?: ContactActionKind;
 }
@@ -74,7 +78,10 @@ export function contactActionsFor(contact: IContactDetails): IContactAction[] {
   if (contact.accountEmail) {
     actions.push({ kind: 'teams', href: teamsChatHref(contact.accountEmail), value: contact.accountEmail, preferred: preferredKind === 'teams' });
   }
-  const copyLines = contact.copyLines.filter((line): line is string => Boolean(line));
+  // A line break or bidi control inside a value would let it write lines of its own ("Bcc: …").
+  const copyLines = contact.copyLines
+    .map((line) => (line ? withoutUnsafeCharacters(line).trim() : ''))
+    .filter((line) => line !== '');
   if (copyLines.length > 0) {
     actions.push({ kind: 'copy', value: [contact.name, ...copyLines].join('\n'), preferred: false });
   }
@@ -88,7 +95,7 @@ export function orderContactActions(member: IMember): IContactAction[] {
     email: member.email,
     phone: member.workPhone ?? member.mobilePhone ?? member.publicPhone,
     accountEmail: member.accountEmail,
-    copyLines: [member.email, member.workPhone, member.mobilePhone, member.publicPhone, member.publicAddress],
+    copyLines: [plainEmailAddress(member.email), member.workPhone, member.mobilePhone, member.publicPhone, member.publicAddress],
     preferredKind: PREFERRED_KIND[member.preferredContact]
   });
 }

@@ -17,8 +17,9 @@ describe('officerContactActions', () => {
     ['only a Microsoft 365 account', { accountEmail: 'a@council.onmicrosoft.com' }, ['teams']],
     ['a phone without digits', { phone: 'ask reception' }, ['copy']],
     ['nothing but a name', {}, []],
-    ['two addresses in the email column', { email: 'a@council.example;AllStaff' }, ['copy']],
-    ['an email with a new line', { email: 'a@council.example\nBcc: b@evil.example' }, ['copy']]
+    ['two addresses in the email column', { email: 'a@council.example;AllStaff' }, []],
+    ['an email with a new line', { email: 'a@council.example\nBcc: b@evil.example' }, []],
+    ['an email with a new line, and a phone', { email: 'a@council.example\nBcc: b@evil.example', phone: '01632 961 001' }, ['phone', 'copy']]
   ] as const)('%s', (_case, fields, kinds) => {
     expect(officerContactActions(anOfficerProfile(1, 'Priya Hillier', fields)).map((action) => action.kind)).toEqual(kinds);
   });
@@ -31,6 +32,14 @@ describe('officerContactActions', () => {
     expect(byKind.teams.href).toBe('https://teams.microsoft.com/l/chat/0/0?users=priya.hillier%40council.onmicrosoft.com');
     expect(byKind.copy.value).toBe('Priya Hillier\nHighways Engineer\nHighways\npriya.hillier@council.example\n01632 961 001\nCounty Hall');
     expect(actions.every((action) => !action.preferred)).toBe(true);
+  });
+
+  it('copies only a plain email address, and no value can start a line of its own', () => {
+    const actions = officerContactActions(
+      anOfficerProfile(1, 'Priya Hillier', { email: 'a@council.example\nBcc: b@evil.example', phone: '01632 961 001', location: 'County Hall\u2028Room 1\u202E' })
+    );
+    const copy = actions.find((action) => action.kind === 'copy');
+    expect(copy?.value).toBe('Priya Hillier\n01632 961 001\nCounty Hall Room 1');
   });
 });
 

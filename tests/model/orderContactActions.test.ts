@@ -40,6 +40,14 @@ describe('orderContactActions', () => {
     expect(byKind.copy.value).toBe('Cllr Jo Bloggs\njo.bloggs@council.example\n01632 960 001\n+44 7700 900123');
   });
 
+  it('copies a published address on one line and leaves out an email address that email itself refuses', () => {
+    const actions = orderContactActions(
+      aMember(1, { displayName: 'Cllr Jo Bloggs', email: 'jo@x.example\r\nBcc: all@x.example', workPhone: '01632 960 001', publicAddress: 'Town Hall\nHigh Street' })
+    );
+    expect(actions.map((action) => action.kind)).toEqual(['phone', 'copy']);
+    expect(actions[1].value).toBe('Cllr Jo Bloggs\n01632 960 001\nTown Hall High Street');
+  });
+
   it('dials an international mobile when there is no work phone', () => {
     const [phone] = orderContactActions(aMember(1, { mobilePhone: '+44 (0)7700 900123', preferredContact: 'Phone' }));
     expect(phone.href).toBe('tel:+447700900123');
