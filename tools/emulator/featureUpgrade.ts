@@ -1,6 +1,6 @@
 /**
  * The emulator's feature framework: activating the provisioning feature from its generated files
- * (elements.xml, the list schemas) and upgrading it from `upgrade-actions.xml`, the way SharePoint
+ * (elements.xml, the list schemas) and upgrading it from the `upgrade-actions-<version>.xml` files, the way SharePoint
  * does when an app is added to a site and later updated. It reads the XML, not src/schema: the
  * XML decides which lists, columns, content types, indexes and views exist. A catalogue of list
  * definitions (the package's src/schema) only supplies each element's full definition by id
@@ -179,7 +179,8 @@ function addContentTypeField(site: ProvisionedSite, action: XmlNode): void {
 export function upgradeFeature(site: ProvisionedSite, pkg: IFeaturePackage, catalogue: readonly IListDefinition[]): void {
   if (compareVersions(pkg.version, site.featureVersion) <= 0) return;
   for (const file of pkg.upgradeActions ?? []) {
-    for (const range of children(child(parse(pkg, file), 'UpgradeActions'), 'VersionRange')) {
+    // Each file holds one child of the feature's UpgradeActions element: here a VersionRange.
+    for (const range of children(parse(pkg, file), 'VersionRange')) {
       const begin = typeof range.BeginVersion === 'string' ? range.BeginVersion : '0.0.0.0';
       const end = typeof range.EndVersion === 'string' ? range.EndVersion : undefined;
       const applies = compareVersions(site.featureVersion, begin) >= 0 && (end === undefined || compareVersions(site.featureVersion, end) < 0);

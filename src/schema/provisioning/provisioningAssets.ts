@@ -2,7 +2,7 @@ import { ISchemaStep } from '../history';
 import { IListDefinition } from '../types';
 import { elementsXml, listSchemaFileName } from './elementsXml';
 import { listSchemaXml, ViewsOf } from './listSchemaXml';
-import { addedByHistory, assertHistory, featureVersionOf, stepManifestName, stepManifestXml, UPGRADE_ACTIONS_FILE, upgradeActionsXml } from './upgradeActions';
+import { addedByHistory, assertHistory, featureVersionOf, stepManifestName, stepManifestXml, upgradeActionsFileName, upgradeActionsXml } from './upgradeActions';
 import { viewsOf } from '../views';
 
 export const ELEMENT_MANIFEST = 'elements.xml';
@@ -50,10 +50,8 @@ export function provisioningAssets(lists: readonly IListDefinition[], options: I
   assertHistory(steps, lists);
   const schemaFiles = lists.map((list) => ({ name: listSchemaFileName(list), content: listSchemaXml(list, ownViews) }));
   const stepFiles = steps.map((step) => ({ name: stepManifestName(step), content: stepManifestXml(step, lists) }));
-  const upgradeFiles: IAssetFile[] = [];
-  if (steps.length > 0) {
-    upgradeFiles.push({ name: UPGRADE_ACTIONS_FILE, content: upgradeActionsXml(steps, lists, options.featureId ?? PROVISIONING_FEATURE_ID) });
-  }
+  const featureId = options.featureId ?? PROVISIONING_FEATURE_ID;
+  const upgradeFiles: IAssetFile[] = steps.map((step) => ({ name: upgradeActionsFileName(step), content: upgradeActionsXml(step, lists, featureId) }));
   return {
     files: [{ name: ELEMENT_MANIFEST, content: elementsXml(lists, addedByHistory(steps)) }, ...stepFiles, ...schemaFiles, ...upgradeFiles],
     featureAssets: {

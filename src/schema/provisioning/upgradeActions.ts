@@ -7,8 +7,11 @@
  * - `elements-<version>.xml`: site columns for the step's new columns, and the site columns,
  *   content type and list instance of each new list. It is listed in the feature's element
  *   manifests too, so a new install provisions it once and ends as an upgraded site does;
- * - a `<VersionRange EndVersion="<version>">` in `upgrade-actions.xml` applying that manifest
- *   and adding each new column to its list's content type with PushDown="TRUE". EndVersion is
+ * - `upgrade-actions-<version>.xml`: one `<VersionRange EndVersion="<version>">` applying that
+ *   manifest and adding each new column to its list's content type with PushDown="TRUE". Each
+ *   file holds one child of the feature's UpgradeActions element, with no declaration and no
+ *   namespace, as Microsoft's SPFx examples do (their file is one `<ApplyElementManifests>`);
+ *   `upgradeActions` in package-solution.json lists the files oldest first. EndVersion is
  *   exclusive and BeginVersion defaults to 0.0.0.0, so a site several versions behind gets every
  *   step it missed, in order, and none twice (sp-dev-docs, "Update add-in web components in
  *   SharePoint", "Subsequent updates of the add-in web").
@@ -26,13 +29,15 @@ import { elementsManifestXml, IAddedLater } from './elementsXml';
 import { listViews, ViewsOf } from './listSchemaXml';
 import { compareVersions } from './schemaSnapshot';
 import { siteColumnsOf } from './siteColumns';
-import { bracedGuid, element, SHAREPOINT_NAMESPACE, XML_DECLARATION } from './xml';
+import { bracedGuid, element } from './xml';
 import { viewsOf } from '../views';
-
-export const UPGRADE_ACTIONS_FILE = 'upgrade-actions.xml';
 
 export function stepManifestName(step: ISchemaStep): string {
   return `elements-${step.version}.xml`;
+}
+
+export function upgradeActionsFileName(step: ISchemaStep): string {
+  return `upgrade-actions-${step.version}.xml`;
 }
 
 const STEP_KEYS: ReadonlySet<string> = new Set(['version', 'summary', 'lists', 'fields', 'indexes', 'views', 'retired']);
@@ -115,27 +120,26 @@ export function stepManifestXml(step: ISchemaStep, lists: readonly IListDefiniti
 }
 
 function versionRangeXml(step: ISchemaStep, lists: readonly IListDefinition[], featureId: string): string {
-  const apply = element(2, 'ApplyElementManifests', [], [
-    element(3, 'ElementManifest', [['Location', `${featureId}\\${stepManifestName(step)}`]])
+  const apply = element(1, 'ApplyElementManifests', [], [
+    element(2, 'ElementManifest', [['Location', `${featureId}\\${stepManifestName(step)}`]])
   ]);
   const addFields = entries(step.fields).map(([key, name]) => {
     const list = listOf(lists, key, step);
-    return element(2, 'AddContentTypeField', [
+    return element(1, 'AddContentTypeField', [
       ['ContentTypeId', contentTypeId(list)],
       ['FieldId', bracedGuid(fieldOf(list, name, step).id)],
       ['PushDown', 'TRUE']
     ]);
   });
-  return element(1, 'VersionRange', [['BeginVersion', BASELINE_FLOOR], ['EndVersion', step.version]], [apply, ...addFields]);
+  return element(0, 'VersionRange', [['BeginVersion', BASELINE_FLOOR], ['EndVersion', step.version]], [apply, ...addFields]);
 }
 
 /** Every earlier version gets the step: BeginVersion's default, written out. */
 const BASELINE_FLOOR = '0.0.0.0';
 
-/** upgrade-actions.xml: one VersionRange per step, oldest first. No comments: the upgrade infrastructure rejects them. */
-export function upgradeActionsXml(steps: readonly ISchemaStep[], lists: readonly IListDefinition[], featureId: string): string {
-  const ranges = steps.map((step) => versionRangeXml(step, lists, featureId));
-  return `${XML_DECLARATION}\n${element(0, 'UpgradeActions', [['xmlns', SHAREPOINT_NAMESPACE]], ranges)}\n`;
+/** A step's upgrade actions file: its VersionRange alone. No comments: the upgrade infrastructure rejects them. */
+export function upgradeActionsXml(step: ISchemaStep, lists: readonly IListDefinition[], featureId: string): string {
+  return `${versionRangeXml(step, lists, featureId)}\n`;
 }
 
 /** The feature version the history leads to. */

@@ -36,7 +36,7 @@ describe('XML well-formedness', () => {
 
   test('every committed file in sharepoint/assets is well formed', () => {
     const names = readdirSync(ASSETS_DIR).filter((name) => name.endsWith('.xml'));
-    // elements.xml and one schema per list; with upgrade steps, each step's manifest and upgrade-actions.xml.
+    // elements.xml and one schema per list; with upgrade steps, each step's manifest and upgrade actions.
     expect(names.sort()).toEqual(provisioningAssets(allLists, { steps: SCHEMA_STEPS }).files.map((file) => file.name).sort());
     for (const name of names) {
       expect(() => parseXml(readAsset(name), name)).not.toThrow();

@@ -114,22 +114,20 @@ describe('upgrading the provisioning feature in place', () => {
   });
 
   test('the step becomes a VersionRange applying its manifest and pushing its new column down, and the feature takes its version', () => {
-    expect(nextAssets.files.find((file) => file.name === 'upgrade-actions.xml')?.content).toBe(
+    // One file per step holding one child of the feature's UpgradeActions, as Microsoft's SPFx examples do.
+    expect(nextAssets.files.find((file) => file.name === 'upgrade-actions-1.1.0.0.xml')?.content).toBe(
       [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<UpgradeActions xmlns="http://schemas.microsoft.com/sharepoint/">',
-        '  <VersionRange BeginVersion="0.0.0.0" EndVersion="1.1.0.0">',
-        '    <ApplyElementManifests>',
-        `      <ElementManifest Location="${FEATURE_ID}\\elements-1.1.0.0.xml" />`,
-        '    </ApplyElementManifests>',
-        '    <AddContentTypeField ContentTypeId="0x01003AEF869886AF4203A61ED257D2543468" FieldId="{601f6836-eb30-408e-a956-911e5a737d24}" PushDown="TRUE" />',
-        '  </VersionRange>',
-        '</UpgradeActions>',
+        '<VersionRange BeginVersion="0.0.0.0" EndVersion="1.1.0.0">',
+        '  <ApplyElementManifests>',
+        `    <ElementManifest Location="${FEATURE_ID}\\elements-1.1.0.0.xml" />`,
+        '  </ApplyElementManifests>',
+        '  <AddContentTypeField ContentTypeId="0x01003AEF869886AF4203A61ED257D2543468" FieldId="{601f6836-eb30-408e-a956-911e5a737d24}" PushDown="TRUE" />',
+        '</VersionRange>',
         ''
       ].join('\n')
     );
     expect(nextAssets.featureAssets.elementManifests).toEqual(['elements.xml', 'elements-1.1.0.0.xml']);
-    expect(nextAssets.featureAssets.upgradeActions).toEqual(['upgrade-actions.xml']);
+    expect(nextAssets.featureAssets.upgradeActions).toEqual(['upgrade-actions-1.1.0.0.xml']);
     expect(nextAssets.featureVersion).toBe('1.1.0.0');
   });
 
