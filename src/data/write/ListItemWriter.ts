@@ -15,7 +15,7 @@ export type ItemWriteOutcome =
   | { readonly status: 'added' | 'updated'; readonly id: number | undefined }
   /** SharePoint refused this write (e.g. 412 conflict, 400 bad value): nothing was written. */
   | { readonly status: 'refused'; readonly error: DataError }
-  /** The batch carrying it failed without saying what it applied (no answer, a server error): it may or may not have been written. */
+  /** No answer says what was applied (the batch got none, or a server error; its own part a 500): it may or may not have been written. */
   | { readonly status: 'unknown'; readonly error: DataError }
   /** Not sent, because an earlier batch failed as a whole. */
   | { readonly status: 'notSent' };
@@ -43,6 +43,15 @@ function batchWasNotApplied(failure: DataError): boolean {
   // 'throttled' also covers a gateway's 504, which may come after SharePoint applied the batch.
   if (failure.kind === 'throttled') return failure.status !== undefined && NOT_APPLIED_STATUSES.has(failure.status);
   return BATCH_NOT_APPLIED.has(failure.kind);
+}
+
+/**
+ * One part of an answered $batch: SharePoint refused it when its own answer is a client error
+ * (400, 403, 404, 412…) or 429/503; after a 500 or another server error it may have been applied.
+ */
+function partWasNotApplied(refusal: DataError): boolean {
+  if (refusal.status === undefined) return false;
+  return refusal.status < 500 || NOT_APPLIED_STATUSES.has(refusal.status);
 }
 
 interface IIdResult {
@@ -107,7 +116,8 @@ export class ListItemWriter {
         await items.getById(write.id).update(write.fields, write.eTag);
         return { status: 'updated', id: write.id };
       } catch (error) {
-        return { status: 'refused', error: await toDataError(error, { listTitle: this.listTitle }) };
+        const refusal = await toDataError(error, { listTitle: this.listTitle });
+        return partWasNotApplied(refusal) ? { status: 'refused', error: refusal } : { status: 'unknown', error: refusal };
       }
     });
     try {

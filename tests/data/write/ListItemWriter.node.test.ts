@@ -169,6 +169,30 @@ describe('ListItemWriter when the write is applied but the answer is lost', () =
   });
 });
 
+describe('ListItemWriter when one part of an answered $batch fails', () => {
+  it('reports a part answered 500 as unknown (it may have been applied) and a part answered 4xx as refused', async () => {
+    // SharePoint applies the first add, but its part comes back 500; the second part is untouched.
+    const firstPart500: Transport = async (url, init) => {
+      const answer = await fetch(url.toString(), init);
+      if (!url.pathname.endsWith('/$batch')) return answer;
+      const text = (await answer.text()).replace('HTTP/1.1 201 Created', 'HTTP/1.1 500 Internal Server Error');
+      return new Response(text, { status: answer.status, headers: answer.headers });
+    };
+    const connection = connectToSite(emulator.siteUrl, { kind: 'emulator', user: String(userWithRole(data, 'editor').id) }, {
+      transport: firstPart500,
+      baseDelayMs: 1
+    });
+    const { outcomes, stoppedBy } = await new ListItemWriter(connection, 'Wards', { batchSize: 3 }).write([
+      { kind: 'add', fields: { Title: 'Applied, answer 500', WardCode: 'E05940001' } },
+      { kind: 'add', fields: { Title: 'Added', WardCode: 'E05940002' } },
+      { kind: 'update', id: 1, eTag: '"999"', fields: { District: 'Stale' } }
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['unknown', 'added', 'refused']);
+    expect(stoppedBy).toBeUndefined();
+    expect(emulator.store.items('Wards').filter((item) => item.fields.Title === 'Applied, answer 500')).toHaveLength(1);
+  });
+});
+
 describe('readWholeListById', () => {
   it('reads 12,000 officers in pages of 5,000 by ID, with only the columns asked for and each item\'s ETag', async () => {
     const pages: number[] = [];
