@@ -10,6 +10,7 @@
  */
 import { spfi, SPBrowser } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
+import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
 import { OfficerRepository } from '../../src/data/OfficerRepository';
 import { officerDirectoryIndex } from '../../src/model/officerDirectoryIndex';
 import { prepareOfficerSearch, searchOfficers } from '../../src/model/searchOfficers';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const reader = data.users.find((user) => user.role === 'reader');
   const emulator = await startEmulator({ data });
   try {
-    const sp = spfi(emulator.siteUrl).using(SPBrowser({ baseUrl: emulator.siteUrl }), InjectHeaders({ 'X-Emulator-User': String(reader?.id) }));
+    const sp = spfi(emulator.siteUrl).using(SPBrowser({ baseUrl: emulator.siteUrl }), RetryThrottled(), InjectHeaders({ 'X-Emulator-User': String(reader?.id) }));
     const directory = await new OfficerRepository(sp).searchIndex();
     const index = timed(() => officerDirectoryIndex(directory));
     const preparation = prepare ? timed(() => prepareOfficerSearch(directory)) : 0;
