@@ -19,6 +19,7 @@ import {
 import { directoryCacheKey, directoryFrom, IDirectorySnapshot, parseSnapshot, serialiseSnapshot } from './officerDirectoryCache';
 import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
+import { readByIdRanges } from './readByIdRanges';
 import { readRestById } from './readRestById';
 
 type OfficerListKey = 'Officers' | 'Services';
@@ -47,7 +48,8 @@ export interface IOfficerRepositoryOptions {
  * officerProfile reads one officer in full when their profile opens.
  *
  * Cold load: one $batch (the two lists' change dates and item counts, the first page of
- * officers, every service), then one GET per further 5,000 officers. The result is kept per user
+ * officers, the highest officer ID, every service), then one GET per further 5,000 officers, all
+ * sent at once (readByIdRanges): two sequential round trips at any size. The result is kept per user
  * and site in the browser (`options.cache`); a warm load is ONE small GET of the lists' change
  * dates and, when nothing changed, no more.
  *
@@ -125,10 +127,11 @@ export class OfficerRepository implements IOfficerRepository {
    * by the caller just before), so an edit made during the load makes the next visit reload.
    */
   private async _load(onProgress: ((progress: IDirectoryLoadProgress) => void) | undefined, known?: IListsFingerprint): Promise<IDirectorySnapshot> {
-    const [fingerprint, firstPage, servicePage] = await readInOneBatch(this._sp, (batched) =>
+    const [fingerprint, firstPage, highestId, servicePage] = await readInOneBatch(this._sp, (batched) =>
       Promise.all([
         known ? Promise.resolve(known) : this._readFingerprint(batched),
         this._read('Officers', this._officerPage(batched)),
+        this._readHighestOfficerId(batched),
         this._read('Services', this._servicePage(batched))
       ])
     );
@@ -136,16 +139,12 @@ export class OfficerRepository implements IOfficerRepository {
     let loaded = firstPage.length;
     onProgress?.({ loaded, total });
     const [officerItems, serviceItems] = await Promise.all([
-      readRestById(
-        firstPage,
-        async (lastId) => {
-          const page = await this._read('Officers', this._officerPage(this._sp).skip(lastId));
-          loaded += page.length;
+      readByIdRanges(firstPage, highestId, (afterId) => this._read('Officers', this._officerPage(this._sp).skip(afterId)), {
+        onPage: (added) => {
+          loaded += added;
           onProgress?.({ loaded, total });
-          return page;
-        },
-        { total }
-      ),
+        }
+      }),
       readRestById(servicePage, (lastId) => this._read('Services', this._servicePage(this._sp).skip(lastId)))
     ]);
 
@@ -167,6 +166,13 @@ export class OfficerRepository implements IOfficerRepository {
   private _officerPage(sp: SPFI): IItems {
     const shape = selectFor(schema.Officers, OFFICER_COLUMNS);
     return sp.web.lists.getByTitle(this._titles.Officers).items.select(...shape.select).expand(...shape.expand).top(LIST_VIEW_THRESHOLD);
+  }
+
+  /** The Officers list's highest item ID: unfiltered and ordered by the indexed ID, so allowed on any list size. */
+  private async _readHighestOfficerId(sp: SPFI): Promise<number | undefined> {
+    const last = await this._read('Officers', sp.web.lists.getByTitle(this._titles.Officers).items.select('Id').orderBy('Id', false).top(1));
+    const id = last[0]?.Id;
+    return typeof id === 'number' ? id : undefined;
   }
 
   private _servicePage(sp: SPFI): IItems {

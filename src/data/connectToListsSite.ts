@@ -4,7 +4,8 @@ import { createRequestEvents } from './createRequestEvents';
 import { DataError } from './DataError';
 import type { IRequestEvents } from './IRequestEvents';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
-import { IListsSite, resolveListsSite, tenantPropertyReader } from './resolveListsSite';
+import { ReadsWithoutBatch } from './readInOneBatch';
+import { IListsSite, normaliseSiteUrl, resolveListsSite, tenantPropertyReader } from './resolveListsSite';
 import { cachedTenantPropertyReader } from './tenantPropertyCache';
 
 /** The host's own way to reach a site: `() => SPFx(context)` in SharePoint, `(url) => SPBrowser({ baseUrl: url })` in the preview. */
@@ -38,18 +39,20 @@ export function createSiteConnections(host: HostBehaviour): ISiteConnections {
  * the current site. With `tenantPropertyStore`, the tenant property's last answer is used at once and
  * read again in the background (tenantPropertyCache), so no request precedes the data.
  */
-export function findListsSite(
+export async function findListsSite(
   spFor: ISiteConnections['spFor'],
   currentSiteUrl: string,
   webPartSiteUrl: string | undefined,
   tenantPropertyStore?: IKeyValueStore
 ): Promise<IListsSite> {
   const read = tenantPropertyReader(spFor(currentSiteUrl));
-  return resolveListsSite({
+  const listsSite = await resolveListsSite({
     webPartSiteUrl,
     currentSiteUrl,
     readTenantProperty: tenantPropertyStore ? cachedTenantPropertyReader(read, tenantPropertyStore, currentSiteUrl) : read
   });
+  const pageSite = normaliseSiteUrl(currentSiteUrl, currentSiteUrl) ?? currentSiteUrl;
+  return listsSite.url.toLowerCase() === pageSite.toLowerCase() ? listsSite : { ...listsSite, offPageSite: true };
 }
 
 /** Every request fails with `error` without being sent: for a lists site the tenant does not own. */
@@ -62,9 +65,13 @@ function refuseEveryRequest(error: DataError): TimelinePipe<Queryable<unknown>> 
   };
 }
 
-/** The SPFI for a resolved lists' site; for a refused one, an SPFI that sends nothing and fails each request with 'listsSiteRefused'. */
+/**
+ * The SPFI for a resolved lists' site; for a refused one, an SPFI that sends nothing and fails each request with
+ * 'listsSiteRefused'. On another site than the page's, reads go as parallel GETs rather than a $batch, so that no
+ * form digest request precedes the data (ReadsWithoutBatch).
+ */
 export function spForListsSite(spFor: ISiteConnections['spFor'], listsSite: IListsSite): SPFI {
-  const sp = spFor(listsSite.url);
+  const sp = listsSite.offPageSite ? spFor(listsSite.url).using(ReadsWithoutBatch()) : spFor(listsSite.url);
   if (!listsSite.refused) return sp;
   const refusal = new DataError({ kind: 'listsSiteRefused', setting: listsSite.refused.source, settingValue: listsSite.refused.value });
   return sp.using(refuseEveryRequest(refusal));

@@ -18,6 +18,11 @@ export interface IListsSite {
    * then the current site, never contacted) and every view says which setting to correct.
    */
   readonly refused?: { readonly source: Exclude<ListsSiteSource, 'currentSite'>; readonly value: string };
+  /**
+   * True when the lists live on another site than the page's (a hub site): the page's form digest does not
+   * serve that site, so reads there avoid the $batch POST that would wait for one (findListsSite sets it).
+   */
+  readonly offPageSite?: boolean;
 }
 
 export interface IListsSiteInputs {

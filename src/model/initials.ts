@@ -86,6 +86,24 @@ function initialsOfWords(words: readonly string[], wholeName: string): string {
   return upper(first) + (keepLast ? upper(last) : '');
 }
 
+/** Names whose initials are kept: more than a page of results, fewer than a county's officers. */
+const REMEMBERED_NAMES = 5000;
+const remembered = new Map<string, string>();
+
+/**
+ * Initials are worked out once per name: grapheme segmentation and the script tests cost tens of
+ * microseconds a name, so a page of 36 cards redrawn on each keystroke spent more on initials than on
+ * the search itself (tools/bench/memberKeystrokes.ts). Past REMEMBERED_NAMES the oldest is forgotten.
+ */
+function rememberedInitials(key: string, work: () => string): string {
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  const value = work();
+  if (remembered.size >= REMEMBERED_NAMES) remembered.delete(remembered.keys().next().value as string);
+  remembered.set(key, value);
+  return value;
+}
+
 /**
  * Up to two initials for a photo placeholder, skipping "Cllr" and other titles: "Cllr Dr Siân
  * O’Rourke MBE" → "SO"; in any script, each initial one user-perceived character ("Ébha" written
@@ -95,13 +113,22 @@ function initialsOfWords(words: readonly string[], wholeName: string): string {
  * are used when the list has both).
  */
 export function initials(nameOrMember: string | Pick<IMember, 'displayName' | 'givenName' | 'surname'>): string {
-  if (typeof nameOrMember === 'string') return initialsOfWords(nameWords(nameOrMember), nameOrMember);
-  const shown = nameWords(nameOrMember.displayName);
+  if (typeof nameOrMember === 'string') return rememberedInitials(`\u0000${nameOrMember}`, () => initialsOfName(nameOrMember));
+  const { displayName, givenName, surname } = nameOrMember;
+  return rememberedInitials(`${displayName}\u0000${givenName ?? ''}\u0000${surname}`, () => initialsOfMember(displayName, givenName, surname));
+}
+
+function initialsOfName(name: string): string {
+  return initialsOfWords(nameWords(name), name);
+}
+
+function initialsOfMember(displayName: string, givenName: string | undefined, surname: string): string {
+  const shown = nameWords(displayName);
   const lead = firstLetter(shown[0] ?? '');
   // Chinese and Korean names are shown family name first: the displayed name knows the order.
-  if (NO_INITIALS_SCRIPT.test(lead) || ONE_CHARACTER_SCRIPT.test(lead)) return initialsOfWords(shown, nameOrMember.displayName);
-  const given = nameWords(nameOrMember.givenName ?? '');
-  const surname = nameWords(nameOrMember.surname);
-  const words = given.length > 0 && surname.length > 0 ? [given[0], surname[surname.length - 1]] : shown;
-  return initialsOfWords(words, nameOrMember.displayName);
+  if (NO_INITIALS_SCRIPT.test(lead) || ONE_CHARACTER_SCRIPT.test(lead)) return initialsOfWords(shown, displayName);
+  const given = nameWords(givenName ?? '');
+  const surnameWords = nameWords(surname);
+  const words = given.length > 0 && surnameWords.length > 0 ? [given[0], surnameWords[surnameWords.length - 1]] : shown;
+  return initialsOfWords(words, displayName);
 }

@@ -92,3 +92,15 @@ export function searchOfficers(directory: IOfficerDirectory, query: string, filt
   }
   return ([] as IOfficer[]).concat(...buckets);
 }
+
+/** Queries that run every path a keystroke takes: one letter (most officers match), a longer word, two words, none found. */
+const WARM_UP_QUERIES = ['e', 'an', 'ma ro', 'qzx'];
+
+/**
+ * Gets the first keystroke ready before anyone types: the index (if not built yet) and one run of each
+ * search path, so the engine has compiled them and the first key costs what later keys do. Call it
+ * after first content is drawn, off its critical path; the results are thrown away.
+ */
+export function prepareOfficerSearch(directory: IOfficerDirectory): void {
+  for (const query of WARM_UP_QUERIES) searchOfficers(directory, query);
+}

@@ -58,6 +58,7 @@ function serving(state: ISiteState, override?: (request: IRecordedRequest) => Re
     const query = queryOf(request);
     const after = Number(/p_ID=(\d+)/.exec(query.get('$skiptoken') ?? '')?.[1] ?? 0);
     const top = Number(query.get('$top') ?? 100);
+    if (/^Id desc$/i.test(query.get('$orderby') ?? '')) return json({ value: [...items].reverse().slice(0, top) });
     return json({ value: items.filter((item) => (item.Id as number) > after).slice(0, top) });
   };
 }
@@ -70,7 +71,7 @@ function repositoryOn(fake: FakeSharePoint, options: IOfficerRepositoryOptions =
 const cached = (store: IKeyValueStore, user = 'i:0#.f|membership|reader@contoso.com'): IOfficerRepositoryOptions => ({ cache: { user, store } });
 
 describe('OfficerRepository.searchIndex: a cold load', () => {
-  it('reads the change dates, the first 5,000 officers and every service in one $batch, then pages by ID', async () => {
+  it('reads the change dates, the first 5,000 officers, the highest ID and every service in one $batch, then the other pages by ID at once', async () => {
     const state = site(12001);
     state.officers[0] = officer(1, { Email: 'priya.hillier@contoso.com' });
     const fake = new FakeSharePoint(serving(state));
@@ -80,8 +81,11 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(fake.dataRequests).toHaveLength(3);
     const [batch, second, third] = fake.dataRequests;
     expect(batch.url).toBe(`${SITE}/_api/$batch`);
-    const [lists, firstPage, services] = batch.parts ?? [];
-    expect(batch.parts).toHaveLength(3);
+    const [lists, firstPage, highest, services] = batch.parts ?? [];
+    expect(batch.parts).toHaveLength(4);
+    // Unfiltered and ordered by the indexed ID: allowed on any list size.
+    expect(listOf(highest)).toBe('Officers');
+    expect(Object.fromEntries(queryOf(highest))).toEqual({ $select: 'Id', $orderby: 'Id desc', $top: '1' });
     expect(isListCollection(lists)).toBe(true);
     expect(queryOf(lists).get('$select')).toBe('Title,ItemCount,LastItemModifiedDate,LastItemDeletedDate');
     expect(queryOf(lists).get('$filter')).toBe("Title eq 'Officers' or Title eq 'Services'");
@@ -126,13 +130,15 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(directory.officers).toHaveLength(10000);
   });
 
-  it('reads on when ItemCount is not known', async () => {
-    const state = site(5000);
-    const fake = new FakeSharePoint(serving(state, (request) => (isListCollection(request) ? json({ value: [] }) : undefined)));
-    const directory = await repositoryOn(fake).searchIndex();
-    expect(fake.dataRequests).toHaveLength(2);
-    expect(queryOf(fake.dataRequests[1]).get('$skiptoken')).toBe('Paged=TRUE&p_ID=5000');
-    expect(directory.officers).toHaveLength(5000);
+  it('reads the rest by the highest ID when ItemCount is not known, and no empty page after exactly 5,000', async () => {
+    const unknownCount = (request: IRecordedRequest): Response | undefined => (isListCollection(request) ? json({ value: [] }) : undefined);
+    const exact = new FakeSharePoint(serving(site(5000), unknownCount));
+    expect((await repositoryOn(exact).searchIndex()).officers).toHaveLength(5000);
+    expect(exact.dataRequests).toHaveLength(1);
+
+    const more = new FakeSharePoint(serving(site(12001), unknownCount));
+    expect((await repositoryOn(more).searchIndex()).officers).toHaveLength(12001);
+    expect(more.dataRequests.slice(1).map((request) => queryOf(request).get('$skiptoken'))).toEqual(['Paged=TRUE&p_ID=5000', 'Paged=TRUE&p_ID=10000']);
   });
 
   it('escapes quotes in list titles a site names differently', async () => {
@@ -185,7 +191,7 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
     const requests = fake.dataRequests.slice(before);
     expect(requests).toHaveLength(2);
     expect(isListCollection(requests[0])).toBe(true);
-    expect(requests[1].parts?.map(listOf)).toEqual(['Officers', 'Services']);
+    expect(requests[1].parts?.map(listOf)).toEqual(['Officers', 'Officers', 'Services']);
     expect(reloaded.source).toBe('network');
     expect(reloaded.officers[0].name).toBe('Renamed Officer');
 

@@ -123,3 +123,29 @@ describe('graphemes', () => {
     expect(graphemes('e\u0301👩🏽‍⚖️🇬🇧प्रि')).toEqual(['e\u0301', '👩🏽‍⚖️', '🇬🇧', 'प्रि']);
   });
 });
+
+describe('initials are worked out once per name', () => {
+  type Segment = (text: string) => Iterable<{ segment: string }>;
+  const segmenterPrototype = (Intl as unknown as { Segmenter: { prototype: { segment: Segment } } }).Segmenter.prototype;
+
+  it('segments a name the first time only, and gives the same answer again', () => {
+    const segment = jest.spyOn(segmenterPrototype, 'segment');
+    const member = { displayName: 'Cllr Dr Siân O’Rourke MBE (memo)', givenName: 'Siân', surname: 'O’Rourke' };
+    const first = initials(member);
+    const segmentedFirst = segment.mock.calls.length;
+    expect(segmentedFirst).toBeGreaterThan(0);
+    expect(initials({ ...member })).toBe(first);
+    expect(initials('Priyanka Hillierton')).toBe('PH');
+    const segmentedAfterName = segment.mock.calls.length;
+    expect(initials('Priyanka Hillierton')).toBe('PH');
+    expect(segment.mock.calls.length).toBe(segmentedAfterName);
+    expect(first).toBe('SO');
+    segment.mockRestore();
+  });
+
+  it('keeps a name and a member with the same words apart', () => {
+    expect(initials('Zhang Wei Memo')).toBe(initials('Zhang Wei Memo'));
+    expect(initials({ displayName: 'Wei Zhang Memo', givenName: 'Wei', surname: 'Zhang' })).toBe('WZ');
+    expect(initials('Wei Zhang Memo')).toBe('WM');
+  });
+});

@@ -1,4 +1,5 @@
-import { searchOfficers } from '../../src/model/searchOfficers';
+import { officerDirectoryIndex } from '../../src/model/officerDirectoryIndex';
+import { prepareOfficerSearch, searchOfficers } from '../../src/model/searchOfficers';
 import { aDirectory, anOfficer, DIRECTORY } from './support/officerDirectory';
 
 const names = (query: string, filter = {}): string[] => searchOfficers(DIRECTORY, query, filter).map((officer) => officer.name);
@@ -72,5 +73,23 @@ describe('searchOfficers', () => {
     expect(searchOfficers(directory, 'aardvark').map((officer) => officer.id)).toEqual([1]);
     expect(searchOfficers(directory, 'aaa').map((officer) => officer.id)).toEqual([2]);
     expect(searchOfficers(directory, 'zed').map((officer) => officer.id)).toEqual([1]);
+  });
+});
+
+describe('prepareOfficerSearch', () => {
+  it('builds the index before the first keystroke and changes no answer', () => {
+    const directory = aDirectory([anOfficer(1, 'Priya Hillier'), anOfficer(2, 'Bob Hill')], []);
+    const fresh = aDirectory([anOfficer(1, 'Priya Hillier'), anOfficer(2, 'Bob Hill')], []);
+    prepareOfficerSearch(directory);
+    const index = officerDirectoryIndex(directory);
+    expect(index.officers.map((entry) => entry.officer.name)).toEqual(['Bob Hill', 'Priya Hillier']);
+    for (const query of ['', 'h', 'hill', 'priya hil', 'zzz']) {
+      expect(searchOfficers(directory, query)).toEqual(searchOfficers(fresh, query));
+    }
+    expect(officerDirectoryIndex(directory)).toBe(index);
+  });
+
+  it('copes with an empty directory', () => {
+    expect(() => prepareOfficerSearch(aDirectory([], []))).not.toThrow();
   });
 });

@@ -12,6 +12,9 @@ export interface IWireRecord {
   /** Content-Length of the answer: compressed bytes when Content-Encoding is gzip. */
   readonly bytes: number;
   readonly gzip: boolean;
+  /** performance.now() when sent and when its headers arrived: round trips (roundTrips.ts) from the order in time. */
+  readonly startMs: number;
+  readonly endMs: number;
 }
 
 export interface ICountingTransport {
@@ -26,8 +29,11 @@ export function countingTransport(send: Transport = (url, init) => fetch(url.toS
   return {
     records,
     transport: async (url, init) => {
+      const startMs = performance.now();
       const response = await send(url, init);
       records.push({
+        startMs,
+        endMs: performance.now(),
         method: (init.method ?? 'GET').toUpperCase(),
         url: url.toString(),
         status: response.status,

@@ -52,6 +52,8 @@ export interface IEmulatorStats {
   readonly apiRequests: number;
   readonly batchRequests: number;
   readonly faultsInjected: number;
+  /** Each request under <site>/_api in the order it arrived: method and path with query (the last 1,000). */
+  readonly apiLog: readonly string[];
 }
 
 export interface IEmulator {
@@ -147,7 +149,8 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
   const sitePath = store.serverRelativeUrl.toLowerCase();
   let apiRequests = 0;
   let batchRequests = 0;
-  const stats = (): IEmulatorStats => ({ apiRequests, batchRequests, faultsInjected: faults.injected });
+  const apiLog: string[] = [];
+  const stats = (): IEmulatorStats => ({ apiRequests, batchRequests, faultsInjected: faults.injected, apiLog: [...apiLog] });
   let network: INetworkProfile = NETWORK_PROFILES[options.network ?? 'none'];
 
   async function respond(req: IncomingMessage): Promise<IApiResponse> {
@@ -171,6 +174,8 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
       return serveSiteFile(store, method, path, format);
     }
     apiRequests += 1;
+    apiLog.push(`${method} ${path}${url.search}`);
+    if (apiLog.length > 1000) apiLog.shift();
     if (/\/_api\/\$batch$/.test(lowerPath)) {
       batchRequests += 1;
     }

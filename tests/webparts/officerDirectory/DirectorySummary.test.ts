@@ -1,4 +1,4 @@
-import { directorySummaryText, officerCountText } from '../../../src/webparts/officerDirectory/components/DirectorySummary';
+import { directorySummaryText, largeDirectoryHint, officerCountText } from '../../../src/webparts/officerDirectory/components/DirectorySummary';
 import { manyOfficers, officerDirectory } from '../../fakes/officerDirectoryFixture';
 
 describe('directory summary', () => {
@@ -18,5 +18,10 @@ describe('directory summary', () => {
     [1234, '1,234 officers']
   ])('counts %i as “%s”', (count, expected) => {
     expect(officerCountText(count)).toBe(expected);
+  });
+
+  test('past 50,000 officers, says how to get results sooner; not at 20,000', () => {
+    expect(largeDirectoryHint(manyOfficers(100000))).toBe('With 100,000 officers, results come quicker once you type two or more letters or choose a directorate.');
+    expect(largeDirectoryHint(manyOfficers(20000))).toBeUndefined();
   });
 });

@@ -4,13 +4,18 @@ import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
 import { wrappingTabs } from '../../../ui/styles';
+import { useNeededOnce } from '../../../ui/useNeededOnce';
 import { CommitteeView } from './CommitteeView';
 import type { DirectoryLayout, DirectoryTab, ShownFilters } from './directoryUrlState';
-import { MemberProfilePanel } from './MemberProfilePanel';
 import { MemberSearchView } from './MemberSearchView';
 import { useDirectoryRecords } from './useDirectoryRecords';
 import { useDirectoryUrlState } from './useDirectoryUrlState';
 import { WardMailOut } from './WardMailOut';
+
+/** The profile panel (Fluent's Panel, sanitised biography, the profile's sections) loads when a profile is first opened, not with first paint. */
+const MemberProfilePanel = React.lazy(() =>
+  import(/* webpackChunkName: 'member-profiles-profile' */ './MemberProfilePanel').then((module) => ({ default: module.MemberProfilePanel }))
+);
 
 export interface IMemberDirectoryProps {
   directory: IMemberDirectory;
@@ -28,6 +33,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
   const { directory } = props;
   const lookups = useDirectoryRecords(directory);
   const { state, change, openProfile, closeProfile, profileHref } = useDirectoryUrlState(props.urlStateStore, props.shownFilters, props.urlStatePrefix);
+  const profileNeeded = useNeededOnce(state.memberId !== undefined);
 
   return (
     <>
@@ -73,12 +79,11 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
           />
         </PivotItem>
       </Pivot>
-      <MemberProfilePanel
-        memberId={state.memberId}
-        directory={directory}
-        lookups={lookups}
-        onDismiss={closeProfile}
-      />
+      {profileNeeded ? (
+        <React.Suspense fallback={null}>
+          <MemberProfilePanel memberId={state.memberId} directory={directory} lookups={lookups} onDismiss={closeProfile} />
+        </React.Suspense>
+      ) : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'OfficerDirectoryWebPartStrings';
+import { isLargeDirectory } from '../../../model/largeDirectory';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import { formatLongDate } from '../../../ui/formatDate';
 import { formatNumber } from '../../../ui/formatNumber';
@@ -27,9 +28,21 @@ export interface IDirectorySummaryProps {
   now?: Date;
 }
 
-/** How many officers the directory holds and how fresh that copy is. */
+/** For a directory past LARGE_DIRECTORY_OFFICERS, how to get results sooner; undefined otherwise. */
+export function largeDirectoryHint(directory: IOfficerDirectory): string | undefined {
+  const count = directory.officers.length;
+  return isLargeDirectory(count) ? formatText(strings.LargeDirectoryHint, formatNumber(count)) : undefined;
+}
+
+/** How many officers the directory holds and how fresh that copy is (and, for a very large one, how to search it). */
 export function DirectorySummary(props: IDirectorySummaryProps): JSX.Element {
   const theme = useTheme();
   const classes = React.useMemo(() => mergeStyleSets({ summary: { margin: 0, color: theme.palette.neutralPrimary } }), [theme]);
-  return <p className={classes.summary}>{directorySummaryText(props.directory, props.now ?? new Date())}</p>;
+  const hint = largeDirectoryHint(props.directory);
+  return (
+    <>
+      <p className={classes.summary}>{directorySummaryText(props.directory, props.now ?? new Date())}</p>
+      {hint ? <p className={classes.summary}>{hint}</p> : null}
+    </>
+  );
 }

@@ -6,6 +6,7 @@ import type { IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
 import { wrappingTabs } from '../../../ui/styles';
+import { useNeededOnce } from '../../../ui/useNeededOnce';
 import {
   emptyOfficerDirectoryUrlState,
   IOfficerDirectoryUrlState,
@@ -13,12 +14,16 @@ import {
   parseOfficerDirectoryUrlState,
   serialiseOfficerDirectoryUrlState
 } from './officerDirectoryUrlState';
-import { OfficerProfilePanel } from './OfficerProfilePanel';
 import { OfficerSearchView } from './OfficerSearchView';
 import { ServiceBrowser } from './ServiceBrowser';
 import { ServiceFinder } from './ServiceFinder';
 import { useServiceLookup } from './useServiceLookup';
 import { useUrlStateWriter } from './useUrlStateWriter';
+
+/** The profile panel (Fluent's Panel, the profile's sections) loads when a profile is first opened, not with first paint. */
+const OfficerProfilePanel = React.lazy(() =>
+  import(/* webpackChunkName: 'officer-directory-profile' */ './OfficerProfilePanel').then((module) => ({ default: module.OfficerProfilePanel }))
+);
 
 export interface IOfficerDirectoryViewsProps {
   directory: IOfficerDirectory;
@@ -92,6 +97,7 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
     [change]
   );
   const closeProfile = React.useCallback((): void => change({ officerId: undefined }), [change]);
+  const profileNeeded = useNeededOnce(state.officerId !== undefined);
 
   const answerLinks = { profileHref, onOpenProfile: openProfile, serviceOfficersHref, onShowServiceOfficers: showServiceOfficers };
 
@@ -143,16 +149,20 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
       <div role="tabpanel" aria-labelledby={tabId(state.tab)}>
         {view}
       </div>
-      <OfficerProfilePanel
-        officerId={state.officerId}
-        directory={directory}
-        repository={props.repository}
-        listsSiteUrl={props.listsSiteUrl}
-        serviceOf={serviceOf}
-        serviceHref={profileServiceHref}
-        onOpenService={openProfileService}
-        onDismiss={closeProfile}
-      />
+      {profileNeeded ? (
+        <React.Suspense fallback={null}>
+          <OfficerProfilePanel
+            officerId={state.officerId}
+            directory={directory}
+            repository={props.repository}
+            listsSiteUrl={props.listsSiteUrl}
+            serviceOf={serviceOf}
+            serviceHref={profileServiceHref}
+            onOpenService={openProfileService}
+            onDismiss={closeProfile}
+          />
+        </React.Suspense>
+      ) : null}
     </>
   );
 }

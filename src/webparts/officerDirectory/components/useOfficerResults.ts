@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { searchWords } from '../../../model/normaliseForSearch';
 import type { IOfficer, IOfficerDirectory } from '../../../model/Officer';
-import { searchOfficers } from '../../../model/searchOfficers';
+import { prepareOfficerSearch, searchOfficers } from '../../../model/searchOfficers';
 import type { IOfficerDirectoryUrlState } from './officerDirectoryUrlState';
 
 /** Searches remembered per view: enough for someone deleting back through what they typed. */
@@ -21,6 +21,12 @@ interface IRecentSearches {
 export function useOfficerResults(directory: IOfficerDirectory, state: IOfficerDirectoryUrlState): readonly IOfficer[] {
   const { query, directorate, serviceId, liaisonOnly } = state;
   const recent = React.useRef<IRecentSearches | undefined>(undefined);
+  // After first content is painted (a timer, not the effect itself, so the frame is not held up):
+  // the first keystroke over 20,000 officers then costs what later ones do.
+  React.useEffect(() => {
+    const timer = setTimeout(() => prepareOfficerSearch(directory), 0);
+    return () => clearTimeout(timer);
+  }, [directory]);
   return React.useMemo(() => {
     if (recent.current?.directory !== directory) recent.current = { directory, results: new Map() };
     const { results } = recent.current;

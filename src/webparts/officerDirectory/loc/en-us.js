@@ -14,6 +14,8 @@ define([], function () {
     LoadingLabel: 'Loading the officer directory…',
     LoadingProgress: 'Loaded {0} of {1} officers…',
     LoadingProgressNoTotal: 'Loaded {0} officers…',
+    LoadingLargeDirectory: 'This directory holds {0} officers, so loading it the first time takes a while. Later visits use the copy kept in this browser and open quickly.',
+    LargeDirectoryHint: 'With {0} officers, results come quicker once you type two or more letters or choose a directorate.',
     RetryingMessage: 'SharePoint is busy, so this is taking longer than usual. Still trying (attempt {0})…',
     ErrorHeading: "We couldn't load the officer directory",
     ErrorListNotFound: "The list '{0}' was not found on {1}. Ask your SharePoint administrator to add the Member–Officer Hub app to that site, or an editor of this page to set the right site in the web part's settings.",

@@ -13,6 +13,10 @@ declare interface IOfficerDirectoryWebPartStrings {
   LoadingLabel: string;
   LoadingProgress: string;
   LoadingProgressNoTotal: string;
+  /** Under the progress bar of a first load past 50,000 officers. {0}: how many officers, formatted. */
+  LoadingLargeDirectory: string;
+  /** Under the directory summary past 50,000 officers. {0}: how many officers, formatted. */
+  LargeDirectoryHint: string;
   RetryingMessage: string;
   ErrorHeading: string;
   ErrorListNotFound: string;
