@@ -193,16 +193,17 @@ export const previewViews: readonly IPreviewView[] = [
       };
     }
   }),
-  defineView<IDirectoryHealthProps, Pick<IDirectoryHealthProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+  defineView<IDirectoryHealthProps, Pick<IDirectoryHealthProps, 'repository' | 'coverage' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
     key: 'directory-health',
     title: 'Directory health',
     // For admins, on their own page: SharePoint only, like the web part (no Teams hosts).
     hosts: ['sharepoint'],
     page: 'admin',
     load: async () => {
-      const [{ DirectoryHealth }, { HealthRepository }, { reviewMonthsFrom }, manifest] = await Promise.all([
+      const [{ DirectoryHealth }, { HealthRepository }, { CoverageRepository }, { reviewMonthsFrom }, manifest] = await Promise.all([
         import('../../../src/webparts/directoryHealth/components/DirectoryHealth'),
         import('../../../src/data/HealthRepository'),
+        import('../../../src/data/CoverageRepository'),
         import('../../../src/webparts/directoryHealth/reviewMonths'),
         import('../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json')
       ]);
@@ -213,6 +214,7 @@ export const previewViews: readonly IPreviewView[] = [
           const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
           return {
             repository: new HealthRepository(spForListsSite(dataContext.spFor, listsSite)),
+            coverage: new CoverageRepository(spForListsSite(dataContext.spFor, listsSite)),
             requestEvents: dataContext.requestEvents,
             listsSiteUrl: listsSite.url,
             ignoredListsSiteSettings: listsSite.ignored
