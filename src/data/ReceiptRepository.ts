@@ -5,12 +5,13 @@ import { DataError, toDataError } from './DataError';
 import type { RawItem } from './fieldReaders';
 import { mapReceipt } from './mapReceipt';
 import type { SPFI } from './pnp';
-import { briefingReceiptsFilter, ownReceiptsFilter, RECEIPT_COLUMNS } from './receiptQueries';
+import { briefingReceiptsFilter, RECEIPT_COLUMNS } from './receiptQueries';
 import { ReceiptWriter } from './write/receiptWrites';
 
 /**
  * The signed-in member's receipts, read by the indexed Briefing lookup (src/data/receiptQueries.ts)
- * and written through src/data/write. The user's id (for "my receipts") is asked once.
+ * and written through src/data/write. The user's id (for "my receipts") is asked once, alongside
+ * the first read.
  */
 export class ReceiptRepository implements IReceiptRepository {
   private readonly writer: ReceiptWriter;
@@ -20,9 +21,13 @@ export class ReceiptRepository implements IReceiptRepository {
     this.writer = new ReceiptWriter(sp, listTitle);
   }
 
+  /**
+   * Item-level permissions already send a member only their own receipts; the filter on the author
+   * is for a site owner who is also a member. Both requests go out together: one round trip.
+   */
   public async mine(briefingId: number): Promise<readonly IBriefingReceipt[]> {
-    const userId = await this.currentUserId();
-    return this.read(ownReceiptsFilter(briefingId, userId));
+    const [userId, receipts] = await Promise.all([this.currentUserId(), this.read(briefingReceiptsFilter(briefingId))]);
+    return receipts.filter((receipt) => receipt.authorId === userId);
   }
 
   /** Every receipt of the week the caller may read: all of them for a site owner (coverage). */

@@ -12,7 +12,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { LIST_VIEW_THRESHOLD, MAX_ACKNOWLEDGEMENT_ITEMS_PER_BRIEFING } from '../../../src/schema';
-import { briefingReceiptsFilter, ownReceiptsFilter, RECEIPT_COLUMNS } from '../../../src/data/receiptQueries';
+import { briefingReceiptsFilter, RECEIPT_COLUMNS } from '../../../src/data/receiptQueries';
 import type { ISiteData, ISiteUser, IStoredItem } from '../../../tools/emulator/siteData';
 import { ModerationStatus } from '../../../tools/emulator/siteData';
 import { sampleCouncil, sharePointError, spAs, startSampleEmulator } from './emulatorKit';
@@ -69,9 +69,9 @@ describe('BriefingReceipts at 150 members × 1,040 weeks', () => {
     expect(data.lists.BriefingReceipts.length).toBeGreaterThan(60 * LIST_VIEW_THRESHOLD);
   });
 
-  it.each([1, 520, WEEKS, BUSY_WEEK])("a member's own receipts for week %i are answered, and only theirs", async (week) => {
+  it.each([1, 520, WEEKS, BUSY_WEEK])("a member's query for week %i is answered with only their own receipts (item-level permissions)", async (week) => {
     const member = members[73];
-    const rows = (await receiptsAs(member).filter(ownReceiptsFilter(week, member.id)).select(...RECEIPT_COLUMNS).top(LIST_VIEW_THRESHOLD)()) as { AuthorId: number }[];
+    const rows = (await receiptsAs(member).filter(briefingReceiptsFilter(week)).select(...RECEIPT_COLUMNS).top(LIST_VIEW_THRESHOLD)()) as { AuthorId: number }[];
     expect(rows).toHaveLength(week === BUSY_WEEK ? 1 + MAX_ACKNOWLEDGEMENT_ITEMS_PER_BRIEFING : 2);
     expect(rows.every((row) => row.AuthorId === member.id)).toBe(true);
   });
@@ -79,11 +79,6 @@ describe('BriefingReceipts at 150 members × 1,040 weeks', () => {
   it.each([1, WEEKS, BUSY_WEEK])('the coverage query for week %i returns every member\'s receipts to a site owner', async (week) => {
     const rows = (await receiptsAs(owner).filter(briefingReceiptsFilter(week)).select(...RECEIPT_COLUMNS).top(LIST_VIEW_THRESHOLD)()) as unknown[];
     expect(rows).toHaveLength(week === BUSY_WEEK ? MEMBERS * (1 + MAX_ACKNOWLEDGEMENT_ITEMS_PER_BRIEFING) : MEMBERS * 2);
-  });
-
-  it('a member running the coverage query gets only their own receipts (item-level permissions), still within the threshold', async () => {
-    const rows = (await receiptsAs(members[0]).filter(briefingReceiptsFilter(BUSY_WEEK)).select(...RECEIPT_COLUMNS).top(LIST_VIEW_THRESHOLD)()) as unknown[];
-    expect(rows).toHaveLength(1 + MAX_ACKNOWLEDGEMENT_ITEMS_PER_BRIEFING);
   });
 
   it('the check can fail: a query that does not start on the indexed lookup is refused as SharePoint refuses it', async () => {
