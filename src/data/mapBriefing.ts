@@ -19,7 +19,7 @@ function readProjectedEmail(item: RawItem, lookup: string): string | undefined {
 export const BRIEFING_COLUMNS = ['Id', 'Title', 'WeekCommencing', 'Summary', 'OData__ModerationStatus'] as const;
 export const BRIEFING_ITEM_COLUMNS = [
   'Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'ContactOfficer/Email', 'IsConfidential',
-  'SortOrder', 'OData__ModerationStatus'
+  'NeedsAcknowledgement', 'SortOrder', 'OData__ModerationStatus'
 ] as const;
 /** MemberAccount and Email: ranking who the signed-in account is. */
 export const READER_COLUMNS = ['Id', 'Title', 'Ward', 'IsCurrent', 'MemberAccount', 'Email'] as const;
@@ -69,6 +69,7 @@ export function mapBriefingItem(item: RawItem): IBriefingItem | undefined {
     wards: readLookups(item, 'Wards'),
     contactOfficer: officer && (officerEmail ? { ...officer, email: officerEmail } : officer),
     isConfidential: readBoolean(item, 'IsConfidential', false),
+    needsAcknowledgement: readBoolean(item, 'NeedsAcknowledgement', false),
     sortOrder: readNumber(item, 'SortOrder'),
     approval: readApproval(item)
   };

@@ -6,6 +6,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+// web.currentUser: whose receipts are "mine" (a site owner may read everyone's).
+import '@pnp/sp/site-users/web';
 
 export { spfi, SPFx, SPBrowser, SPCollection } from '@pnp/sp';
 export type { SPFI } from '@pnp/sp';

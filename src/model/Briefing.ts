@@ -33,6 +33,8 @@ export interface IBriefingItem {
     readonly email?: string;
   };
   readonly isConfidential: boolean;
+  /** Members are asked to acknowledge the item (BriefingReceipts). */
+  readonly needsAcknowledgement?: boolean;
   readonly sortOrder?: number;
   /** Absent when SharePoint did not say (e.g. a list without content approval). */
   readonly approval?: ApprovalStatus;

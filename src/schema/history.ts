@@ -42,5 +42,12 @@ export const SCHEMA_STEPS: readonly ISchemaStep[] = [
       'Members: published phone and published contact or surgery address added; the private home address, personal phone and their consent flags retired (Directory health says how to empty and delete them).',
     fields: { Members: ['PublicPhone', 'PublicAddress'] },
     retired: { Members: ['PersonalPhone', 'ShowPersonalPhone', 'HomeAddress', 'ShowHomeAddress'] }
+  },
+  {
+    version: '1.2.0.0',
+    summary:
+      'Briefing receipts: a new BriefingReceipts list (members mark a week read and acknowledge items; each sees only their own), and "Needs acknowledgement" on briefing items.',
+    lists: ['BriefingReceipts'],
+    fields: { BriefingItems: ['NeedsAcknowledgement'] }
   }
 ];

@@ -13,7 +13,8 @@ export type ListKey =
   | 'Services'
   | 'Officers'
   | 'Briefings'
-  | 'BriefingItems';
+  | 'BriefingItems'
+  | 'BriefingReceipts';
 
 import type { DateRuleKind, ListRule, TextRuleKind } from './validation';
 import type { IColumnFormatter } from './columnFormatting';
@@ -155,6 +156,26 @@ export interface IListDefinition {
   readonly fields: readonly FieldDefinition[];
   /** The list's validation formula across columns (SharePoint allows one per list). */
   readonly validation?: ListRule;
+  /**
+   * SharePoint's item-level permissions (the List element's ReadSecurity/WriteSecurity, SP.List
+   * readSecurity/writeSecurity): 'own' is 2 — each item is read, or edited and deleted, only by
+   * the person who created it and by people who may override list behaviours (site owners).
+   * Absent means 1, no restriction.
+   */
+  readonly itemLevelSecurity?: { readonly read: ItemAccess; readonly write: ItemAccess };
+  /**
+   * People who can only read the site may add items here: the deployment breaks the list's
+   * permission inheritance and gives the site's visitors Contribute on it (README, deployment).
+   */
+  readonly readersMayAdd?: boolean;
+}
+
+/** Whose items a person may read or write in a list with item-level permissions. */
+export type ItemAccess = 'all' | 'own';
+
+/** SharePoint's values for ReadSecurity/WriteSecurity: 1 all items, 2 only the person's own. */
+export function itemSecurityValue(access: ItemAccess | undefined): 1 | 2 {
+  return access === 'own' ? 2 : 1;
 }
 
 /** SharePoint Online's list view threshold. */

@@ -48,7 +48,7 @@ function repositoryOn(fake: FakeSharePoint, options: IBriefingRepositoryOptions 
   return new BriefingRepository(sp, options);
 }
 
-const itemShape = selectFor(schema.BriefingItems, ['Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'ContactOfficer/Email', 'IsConfidential', 'SortOrder', 'OData__ModerationStatus']);
+const itemShape = selectFor(schema.BriefingItems, ['Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'ContactOfficer/Email', 'IsConfidential', 'NeedsAcknowledgement', 'SortOrder', 'OData__ModerationStatus']);
 
 describe('BriefingRepository.forWeek', () => {
   test.each([
@@ -77,7 +77,7 @@ describe('BriefingRepository.forWeek', () => {
     expect(week.items).toEqual([
       {
         id: 7, briefingId: 41, title: 'Item 7', bodyHtml: '<p>Body</p>', category: 'Event', service: { id: 4, name: 'Libraries' },
-        wards: [{ id: 1, name: 'Abbey' }], contactOfficer: { id: 8, name: 'Sam Officer', email: 'sam.officer@example.gov.uk' }, isConfidential: false, sortOrder: 10, approval: 'approved'
+        wards: [{ id: 1, name: 'Abbey' }], contactOfficer: { id: 8, name: 'Sam Officer', email: 'sam.officer@example.gov.uk' }, isConfidential: false, needsAcknowledgement: false, sortOrder: 10, approval: 'approved'
       },
       expect.objectContaining({ id: 8, wards: [] })
     ]);
@@ -119,7 +119,7 @@ describe('BriefingRepository.forWeek', () => {
     const week = await repositoryOn(fake).forWeek('2026-11-23');
     expect(week.briefing).toMatchObject({ id: 41, title: '', summary: undefined });
     expect(week.items).toEqual([
-      { id: 9, briefingId: 41, title: '', bodyHtml: undefined, category: 'General', service: undefined, wards: [], contactOfficer: undefined, isConfidential: true, sortOrder: undefined, approval: undefined }
+      { id: 9, briefingId: 41, title: '', bodyHtml: undefined, category: 'General', service: undefined, wards: [], contactOfficer: undefined, isConfidential: true, needsAcknowledgement: false, sortOrder: undefined, approval: undefined }
     ]);
   });
 

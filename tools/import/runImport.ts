@@ -126,6 +126,9 @@ function writeOutcome(list: IListDefinition, row: IPlannedRow, written: ItemWrit
     case 'added':
     case 'updated':
       return outcomeOf(row, written.status, columnsDetail(list, row), written.id);
+    case 'deleted':
+      // The importer only adds and updates (docs/upgrades.md: nothing is deleted by the product's tools).
+      throw new Error(`Item ${String(written.id)} of ${list.title} was deleted, but the importer never deletes.`);
     case 'refused':
       return outcomeOf(
         row,

@@ -105,7 +105,12 @@ export function isChristmasWeek(monday: DayNumber): boolean {
   return false;
 }
 
-export function buildBriefings(context: ICouncilContext, options: IBriefingsOptions): { briefings: IStoredItem[]; items: IStoredItem[] } {
+export interface IBuiltBriefings {
+  readonly briefings: IStoredItem[];
+  readonly items: IStoredItem[];
+}
+
+export function buildBriefings(context: ICouncilContext, options: IBriefingsOptions): IBuiltBriefings {
   const random = context.random;
   const thisMonday = mondayOf(context.today);
   const nextMonday = thisMonday + 7;
@@ -190,6 +195,9 @@ export function buildBriefings(context: ICouncilContext, options: IBriefingsOpti
         // This week's second item is always confidential, so the published week always shows one;
         // the draw still happens, so the rest of the council is unchanged.
         IsConfidential: random.chance(0.08) || (isThisWeek && position === 1),
+        // Decided without a draw so every other value stays as it was: ward decisions ask members to
+        // acknowledge them ("no surprises"), and so does this week's first item, so the week always has one.
+        NeedsAcknowledgement: (wards.length > 0 && category === 'Decision') || (isThisWeek && position === 0),
         SortOrder: (position + 1) * 10
       };
       items.push(storedItem(items.length + 1, stampFor(context, preparedOn - random.int(0, 3), comms, { editedAfterDays: isNext ? 0 : random.int(0, 4), moderationStatus: itemStatus }), fields));

@@ -9,10 +9,12 @@ export type ItemFields = Readonly<Record<string, unknown>>;
 export type ItemWrite =
   | { readonly kind: 'add'; readonly fields: ItemFields }
   /** `eTag` is the one read with the item: SharePoint refuses the update (412) if anyone changed it since. */
-  | { readonly kind: 'update'; readonly id: number; readonly eTag: string; readonly fields: ItemFields };
+  | { readonly kind: 'update'; readonly id: number; readonly eTag: string; readonly fields: ItemFields }
+  /** `eTag` as for an update: an item changed since it was read is not deleted (412). */
+  | { readonly kind: 'delete'; readonly id: number; readonly eTag: string };
 
 export type ItemWriteOutcome =
-  | { readonly status: 'added' | 'updated'; readonly id: number | undefined }
+  | { readonly status: 'added' | 'updated' | 'deleted'; readonly id: number | undefined }
   /** SharePoint refused this write (e.g. 412 conflict, 400 bad value): nothing was written. */
   | { readonly status: 'refused'; readonly error: DataError }
   /** No answer says what was applied (the batch got none, or a server error; its own part a 500): it may or may not have been written. */
@@ -66,7 +68,7 @@ function idOf(result: unknown): number | undefined {
 }
 
 /**
- * The one write path to list items, shared by the product and the importer: adds and updates
+ * The one write path to list items, shared by the product and the importer: adds, updates and deletes
  * sent in $batch requests of up to 100. Updates always carry the item's ETag, so a concurrent
  * edit is refused (412) and reported for that item, never overwritten or retried blindly.
  * Throttling (429/503 with Retry-After) is handled by the SPFI's RetryThrottled behaviour,
@@ -112,6 +114,10 @@ export class ListItemWriter {
         if (write.kind === 'add') {
           const created: unknown = await items.add(write.fields);
           return { status: 'added', id: idOf(created) };
+        }
+        if (write.kind === 'delete') {
+          await items.getById(write.id).delete(write.eTag);
+          return { status: 'deleted', id: write.id };
         }
         await items.getById(write.id).update(write.fields, write.eTag);
         return { status: 'updated', id: write.id };

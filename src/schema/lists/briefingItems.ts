@@ -29,6 +29,7 @@ export const briefingItems: IListDefinition = {
     { internalName: 'Wards', displayName: 'Wards affected', type: 'LookupMulti', target: 'Wards', showField: 'Title', id: '087c6818-6ef2-4103-bd28-babf10290656', description: 'Leave empty when the item affects all wards.' },
     { internalName: 'ContactOfficer', displayName: 'Contact officer', type: 'Lookup', target: 'Officers', showField: 'Title', id: 'f4e556ca-066a-4e74-9fee-81a604d23e70', personalData: true },
     { internalName: 'IsConfidential', displayName: 'Confidential', type: 'Boolean', defaultValue: false, id: '060b2e05-3e69-489c-b965-414b85ab23ee' },
+    { internalName: 'NeedsAcknowledgement', displayName: 'Needs acknowledgement', type: 'Boolean', defaultValue: false, id: '2d438d2f-bd9b-459a-aabe-513af085bb4b', description: 'Members are asked to confirm they have seen this item, for example a ward matter under the "no surprises" principle.' },
     { internalName: 'SortOrder', displayName: 'Sort order', type: 'Number', decimals: 0, id: '15288346-07a3-4f0b-a734-294a39da3033' }
   ]
 };

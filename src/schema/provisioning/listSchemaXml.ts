@@ -1,4 +1,4 @@
-import { FieldDefinition, IListDefinition } from '../types';
+import { FieldDefinition, IListDefinition, itemSecurityValue } from '../types';
 import { contentTypeXml } from './contentType';
 import { assertValidationLength, fieldXml, projectionXml, titleFieldXml, validationXml } from './fieldXml';
 import { lookupProjectionsOf } from '../lookupProjections';
@@ -113,6 +113,10 @@ export function listSchemaXml(list: IListDefinition, ownViews: ViewsOf = viewsOf
       // Minor versions exist only in libraries; on a list, content approval alone keeps drafts pending.
       ['ModeratedList', camlBoolean(list.contentApproval)],
       ['DraftVersionVisibility', list.contentApproval ? DRAFTS_VISIBLE_TO_EDITORS : undefined],
+      // Item-level permissions, List element attributes (learn.microsoft.com/sharepoint/dev/schema/list-element-list;
+      // values as in [MS-WSSCAML] 2.3.2.11.3): 2 = only the item's author and list administrators.
+      ['ReadSecurity', list.itemLevelSecurity ? itemSecurityValue(list.itemLevelSecurity.read) : undefined],
+      ['WriteSecurity', list.itemLevelSecurity ? itemSecurityValue(list.itemLevelSecurity.write) : undefined],
       ['xmlns', SHAREPOINT_NAMESPACE]
     ],
     [metaData]

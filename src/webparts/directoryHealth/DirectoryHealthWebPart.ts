@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { SPFI } from '../../data/pnp';
+import { CoverageRepository } from '../../data/CoverageRepository';
 import { HEALTH_LISTS, HealthRepository } from '../../data/HealthRepository';
 import type { IHealthRepository } from '../../data/IHealthRepository';
 import { IListsView, ListsWebPart } from '../shared/ListsWebPart';
@@ -18,6 +19,7 @@ export default class DirectoryHealthWebPart extends ListsWebPart<IDirectoryHealt
   protected createView({ repository, connection, theme }: IListsView<IHealthRepository>): React.ReactElement {
     return React.createElement(DirectoryHealth, {
       repository,
+      coverage: new CoverageRepository(connection.sp),
       requestEvents: connection.requestEvents,
       title: this.properties.title,
       listsSiteUrl: connection.listsSite.url,

@@ -3,6 +3,7 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BriefingRepository } from '../../data/BriefingRepository';
 import type { IBriefingRepository } from '../../data/IBriefingRepository';
 import type { SPFI } from '../../data/pnp';
+import { ReceiptRepository } from '../../data/ReceiptRepository';
 import { IListsView, ListsWebPart } from '../shared/ListsWebPart';
 import { listTitlesFrom } from '../shared/listTitles';
 import { MemberBriefings } from './components/MemberBriefings';
@@ -21,6 +22,7 @@ export default class MemberBriefingsWebPart extends ListsWebPart<IMemberBriefing
     const user = this.context.pageContext.user;
     return React.createElement(MemberBriefings, {
       repository,
+      receipts: new ReceiptRepository(connection.sp),
       requestEvents: connection.requestEvents,
       title: this.properties.title,
       listsSite: connection.listsSite,

@@ -23,7 +23,8 @@ import { IRunningEmulator, sampleCouncil, startSampleEmulator, userWithRole } fr
 const FEATURE_ID = '1d593315-e88b-4cda-ab26-653e07c853a4';
 
 const previousLists: IListDefinition[] = allLists
-  .filter((list) => list.key !== 'BriefingItems')
+  // BriefingReceipts looks up BriefingItems, so a version without the items list has no receipts list either.
+  .filter((list) => list.key !== 'BriefingItems' && list.key !== 'BriefingReceipts')
   .map((list) =>
     list.key !== 'Members'
       ? list
@@ -40,7 +41,7 @@ const previousViews: ViewsOf = (list) => viewsOf(list).filter((view) => !(list.k
 const step: ISchemaStep = {
   version: '1.1.0.0',
   summary: 'Briefing items; contact notes on members; members indexed by email; a former members view.',
-  lists: ['BriefingItems'],
+  lists: ['BriefingItems', 'BriefingReceipts'],
   fields: { Members: ['ContactNotes'] },
   indexes: { Members: ['Email'] },
   views: { Members: ['Former.aspx'] }
@@ -92,7 +93,7 @@ function previousData(data: ISiteData): ISiteData {
     delete fields.ContactNotes;
     return { ...item, fields };
   };
-  return { ...data, lists: { ...data.lists, BriefingItems: [], Members: data.lists.Members.map(withoutNotes) } };
+  return { ...data, lists: { ...data.lists, BriefingItems: [], BriefingReceipts: [], Members: data.lists.Members.map(withoutNotes) } };
 }
 
 interface IItemRow {
@@ -135,13 +136,13 @@ describe('upgrading the provisioning feature in place', () => {
     const releases = [schemaSnapshot('1.0.0.0', previousLists, previousViews)];
     const check = checkHistory(releases, allLists, []);
     expect(check.problems).toEqual([
-      'lists: BriefingItems added to src/schema, but no upgrade step creates it on existing sites.',
+      'lists: BriefingItems, BriefingReceipts added to src/schema, but no upgrade step creates it on existing sites.',
       'fields: Members.ContactNotes added to src/schema, but no upgrade step adds it to existing lists.',
       'indexes: Members.Email indexed in src/schema, but no upgrade step indexes it on existing lists.',
       'views: Members.Former.aspx added to src/schema, but no upgrade step adds it to existing lists.'
     ]);
     expect(check.suggestion).toBe(
-      "{ version: '1.1.0.0', summary: '…', lists: ['BriefingItems'], fields: { Members: ['ContactNotes'] }, indexes: { Members: ['Email'] }, views: { Members: ['Former.aspx'] } }"
+      "{ version: '1.1.0.0', summary: '…', lists: ['BriefingItems', 'BriefingReceipts'], fields: { Members: ['ContactNotes'] }, indexes: { Members: ['Email'] }, views: { Members: ['Former.aspx'] } }"
     );
   });
 

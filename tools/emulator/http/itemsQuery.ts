@@ -28,6 +28,8 @@ export interface IItemsQueryInput {
   readonly columns: ListColumns;
   readonly allItems: readonly IStoredItem[];
   readonly seesDrafts: boolean;
+  /** Item-level permissions: false for items the caller may not read (tools/emulator/itemLevelSecurity.ts). */
+  readonly mayRead?: (item: IStoredItem) => boolean;
   readonly refs: IReferenceResolver;
 }
 
@@ -121,8 +123,12 @@ export function queryItems(input: IItemsQueryInput): IItemsPage {
     columns
   );
 
+  // The threshold above counts every row the index range holds, the caller's or not: SQL reads them before
+  // item-level permissions leave others' out.
+  const mayRead = input.mayRead ?? (() => true);
   const visible = input.allItems.filter(
-    (item) => (input.seesDrafts || !columns.list.contentApproval || item.moderationStatus === ModerationStatus.Approved) && predicate(item)
+    (item) =>
+      (input.seesDrafts || !columns.list.contentApproval || item.moderationStatus === ModerationStatus.Approved) && mayRead(item) && predicate(item)
   );
   const sorted = orderby.length === 0 ? visible : [...visible].sort((a, b) => compareItems(a, b, orderby, refs));
   const start = options.skiptoken === undefined ? 0 : startAfter(sorted, options.skiptoken, orderby, refs);

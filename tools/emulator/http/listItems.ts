@@ -3,7 +3,8 @@
  * IF-MATCH) and delete, with content approval and permissions applied.
  */
 import type { IListDefinition, ListKey } from '../../../src/schema';
-import { assertCanWrite, seesDrafts } from '../auth';
+import { seesDrafts } from '../auth';
+import { assertMayWriteItem, mayAdd, mayRead } from '../itemLevelSecurity';
 import { ListColumns } from '../columns';
 import { spErrors } from '../errors';
 import type { IReferenceResolver } from '../odata/evaluate';
@@ -64,14 +65,15 @@ export class ListItemsEndpoint {
     const user = site.request.user;
     const item = this.store.item(list.key, id);
     const hidden =
-      item !== undefined && list.contentApproval && !seesDrafts(user) && item.moderationStatus !== ModerationStatus.Approved;
+      item !== undefined &&
+      ((list.contentApproval && !seesDrafts(user) && item.moderationStatus !== ModerationStatus.Approved) || !mayRead(list, user, item));
     if (!item || hidden) {
       throw spErrors.itemNotFound();
     }
     if (method === 'GET') {
       return this.readItem(site, list, item);
     }
-    assertCanWrite(user);
+    assertMayWriteItem(list, user, item);
     assertETag(site.request.headers['if-match'], item);
     if (method === 'DELETE') {
       this.store.remove(list.key, id);
@@ -94,6 +96,7 @@ export class ListItemsEndpoint {
       columns,
       allItems: this.store.items(list.key),
       seesDrafts: seesDrafts(site.request.user),
+      mayRead: (item) => mayRead(list, site.request.user, item),
       refs: this.refs
     });
     const context = this.shapeContext(site);
@@ -127,7 +130,9 @@ export class ListItemsEndpoint {
 
   private createItem(site: ISiteRequest, list: IListDefinition): IApiResponse {
     const user = site.request.user;
-    assertCanWrite(user);
+    if (!mayAdd(list, user)) {
+      throw spErrors.accessDenied();
+    }
     const change = readItemChange(site.request.body, this.columnsOf(list));
     assertWriteIsValid(list, change.fields);
     const moderationStatus = list.contentApproval

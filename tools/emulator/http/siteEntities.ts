@@ -2,6 +2,7 @@
  * The site-level entities: SP.ContextWebInformation (form digest), SP.Web, SP.User,
  * SP.StorageEntity (tenant properties) and SP.List, in each OData flavour.
  */
+import { itemSecurityValue } from '../../../src/schema';
 import type { IListDefinition } from '../../../src/schema';
 import { FORM_DIGEST_TIMEOUT_SECONDS, issueDigest } from '../auth';
 import type { ODataFormat } from '../errors';
@@ -159,9 +160,11 @@ export function listProperties(site: ISiteRequest, list: IListDefinition): { [ke
     MultipleDataList: false,
     NoCrawl: false,
     ParentWebUrl: site.store.serverRelativeUrl,
+    ReadSecurity: itemSecurityValue(list.itemLevelSecurity?.read),
     ServerTemplateCanCreate: true,
     TemplateFeatureId: GENERIC_LIST_FEATURE_ID,
-    Title: list.title
+    Title: list.title,
+    WriteSecurity: itemSecurityValue(list.itemLevelSecurity?.write)
   };
 }
 

@@ -84,14 +84,15 @@ function defineView<TProps extends object, TData>(definition: IViewDefinition<TP
 
 /** In this order on the SharePoint page and as Teams tabs (the first tab opens first). */
 export const previewViews: readonly IPreviewView[] = [
-  defineView<IMemberBriefingsProps, Pick<IMemberBriefingsProps, 'repository' | 'requestEvents' | 'listsSite' | 'account'>>({
+  defineView<IMemberBriefingsProps, Pick<IMemberBriefingsProps, 'repository' | 'receipts' | 'requestEvents' | 'listsSite' | 'account'>>({
     key: 'member-briefings',
     title: 'Member briefings',
     hosts: ['sharepoint', 'teams'],
     load: async () => {
-      const [{ MemberBriefings }, { BriefingRepository }, { toWardLabel }, { preElectionPeriodFrom }, manifest] = await Promise.all([
+      const [{ MemberBriefings }, { BriefingRepository }, { ReceiptRepository }, { toWardLabel }, { preElectionPeriodFrom }, manifest] = await Promise.all([
         import('../../../src/webparts/memberBriefings/components/MemberBriefings'),
         import('../../../src/data/BriefingRepository'),
+        import('../../../src/data/ReceiptRepository'),
         import('../../../src/webparts/memberBriefings/components/wardTerms'),
         import('../../../src/webparts/memberBriefings/preElectionProperties'),
         import('../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json')
@@ -103,6 +104,7 @@ export const previewViews: readonly IPreviewView[] = [
           const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
           return {
             repository: new BriefingRepository(spForListsSite(dataContext.spFor, listsSite)),
+            receipts: new ReceiptRepository(spForListsSite(dataContext.spFor, listsSite)),
             requestEvents: dataContext.requestEvents,
             listsSite,
             account: dataContext.signedInUser?.email
@@ -191,16 +193,17 @@ export const previewViews: readonly IPreviewView[] = [
       };
     }
   }),
-  defineView<IDirectoryHealthProps, Pick<IDirectoryHealthProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+  defineView<IDirectoryHealthProps, Pick<IDirectoryHealthProps, 'repository' | 'coverage' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
     key: 'directory-health',
     title: 'Directory health',
     // For admins, on their own page: SharePoint only, like the web part (no Teams hosts).
     hosts: ['sharepoint'],
     page: 'admin',
     load: async () => {
-      const [{ DirectoryHealth }, { HealthRepository }, { reviewMonthsFrom }, manifest] = await Promise.all([
+      const [{ DirectoryHealth }, { HealthRepository }, { CoverageRepository }, { reviewMonthsFrom }, manifest] = await Promise.all([
         import('../../../src/webparts/directoryHealth/components/DirectoryHealth'),
         import('../../../src/data/HealthRepository'),
+        import('../../../src/data/CoverageRepository'),
         import('../../../src/webparts/directoryHealth/reviewMonths'),
         import('../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json')
       ]);
@@ -211,6 +214,7 @@ export const previewViews: readonly IPreviewView[] = [
           const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
           return {
             repository: new HealthRepository(spForListsSite(dataContext.spFor, listsSite)),
+            coverage: new CoverageRepository(spForListsSite(dataContext.spFor, listsSite)),
             requestEvents: dataContext.requestEvents,
             listsSiteUrl: listsSite.url,
             ignoredListsSiteSettings: listsSite.ignored

@@ -5,6 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'DirectoryHealthWebPartStrings';
+import type { ICoverageRepository } from '../../../data/CoverageRepository';
 import type { IHealthRepository } from '../../../data/IHealthRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
@@ -19,11 +20,14 @@ import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { webPartRoot } from '../../../ui/styles';
 import { EditUrlContext, EditUrlOf } from './EditFormLink';
+import { BriefingCoverageSection } from './BriefingCoverageSection';
 import { HealthReportView } from './HealthReportView';
 import { CheckOutcome, useHealthSnapshot } from './useHealthSnapshot';
 
 export interface IDirectoryHealthProps {
   repository: IHealthRepository;
+  /** Who has read and acknowledged the briefings (site owners see everyone's receipts). */
+  coverage?: ICoverageRepository;
   /** Retry notices from the data layer, shown as a calm "still trying" message. */
   requestEvents?: IRequestEvents;
   title: string;
@@ -109,6 +113,7 @@ export function DirectoryHealth(props: IDirectoryHealthProps): JSX.Element {
           <p className={classes.intro}>{strings.Intro}</p>
           {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
           {body}
+          {props.coverage ? <BriefingCoverageSection repository={props.coverage} listsSiteUrl={listsSiteUrl} /> : null}
         </section>
       </EditUrlContext.Provider>
     </ThemeProvider>

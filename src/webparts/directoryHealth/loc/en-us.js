@@ -116,6 +116,31 @@ define([], function () {
       "Empty the column: open the list, choose Edit in grid view, select the column's cells and delete what is in them. (The bulk importer cannot do this: it refuses columns like these.)",
     PrivateColumnsStepDelete: 'Delete the column: in the list choose Settings, then List settings; under Columns select the column, then Delete.',
     PrivateColumnsStepVersions:
-      "The list keeps earlier versions of each item. Open an item's Version history and delete earlier versions that still show the detail, or ask your SharePoint administrator to do it for every item."
+      "The list keeps earlier versions of each item. Open an item's Version history and delete earlier versions that still show the detail, or ask your SharePoint administrator to do it for every item.",
+    BriefingCoverageHeading: "Briefing coverage",
+    BriefingCoverageIntro: "Who has read each weekly briefing and acknowledged the items that ask for it, among current members. Only site owners can see every member's receipts; anyone else sees only their own here.",
+    BriefingCoverageBriefingLabel: "Briefing",
+    BriefingCoverageCheckAgain: "Check coverage again",
+    BriefingCoverageLoading: "Loading briefing coverage…",
+    BriefingCoverageNoBriefings: "No briefing has been published yet.",
+    BriefingCoverageReadSummary: "Read by {0} of {1} current members.",
+    BriefingCoverageRemindNotRead: "Email a reminder to the {0} members who have not read it",
+    BriefingCoverageRemindNotReadOne: "Email a reminder to the member who has not read it",
+    BriefingCoverageRemindNotAcknowledgedOne: "Email a reminder to the member who has not acknowledged it",
+    BriefingCoverageRemindNotAcknowledged: "Email a reminder to the {0} members who have not acknowledged it",
+    BriefingCoverageReminderPart: "{0} (message {1} of {2})",
+    BriefingCoverageByWard: "Read, by ward",
+    BriefingCoverageByGroup: "Read, by political group",
+    BriefingCoverageWardHeader: "Ward",
+    BriefingCoverageGroupHeader: "Political group",
+    BriefingCoverageReadHeader: "Read",
+    BriefingCoverageNotReadHeader: "Not read yet",
+    BriefingCoverageOf: "{0} of {1}",
+    BriefingCoverageNone: "(none recorded)",
+    BriefingCoverageNoItemsAsking: "No item of this briefing asks for acknowledgement.",
+    BriefingCoverageItemHeading: "Acknowledgement: {0}",
+    BriefingCoverageAcknowledgedSummary: "Acknowledged by {0} of {1} current members.",
+    BriefingCoverageNotAcknowledged: "Not acknowledged yet: {0}",
+    BriefingCoverageAnnouncement: "{0}: read by {1} of {2} current members."
   };
 });

@@ -104,6 +104,31 @@ declare interface IDirectoryHealthWebPartStrings {
   PrivateColumnsStepEmpty: string;
   PrivateColumnsStepDelete: string;
   PrivateColumnsStepVersions: string;
+  BriefingCoverageHeading: string;
+  BriefingCoverageIntro: string;
+  BriefingCoverageBriefingLabel: string;
+  BriefingCoverageCheckAgain: string;
+  BriefingCoverageLoading: string;
+  BriefingCoverageNoBriefings: string;
+  BriefingCoverageReadSummary: string;
+  BriefingCoverageRemindNotRead: string;
+  BriefingCoverageRemindNotReadOne: string;
+  BriefingCoverageRemindNotAcknowledgedOne: string;
+  BriefingCoverageRemindNotAcknowledged: string;
+  BriefingCoverageReminderPart: string;
+  BriefingCoverageByWard: string;
+  BriefingCoverageByGroup: string;
+  BriefingCoverageWardHeader: string;
+  BriefingCoverageGroupHeader: string;
+  BriefingCoverageReadHeader: string;
+  BriefingCoverageNotReadHeader: string;
+  BriefingCoverageOf: string;
+  BriefingCoverageNone: string;
+  BriefingCoverageNoItemsAsking: string;
+  BriefingCoverageItemHeading: string;
+  BriefingCoverageAcknowledgedSummary: string;
+  BriefingCoverageNotAcknowledged: string;
+  BriefingCoverageAnnouncement: string;
 }
 
 declare module 'DirectoryHealthWebPartStrings' {

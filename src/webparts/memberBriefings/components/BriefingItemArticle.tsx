@@ -16,6 +16,7 @@ import { focusRing, minimumTarget } from '../../../ui/styles';
 import { hiddenInPrint } from './printStyles';
 import type { IItemLinking } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
+import { AcknowledgeControl } from './ReceiptControls';
 
 export interface IBriefingItemArticleProps {
   entry: IPlacedBriefingItem;
@@ -128,6 +129,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
         ) : null}
       </dl>
       <SanitisedHtml className={classes.body} html={item.bodyHtml} />
+      {item.needsAcknowledgement ? <AcknowledgeControl itemId={item.id} title={item.title} /> : null}
       {officer?.email || mayPassOn ? (
       <ul className={classes.actions} aria-label={formatText(strings.ItemActionsLabel, item.title)}>
         {officer?.email ? (

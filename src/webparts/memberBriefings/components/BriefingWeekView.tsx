@@ -3,6 +3,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
+import type { IReceiptRepository } from '../../../data/IReceiptRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IWeeklyBriefing } from '../../../model/Briefing';
@@ -19,6 +20,8 @@ import { BriefingLoadFailure } from './BriefingLoadFailure';
 import { BriefingSections } from './BriefingSections';
 import { IItemLinking, itemElementId } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
+import { WeekReceiptBar } from './ReceiptControls';
+import { useWeekReceipts, WeekReceiptsContext } from './useWeekReceipts';
 
 export interface IBriefingWeekViewProps {
   repository: IBriefingRepository;
@@ -36,6 +39,8 @@ export interface IBriefingWeekViewProps {
   /** An item a link asked for: scrolled to and focused once the week has loaded. */
   focusItemId?: number;
   onWeekChange: (week: CalendarDate) => void;
+  /** The signed-in member's receipts; absent for readers who are not members (nothing to mark). */
+  receipts?: IReceiptRepository;
 }
 
 const classes = mergeStyleSets({
@@ -58,6 +63,7 @@ export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
     () => (weekly?.briefing ? orderBriefingItems(weekly.items, props.readerWardId) : []),
     [weekly, props.readerWardId]
   );
+  const weekReceipts = useWeekReceipts(props.receipts, weekly?.briefing?.id, props.listsSite.url);
   const focusItemId = props.focusItemId;
   const itemFound = weekly?.briefing !== undefined && focusItemId !== undefined && weekly.items.some((item) => item.id === focusItemId);
   const { idPrefix } = props;
@@ -98,6 +104,7 @@ export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
     body = (
       <>
         {briefing.summary ? <p className={classes.summary}>{briefing.summary}</p> : null}
+        <WeekReceiptBar />
         {focusItemId !== undefined && !itemFound ? (
           <MessageBar className={classes.notice} messageBarType={MessageBarType.warning}>
             {strings.ItemNotInWeek}
@@ -120,9 +127,9 @@ export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
   }
 
   return (
-    <>
+    <WeekReceiptsContext.Provider value={weekReceipts}>
       <LiveAnnouncement message={announcement} settleMs={100} />
       {body}
-    </>
+    </WeekReceiptsContext.Provider>
   );
 }

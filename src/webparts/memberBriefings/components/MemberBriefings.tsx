@@ -5,6 +5,7 @@ import { PartialTheme, ThemeProvider } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
+import type { IReceiptRepository } from '../../../data/IReceiptRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IBriefingReader } from '../../../model/Briefing';
@@ -32,6 +33,8 @@ import { WeekNavigation } from './WeekNavigation';
 
 export interface IMemberBriefingsProps {
   repository: IBriefingRepository;
+  /** Read and acknowledged receipts; offered to members only. */
+  receipts?: IReceiptRepository;
   /** Retry notices from the data layer, shown as a calm "still trying" message. */
   requestEvents?: IRequestEvents;
   title: string;
@@ -180,6 +183,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
                     idPrefix={idPrefix}
                     focusItemId={location.itemId}
                     onWeekChange={openWeek}
+                    receipts={isMember ? props.receipts : undefined}
                   />
                 </div>
               </PivotItem>

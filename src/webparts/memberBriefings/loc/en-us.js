@@ -115,6 +115,22 @@ define([], function () {
     SearchCountOne: '{0} item found',
     SearchCountOther: '{0} items found',
     SearchNoResults: 'No briefing items match "{0}". Try other words.',
-    SearchResultWeek: 'Week commencing {0}, {1}'
+    SearchResultWeek: 'Week commencing {0}, {1}',
+    ReceiptMarkRead: "Mark this week's briefing as read",
+    ReceiptReadDone: "You have marked this briefing as read.",
+    ReceiptUndo: "Undo",
+    ReceiptUndoReadLabel: "Undo: mark this briefing as not read",
+    ReceiptSaving: "Saving…",
+    ReceiptAcknowledgementAsked: "Please acknowledge this item.",
+    ReceiptAcknowledge: "Acknowledge",
+    ReceiptAcknowledgeLabel: "Acknowledge: {0}",
+    ReceiptAcknowledgedDone: "You have acknowledged this item.",
+    ReceiptUndoAcknowledgeLabel: "Undo acknowledgement: {0}",
+    ReceiptMarkedRead: "Marked as read.",
+    ReceiptReadUndone: "No longer marked as read.",
+    ReceiptAcknowledged: "Acknowledged: {0}.",
+    ReceiptAcknowledgementUndone: "Acknowledgement withdrawn: {0}.",
+    ReceiptSaveFailed: "Not saved, and nothing else changed: {0} Please try again.",
+    ReceiptsLoadFailed: "Whether you have read this briefing could not be checked: {0}"
   };
 });

@@ -104,6 +104,22 @@ declare interface IMemberBriefingsWebPartStrings {
   SearchCountOther: string;
   SearchNoResults: string;
   SearchResultWeek: string;
+  ReceiptMarkRead: string;
+  ReceiptReadDone: string;
+  ReceiptUndo: string;
+  ReceiptUndoReadLabel: string;
+  ReceiptSaving: string;
+  ReceiptAcknowledgementAsked: string;
+  ReceiptAcknowledge: string;
+  ReceiptAcknowledgeLabel: string;
+  ReceiptAcknowledgedDone: string;
+  ReceiptUndoAcknowledgeLabel: string;
+  ReceiptMarkedRead: string;
+  ReceiptReadUndone: string;
+  ReceiptAcknowledged: string;
+  ReceiptAcknowledgementUndone: string;
+  ReceiptSaveFailed: string;
+  ReceiptsLoadFailed: string;
 }
 
 declare module 'MemberBriefingsWebPartStrings' {
