@@ -147,21 +147,23 @@ describe('the ward contact sheet', () => {
   });
 
   test("the briefing failing still leaves the contacts, with its own error and Try again", async () => {
-    const repository = briefings().failNext('forWeek', new DataError('throttled', 'busy'));
+    const repository = briefings().failNext('forWeek', new DataError({ kind: 'throttled', status: 429 }));
     renderSheet({ search: '?wardsheet=10', briefingRepository: repository });
     await sheetHeading('Abbey');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain("We couldn't load this week's briefing");
+    expect(alert.textContent).toContain('SharePoint is very busy');
     expect(within(sheet('Abbey')).getByRole('region', { name: 'Councillors (2)' })).toBeTruthy();
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText(/Abbey Road resurfacing/)).toBeTruthy();
   });
 
   test('the directories failing shows what is wrong, and Try again reads them again', async () => {
-    const members = new FakeMemberRepository().failWith(new DataError('network', 'offline')).answerWith(memberDirectory);
+    const members = new FakeMemberRepository().failWith(new DataError({ kind: 'network' })).answerWith(memberDirectory);
     renderSheet({ members });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain("We couldn't load the ward contact sheet");
+    expect(alert.textContent).toContain("We couldn't reach SharePoint");
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await sheetHeading('Abbey');
     expect(members.loadDirectoryCalls).toBe(2);

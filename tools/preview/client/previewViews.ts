@@ -13,6 +13,7 @@ import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/
 import type { IOfficerDirectoryProps } from '../../../src/webparts/officerDirectory/components/OfficerDirectory';
 import type { OfficerDirectoryTab } from '../../../src/webparts/officerDirectory/components/officerDirectoryUrlState';
 import type { IDirectoryHealthProps } from '../../../src/webparts/directoryHealth/components/DirectoryHealth';
+import type { IWardContactsProps } from '../../../src/webparts/wardContacts/components/WardContacts';
 import type { IPreviewPersona, PreviewHost, PreviewPage } from './previewBoot';
 import { resolvePreviewListsSite } from './previewData';
 import { spForListsSite } from '../../../src/data/connectToListsSite';
@@ -191,6 +192,46 @@ export const previewViews: readonly IPreviewView[] = [
       };
     }
   }),
+  defineView<IWardContactsProps, Pick<IWardContactsProps, 'repositories' | 'requestEvents' | 'listsSiteUrl' | 'account'>>({
+    key: 'ward-contacts',
+    title: 'Ward contact sheet',
+    hosts: ['sharepoint', 'teams'],
+    // Its own page, which both directories link to with the ward in the address.
+    page: 'ward',
+    load: async () => {
+      const [{ WardContacts }, { MemberRepository }, { OfficerRepository }, { BriefingRepository }, manifest] = await Promise.all([
+        import('../../../src/webparts/wardContacts/components/WardContacts'),
+        import('../../../src/data/MemberRepository'),
+        import('../../../src/data/OfficerRepository'),
+        import('../../../src/data/BriefingRepository'),
+        import('../../../src/webparts/wardContacts/WardContactsWebPart.manifest.json')
+      ]);
+      const defaults = manifest.preconfiguredEntries[0].properties;
+      return {
+        component: WardContacts,
+        createData: async (dataContext: IPreviewDataContext) => {
+          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
+          const sp = spForListsSite(dataContext.spFor, listsSite);
+          // As the web part does: the directories' own per-user browser copies, and the briefings' opening read.
+          const cache = { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' };
+          return {
+            repositories: { members: new MemberRepository(sp, { cache }), officers: new OfficerRepository(sp, { cache }), briefings: new BriefingRepository(sp) },
+            requestEvents: dataContext.requestEvents,
+            listsSiteUrl: listsSite.url,
+            account: dataContext.signedInUser?.email
+          };
+        },
+        props: (data, hostContext): IWardContactsProps => ({
+          ...data,
+          title: defaults.title,
+          councilName: defaults.councilName || undefined,
+          theme: hostContext.theme,
+          teams: hostContext.teams,
+          urlStateStore: hostContext.urlStateStore
+        })
+      };
+    }
+  }),
   defineView<IDirectoryHealthProps, Pick<IDirectoryHealthProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
     key: 'directory-health',
     title: 'Directory health',
@@ -227,6 +268,7 @@ export const previewViews: readonly IPreviewView[] = [
   })
 ];
 
+/** On the SharePoint site, the views of one page; in the Teams frame, every Teams view as a tab of its own. */
 export function viewsFor(host: PreviewHost, page: PreviewPage = 'home'): readonly IPreviewView[] {
-  return previewViews.filter((view) => view.hosts.includes(host) && view.page === page);
+  return previewViews.filter((view) => view.hosts.includes(host) && (host === 'teams' || view.page === page));
 }
