@@ -67,6 +67,14 @@ interface IViewDefinition<TProps, TData> {
   }>;
 }
 
+/**
+ * As an editor would set the directories' "Ward contact sheet page": the preview's own /ward page.
+ * In the Teams frame the sheet is a tab of its own, so the directories there link nowhere.
+ */
+function wardSheetPageFor(hostContext: IPreviewHostContext): string | undefined {
+  return hostContext.host === 'sharepoint' ? `${window.location.origin}/ward` : undefined;
+}
+
 function defineView<TProps extends object, TData>(definition: IViewDefinition<TProps, TData>): IPreviewView {
   return {
     key: definition.key,
@@ -150,6 +158,7 @@ export const previewViews: readonly IPreviewView[] = [
           ...data,
           title: defaults.title,
           defaultLayout: defaults.defaultView === 'list' ? 'list' : 'cards',
+          wardSheetPageUrl: wardSheetPageFor(hostContext),
           theme: hostContext.theme,
           urlStateStore: hostContext.urlStateStore
         })
@@ -186,6 +195,7 @@ export const previewViews: readonly IPreviewView[] = [
           title: defaults.title,
           // The manifest's own default ("find"); the shell also guards values stored with a page.
           startTab: defaults.startTab as OfficerDirectoryTab,
+          wardSheetPageUrl: wardSheetPageFor(hostContext),
           theme: hostContext.theme,
           urlStateStore: hostContext.urlStateStore
         })
