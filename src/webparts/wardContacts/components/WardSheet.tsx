@@ -81,19 +81,26 @@ const actionStrings = {
   CopyFailed: strings.CopyFailed
 };
 
-/** Email and phone as text, so the sheet on paper still says how to reach someone. */
-function ContactLines(props: { readonly email?: string; readonly phone?: string; readonly classes: Classes }): JSX.Element | null {
+/**
+ * Email and phone as text, so the sheet on paper still says how to reach someone. Linked only
+ * where no contact actions sit beside them (a service), so keyboard users do not meet each twice.
+ */
+function ContactLines(props: { readonly email?: string; readonly phone?: string; readonly linked: boolean; readonly classes: Classes }): JSX.Element | null {
   const email = plainEmailAddress(props.email);
-  const tel = telHref(props.phone);
+  const tel = props.linked ? telHref(props.phone) : undefined;
   if (!email && !props.phone) return null;
   return (
     <p className={props.classes.plain}>
       {email ? (
         <>
           {formatText(strings.EmailLine, '')}
-          <Link className={props.classes.link} href={mailtoHref(email)}>
-            {email}
-          </Link>{' '}
+          {props.linked ? (
+            <Link className={props.classes.link} href={mailtoHref(email)}>
+              {email}
+            </Link>
+          ) : (
+            email
+          )}{' '}
         </>
       ) : null}
       {props.phone ? (
@@ -129,7 +136,7 @@ function MemberCard(props: { readonly entry: IWardMemberContact; readonly classe
         </div>
         {group ? <p className={classes.muted}>{formatText(strings.GroupLine, group.name)}</p> : null}
         {roles.length > 0 ? <p className={classes.muted}>{formatText(strings.RolesLine, roles.join('; '))}</p> : null}
-        <ContactLines email={member.email} phone={member.workPhone ?? member.mobilePhone ?? member.publicPhone} classes={classes} />
+        <ContactLines email={member.email} phone={member.workPhone ?? member.mobilePhone ?? member.publicPhone} linked={false} classes={classes} />
         {member.preferredContact === 'In person' ? <p className={classes.plain}>{strings.PrefersInPerson}</p> : null}
         {member.contactNotes ? <p className={classes.muted}>{member.contactNotes}</p> : null}
         <div className={classes.actions}>
@@ -160,7 +167,7 @@ function ServiceCard(props: { readonly answer: IServiceAnswer; readonly classes:
               <li key={officer.id}>
                 <span className={classes.itemTitle}>{officer.name}</span>
                 {officer.jobTitle ? `, ${officer.jobTitle}` : ''}
-                <ContactLines email={officer.email} classes={classes} />
+                <ContactLines email={officer.email} linked={false} classes={classes} />
                 <div className={classes.actions}>
                   <ContactActionList
                     actions={officerQuickContactActions(officer)}
@@ -182,7 +189,7 @@ function ServiceCard(props: { readonly answer: IServiceAnswer; readonly classes:
         )}
         <h6 className={classes.subheading}>{strings.ServiceContactHeading}</h6>
         {service.email || service.phone ? (
-          <ContactLines email={service.email} phone={service.phone} classes={classes} />
+          <ContactLines email={service.email} phone={service.phone} linked classes={classes} />
         ) : (
           <p className={classes.plain}>{strings.NoServiceContact}</p>
         )}
