@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Dropdown, IDropdownOption, IDropdownStyleProps, IDropdownStyles } from '@fluentui/react/lib/Dropdown';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PartialTheme, ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -101,6 +101,17 @@ function useClasses() {
 }
 
 const errorStrings = strings;
+
+/**
+ * Several chosen services make a long title: it wraps onto further lines instead of being cut off
+ * with an ellipsis at 320 px (WCAG 1.4.10), in body text colour like every placeholder.
+ */
+function wrappingDropdown(props: IDropdownStyleProps): Partial<IDropdownStyles> {
+  const readable = readableDropdownPlaceholder(props);
+  return {
+    title: [readable.title, { whiteSpace: 'normal', overflowWrap: 'anywhere', height: 'auto', minHeight: 32, lineHeight: '20px', paddingTop: 5, paddingBottom: 5 }]
+  };
+}
 
 /**
  * Root of the ward contact sheet (web part, Teams tab, personal app): "Councillors and officers for
@@ -205,7 +216,7 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
               multiSelect
               options={serviceOptions}
               selectedKeys={shownServiceIds.map(String)}
-              styles={readableDropdownPlaceholder}
+              styles={wrappingDropdown}
               onChange={(_event, option) => {
                 if (!option) return;
                 const id = Number(option.key);
