@@ -3,11 +3,13 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { DataError } from '../../../src/data/DataError';
 import type { IBriefingItem } from '../../../src/model/Briefing';
+import { connectTeams, ITeamsHost } from '../../../src/teams/teamsHost';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { WardContacts } from '../../../src/webparts/wardContacts/components/WardContacts';
 import { FakeBriefingRepository } from '../../fakes/FakeBriefingRepository';
 import { FakeMemberRepository } from '../../fakes/FakeMemberRepository';
 import { FakeOfficerRepository } from '../../fakes/FakeOfficerRepository';
+import { FAKE_TEAMS_APP_ID, FakeTeamsJs } from '../../fakes/FakeTeamsJs';
 import { briefingFor, item, WEEK_GMT } from '../../fakes/briefingFixture';
 import { memberDirectory } from '../../fakes/memberDirectoryFixture';
 import { officerDirectory } from '../../fakes/officerDirectoryFixture';
@@ -38,6 +40,7 @@ interface IOptions {
   account?: string;
   members?: FakeMemberRepository;
   briefingRepository?: FakeBriefingRepository;
+  teams?: ITeamsHost;
 }
 
 function renderSheet(options: IOptions = {}) {
@@ -52,6 +55,7 @@ function renderSheet(options: IOptions = {}) {
       listsSiteUrl="https://council.sharepoint.com/sites/hub"
       councilName="Wessex Vale Council"
       account={'account' in options ? options.account : ADA}
+      teams={options.teams}
       urlStateStore={store}
       pageUrl={PAGE}
       now={() => NOW}
@@ -224,6 +228,25 @@ describe('copy all, copy link and vCards', () => {
     fireEvent.click(within(actions).getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('The link to this sheet was copied.')).toBeTruthy();
     expect(copied[1]).toBe(`${PAGE}?wardsheet=10`);
+  });
+
+  test('in Teams, copy link gives a deep link to this tab at the ward, and such a link opens the tab there', async () => {
+    const teamsJs = new FakeTeamsJs({ loginHint: ADA, entityId: 'ward-sheet' });
+    renderSheet({ teams: await connectTeams(teamsJs), account: undefined });
+    await sheetHeading('Abbey');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await screen.findByText('The link to this sheet was copied.');
+    const copiedLink = new URL(copied[0]);
+    expect(copiedLink.pathname).toBe(`/l/entity/${FAKE_TEAMS_APP_ID}/ward-sheet`);
+    const subEntityId = (JSON.parse(copiedLink.searchParams.get('context') ?? '{}') as { subEntityId?: string }).subEntityId;
+    expect(subEntityId).toBe('wardsheet?wardsheet=10');
+    cleanup();
+
+    // Someone else opens the deep link: Teams hands the tab the sub-page id.
+    renderSheet({ teams: await connectTeams(new FakeTeamsJs({ loginHint: 'officer@council.example', subPageId: 'wardsheet?wardsheet=11&wardservices=2' })), account: undefined });
+    await sheetHeading('Brookside');
+    const services = within(sheet('Brookside')).getByRole('region', { name: 'Who to contact about what' });
+    expect(within(services).getAllByRole('article').map((article) => article.getAttribute('aria-label'))).toEqual(['Waste and Recycling']);
   });
 
   test('one vCard file holds the councillors and the liaison officers shown, each once', async () => {

@@ -1,4 +1,10 @@
-import { parseWardContactsQuery, serialiseWardContactsQuery, wardSheetHref } from '../../../src/webparts/wardContacts/components/wardContactsUrlState';
+import {
+  parseWardContactsQuery,
+  parseWardContactsSubPageId,
+  serialiseWardContactsQuery,
+  wardContactsSubPageId,
+  wardSheetHref
+} from '../../../src/webparts/wardContacts/components/wardContactsUrlState';
 
 describe('ward contact sheet address', () => {
   it('reads the ward and chosen services, ignoring what is not an id', () => {
@@ -16,5 +22,13 @@ describe('ward contact sheet address', () => {
 
   it('links a directory to the sheet for a ward', () => {
     expect(wardSheetHref('https://council.sharepoint.com/sites/hub/SitePages/Ward.aspx', 10)).toBe('https://council.sharepoint.com/sites/hub/SitePages/Ward.aspx?wardsheet=10');
+  });
+
+  it('carries the same state in a Teams sub-page id, and ignores other tabs’ ids', () => {
+    expect(wardContactsSubPageId({ wardId: 10, serviceIds: [1, 2] })).toBe('wardsheet?wardsheet=10&wardservices=1%2C2');
+    expect(parseWardContactsSubPageId('wardsheet?wardsheet=10&wardservices=1%2C2')).toEqual({ wardId: 10, serviceIds: [1, 2] });
+    expect(parseWardContactsSubPageId('wardsheet')).toEqual({ wardId: undefined, serviceIds: undefined });
+    expect(parseWardContactsSubPageId('item-103-2026-10-26')).toBeUndefined();
+    expect(parseWardContactsSubPageId(undefined)).toBeUndefined();
   });
 });

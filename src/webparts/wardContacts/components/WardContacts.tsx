@@ -15,7 +15,7 @@ import { enGbCollator } from '../../../model/memberLookups';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import { formatCalendarDate, mondayOf, ukDateOf } from '../../../model/ukDates';
 import { defaultServiceIds, wardContactSheet } from '../../../model/wardContactSheet';
-import { ITeamsHost, teamsAccount } from '../../../teams/teamsHost';
+import { buildItemDeepLink, ITeamsHost, teamsAccount } from '../../../teams/teamsHost';
 import { copyText } from '../../../ui/copyText';
 import { formatText } from '../../../ui/formatText';
 import { DataErrorState } from '../../../ui/states/DataErrorState';
@@ -28,7 +28,13 @@ import { useObjectUrl } from '../../../ui/useObjectUrl';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
 import { hiddenInPrint, printedBlackOnWhite } from '../../memberBriefings/components/printStyles';
-import { IWardContactsUrlState, parseWardContactsQuery, serialiseWardContactsQuery } from './wardContactsUrlState';
+import {
+  IWardContactsUrlState,
+  parseWardContactsQuery,
+  parseWardContactsSubPageId,
+  serialiseWardContactsQuery,
+  wardContactsSubPageId
+} from './wardContactsUrlState';
 import { WardSheet } from './WardSheet';
 import { wardSheetText, wardSheetVCardFileName, wardSheetVCards } from './wardSheetText';
 
@@ -134,7 +140,10 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
   const thisWeek = mondayOf(ukDateOf(now()));
   const locale = teams?.context.locale ?? 'en-GB';
   const idPrefix = React.useMemo(() => getId('ward-contacts'), []);
-  const [location, setLocation] = React.useState<IWardContactsUrlState>(() => parseWardContactsQuery(store.read()));
+  // A Teams deep link arrives as the sub-page id; a web link (also Teams' fallback) as URL parameters.
+  const [location, setLocation] = React.useState<IWardContactsUrlState>(
+    () => parseWardContactsSubPageId(teams?.context.subPageId) ?? parseWardContactsQuery(store.read())
+  );
   const [status, setStatus] = React.useState('');
 
   React.useEffect(() => {
@@ -169,7 +178,10 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
     directories.status === 'ready' && wardId !== undefined
       ? wardContactSheet({ directory: directories.value.directory, officers: directories.value.officers, items, wardId, serviceIds: location.serviceIds })
       : undefined;
-  const link = `${props.pageUrl ?? currentPageUrl()}${serialiseWardContactsQuery({ wardId, serviceIds: location.serviceIds })}`;
+  const shared: IWardContactsUrlState = { wardId, serviceIds: location.serviceIds };
+  const webLink = `${props.pageUrl ?? currentPageUrl()}${serialiseWardContactsQuery(shared)}`;
+  // In Teams, a deep link that opens this tab at the same ward; elsewhere the page's address.
+  const link = buildItemDeepLink(teams?.context, { subPageId: wardContactsSubPageId(shared), label: '', webUrl: webLink });
   const vCards = useObjectUrl(sheet ? wardSheetVCards(sheet, props.councilName) : undefined, 'text/vcard');
 
   const copy = (text: string, done: string): void => {

@@ -37,6 +37,19 @@ export function serialiseWardContactsQuery(state: IWardContactsUrlState, current
   return query === '' ? '' : `?${query}`;
 }
 
+/**
+ * The same state as a Teams sub-page id ("wardsheet?wardsheet=10&wardservices=1,2"): a Teams tab has no
+ * address bar, so a deep link carries it, read back as the context's subPageId when the tab opens.
+ */
+export function wardContactsSubPageId(state: IWardContactsUrlState): string {
+  return `wardsheet${serialiseWardContactsQuery(state)}`;
+}
+
+export function parseWardContactsSubPageId(subPageId: string | undefined): IWardContactsUrlState | undefined {
+  const match = subPageId ? /^wardsheet(\?.*)?$/.exec(subPageId.trim()) : null;
+  return match ? parseWardContactsQuery(match[1] ?? '') : undefined;
+}
+
 /** A link to the sheet for a ward on the page at `pageUrl` (no query): what the directories link to. */
 export function wardSheetHref(pageUrl: string, wardId: number): string {
   return `${pageUrl}${serialiseWardContactsQuery({ wardId })}`;
