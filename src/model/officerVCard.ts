@@ -63,7 +63,7 @@ export function splitName(name: string): { readonly given: string; readonly fami
  * separators and bidi controls are removed before escaping (no value can reach a line of its own,
  * or show reversed in a contacts app).
  */
-function vCardText(value: string): string {
+export function vCardText(value: string): string {
   return escapeVCardText(withoutUnsafeCharacters(value));
 }
 

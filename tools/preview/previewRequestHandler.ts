@@ -40,6 +40,8 @@ const PAGE_ROUTES: Readonly<Record<string, IPageRoute>> = {
   '/index.html': { host: 'sharepoint', page: 'home' },
   '/admin': { host: 'sharepoint', page: 'admin' },
   '/admin/': { host: 'sharepoint', page: 'admin' },
+  '/ward': { host: 'sharepoint', page: 'ward' },
+  '/ward/': { host: 'sharepoint', page: 'ward' },
   '/teams': { host: 'teams', page: 'home' },
   '/teams/': { host: 'teams', page: 'home' }
 };

@@ -9,4 +9,6 @@ export interface IMemberProfilesWebPartProps extends MemberProfilesListTitleProp
   defaultView: DirectoryLayout;
   /** Put before the directory's address parameters when two copies share a page; empty for none. */
   urlStatePrefix?: string;
+  /** Address of the page with the ward contact sheet, linked from each member's ward; empty for no link. */
+  wardSheetPageUrl?: string;
 }

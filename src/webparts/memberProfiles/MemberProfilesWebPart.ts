@@ -8,6 +8,7 @@ import { listTitlesFrom } from '../shared/listTitles';
 import { MemberProfiles } from './components/MemberProfiles';
 import type { IMemberProfilesWebPartProps } from './IMemberProfilesWebPartProps';
 import { MEMBER_PROFILES_LISTS, showUnsetFilters, shownFiltersFrom, urlStatePrefixFrom } from './memberProfilesSettings';
+import { wardSheetPageUrlFrom } from '../shared/wardSheetLink';
 
 /** Thin SPFx shell (see ListsWebPart): member profiles, in SharePoint, a Teams tab or a personal app. */
 export default class MemberProfilesWebPart extends ListsWebPart<IMemberProfilesWebPartProps, IMemberRepository> {
@@ -34,6 +35,7 @@ export default class MemberProfilesWebPart extends ListsWebPart<IMemberProfilesW
       defaultLayout: this.properties.defaultView === 'list' ? 'list' : 'cards',
       shownFilters: shownFiltersFrom(this.properties),
       urlStatePrefix: urlStatePrefixFrom(this.properties.urlStatePrefix),
+      wardSheetPageUrl: wardSheetPageUrlFrom(this.properties.wardSheetPageUrl),
       theme
     });
   }

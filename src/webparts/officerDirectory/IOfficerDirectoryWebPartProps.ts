@@ -11,4 +11,6 @@ export interface IOfficerDirectoryWebPartProps extends OfficerDirectoryListTitle
   listsSiteUrl: string;
   /** Which view opens first, e.g. "ask" for a members' Teams tab. */
   startTab: OfficerDirectoryTab;
+  /** Address of the page with the ward contact sheet, linked from the directory; empty for no link. */
+  wardSheetPageUrl?: string;
 }

@@ -9,6 +9,7 @@ import { OfficerDirectory } from './components/OfficerDirectory';
 import type { OfficerDirectoryTab } from './components/officerDirectoryUrlState';
 import type { IOfficerDirectoryWebPartProps } from './IOfficerDirectoryWebPartProps';
 import { OFFICER_DIRECTORY_LISTS } from './officerDirectoryLists';
+import { wardSheetPageUrlFrom } from '../shared/wardSheetLink';
 
 const START_TABS: readonly OfficerDirectoryTab[] = ['find', 'ask', 'browse'];
 
@@ -30,6 +31,7 @@ export default class OfficerDirectoryWebPart extends ListsWebPart<IOfficerDirect
       listsSiteUrl: connection.listsSite.url,
       ignoredListsSiteSettings: connection.listsSite.ignored,
       startTab: START_TABS.find((tab) => tab === this.properties.startTab) ?? 'find',
+      wardSheetPageUrl: wardSheetPageUrlFrom(this.properties.wardSheetPageUrl),
       theme
     });
   }

@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 export type Host = 'sharepoint' | 'teams';
-export type ViewTitle = 'Member briefings' | 'Member profiles' | 'Officer directory' | 'Directory health';
+export type ViewTitle = 'Member briefings' | 'Member profiles' | 'Officer directory' | 'Directory health' | 'Ward contact sheet';
 
 export interface IViewState {
   readonly view: ViewTitle;
@@ -156,7 +156,26 @@ export const VIEW_STATES: readonly IViewState[] = [
       await dialogOpen(page);
     }
   },
-  { view: 'Directory health', name: 'report', enter: async (_scope, page) => settled(page) }
+  { view: 'Directory health', name: 'report', enter: async (_scope, page) => settled(page) },
+  {
+    view: 'Ward contact sheet',
+    name: "a ward's sheet",
+    enter: async (scope, page) => {
+      await pickFirst(scope, page, 'Ward');
+      await scope.getByRole('heading', { level: 3, name: /^Councillors and officers for / }).waitFor({ timeout: TIMEOUT });
+      await settled(page);
+    }
+  },
+  {
+    view: 'Ward contact sheet',
+    name: 'services chosen',
+    enter: async (scope, page) => {
+      await pickFirst(scope, page, 'Ward');
+      await pickFirst(scope, page, 'Services');
+      await scope.getByRole('region', { name: 'Who to contact about what' }).waitFor({ timeout: TIMEOUT });
+      await settled(page);
+    }
+  }
 ];
 
 /** What shows the view has loaded. */
@@ -170,6 +189,8 @@ function loaded(scope: Locator, view: ViewTitle): Locator {
       return scope.getByText(/^[\d,]+ officers, updated /);
     case 'Directory health':
       return scope.getByRole('heading', { name: /^Member profiles \(\d+\)$/ });
+    case 'Ward contact sheet':
+      return scope.getByRole('combobox', { name: /^Ward(\s|$)/ });
   }
 }
 
@@ -180,6 +201,7 @@ export function hostsOf(view: ViewTitle): readonly Host[] {
 /** Where a view lives on a host. */
 export function pathOf(view: ViewTitle, host: Host): string {
   if (host === 'teams') return '/teams';
+  if (view === 'Ward contact sheet') return '/ward';
   return view === 'Directory health' ? '/admin' : '/';
 }
 

@@ -197,11 +197,16 @@ describe('projectExpectations', () => {
       'Wards', 'Parties', 'Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'Briefings', 'BriefingItems', 'BriefingReceipts'
     ]);
     expect(project.webParts.map((part) => part.alias)).toEqual([
-      'DirectoryHealthWebPart', 'MemberBriefingsWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart'
+      'DirectoryHealthWebPart', 'MemberBriefingsWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart', 'WardContactsWebPart'
     ]);
     expect([...project.bundles].sort()).toEqual([
-      'directory-health-web-part', 'member-briefings-web-part', 'member-profiles-web-part', 'officer-directory-web-part'
+      'directory-health-web-part', 'member-briefings-web-part', 'member-profiles-web-part', 'officer-directory-web-part', 'ward-contacts-web-part'
     ]);
+  });
+
+  it('expects the ward contact sheet on SharePoint pages, as a Teams tab and as a personal app', () => {
+    const sheet = projectExpectations().webParts.find((part) => part.alias === 'WardContactsWebPart');
+    expect(sheet?.supportedHosts).toEqual(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp', 'SharePointFullPage']);
   });
 
   it('expects the directory health web part on SharePoint pages only, never in Teams', () => {

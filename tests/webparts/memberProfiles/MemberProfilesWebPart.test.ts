@@ -211,7 +211,7 @@ describe('member profiles settings', () => {
 
   test('the property pane offers the basics, the filters readers see, and the name of each list', () => {
     expect(groups.map((group) => [group.groupName, group.groupFields.map((field) => field.targetProperty)])).toEqual([
-      ['Settings', ['title', 'listsSiteUrl', 'defaultView', 'urlStatePrefix']],
+      ['Settings', ['title', 'listsSiteUrl', 'wardSheetPageUrl', 'defaultView', 'urlStatePrefix']],
       [
         'Filters readers see',
         ['showPartyFilter', 'showWardFilter', 'showCommitteeFilter', 'showCabinetFilter', 'showResponsibilityFilter']

@@ -81,7 +81,8 @@ function getStyles(theme: ITheme) {
 /** The site's pages: where each lives and its title (the page's h1). */
 const PAGES: Readonly<Record<PreviewPage, { readonly href: string; readonly navLabel: string; readonly title: string }>> = {
   home: { href: '/', navLabel: 'Home', title: 'Member–Officer Hub' },
-  admin: { href: '/admin', navLabel: 'Admin: directory health', title: 'Directory health (for admins)' }
+  admin: { href: '/admin', navLabel: 'Admin: directory health', title: 'Directory health (for admins)' },
+  ward: { href: '/ward', navLabel: 'Ward contact sheet', title: 'Ward contact sheet' }
 };
 
 function initialsOf(title: string): string {

@@ -5,8 +5,8 @@
 
 export type PreviewHost = 'sharepoint' | 'teams';
 
-/** Which page of the SharePoint site: the hub's home page, or the admins' page (directory health). */
-export type PreviewPage = 'home' | 'admin';
+/** Which page of the SharePoint site: the hub's home page, the admins' page (directory health) or the ward contact sheet's. */
+export type PreviewPage = 'home' | 'admin' | 'ward';
 
 export interface IPreviewPersona {
   readonly userId: number;

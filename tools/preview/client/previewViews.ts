@@ -13,6 +13,7 @@ import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/
 import type { IOfficerDirectoryProps } from '../../../src/webparts/officerDirectory/components/OfficerDirectory';
 import type { OfficerDirectoryTab } from '../../../src/webparts/officerDirectory/components/officerDirectoryUrlState';
 import type { IDirectoryHealthProps } from '../../../src/webparts/directoryHealth/components/DirectoryHealth';
+import type { IWardContactsProps } from '../../../src/webparts/wardContacts/components/WardContacts';
 import type { IPreviewPersona, PreviewHost, PreviewPage } from './previewBoot';
 import { resolvePreviewListsSite } from './previewData';
 import { spForListsSite } from '../../../src/data/connectToListsSite';
@@ -64,6 +65,14 @@ interface IViewDefinition<TProps, TData> {
     /** Like the web part's render(): the props from the data side and the host. */
     readonly props: (data: TData, hostContext: IPreviewHostContext) => TProps;
   }>;
+}
+
+/**
+ * As an editor would set the directories' "Ward contact sheet page": the preview's own /ward page.
+ * In the Teams frame the sheet is a tab of its own, so the directories there link nowhere.
+ */
+function wardSheetPageFor(hostContext: IPreviewHostContext): string | undefined {
+  return hostContext.host === 'sharepoint' ? `${window.location.origin}/ward` : undefined;
 }
 
 function defineView<TProps extends object, TData>(definition: IViewDefinition<TProps, TData>): IPreviewView {
@@ -151,6 +160,7 @@ export const previewViews: readonly IPreviewView[] = [
           ...data,
           title: defaults.title,
           defaultLayout: defaults.defaultView === 'list' ? 'list' : 'cards',
+          wardSheetPageUrl: wardSheetPageFor(hostContext),
           theme: hostContext.theme,
           urlStateStore: hostContext.urlStateStore
         })
@@ -187,7 +197,48 @@ export const previewViews: readonly IPreviewView[] = [
           title: defaults.title,
           // The manifest's own default ("find"); the shell also guards values stored with a page.
           startTab: defaults.startTab as OfficerDirectoryTab,
+          wardSheetPageUrl: wardSheetPageFor(hostContext),
           theme: hostContext.theme,
+          urlStateStore: hostContext.urlStateStore
+        })
+      };
+    }
+  }),
+  defineView<IWardContactsProps, Pick<IWardContactsProps, 'repositories' | 'requestEvents' | 'listsSiteUrl' | 'account'>>({
+    key: 'ward-contacts',
+    title: 'Ward contact sheet',
+    hosts: ['sharepoint', 'teams'],
+    // Its own page, which both directories link to with the ward in the address.
+    page: 'ward',
+    load: async () => {
+      const [{ WardContacts }, { MemberRepository }, { OfficerRepository }, { BriefingRepository }, manifest] = await Promise.all([
+        import('../../../src/webparts/wardContacts/components/WardContacts'),
+        import('../../../src/data/MemberRepository'),
+        import('../../../src/data/OfficerRepository'),
+        import('../../../src/data/BriefingRepository'),
+        import('../../../src/webparts/wardContacts/WardContactsWebPart.manifest.json')
+      ]);
+      const defaults = manifest.preconfiguredEntries[0].properties;
+      return {
+        component: WardContacts,
+        createData: async (dataContext: IPreviewDataContext) => {
+          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
+          const sp = spForListsSite(dataContext.spFor, listsSite);
+          // As the web part does: the directories' own per-user browser copies, and the briefings' opening read.
+          const cache = { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' };
+          return {
+            repositories: { members: new MemberRepository(sp, { cache }), officers: new OfficerRepository(sp, { cache }), briefings: new BriefingRepository(sp) },
+            requestEvents: dataContext.requestEvents,
+            listsSiteUrl: listsSite.url,
+            account: dataContext.signedInUser?.email
+          };
+        },
+        props: (data, hostContext): IWardContactsProps => ({
+          ...data,
+          title: defaults.title,
+          councilName: defaults.councilName || undefined,
+          theme: hostContext.theme,
+          teams: hostContext.teams,
           urlStateStore: hostContext.urlStateStore
         })
       };
@@ -231,6 +282,7 @@ export const previewViews: readonly IPreviewView[] = [
   })
 ];
 
+/** On the SharePoint site, the views of one page; in the Teams frame, every Teams view as a tab of its own. */
 export function viewsFor(host: PreviewHost, page: PreviewPage = 'home'): readonly IPreviewView[] {
-  return previewViews.filter((view) => view.hosts.includes(host) && view.page === page);
+  return previewViews.filter((view) => view.hosts.includes(host) && (host === 'teams' || view.page === page));
 }

@@ -17,6 +17,7 @@ import { initials } from '../../../model/initials';
 import { PersonCoin } from '../../../ui/PersonCoin';
 import { PartyLabel } from './PartyLabel';
 import { committeesOfMember } from './memberCommittees';
+import { useWardSheetHref } from '../../shared/wardSheetLink';
 
 export interface IMemberProfilePanelProps {
   /** Undefined while closed. A member id that is not in the directory shows a short explanation. */
@@ -83,6 +84,7 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
   const party = lookups.party(member.partyId);
   const group = lookups.party(member.politicalGroupId);
   const ward = lookups.ward(member.wardId);
+  const wardSheet = useWardSheetHref(ward?.id);
   const term = termText(member);
   const committees = committeesOfMember(props.directory, member.id);
 
@@ -121,7 +123,24 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
         <dl className={classes.facts}>
           {fact(strings.PartyLabel, <PartyLabel party={party} fallback={strings.NoParty} />)}
           {group && group.id !== party?.id ? fact(strings.PoliticalGroupLabel, <PartyLabel party={group} fallback="" />) : null}
-          {fact(strings.WardLabel, ward?.name ?? strings.NoWard)}
+          {fact(
+            strings.WardLabel,
+            ward ? (
+              <>
+                {ward.name}
+                {wardSheet ? (
+                  <>
+                    {' '}
+                    <Link className={classes.link} href={wardSheet}>
+                      {formatText(strings.WardSheetLink, ward.name)}
+                    </Link>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              strings.NoWard
+            )
+          )}
           {fact(strings.CabinetRoleLabel, member.cabinetRole)}
           {fact(strings.PortfolioLabel, member.portfolio)}
         </dl>

@@ -19,6 +19,7 @@ import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore'
 import { webPartRoot } from '../../../ui/styles';
 import { ALL_FILTERS_SHOWN, DirectoryLayout, ShownFilters } from './directoryUrlState';
 import { MemberDirectory } from './MemberDirectory';
+import { WardSheetPageContext } from '../../shared/wardSheetLink';
 
 export interface IMemberProfilesProps {
   repository: IMemberRepository;
@@ -39,6 +40,8 @@ export interface IMemberProfilesProps {
   urlStatePrefix?: string;
   /** Where search, filters and the open profile are kept; the address bar unless told otherwise. */
   urlStateStore?: IUrlStateStore;
+  /** The ward contact sheet's page, linked from each member's ward; no link when absent. */
+  wardSheetPageUrl?: string;
 }
 
 const classes = mergeStyleSets({
@@ -80,20 +83,22 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
 
   return (
     <ThemeProvider theme={props.theme}>
-      <section className={classes.root} aria-labelledby={headingId}>
-        <h2 id={headingId} className={classes.title}>
-          {props.title}
-        </h2>
-        {(props.ignoredListsSiteSettings ?? []).map((setting) => (
-          <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
-            {formatText(
-              setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting,
-              setting.value
-            )}
-          </MessageBar>
-        ))}
-        {body}
-      </section>
+      <WardSheetPageContext.Provider value={props.wardSheetPageUrl}>
+        <section className={classes.root} aria-labelledby={headingId}>
+          <h2 id={headingId} className={classes.title}>
+            {props.title}
+          </h2>
+          {(props.ignoredListsSiteSettings ?? []).map((setting) => (
+            <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
+              {formatText(
+                setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting,
+                setting.value
+              )}
+            </MessageBar>
+          ))}
+          {body}
+        </section>
+      </WardSheetPageContext.Provider>
     </ThemeProvider>
   );
 }

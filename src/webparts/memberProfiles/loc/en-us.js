@@ -43,6 +43,8 @@ define([], function () {
     ErrorUnknown: 'Something unexpected went wrong. Try again; if it keeps happening, tell your SharePoint administrator: {0}',
     SomeList: 'one of the lists',
     RetryButton: 'Try again',
+    WardSheetLink: 'Ward contact sheet for {0}',
+    WardSheetPageUrlFieldLabel: 'Ward contact sheet page (address; empty for no link)',
     IgnoredWebPartSiteSetting: "This web part's 'Site that holds the lists' setting ({0}) is not a site address, so it was ignored and this site is used. Ask an editor of this page to correct it.",
     IgnoredTenantSiteSetting: "The tenant setting MemberOfficerHubSiteUrl ({0}) is not a site address, so it was ignored. Ask your SharePoint administrator to correct it.",
 

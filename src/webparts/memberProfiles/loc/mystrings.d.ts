@@ -1,4 +1,7 @@
 declare interface IMemberProfilesWebPartStrings {
+  /** {0}: the ward's name. */
+  WardSheetLink: string;
+  WardSheetPageUrlFieldLabel: string;
   PropertyPaneDescription: string;
   BasicGroupName: string;
   TitleFieldLabel: string;

@@ -32,6 +32,7 @@ export function memberProfilesPropertyPane(): IPropertyPaneConfiguration {
                 label: strings.ListsSiteUrlFieldLabel,
                 description: strings.ListsSiteUrlFieldDescription
               }),
+              PropertyPaneTextField('wardSheetPageUrl', { label: strings.WardSheetPageUrlFieldLabel }),
               PropertyPaneChoiceGroup('defaultView', {
                 label: strings.DefaultViewFieldLabel,
                 options: [

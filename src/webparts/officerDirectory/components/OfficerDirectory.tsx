@@ -21,6 +21,7 @@ import { DirectorySummary } from './DirectorySummary';
 import { LoadingProgress } from './LoadingProgress';
 import { OfficerDirectoryViews } from './OfficerDirectoryViews';
 import type { OfficerDirectoryTab } from './officerDirectoryUrlState';
+import { WardSheetLink } from './WardSheetLink';
 
 export interface IOfficerDirectoryProps {
   repository: IOfficerRepository;
@@ -37,6 +38,8 @@ export interface IOfficerDirectoryProps {
   theme?: PartialTheme;
   /** Where searches, filters and the open profile are kept; the address bar unless told otherwise. */
   urlStateStore?: IUrlStateStore;
+  /** The ward contact sheet's page, linked from the directory's header; no link when absent. */
+  wardSheetPageUrl?: string;
 }
 
 const classes = mergeStyleSets({
@@ -106,6 +109,7 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
             {props.title}
           </h2>
           {directory.status === 'ready' ? <DirectorySummary directory={directory.value} /> : null}
+          {props.wardSheetPageUrl ? <WardSheetLink href={props.wardSheetPageUrl} /> : null}
         </div>
         {(props.ignoredListsSiteSettings ?? []).map((setting) => (
           <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>

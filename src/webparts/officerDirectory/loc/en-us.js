@@ -35,6 +35,8 @@ define([], function () {
     IgnoredWebPartSiteSetting: "This web part's 'Site that holds the lists' setting ({0}) is not a site address, so it was ignored and this site is used. Ask an editor of this page to correct it.",
     IgnoredTenantSiteSetting: "The tenant setting MemberOfficerHubSiteUrl ({0}) is not a site address, so it was ignored. Ask your SharePoint administrator to correct it.",
     RetryButton: 'Try again',
+    WardSheetLink: 'Ward contact sheet: councillors and officers for a ward',
+    WardSheetPageUrlFieldLabel: 'Ward contact sheet page (address; empty for no link)',
 
     EmptyDirectoryHeading: 'No officers yet',
     EmptyDirectoryMessage: 'Officers are added to the Officers list on {0}. Once they are, they appear here.',

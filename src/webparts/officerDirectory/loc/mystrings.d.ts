@@ -113,6 +113,8 @@ declare interface IOfficerDirectoryWebPartStrings {
   ActionCopy: string;
   ActionAddToContacts: string;
   Copied: string;
+  WardSheetLink: string;
+  WardSheetPageUrlFieldLabel: string;
   CopyFailed: string;
 }
 

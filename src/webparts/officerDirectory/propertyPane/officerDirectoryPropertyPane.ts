@@ -22,6 +22,7 @@ export function officerDirectoryPropertyPane(): IPropertyPaneConfiguration {
                 label: strings.ListsSiteUrlFieldLabel,
                 description: strings.ListsSiteUrlFieldDescription
               }),
+              PropertyPaneTextField('wardSheetPageUrl', { label: strings.WardSheetPageUrlFieldLabel }),
               PropertyPaneChoiceGroup('startTab', {
                 label: strings.StartTabFieldLabel,
                 options: [

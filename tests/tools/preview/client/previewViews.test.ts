@@ -1,11 +1,13 @@
 import { viewsFor } from '../../../../tools/preview/client/previewViews';
 
 describe('viewsFor', () => {
-  it('puts the three directories on the home page and in Teams, and directory health on the admins page only', () => {
-    const keys = (host: 'sharepoint' | 'teams', page?: 'home' | 'admin'): string[] => viewsFor(host, page).map((view) => view.key);
+  it('puts the three directories on the home page, directory health on the admins page, the ward contact sheet on its own page, and every Teams view in Teams', () => {
+    const keys = (host: 'sharepoint' | 'teams', page?: 'home' | 'admin' | 'ward'): string[] => viewsFor(host, page).map((view) => view.key);
     expect(keys('sharepoint')).toEqual(['member-briefings', 'member-profiles', 'officer-directory']);
     expect(keys('sharepoint', 'admin')).toEqual(['directory-health']);
-    expect(keys('teams')).toEqual(['member-briefings', 'member-profiles', 'officer-directory']);
-    expect(keys('teams', 'admin')).toEqual([]);
+    expect(keys('sharepoint', 'ward')).toEqual(['ward-contacts']);
+    // The Teams frame has no pages: each view is a tab of its own (directory health is not a Teams view).
+    expect(keys('teams')).toEqual(['member-briefings', 'member-profiles', 'officer-directory', 'ward-contacts']);
+    expect(keys('teams', 'admin')).toEqual(keys('teams'));
   });
 });
