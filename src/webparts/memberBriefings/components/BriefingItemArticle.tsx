@@ -16,6 +16,7 @@ import { focusRing, minimumTarget } from '../../../ui/styles';
 import { hiddenInPrint } from './printStyles';
 import type { IItemLinking } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
+import { categoryLabel } from '../categoryLabel';
 
 export interface IBriefingItemArticleProps {
   entry: IPlacedBriefingItem;
@@ -111,7 +112,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
       {item.approval && item.approval !== 'approved' ? <p className={classes.approval}>{APPROVAL_TEXT[item.approval]}</p> : null}
       <dl className={classes.facts}>
         <dt className={classes.term}>{strings.CategoryLabel}</dt>
-        <dd className={classes.detail}>{item.category}</dd>
+        <dd className={classes.detail}>{categoryLabel(item.category)}</dd>
         {item.service ? (
           <>
             <dt className={classes.term}>{strings.ServiceLabel}</dt>

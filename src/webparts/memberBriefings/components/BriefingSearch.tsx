@@ -15,6 +15,7 @@ import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { BriefingLoadFailure } from './BriefingLoadFailure';
 import { hiddenInPrint } from './printStyles';
+import { categoryLabel } from '../categoryLabel';
 
 /** Fewer characters than this match too much to be useful. */
 export const MINIMUM_SEARCH_LENGTH = 2;
@@ -108,7 +109,7 @@ function SearchResults(props: IBriefingSearchProps): JSX.Element {
                   {item.title}
                 </InPlaceLink>
                 <span className={classes.detail}>
-                  {formatText(strings.SearchResultWeek, formatCalendarDate(briefing.weekCommencing, 'long', props.locale), item.category)}
+                  {formatText(strings.SearchResultWeek, formatCalendarDate(briefing.weekCommencing, 'long', props.locale), categoryLabel(item.category))}
                 </span>
               </li>
             ))}

@@ -115,6 +115,14 @@ define([], function () {
     SearchCountOne: '{0} item found',
     SearchCountOther: '{0} items found',
     SearchNoResults: 'No briefing items match "{0}". Try other words.',
-    SearchResultWeek: 'Week commencing {0}, {1}'
+    SearchResultWeek: 'Week commencing {0}, {1}',
+
+    CategoryServiceDisruption: 'Service disruption',
+    CategoryConsultation: 'Consultation',
+    CategoryPolicyDevelopment: 'Policy development',
+    CategoryMediaInterest: 'Media interest',
+    CategoryEvent: 'Event',
+    CategoryDecision: 'Decision',
+    CategoryGeneral: 'General'
   };
 });

@@ -104,6 +104,14 @@ declare interface IMemberBriefingsWebPartStrings {
   SearchCountOther: string;
   SearchNoResults: string;
   SearchResultWeek: string;
+
+  CategoryServiceDisruption: string;
+  CategoryConsultation: string;
+  CategoryPolicyDevelopment: string;
+  CategoryMediaInterest: string;
+  CategoryEvent: string;
+  CategoryDecision: string;
+  CategoryGeneral: string;
 }
 
 declare module 'MemberBriefingsWebPartStrings' {

@@ -1,0 +1,128 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Ar gyfer gweinyddwyr: beth sydd ar goll, wedi dyddio neu’n anghyson yng nghyfeiriaduron yr aelodau a’r swyddogion.',
+    BasicGroupName: 'Gosodiadau',
+    TitleFieldLabel: 'Pennawd',
+    ListsSiteUrlFieldLabel: 'Y safle sy’n dal y rhestrau',
+    ListsSiteUrlFieldDescription: 'Gadewch yn wag i ddefnyddio’r safle hwn.',
+    ReviewMonthsFieldLabel: 'Rhestru swyddogion nad ydynt wedi’u hadolygu ers hyn o fisoedd',
+    ListNamesGroupName: 'Enwau’r rhestrau',
+    ListNameFieldDescription: "Dim ond os oes gan restr y safle hwn enw arall. Gadewch yn wag ar gyfer '{0}'.",
+    MembersListLabel: 'Rhestr yr aelodau',
+    CommitteesListLabel: 'Rhestr y pwyllgorau',
+    CommitteeMembershipsListLabel: 'Rhestr aelodaeth pwyllgorau',
+    ServicesListLabel: 'Rhestr y gwasanaethau',
+    OfficersListLabel: 'Rhestr y swyddogion',
+    BriefingItemsListLabel: 'Rhestr eitemau’r briffiau',
+
+    LoadingLabel: 'Wrthi’n gwirio’r cyfeiriaduron…',
+    RetryingMessage: 'Mae SharePoint yn brysur, felly mae hyn yn cymryd mwy o amser nag arfer. Yn dal i geisio (ymgais {0})…',
+    ErrorHeading: 'Nid oedd modd gwirio’r cyfeiriaduron',
+    ErrorListNotFound:
+      "Ni chafwyd hyd i’r rhestr '{0}' ar {1}. Gofynnwch i weinyddwr SharePoint ychwanegu ap Member–Officer Hub at y safle hwnnw, neu gosodwch y safle neu enw’r rhestr cywir yng ngosodiadau’r rhan gwe.",
+    ErrorSiteNotFound: "Nid oes safle yn {0}. Gwiriwch osodiad 'Y safle sy’n dal y rhestrau' y rhan gwe.",
+    ErrorColumnNotFound:
+      "Nid oes colofn '{2}' yn y rhestr '{0}' ar {1}. Efallai ei bod wedi cael ei hailenwi neu ei dileu: gofynnwch i weinyddwr SharePoint ychwanegu ap Member–Officer Hub eto i’w hadfer.",
+    ErrorAccessDenied:
+      "Nid oes gennych ganiatâd i ddarllen y rhestr '{0}' ar {1}. Mae’r dudalen hon ar gyfer y Gwasanaethau Democrataidd a’r tîm Cyfathrebu: gofynnwch i weinyddwr SharePoint am fynediad.",
+    ErrorThrottled: 'Mae SharePoint yn brysur iawn ac wedi gofyn i ni arafu, ac mae’n dal yn brysur. Arhoswch funud, yna rhowch gynnig arall arni.',
+    ErrorOverThreshold: "Mae’r rhestr '{0}' yn rhy fawr i’w darllen fel hyn. Gofynnwch i weinyddwr SharePoint wirio colofnau mynegeiedig yr ap.",
+    ErrorConflict: 'Newidiodd rhywun arall hyn ar yr un pryd. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
+    ErrorNetwork: 'Nid oedd modd cyrraedd SharePoint. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
+    ErrorListsSiteRefusedWebPart:
+      "Gosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe hon yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly nid oes dim yn cael ei ddarllen ohono. Gofynnwch i olygydd y dudalen hon ei osod i safle ar {1}, neu ei adael yn wag.",
+    ErrorListsSiteRefusedTenant:
+      'Gosodiad y tenant MemberOfficerHubSiteUrl yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly nid oes dim yn cael ei ddarllen ohono. Gofynnwch i weinyddwr SharePoint ei osod i’r safle ar {1} sy’n dal rhestrau Member–Officer Hub.',
+    ErrorUnknown: 'Aeth rhywbeth annisgwyl o’i le. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, rhowch wybod i weinyddwr SharePoint: {0}',
+    SomeList: 'un o’r rhestrau',
+    RetryButton: 'Rhoi cynnig arall arni',
+    IgnoredWebPartSiteSetting:
+      "Nid yw gosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe hon ({0}) yn gyfeiriad safle, felly cafodd ei anwybyddu a defnyddir y safle hwn. Cywirwch ef yng ngosodiadau’r rhan gwe.",
+    IgnoredTenantSiteSetting:
+      'Nid yw gosodiad y tenant MemberOfficerHubSiteUrl ({0}) yn gyfeiriad safle, felly cafodd ei anwybyddu. Gofynnwch i weinyddwr SharePoint ei gywiro.',
+
+    Intro:
+      'Yr hyn na all ffurflenni’r rhestrau eu hunain ei ddangos i chi: beth sydd ar goll, wedi dyddio neu’n anghyson. Mae pob eitem yn agor ei ffurflen olygu yn SharePoint; pan fyddwch yn dod yn ôl i’r dudalen hon, mae’n gwirio eto.',
+    CheckAgainButton: 'Gwirio eto',
+    Checking: 'Wrthi’n gwirio am newidiadau…',
+    CheckedAt: 'Gwiriwyd am {0}.',
+    CheckedNoChanges: 'Gwiriwyd am {0}: nid oes dim wedi newid ers hynny.',
+    CheckedUpdated: 'Gwiriwyd am {0}: wedi’i ddiweddaru gyda’r newidiadau diweddaraf.',
+    CheckFailedHeading: 'Nid oedd modd gwirio eto, felly efallai fod hyn wedi dyddio',
+    FindingsOne: '1 peth i’w gywiro.',
+    FindingsOther: '{0} peth i’w cywiro.',
+    NothingToFixHeading: 'Dim i’w gywiro',
+    NothingToFixMessage:
+      'Mae proffil pob aelod presennol yn gyflawn, adolygwyd pob swyddog yn ystod y {0} mis diwethaf, mae gan bob gwasanaeth Swyddog Cyswllt Cynghorwyr gyda phroffil, ac mae’r rhestrau’n cytuno â’i gilydd.',
+    NothingInGroup: 'Dim i’w gywiro.',
+    HeadingWithCount: '{0} ({1})',
+    ShowMore: 'Dangos {0} arall',
+    EditFormHint: '(ffurflen olygu)',
+    UntitledItem: 'Eitem heb deitl {0}',
+
+    MembersHeading: 'Proffiliau aelodau',
+    MembersSummary: 'Mae gan {0} o {1} aelod presennol broffil cyflawn.',
+    CoverageHeading: 'Ar draws y cyngor',
+    CoverageCaption: 'Aelodau presennol sydd â phob maes proffil',
+    ColumnField: 'Maes',
+    ColumnMembersWithIt: 'Aelodau sydd ag ef',
+    ColumnShare: 'Cyfran',
+    IncompleteHeading: 'Proffiliau anghyflawn, y lleiaf cyflawn yn gyntaf',
+    IncompleteCaption: 'Proffiliau aelodau anghyflawn, y lleiaf cyflawn yn gyntaf',
+    ColumnMember: 'Aelod',
+    ColumnScore: 'Cyflawn',
+    ColumnMissing: 'Ar goll',
+    Percent: '{0}%',
+    FieldPhoto: 'Llun',
+    FieldEmail: 'E-bost',
+    FieldPhone: 'Ffôn',
+    FieldParty: 'Plaid',
+    FieldWard: 'Ward',
+    FieldCommittees: 'Sedd ar bwyllgor',
+    FieldSkillsOrInterests: 'Sgiliau neu ddiddordebau',
+    FieldPreferredContact: 'Dull cyswllt dewisol',
+
+    OfficersHeading: 'Cyfeiriadur swyddogion',
+    OfficersSummary: '{0} swyddog, {1} gwasanaeth.',
+    NotReviewedHeading: 'Heb eu hadolygu yn ystod y {0} mis diwethaf',
+    NeverReviewed: 'heb ei adolygu erioed',
+    LastReviewedOn: 'adolygwyd ddiwethaf {0}',
+    NoServiceHeading: 'Swyddogion heb wasanaeth',
+    NoServiceBlank: 'dim gwasanaeth wedi’i gofnodi',
+    NoServiceDeleted: 'mae eu gwasanaeth wedi’i ddileu',
+    ServicesWithoutLiaisonHeading: 'Gwasanaethau heb Swyddog Cyswllt Cynghorwyr',
+    ServicesWithoutLiaisonHint: 'Gwnewch un o swyddogion y gwasanaeth yn Swyddog Cyswllt Cynghorwyr iddo ar eitem y swyddog ei hun.',
+    LiaisonWithoutProfileHeading: 'Swyddogion Cyswllt Cynghorwyr heb broffil',
+
+    IntegrityHeading: 'Cywirdeb data',
+    MembershipsHeading: 'Aelodaeth pwyllgorau i’w chywiro',
+    MembershipName: 'Aelodaeth {0}',
+    ProblemNoMember: 'nid yw’n enwi aelod',
+    ProblemDeletedMember: 'mae ei aelod wedi’i ddileu',
+    ProblemFormerMember: 'mae’n cael ei dal gan gyn-aelod ac nid yw wedi dod i ben',
+    ProblemNoCommittee: 'nid yw’n enwi pwyllgor',
+    ProblemDeletedCommittee: 'mae ei phwyllgor wedi’i ddileu',
+    ProblemInactiveCommittee: 'ar bwyllgor anweithredol ac nid yw wedi dod i ben',
+    UncategorisedHeading: 'Eitemau briff heb gategori',
+    DuplicateEmailsHeading: 'Cyfeiriadau e-bost ar fwy nag un person',
+    DuplicateMember: 'aelod',
+    DuplicateOfficer: 'swyddog',
+
+    PrivateColumnsHeading: 'Manylion preifat a adawyd ar y rhestrau',
+    PrivateColumnsIntro:
+      'Gall pawb sy’n gallu darllen y safle hwn ddarllen pob colofn yn ei restrau, felly rhaid iddynt beidio byth â dal manylion preifat. Mae’r colofnau hyn yn edrych fel manylion preifat (fersiwn gynharach o Member–Officer Hub a greodd y pedair gyntaf; efallai fod gweinyddwr wedi ychwanegu rhai eraill). Tynnwch nhw.',
+    PrivateColumnItem: 'Mae {0} ({1}) ar y rhestr {2} yn edrych fel {3}.',
+    PrivateColumnItemsNone: 'Nid oes unrhyw eitem yn dal data ynddi.',
+    PrivateColumnItemsUncounted: 'Nid oedd modd cyfrif yr eitemau sy’n dal data ynddi.',
+    PrivateColumnItemsOne: 'Mae 1 eitem yn dal data ynddi.',
+    PrivateColumnItemsOther: 'Mae {0} eitem yn dal data ynddi.',
+    PrivateColumnsStepsHeading: 'Sut i’w tynnu',
+    PrivateColumnsStepKeep:
+      'Os oes rhaid i’r Gwasanaethau Democrataidd gadw unrhyw un o’r manylion hyn, copïwch nhw yn gyntaf i gofnod mai dim ond nhw sy’n gallu ei agor, nid rhestr ar y safle hwn.',
+    PrivateColumnsStepEmpty:
+      'Gwagiwch y golofn: agorwch y rhestr, dewiswch Golygu yng ngwedd grid, dewiswch gelloedd y golofn a dilëwch yr hyn sydd ynddynt. (Ni all y mewnforiwr swmp wneud hyn: mae’n gwrthod colofnau fel y rhain.)',
+    PrivateColumnsStepDelete: 'Dilëwch y golofn: yn y rhestr dewiswch Gosodiadau, yna Gosodiadau’r rhestr; o dan Colofnau dewiswch y golofn, yna Dileu.',
+    PrivateColumnsStepVersions:
+      'Mae’r rhestr yn cadw fersiynau cynharach o bob eitem. Agorwch Hanes fersiynau eitem a dilëwch fersiynau cynharach sy’n dal i ddangos y manylyn, neu gofynnwch i weinyddwr SharePoint wneud hyn ar gyfer pob eitem.'
+  };
+});
