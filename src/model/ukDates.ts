@@ -5,6 +5,8 @@
  * are both right without a hand-written daylight-saving rule. Weeks start on Monday.
  */
 
+import { uiLocale } from './uiLocale';
+
 /** A calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
 /** A calendar month, `YYYY-MM`. */
@@ -165,16 +167,16 @@ const DATE_STYLE_OPTIONS: Readonly<Record<CalendarDateStyle, Intl.DateTimeFormat
 };
 
 /**
- * A calendar date in the given locale (en-GB by default). Formatted in UTC from UTC midnight,
- * so the reader's own time zone can never move it to the day before.
+ * A calendar date in the given locale (the reader's UI locale by default). Formatted in UTC from UTC
+ * midnight, so the reader's own time zone can never move it to the day before.
  */
-export function formatCalendarDate(date: CalendarDate, style: CalendarDateStyle = 'long', locale = 'en-GB'): string {
-  // en-GB puts a comma after the weekday ("Monday, 23 November"); UK house style has none.
+export function formatCalendarDate(date: CalendarDate, style: CalendarDateStyle = 'long', locale: string = uiLocale()): string {
+  // en-GB and cy-GB put a comma after the weekday ("Monday, 23 November", "Dydd Llun, 23 Tachwedd"); house style has none.
   const text = new Intl.DateTimeFormat(locale, { ...DATE_STYLE_OPTIONS[style], timeZone: 'UTC' }).format(utcMidnight(date));
-  return style === 'weekdayLong' && locale.toLowerCase() === 'en-gb' ? text.replace(/^(\p{L}+),\s/u, '$1 ') : text;
+  return style === 'weekdayLong' && /^(en|cy)-gb$/i.test(locale) ? text.replace(/^(\p{L}+(?: \p{L}+)?),\s/u, '$1 ') : text;
 }
 
-/** "November 2026". */
-export function formatCalendarMonth(month: CalendarMonth, locale = 'en-GB'): string {
+/** "November 2026" / "Tachwedd 2026". */
+export function formatCalendarMonth(month: CalendarMonth, locale: string = uiLocale()): string {
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcMidnight(monthRange(month).first));
 }

@@ -6,7 +6,7 @@ import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { formatCalendarDate, type CalendarDate } from '../../../model/ukDates';
-import { formatCount, formatText } from '../../../ui/formatText';
+import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { LoadingState } from '../../../ui/states/LoadingState';
@@ -16,6 +16,7 @@ import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { BriefingLoadFailure } from './BriefingLoadFailure';
 import { hiddenInPrint } from './printStyles';
 import { categoryLabel } from '../categoryLabel';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 /** Fewer characters than this match too much to be useful. */
 export const MINIMUM_SEARCH_LENGTH = 2;
@@ -88,7 +89,7 @@ function SearchResults(props: IBriefingSearchProps): JSX.Element {
     return <BriefingLoadFailure error={resource.error} listsSite={props.listsSite} onRetry={retry} />;
   }
   const results = resource.value;
-  const count = formatCount(results.length, strings.SearchCountOne, strings.SearchCountOther);
+  const count = formatPlural(results.length, pluralForms(strings, 'SearchCount'));
   return (
     <>
       <LiveAnnouncement message={count} />

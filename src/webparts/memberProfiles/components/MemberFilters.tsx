@@ -5,7 +5,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember, IMemberDirectory, MembershipRole } from '../../../model/Member';
 import { countFacets, filterMembers, IMemberFilter } from '../../../model/filterMembers';
-import { enGbCollator } from '../../../model/memberLookups';
+import { compareNames } from '../../../model/uiLocale';
 import { MEMBERSHIP_ROLES } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
 import { readableDropdownPlaceholder } from '../../../ui/styles';
@@ -64,7 +64,7 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
     { key: ANY, text: strings.AnyRole },
     ...MEMBERSHIP_ROLES.map((role) => ({ key: role, text: withCount(membershipRoleLabel(role), roleCount(role)) }))
   ];
-  const responsibilities = Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort(enGbCollator.compare);
+  const responsibilities = Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort((a, b) => compareNames(additionalRoleLabel(a), additionalRoleLabel(b)));
   const responsibilityOptions: IDropdownOption[] = [
     { key: ANY, text: strings.AnyResponsibility },
     ...responsibilities.map((role) => ({ key: role, text: withCount(additionalRoleLabel(role), counts.responsibilities.get(role) ?? 0) }))
