@@ -11,7 +11,9 @@ const SAME_IN_WELSH: Readonly<Record<string, string>> = {
   '{0} ward': 'Welsh counts with the singular noun after a numeral: "5 ward"',
   Teams: 'product name (Microsoft Teams)',
   Cabinet: 'Welsh councils use "Cabinet"',
-  'Member–Officer Hub': 'product name'
+  'Member–Officer Hub': 'product name',
+  'Darllen yn Gymraeg': 'offers the Welsh version in Welsh, whatever the UI language (lang="cy")',
+  'Read in English': 'offers the English version in English, whatever the UI language (lang="en")'
 };
 
 /** A value with no letters ("{0} ({1})", "{0}%") has nothing to translate. */

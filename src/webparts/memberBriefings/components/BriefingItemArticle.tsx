@@ -17,6 +17,8 @@ import { hiddenInPrint } from './printStyles';
 import type { IItemLinking } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
 import { categoryLabel } from '../categoryLabel';
+import { briefingItemLanguages } from '../../../model/briefingItemLanguages';
+import { uiLocale } from '../../../model/uiLocale';
 
 export interface IBriefingItemArticleProps {
   entry: IPlacedBriefingItem;
@@ -47,6 +49,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
           ':focus': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 }
         },
         heading: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
+        language: [{ margin: '0 0 8px' }, hiddenInPrint],
         label: {
           display: 'inline-flex',
           alignItems: 'center',
@@ -80,6 +83,10 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
   const mayPassOn = !item.isConfidential;
   const [copyStatus, setCopyStatus] = React.useState('');
   const officer = item.contactOfficer;
+  const languages = briefingItemLanguages(item, uiLocale());
+  const [showOther, setShowOther] = React.useState(false);
+  const shown = showOther && languages.other ? languages.other : languages.first;
+  const offered = shown === languages.first ? languages.other : languages.first;
 
   const copyLink = (): void => {
     const link = linking.linkTo(item.id, week);
@@ -97,9 +104,20 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
       aria-describedby={item.isConfidential ? noticeId : undefined}
       tabIndex={-1}
     >
-      <h5 id={headingId} className={classes.heading}>
-        {item.title}
+      <h5 id={headingId} className={classes.heading} lang={shown.lang}>
+        {shown.title}
       </h5>
+      {offered ? (
+        <p className={classes.language}>
+          <ActionButton
+            className={classes.action}
+            iconProps={{ iconName: 'LocaleLanguage' }}
+            lang={offered.lang}
+            text={offered.lang === 'cy' ? strings.ReadInWelsh : strings.ReadInEnglish}
+            onClick={() => setShowOther((other) => !other)}
+          />
+        </p>
+      ) : null}
       {item.isConfidential ? (
         <p id={noticeId} className={classes.label}>
           <Icon iconName="Lock" aria-hidden />
@@ -128,9 +146,9 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
           </>
         ) : null}
       </dl>
-      <SanitisedHtml className={classes.body} html={item.bodyHtml} />
+      <SanitisedHtml className={classes.body} html={shown.bodyHtml} lang={shown.lang} />
       {officer?.email || mayPassOn ? (
-      <ul className={classes.actions} aria-label={formatText(strings.ItemActionsLabel, item.title)}>
+      <ul className={classes.actions} aria-label={formatText(strings.ItemActionsLabel, shown.title)}>
         {officer?.email ? (
           <>
             <li>
@@ -165,7 +183,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
               iconProps={{ iconName: 'Share' }}
               text={strings.ShareInTeams}
               onClick={() => {
-                if (!linking.share(item.id, week, item.title)) copyLink();
+                if (!linking.share(item.id, week, shown.title)) copyLink();
               }}
             />
           </li>

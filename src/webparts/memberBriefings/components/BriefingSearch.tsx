@@ -17,6 +17,8 @@ import { BriefingLoadFailure } from './BriefingLoadFailure';
 import { hiddenInPrint } from './printStyles';
 import { categoryLabel } from '../categoryLabel';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
+import { briefingItemLanguages } from '../../../model/briefingItemLanguages';
+import { uiLocale } from '../../../model/uiLocale';
 
 /** Fewer characters than this match too much to be useful. */
 export const MINIMUM_SEARCH_LENGTH = 2;
@@ -101,19 +103,22 @@ function SearchResults(props: IBriefingSearchProps): JSX.Element {
             {strings.SearchResultsHeading}: {count}
           </h3>
           <ul className={classes.list}>
-            {results.map(({ briefing, item }) => (
-              <li key={item.id}>
-                <InPlaceLink
-                  href={props.itemHref(item.id, briefing.weekCommencing)}
-                  onOpen={() => props.onOpenItem(item.id, briefing.weekCommencing)}
-                >
-                  {item.title}
-                </InPlaceLink>
-                <span className={classes.detail}>
-                  {formatText(strings.SearchResultWeek, formatCalendarDate(briefing.weekCommencing, 'long', props.locale), categoryLabel(item.category))}
-                </span>
-              </li>
-            ))}
+            {results.map(({ briefing, item }) => {
+              const title = briefingItemLanguages(item, uiLocale()).first;
+              return (
+                <li key={item.id}>
+                  <InPlaceLink
+                    href={props.itemHref(item.id, briefing.weekCommencing)}
+                    onOpen={() => props.onOpenItem(item.id, briefing.weekCommencing)}
+                  >
+                    <span lang={title.lang}>{title.title}</span>
+                  </InPlaceLink>
+                  <span className={classes.detail}>
+                    {formatText(strings.SearchResultWeek, formatCalendarDate(briefing.weekCommencing, 'long', props.locale), categoryLabel(item.category))}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -121,6 +121,9 @@ define([], function () {
     SearchCountOther: 'Daethpwyd o hyd i {0} eitem',
     SearchNoResults: 'Nid oes eitemau briff yn cyfateb i "{0}". Rhowch gynnig ar eiriau eraill.',
     SearchResultWeek: 'Wythnos yn dechrau {0}, {1}',
+    // Each offers the other language in that language (a lang attribute says which), as bilingual sites do.
+    ReadInWelsh: 'Darllen yn Gymraeg',
+    ReadInEnglish: 'Read in English',
 
     CategoryServiceDisruption: 'Tarfu ar wasanaethau',
     CategoryConsultation: 'Ymgynghoriad',

@@ -116,6 +116,9 @@ define([], function () {
     SearchCountOther: '{0} items found',
     SearchNoResults: 'No briefing items match "{0}". Try other words.',
     SearchResultWeek: 'Week commencing {0}, {1}',
+    // Each offers the other language in that language (a lang attribute says which), as bilingual sites do.
+    ReadInWelsh: 'Darllen yn Gymraeg',
+    ReadInEnglish: 'Read in English',
 
     CategoryServiceDisruption: 'Service disruption',
     CategoryConsultation: 'Consultation',

@@ -104,6 +104,8 @@ declare interface IMemberBriefingsWebPartStrings {
   SearchCountOther: string;
   SearchNoResults: string;
   SearchResultWeek: string;
+  ReadInWelsh: string;
+  ReadInEnglish: string;
 
   CategoryServiceDisruption: string;
   CategoryConsultation: string;
