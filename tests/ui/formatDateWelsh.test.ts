@@ -39,3 +39,25 @@ describe('the same for an English reader', () => {
     expect(formatCalendarDate('2026-11-23')).toBe('23 November 2026');
   });
 });
+
+describe('Welsh dates do not depend on the browser having Welsh locale data', () => {
+  it('writes every month and weekday from the Welsh names', () => {
+    setUiLocale('cy-GB');
+    expect(formatCalendarMonth('2026-07')).toBe('Gorffennaf 2026');
+    expect(formatCalendarDate('2026-12-06', 'weekdayLong')).toBe('Dydd Sul 6 Rhagfyr 2026');
+    expect(formatCalendarDate('2026-03-05', 'medium')).toBe('5 Maw 2026');
+    expect(formatCalendarDate('2026-03-05', 'short')).toBe('05/03/2026');
+  });
+
+  it('gives the same text when Intl knows no Welsh (as in Debian’s Chromium)', () => {
+    setUiLocale('cy-GB');
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    const rootOnly = jest.spyOn(Intl, 'DateTimeFormat').mockImplementation((locales, options) => new RealDateTimeFormat(locales === 'cy-GB' ? 'und' : locales, options));
+    try {
+      expect(formatCalendarDate('2026-11-30', 'weekdayLong')).toBe('Dydd Llun 30 Tachwedd 2026');
+      expect(formatLongDate(new Date(2021, 4, 6))).toBe('6 Mai 2021');
+    } finally {
+      rootOnly.mockRestore();
+    }
+  });
+});
