@@ -14,6 +14,12 @@ import { FakeBriefingRepository } from '../fakes/FakeBriefingRepository';
 import { abbey, briefingFor, bstWeekItems, fixtureWards, gmtWeekItems, WEEK_BST, WEEK_GMT } from '../fakes/briefingFixture';
 import { MemberBriefings } from '../../src/webparts/memberBriefings/components/MemberBriefings';
 import { formatCalendarDate } from '../../src/model/ukDates';
+import type { IHealthData } from '../../src/model/health/healthData';
+import { DirectoryHealth } from '../../src/webparts/directoryHealth/components/DirectoryHealth';
+import { completeMember, officer } from '../model/health/healthFixtures';
+import { FakeHealthRepository } from './directoryHealth/FakeHealthRepository';
+import { formatTime } from '../../src/ui/formatTime';
+import { formatLongDate } from '../../src/ui/formatDate';
 import { officerDirectory, officerFullRecords } from '../fakes/officerDirectoryFixture';
 import { memberDirectory } from '../fakes/memberDirectoryFixture';
 import { OPEN, stringsIn, unexplained, visibleTexts, withInitials } from './support/pseudoStrings';
@@ -23,6 +29,9 @@ jest.mock('OfficerDirectoryWebPartStrings', () =>
 );
 jest.mock('MemberBriefingsWebPartStrings', () =>
   jest.requireActual<typeof import('./support/pseudoStrings')>('./support/pseudoStrings').pseudoStrings(jest.requireActual('MemberBriefingsWebPartStrings'))
+);
+jest.mock('DirectoryHealthWebPartStrings', () =>
+  jest.requireActual<typeof import('./support/pseudoStrings')>('./support/pseudoStrings').pseudoStrings(jest.requireActual('DirectoryHealthWebPartStrings'))
 );
 jest.mock('MemberProfilesWebPartStrings', () =>
   jest.requireActual<typeof import('./support/pseudoStrings')>('./support/pseudoStrings').pseudoStrings(jest.requireActual('MemberProfilesWebPartStrings'))
@@ -88,5 +97,36 @@ describe('pseudo-locale: no hard-coded text', () => {
       for (const style of ['long', 'weekdayLong', 'medium', 'short'] as const) data.add(formatCalendarDate(week, style));
     }
     expectEverythingExplained(data);
+  });
+
+  it('directory health: every section with findings', async () => {
+    const data: IHealthData = {
+      members: [completeMember({ id: 1, name: 'Cllr Whole' }), completeMember({ id: 2, name: 'Cllr Gaps', email: 'cllr.gaps@council.example', hasPhoto: false, preferredContact: undefined })],
+      committees: [{ id: 10, name: 'Planning', isActive: true }],
+      memberships: [{ id: 1, memberId: 1, committeeId: 10, isCurrent: true }, { id: 5, memberId: 99, committeeId: 10, isCurrent: true }],
+      services: [{ id: 1, name: 'Highways' }, { id: 2, name: 'Libraries' }],
+      officers: [
+        officer({ id: 1, name: 'Olu Fresh', serviceId: 1, isLiaisonOfficer: true, liaisonProfileHtml: '<p>Roads</p>', lastReviewed: new Date('2026-09-01T00:00:00Z') }),
+        officer({ id: 7, name: 'Stale Stan', serviceId: 1, lastReviewed: undefined })
+      ],
+      briefingItems: [{ id: 1, title: 'Roadworks', category: 'Service disruption' }, { id: 4, title: 'Untagged item' }]
+    };
+    const now = new Date('2026-11-23T12:00:00Z');
+    render(
+      <DirectoryHealth
+        repository={new FakeHealthRepository(data)}
+        title="Directory health"
+        listsSiteUrl={SITE}
+        reviewMonths={12}
+        returnUrl={() => `${SITE}/SitePages/Health.aspx`}
+        now={() => now}
+      />
+    );
+    await screen.findAllByRole('table');
+    const known = stringsIn(data);
+    // Times and dates of the check and of reviews: data written by the locale's formatters.
+    known.add(formatTime(now));
+    known.add(formatLongDate(new Date('2026-09-01T00:00:00Z')));
+    expectEverythingExplained(known);
   });
 });
