@@ -1,7 +1,7 @@
 import { LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
 import type { IBriefing, IBriefingItem, IBriefingReader, IWeeklyBriefing } from '../model/Briefing';
 import type { IWard } from '../model/Member';
-import { enGbCollator } from '../model/memberLookups';
+import { compareNames } from '../model/uiLocale';
 import { buildBriefingSearchIndex, IBriefingSearchHit, IBriefingSearchIndex, searchBriefingItems } from '../model/searchBriefingItems';
 import { searchWords } from '../model/normaliseForSearch';
 import { isCalendarDate, isCalendarMonth, mondayOf, monthRange } from '../model/ukDates';
@@ -221,7 +221,7 @@ export class BriefingRepository implements IBriefingRepository {
   }
 
   private _sortedWards(items: readonly RawItem[]): readonly IWard[] {
-    return items.map(mapWard).sort((a, b) => enGbCollator.compare(a.name, b.name));
+    return items.map(mapWard).sort((a, b) => compareNames(a.name, b.name));
   }
 
   private _weekBriefingsQuery(sp: SPFI, monday: string): IItems {

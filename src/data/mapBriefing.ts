@@ -18,8 +18,8 @@ function readProjectedEmail(item: RawItem, lookup: string): string | undefined {
 /** Columns each query reads; the mappers below read exactly these. */
 export const BRIEFING_COLUMNS = ['Id', 'Title', 'WeekCommencing', 'Summary', 'OData__ModerationStatus'] as const;
 export const BRIEFING_ITEM_COLUMNS = [
-  'Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'ContactOfficer/Email', 'IsConfidential',
-  'NeedsAcknowledgement', 'SortOrder', 'OData__ModerationStatus'
+  'Id', 'Title', 'BriefingId', 'Body', 'HeadlineWelsh', 'BodyWelsh', 'Category', 'Service', 'Wards', 'ContactOfficer', 'ContactOfficer/Email',
+  'IsConfidential', 'NeedsAcknowledgement', 'SortOrder', 'OData__ModerationStatus'
 ] as const;
 /** MemberAccount and Email: ranking who the signed-in account is. */
 export const READER_COLUMNS = ['Id', 'Title', 'Ward', 'IsCurrent', 'MemberAccount', 'Email'] as const;
@@ -64,6 +64,8 @@ export function mapBriefingItem(item: RawItem): IBriefingItem | undefined {
     briefingId,
     title: readText(item, 'Title') ?? '',
     bodyHtml: readText(item, 'Body'),
+    titleWelsh: readText(item, 'HeadlineWelsh'),
+    bodyHtmlWelsh: readText(item, 'BodyWelsh'),
     category: readText(item, 'Category') ?? 'General',
     service,
     wards: readLookups(item, 'Wards'),

@@ -23,6 +23,10 @@ export interface IBriefingItem {
   readonly title: string;
   /** Raw HTML from the list: render only through the sanitiser. */
   readonly bodyHtml?: string;
+  /** The optional Welsh headline; the item has a Welsh version when it is set. */
+  readonly titleWelsh?: string;
+  /** The Welsh version's raw HTML: render only through the sanitiser. */
+  readonly bodyHtmlWelsh?: string;
   readonly category: string;
   readonly service?: { readonly id: number; readonly name: string };
   /** Empty means the item affects all wards. */

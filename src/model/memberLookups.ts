@@ -22,5 +22,3 @@ export function lookupsFor(directory: IMemberDirectory): IDirectoryLookups {
   return lookups;
 }
 
-/** en-GB, ignoring case and accents, numbers in number order ("Ward 2" before "Ward 10"). */
-export const enGbCollator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });

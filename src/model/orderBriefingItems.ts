@@ -1,6 +1,6 @@
 import { BRIEFING_CATEGORIES } from '../schema';
 import type { IBriefingItem } from './Briefing';
-import { enGbCollator } from './memberLookups';
+import { compareNames } from './uiLocale';
 
 /** One item as a briefing shows it. */
 export interface IPlacedBriefingItem {
@@ -23,7 +23,7 @@ const CATEGORY_RANK = new Map<string, number>(BRIEFING_CATEGORIES.map((category,
 function compareCategories(a: string, b: string): number {
   const rankA = CATEGORY_RANK.get(a) ?? BRIEFING_CATEGORIES.length;
   const rankB = CATEGORY_RANK.get(b) ?? BRIEFING_CATEGORIES.length;
-  return rankA - rankB || enGbCollator.compare(a, b);
+  return rankA - rankB || compareNames(a, b);
 }
 
 /** SortOrder (items without one last), then headline, then id so the order is total. */
@@ -31,7 +31,7 @@ function compareWithinGroup(a: IBriefingItem, b: IBriefingItem): number {
   const orderA = a.sortOrder ?? Number.POSITIVE_INFINITY;
   const orderB = b.sortOrder ?? Number.POSITIVE_INFINITY;
   if (orderA !== orderB) return orderA < orderB ? -1 : 1;
-  return enGbCollator.compare(a.title, b.title) || a.id - b.id;
+  return compareNames(a.title, b.title) || a.id - b.id;
 }
 
 /**

@@ -25,7 +25,7 @@ export function textOfHtml(html: string): string {
     });
 }
 
-/** Everything an item can be found by, normalised: headline, category, service, wards, contact officer and body. */
+/** Everything an item can be found by, normalised: headline, category, service, wards, contact officer and body, in English and Welsh. */
 export function briefingItemSearchText(item: IBriefingItem): string {
   return normaliseForSearch(
     [
@@ -34,7 +34,9 @@ export function briefingItemSearchText(item: IBriefingItem): string {
       item.service?.name,
       ...item.wards.map((ward) => ward.name),
       item.contactOfficer?.name,
-      item.bodyHtml === undefined ? undefined : textOfHtml(item.bodyHtml)
+      item.bodyHtml === undefined ? undefined : textOfHtml(item.bodyHtml),
+      item.titleWelsh,
+      item.bodyHtmlWelsh === undefined ? undefined : textOfHtml(item.bodyHtmlWelsh)
     ]
       .filter((part): part is string => Boolean(part))
       .join(' | ')

@@ -1,12 +1,11 @@
 import type { IService } from './Officer';
+import { compareNames } from './uiLocale';
 
 export interface IDirectorateServices {
   /** The directorate's name; empty when services have none recorded. */
   readonly directorate: string;
   readonly services: readonly IService[];
 }
-
-const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 /**
  * Services grouped by directorate for browsing: directorates A to Z (services without one last; case and stray spaces ignored),
@@ -24,9 +23,9 @@ export function servicesByDirectorate(services: readonly IService[]): IDirectora
   }
   return Array.from(groups.values(), (group) => ({
     directorate: group.directorate,
-    services: group.services.sort((a, b) => byName.compare(a.name, b.name))
+    services: group.services.sort((a, b) => compareNames(a.name, b.name))
   })).sort((a, b) => {
     if (a.directorate === '' || b.directorate === '') return a.directorate === '' ? 1 : -1;
-    return byName.compare(a.directorate, b.directorate);
+    return compareNames(a.directorate, b.directorate);
   });
 }

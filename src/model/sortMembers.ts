@@ -1,14 +1,15 @@
 import type { IMember, IMemberDirectory } from './Member';
-import { enGbCollator, lookupsFor } from './memberLookups';
+import { lookupsFor } from './memberLookups';
+import { compareNames } from './uiLocale';
 
 export type MemberSort = 'surname' | 'ward' | 'party';
 
-/** Surname, then first name, then display name, in en-GB order. */
+/** Surname, then first name, then display name, in the reader's alphabetical order. */
 export function compareByName(a: IMember, b: IMember): number {
   return (
-    enGbCollator.compare(a.surname, b.surname) ||
-    enGbCollator.compare(a.givenName ?? '', b.givenName ?? '') ||
-    enGbCollator.compare(a.displayName, b.displayName)
+    compareNames(a.surname, b.surname) ||
+    compareNames(a.givenName ?? '', b.givenName ?? '') ||
+    compareNames(a.displayName, b.displayName)
   );
 }
 
@@ -26,7 +27,7 @@ export function sortMembers(members: readonly IMember[], sort: MemberSort, direc
     if (groupA === undefined || groupB === undefined) {
       if (groupA !== groupB) return groupA === undefined ? 1 : -1;
     } else {
-      const byGroup = enGbCollator.compare(groupA, groupB);
+      const byGroup = compareNames(groupA, groupB);
       if (byGroup !== 0) return byGroup;
     }
     return compareByName(a, b);

@@ -5,6 +5,9 @@
  * are both right without a hand-written daylight-saving rule. Weeks start on Monday.
  */
 
+import { uiLocale } from './uiLocale';
+import { formatWelshDate, type IDateParts } from './welshCalendar';
+
 /** A calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
 /** A calendar month, `YYYY-MM`. */
@@ -165,16 +168,27 @@ const DATE_STYLE_OPTIONS: Readonly<Record<CalendarDateStyle, Intl.DateTimeFormat
 };
 
 /**
- * A calendar date in the given locale (en-GB by default). Formatted in UTC from UTC midnight,
- * so the reader's own time zone can never move it to the day before.
+ * A calendar date in the given locale (the reader's UI locale by default). Formatted in UTC from UTC
+ * midnight, so the reader's own time zone can never move it to the day before.
  */
-export function formatCalendarDate(date: CalendarDate, style: CalendarDateStyle = 'long', locale = 'en-GB'): string {
-  // en-GB puts a comma after the weekday ("Monday, 23 November"); UK house style has none.
+export function formatCalendarDate(date: CalendarDate, style: CalendarDateStyle = 'long', locale: string = uiLocale()): string {
+  if (isWelsh(locale)) {
+    // dd/mm/yyyy is the same in Welsh; asked of Intl in en-GB, which every browser has.
+    return style === 'short' ? formatCalendarDate(date, style, 'en-GB') : formatWelshDate(utcParts(utcMidnight(date)), style);
+  }
+  // en-GB and cy-GB put a comma after the weekday ("Monday, 23 November", "Dydd Llun, 23 Tachwedd"); house style has none.
   const text = new Intl.DateTimeFormat(locale, { ...DATE_STYLE_OPTIONS[style], timeZone: 'UTC' }).format(utcMidnight(date));
-  return style === 'weekdayLong' && locale.toLowerCase() === 'en-gb' ? text.replace(/^(\p{L}+),\s/u, '$1 ') : text;
+  return style === 'weekdayLong' && /^(en|cy)-gb$/i.test(locale) ? text.replace(/^(\p{L}+(?: \p{L}+)?),\s/u, '$1 ') : text;
 }
 
-/** "November 2026". */
-export function formatCalendarMonth(month: CalendarMonth, locale = 'en-GB'): string {
+const isWelsh = (locale: string): boolean => /^cy(?:-|$)/i.test(locale);
+
+function utcParts(date: Date): IDateParts {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: date.getUTCDay() };
+}
+
+/** "November 2026" / "Tachwedd 2026". */
+export function formatCalendarMonth(month: CalendarMonth, locale: string = uiLocale()): string {
+  if (isWelsh(locale)) return formatWelshDate(utcParts(utcMidnight(monthRange(month).first)), 'month');
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcMidnight(monthRange(month).first));
 }

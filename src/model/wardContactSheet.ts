@@ -1,6 +1,7 @@
 import type { IBriefingItem } from './Briefing';
 import type { IMember, IMemberDirectory, IParty, IWard } from './Member';
-import { enGbCollator, lookupsFor } from './memberLookups';
+import { lookupsFor } from './memberLookups';
+import { compareNames } from './uiLocale';
 import type { IOfficerDirectory } from './Officer';
 import { IPlacedBriefingItem, orderBriefingItems } from './orderBriefingItems';
 import { IContactAction, orderContactActions } from './orderContactActions';
@@ -74,7 +75,7 @@ export function wardServices(officers: IOfficerDirectory, serviceIds: readonly n
   const wanted = new Set(serviceIds);
   return officers.services
     .filter((service) => wanted.has(service.id))
-    .sort((a, b) => enGbCollator.compare(a.name, b.name) || a.id - b.id)
+    .sort((a, b) => compareNames(a.name, b.name) || a.id - b.id)
     .map((service) => serviceAnswer(officers, service));
 }
 

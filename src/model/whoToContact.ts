@@ -2,6 +2,7 @@ import { searchWords } from './normaliseForSearch';
 import type { IOfficer, IOfficerDirectory, IService } from './Officer';
 import { IIndexedService, officerDirectoryIndex } from './officerDirectoryIndex';
 import { telHref } from './orderContactActions';
+import { compareNames } from './uiLocale';
 
 /** Why a service answers the question, best first. */
 export type ServiceMatch = 'keyword' | 'keywordPrefix' | 'name' | 'directorate';
@@ -81,13 +82,12 @@ export function whoToContact(directory: IOfficerDirectory, question: string): IS
       answer: { ...serviceAnswer(directory, service.service), matchedBy: match.matchedBy, matchedKeyword: match.keyword }
     });
   }
-  const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
   return matches
     .sort(
       (a, b) =>
         a.rank - b.rank ||
         Number(b.answer.liaisonOfficers.length > 0) - Number(a.answer.liaisonOfficers.length > 0) ||
-        byName.compare(a.answer.service.name, b.answer.service.name)
+        compareNames(a.answer.service.name, b.answer.service.name)
     )
     .map((match) => match.answer);
 }

@@ -46,8 +46,8 @@ export const SCHEMA_STEPS: readonly ISchemaStep[] = [
   {
     version: '1.2.0.0',
     summary:
-      'Briefing receipts: a new BriefingReceipts list (members mark a week read and acknowledge items; each sees only their own), and "Needs acknowledgement" on briefing items.',
+      'Briefing receipts: a new BriefingReceipts list (members mark a week read and acknowledge items; each sees only their own), and "Needs acknowledgement" on briefing items. Briefing items: optional Welsh headline and body, shown first to readers whose language is Welsh.',
     lists: ['BriefingReceipts'],
-    fields: { BriefingItems: ['NeedsAcknowledgement'] }
+    fields: { BriefingItems: ['NeedsAcknowledgement', 'HeadlineWelsh', 'BodyWelsh'] }
   }
 ];

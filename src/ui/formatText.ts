@@ -5,8 +5,3 @@ export function formatText(template: string, ...values: ReadonlyArray<string | n
     return value === undefined ? placeholder : String(value);
   });
 }
-
-/** Picks the singular or plural template by count (English has just these two forms), then fills {0} with the count. */
-export function formatCount(count: number, one: string, other: string): string {
-  return formatText(count === 1 ? one : other, count);
-}

@@ -1,7 +1,14 @@
-const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+import { uiLocale, type UiLocale } from '../model/uiLocale';
 
-/** "14:02": the 24-hour clock UK offices use. */
-export function formatTime(date: Date): string {
+const clocks = new Map<UiLocale, Intl.DateTimeFormat>();
+
+/** "14:02": the 24-hour clock UK offices use, in English and in Welsh. */
+export function formatTime(date: Date, locale: UiLocale = uiLocale()): string {
+  let clock = clocks.get(locale);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clocks.set(locale, clock);
+  }
   return clock.format(date);
 }
 

@@ -17,3 +17,19 @@ describe('mapBriefingItem: the contact officer\'s email', () => {
     expect(mapped?.contactOfficer?.email).toBeUndefined();
   });
 });
+
+describe('mapBriefingItem: the Welsh version', () => {
+  const base = { Id: 7, Title: 'Roadworks', BriefingId: 3, Body: '<p>Monday.</p>' };
+
+  it('maps the optional Welsh headline and body', () => {
+    const mapped = mapBriefingItem({ ...base, HeadlineWelsh: 'Gwaith ffordd', BodyWelsh: '<p>Dydd Llun.</p>' });
+    expect(mapped).toMatchObject({ title: 'Roadworks', bodyHtml: '<p>Monday.</p>', titleWelsh: 'Gwaith ffordd', bodyHtmlWelsh: '<p>Dydd Llun.</p>' });
+  });
+
+  it('leaves them undefined when the columns are empty', () => {
+    const mapped = mapBriefingItem({ ...base, HeadlineWelsh: null, BodyWelsh: null });
+    expect(mapped?.titleWelsh).toBeUndefined();
+    expect(mapped?.bodyHtmlWelsh).toBeUndefined();
+  });
+});
+

@@ -16,7 +16,10 @@ const items: IBriefingItem[] = [
     id: 11, briefingId: 2, title: 'Consultation opens on parking', category: 'Consultation', isConfidential: false, sortOrder: 20,
     wards: [], contactOfficer: { id: 7, name: 'Siobhán O’Neill' }, bodyHtml: '<p>Residents&#39; views on permits &amp; charges.</p>'
   },
-  { id: 12, briefingId: 2, title: 'Roadworks in Southmead', category: 'Service disruption', isConfidential: false, sortOrder: 10, wards: [{ id: 2, name: 'Southmead' }] },
+  {
+    id: 12, briefingId: 2, title: 'Roadworks in Southmead', category: 'Service disruption', isConfidential: false, sortOrder: 10, wards: [{ id: 2, name: 'Southmead' }],
+    titleWelsh: 'Gwaith ffordd yn Southmead', bodyHtmlWelsh: '<p>Bydd y gwaith yn dechrau ddydd Llun.</p>'
+  },
   { id: 14, briefingId: 2, title: 'Roadworks complaint: legal advice', category: 'General', isConfidential: true, wards: [], bodyHtml: '<p>Privileged advice on the Southmead claim.</p>' },
   // The reader cannot see briefing 3 (a draft): its item must never be found.
   { id: 13, briefingId: 3, title: 'Roadworks next week (draft)', category: 'General', isConfidential: false, wards: [] }
@@ -72,5 +75,16 @@ describe('textOfHtml', () => {
     ['&unknown;', '&unknown;']
   ])('%p → %p', (html, text) => {
     expect(textOfHtml(html)).toBe(text);
+  });
+});
+
+describe('searchBriefingItems: bilingual items', () => {
+  it('finds an item by its Welsh headline or Welsh text', () => {
+    expect(searchBriefingItems(index, 'gwaith ffordd').map((hit) => hit.item.id)).toEqual([12]);
+    expect(searchBriefingItems(index, 'dechrau ddydd Llun').map((hit) => hit.item.id)).toEqual([12]);
+  });
+
+  it('still finds the same item by its English headline', () => {
+    expect(searchBriefingItems(index, 'roadworks southmead').map((hit) => hit.item.id)).toContain(12);
   });
 });

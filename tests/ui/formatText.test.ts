@@ -1,4 +1,4 @@
-import { formatCount, formatText } from '../../src/ui/formatText';
+import { formatText } from '../../src/ui/formatText';
 
 describe('formatText', () => {
   test.each([
@@ -8,13 +8,5 @@ describe('formatText', () => {
     ['missing {2}', ['a'], 'missing {2}']
   ])('%s with %p gives %s', (template, values, expected) => {
     expect(formatText(template, ...values)).toBe(expected);
-  });
-
-  test.each([
-    [0, '0 wards'],
-    [1, '1 ward'],
-    [2, '2 wards']
-  ])('formatCount(%d) gives %s', (count, expected) => {
-    expect(formatCount(count, '{0} ward', '{0} wards')).toBe(expected);
   });
 });

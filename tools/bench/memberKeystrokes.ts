@@ -15,7 +15,7 @@ import { MemberRepository } from '../../src/data/MemberRepository';
 import { countFacets, filterMembers, NO_FILTER } from '../../src/model/filterMembers';
 import { initials } from '../../src/model/initials';
 import type { IMember, IMemberDirectory } from '../../src/model/Member';
-import { enGbCollator } from '../../src/model/memberLookups';
+import { compareNames } from '../../src/model/uiLocale';
 import { prepareMemberSearch, searchMembers } from '../../src/model/searchMembers';
 import { sortMembers } from '../../src/model/sortMembers';
 import { MEMBERSHIP_ROLES } from '../../src/schema';
@@ -32,7 +32,7 @@ export const KEYSTROKE_STAGES: readonly Stage[] = [
   ['search', (directory, query) => searchMembers(directory.members, query, directory)],
   ['facet counts', (directory, _query, searched) => countFacets(searched, NO_FILTER, directory)],
   ['role counts', (directory, _query, searched) => MEMBERSHIP_ROLES.map((role) => filterMembers(searched, { ...NO_FILTER, committeeRole: role }, directory).length)],
-  ['responsibilities', (directory) => Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort(enGbCollator.compare)],
+  ['responsibilities', (directory) => Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort(compareNames)],
   ['filter + sort', (directory, _query, searched) => sortMembers(filterMembers(searched, NO_FILTER, directory), 'surname', directory)],
   ['initials, first page of cards', (_directory, _query, searched) => searched.slice(0, CARDS_PER_PAGE).map((member) => initials(member))]
 ];

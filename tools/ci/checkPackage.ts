@@ -1,21 +1,22 @@
 /**
  * Checks the built SharePoint package (sharepoint/solution/member-officer-hub.sppkg, from
  * `npm run package`): a readable zip with the app manifest, the client-side bundles, every web part,
- * a ListInstance for every list in src/schema with its schema file, and the Teams app package.
+ * a ListInstance for every list in src/schema with its schema file, every web part's strings in every
+ * language it has a loc file for (en-us, cy-gb), and the Teams app package with its localisations.
  * Prints each check; exits 1 if any fails.
  *
  *   node --import tsx tools/ci/checkPackage.ts [path/to.sppkg]
  */
 import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, relative, resolve } from 'path';
 import { allLists } from '../../src/schema';
 import { IWebPartManifest, projectRoot, readPackageSolution, readWebPartManifests } from './projectFiles';
 import { TEAMS_APP_PACKAGE_FILE } from './teamsApp/teamsAppFiles';
 import { COLOUR_ICON_FILE, ITeamsManifest, MANIFEST_FILE, OUTLINE_ICON_FILE } from './teamsApp/teamsManifest';
 import { colourIconProblems, outlineIconProblems } from './teamsApp/validateTeamsIcons';
-import { validateTeamsManifest } from './teamsApp/validateTeamsManifest';
+import { validateTeamsLocalization, validateTeamsManifest } from './teamsApp/validateTeamsManifest';
 
 export interface ICheck {
   readonly passed: boolean;
@@ -31,6 +32,8 @@ export interface IPackageExpectations {
   readonly bundles: readonly string[];
   readonly webParts: readonly Pick<IWebPartManifest, 'id' | 'alias' | 'supportedHosts'>[];
   readonly lists: readonly { readonly key: string; readonly title: string }[];
+  /** SPFx string modules (config/config.json localizedResources) by locale; each ships as ClientSideAssets/<name>_<locale>_<hash>.js. */
+  readonly localizedResources?: readonly { readonly name: string; readonly locale: string }[];
 }
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true });
@@ -70,6 +73,14 @@ function checkBundles(names: readonly string[], expected: IPackageExpectations):
       return check(file !== undefined, `bundle ${bundle} is included`, file ?? `no ClientSideAssets/${bundle}_<hash>.js`);
     })
   ];
+}
+
+function checkLocalizedStrings(names: readonly string[], expected: IPackageExpectations): ICheck[] {
+  return (expected.localizedResources ?? []).map(({ name, locale }) => {
+    const prefix = `ClientSideAssets/${name}_${locale}_`.toLowerCase();
+    const file = names.find((candidate) => candidate.toLowerCase().startsWith(prefix) && candidate.endsWith('.js'));
+    return check(file !== undefined, `${name} strings for ${locale} are included`, file ?? `no ClientSideAssets/${name}_${locale}_<hash>.js`);
+  });
 }
 
 function checkWebParts(names: readonly string[], expected: IPackageExpectations): ICheck[] {
@@ -134,13 +145,28 @@ async function checkTeamsApp(zip: JSZip, names: readonly string[], expected: IPa
   ];
   // Teams allows one channel tab per app, so other TeamsTab web parts are not reachable from it.
   const notInApp = teamsParts.filter((part) => !channelIds.includes(part.id) && !personalIds.includes(part.id)).map((part) => part.alias);
+  const languages = manifest.localizationInfo?.additionalLanguages ?? [];
+  const localizationProblems = (
+    await Promise.all(
+      languages.map(async ({ languageTag, file }) => {
+        if (!files.includes(file)) return [`${languageTag}: ${file} is not in the package`];
+        const errors = await validateTeamsLocalization(JSON.parse((await read(file)).toString('utf8')), manifest.manifestVersion);
+        return errors.map((error) => `${file}: ${error}`);
+      })
+    )
+  ).flat();
   const tabSummary = `${channelIds.length} channel tab(s), ${personalIds.length} personal tab(s)${notInApp.length ? `; not in the Teams app: ${notInApp.join(', ')}` : ''}`;
   return [
     check(true, `Teams app package has ${required.join(', ')} at its root`),
     check(schemaErrors.length === 0, `Teams manifest is valid against the v${manifest.manifestVersion} schema`, schemaErrors.join('; ')),
     check(colourProblems.length === 0, 'Teams colour icon is 192×192', colourProblems.join('; ')),
     check(outlineProblems.length === 0, 'Teams outline icon is 32×32, white on transparent', outlineProblems.join('; ')),
-    check(tabProblems.length === 0, 'Teams tabs match the web parts that support Teams', tabProblems.join('; ') || tabSummary)
+    check(tabProblems.length === 0, 'Teams tabs match the web parts that support Teams', tabProblems.join('; ') || tabSummary),
+    check(
+      localizationProblems.length === 0,
+      'Teams localisation files are present and valid against the localisation schema',
+      localizationProblems.join('; ') || languages.map(({ languageTag }) => languageTag).join(', ') || 'none declared'
+    )
   ];
 }
 
@@ -159,6 +185,7 @@ export async function checkSolutionPackage(sppkg: Buffer, expected: IPackageExpe
     ...checkAppManifest(zip, appManifest, expected),
     ...checkBundles(names, expected),
     ...checkWebParts(names, expected),
+    ...checkLocalizedStrings(names, expected),
     ...(await checkLists(zip, names, expected)),
     ...(await checkTeamsApp(zip, names, expected))
   ];
@@ -166,14 +193,28 @@ export async function checkSolutionPackage(sppkg: Buffer, expected: IPackageExpe
 
 export function projectExpectations(root: string = projectRoot): IPackageExpectations {
   const { solution } = readPackageSolution(root);
-  const config = JSON.parse(readFileSync(join(root, 'config', 'config.json'), 'utf8')) as { bundles: Record<string, unknown> };
+  const config = JSON.parse(readFileSync(join(root, 'config', 'config.json'), 'utf8')) as {
+    bundles: Record<string, unknown>;
+    localizedResources?: Record<string, string>;
+  };
   return {
     solutionId: solution.id,
     solutionVersion: solution.version,
     bundles: Object.keys(config.bundles),
     webParts: readWebPartManifests(root),
-    lists: allLists.map(({ key, title }) => ({ key, title }))
+    lists: allLists.map(({ key, title }) => ({ key, title })),
+    localizedResources: Object.entries(config.localizedResources ?? {}).flatMap(([name, path]) => locFileLocales(root, path).map((locale) => ({ name, locale })))
   };
+}
+
+/** The locales of the loc files behind a localizedResources path ("lib/webparts/x/loc/{locale}.js" → src/webparts/x/loc/*.js). */
+function locFileLocales(root: string, path: string): string[] {
+  const folder = join(root, path.replace(/^lib\//, 'src/').replace(/\/\{locale\}\.js$/, ''));
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /^[a-z]{2}-[a-z]{2}\.js$/.test(name))
+    .map((name) => name.slice(0, -3))
+    .sort();
 }
 
 export function formatChecks(checks: readonly ICheck[]): string {

@@ -68,6 +68,33 @@ const HEADLINES: Readonly<Record<Category, readonly string[]>> = {
   ]
 };
 
+/**
+ * Welsh versions for a few items (this week's first, third and fourth, last week's first), so the
+ * bilingual view always has something to show. Chosen by position, not drawn, so the random stream
+ * and every other item stay as they were. Welsh text by the product team: a council's own
+ * translators would write their own.
+ */
+const WELSH_HEADLINES: Readonly<Record<Category, string>> = {
+  'Service disruption': 'Tarfu ar wasanaethau yn {place} yr wythnos hon',
+  Consultation: 'Ymgynghoriad newydd yn agor: dweud eich dweud am newidiadau yn {place}',
+  'Policy development': 'Polisi drafft yn mynd i’r pwyllgor craffu',
+  'Media interest': 'Disgwylir ymholiad gan y wasg am {place}',
+  Event: 'Sesiwn galw heibio i breswylwyr yn {place}',
+  Decision: 'Penderfyniad y Cabinet yn effeithio ar {place}',
+  General: 'Nodyn atgoffa i aelodau'
+};
+
+function welshVersion(category: Category, wards: readonly IWard[]): { HeadlineWelsh: string; BodyWelsh: string } {
+  const place = wards.length === 0 ? 'y sir' : wards[0].name;
+  const headline = WELSH_HEADLINES[category].replace('{place}', place);
+  return {
+    HeadlineWelsh: headline,
+    BodyWelsh: richTextDiv(
+      paragraphs([`${headline}.`, 'Dyma rybudd cynnar fel y gall aelodau ateb cwestiynau gan breswylwyr cyn y cyhoeddiad ehangach.'])
+    )
+  };
+}
+
 function fill(template: string, service: IService | null, wards: readonly IWard[]): string {
   const topic = service ? service.seed.keywords.split(',')[0].trim() : 'council services';
   const place = wards.length === 0 ? 'the county' : wards.length === 1 ? wards[0].name : `${wards[0].name} and nearby wards`;
@@ -200,6 +227,9 @@ export function buildBriefings(context: ICouncilContext, options: IBriefingsOpti
         NeedsAcknowledgement: (wards.length > 0 && category === 'Decision') || (isThisWeek && position === 0),
         SortOrder: (position + 1) * 10
       };
+      if ((isThisWeek && [0, 2, 3].includes(position)) || (monday === thisMonday - 7 && position === 0)) {
+        Object.assign(fields, welshVersion(category, wards));
+      }
       items.push(storedItem(items.length + 1, stampFor(context, preparedOn - random.int(0, 3), comms, { editedAfterDays: isNext ? 0 : random.int(0, 4), moderationStatus: itemStatus }), fields));
     }
   });

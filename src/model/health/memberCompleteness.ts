@@ -1,4 +1,5 @@
 import type { IHealthData, IHealthMember, IItemRef } from './healthData';
+import { compareNames } from '../uiLocale';
 
 /** The profile fields the member protocol expects officers to find, in the order admins see them. */
 export const PROFILE_FIELDS = ['photo', 'email', 'phone', 'party', 'ward', 'committees', 'skillsOrInterests', 'preferredContact'] as const;
@@ -79,7 +80,7 @@ export function memberCompleteness(data: Pick<IHealthData, 'members' | 'committe
   });
   const incomplete = rows
     .filter((row) => row.missing.length > 0)
-    .sort((a, b) => a.score - b.score || a.member.name.localeCompare(b.member.name, 'en-GB') || a.member.id - b.member.id);
+    .sort((a, b) => a.score - b.score || compareNames(a.member.name, b.member.name) || a.member.id - b.member.id);
   const coverage = PROFILE_FIELDS.map((field): IFieldCoverage => {
     const present = current.filter((member) => hasField(member, field, onCommittee)).length;
     return { field, present, percent: percentOf(present, current.length) };

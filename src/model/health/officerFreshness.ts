@@ -2,6 +2,7 @@ import { ukDateOf } from '../ukDates';
 import type { CalendarDate } from '../ukDates';
 import type { IHealthData, IHealthOfficer, IItemRef } from './healthData';
 import { richTextIsBlank } from './richTextIsBlank';
+import { compareNames } from '../uiLocale';
 
 export const DEFAULT_REVIEW_MONTHS = 12;
 
@@ -39,7 +40,7 @@ export function monthsBefore(date: CalendarDate, months: number): CalendarDate {
   return target.toISOString().slice(0, 10);
 }
 
-const byName = (a: IItemRef, b: IItemRef): number => a.name.localeCompare(b.name, 'en-GB') || a.id - b.id;
+const byName = (a: IItemRef, b: IItemRef): number => compareNames(a.name, b.name) || a.id - b.id;
 
 function refOf(officer: IHealthOfficer): IItemRef {
   return { list: 'Officers', id: officer.id, name: officer.name };

@@ -12,6 +12,7 @@ import { fluentThemeForTeams } from '../../teams/teamsThemes';
 import { followPageTheme } from './followPageTheme';
 import { LatestListsConnection } from './latestListsConnection';
 import { isListTitleProperty } from './listTitles';
+import { setUiLocale } from '../../model/uiLocale';
 
 /** What every web part over the hub's lists stores: where the lists are (empty: resolve it). */
 export interface IListsWebPartProperties {
@@ -62,6 +63,9 @@ export abstract class ListsWebPart<TProperties extends IListsWebPartProperties, 
     this._pageTheme = pageTheme.theme;
     this._stops.push(pageTheme.stop);
     this._teams = await connectTeams(this.context.sdks?.microsoftTeams?.teamsJs);
+    // SPFx loaded this page's strings for the SharePoint UI culture (in Teams the tab's forceLocale={locale}
+    // sets it to Teams' language), so dates, numbers, sorting and plurals follow that culture too.
+    setUiLocale(this.context.pageContext.cultureInfo?.currentUICultureName || this._teams?.context.locale);
     if (this._teams) {
       this._teamsTheme = fluentThemeForTeams(this._teams.context.theme);
       this._stops.push(

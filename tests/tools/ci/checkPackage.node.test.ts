@@ -4,7 +4,7 @@ import { join } from 'path';
 import { checkSolutionPackage, formatChecks, ICheck, IPackageExpectations, projectExpectations } from '../../../tools/ci/checkPackage';
 import type { IPackageSolution } from '../../../tools/ci/projectFiles';
 import { teamsDir } from '../../../tools/ci/teamsApp/teamsAppFiles';
-import { buildTeamsManifest } from '../../../tools/ci/teamsApp/teamsManifest';
+import { buildTeamsLocalization, buildTeamsManifest } from '../../../tools/ci/teamsApp/teamsManifest';
 
 
 const webPartId = '882f48c3-26d9-44ac-9d4a-dbb67b9773b0';
@@ -18,6 +18,10 @@ const expected: IPackageExpectations = {
   lists: [
     { key: 'Wards', title: 'Wards' },
     { key: 'Members', title: 'Members' }
+  ],
+  localizedResources: [
+    { name: 'MemberProfilesWebPartStrings', locale: 'cy-gb' },
+    { name: 'MemberProfilesWebPartStrings', locale: 'en-us' }
   ]
 };
 
@@ -36,6 +40,8 @@ async function buildPackage(parts: IPackageParts = {}): Promise<Buffer> {
   const files: Record<string, string | Buffer | undefined> = {
     'AppManifest.xml': `<?xml version="1.0" encoding="utf-8"?><App xmlns="http://schemas.microsoft.com/sharepoint/2012/app/manifest" Name="member-officer-hub" ProductID="${expected.solutionId}" Version="${parts.appVersion ?? '1.0.0.0'}"><Properties><Title>Member–Officer Hub</Title></Properties></App>`,
     'ClientSideAssets/member-profiles-web-part_0123456789abcdef.js': 'define([], function () {});',
+    'ClientSideAssets/MemberProfilesWebPartStrings_en-us_0123456789abcdef.js': 'define([], function () { return {}; });',
+    'ClientSideAssets/MemberProfilesWebPartStrings_cy-gb_fedcba9876543210.js': 'define([], function () { return {}; });',
     [`${featureId}/WebPart_${webPartId}.xml`]: '<Elements xmlns="http://schemas.microsoft.com/sharepoint/"><ClientSideComponent Id="x" /></Elements>',
     [`${featureId}/elements.xml`]: `<?xml version="1.0" encoding="utf-8"?><Elements xmlns="http://schemas.microsoft.com/sharepoint/">${parts.listInstances ?? wardsAndMembers}</Elements>`,
     'schema-Wards.xml': '<List />',
@@ -65,16 +71,18 @@ const solution: IPackageSolution = {
 };
 
 /** The Teams app package for the expected web parts, with the committed icons and a changed manifest. */
-async function teamsZipWith(change: (manifest: Record<string, unknown>) => void): Promise<Buffer> {
+async function teamsZipWith(change: (manifest: Record<string, unknown>) => void, welsh: Record<string, string> | null = {}): Promise<Buffer> {
   const webParts = expected.webParts.map((part) => ({
     ...part,
     componentType: 'WebPart',
-    preconfiguredEntries: [{ title: { default: part.alias }, description: { default: part.alias } }]
+    preconfiguredEntries: [{ title: { default: part.alias, 'cy-GB': `${part.alias} (cy)` }, description: { default: part.alias } }]
   }));
-  const manifest = JSON.parse(JSON.stringify(buildTeamsManifest(webParts, solution))) as Record<string, unknown>;
+  const built = buildTeamsManifest(webParts, solution);
+  const manifest = JSON.parse(JSON.stringify(built)) as Record<string, unknown>;
   change(manifest);
   const zip = new JSZip();
   zip.file('manifest.json', JSON.stringify(manifest));
+  if (welsh) zip.file('cy-GB.json', JSON.stringify({ ...buildTeamsLocalization(built, webParts, 'cy-GB'), ...welsh }));
   for (const icon of ['color.png', 'outline.png']) zip.file(icon, readFileSync(join(teamsDir, icon)));
   return zip.generateAsync({ type: 'nodebuffer' });
 }
@@ -91,6 +99,8 @@ describe('checkSolutionPackage', () => {
       'client-side assets (ClientSideAssets/*.js) are included',
       'bundle member-profiles-web-part is included',
       `web part MemberProfilesWebPart (${webPartId}) is in a feature`,
+      'MemberProfilesWebPartStrings strings for cy-gb are included',
+      'MemberProfilesWebPartStrings strings for en-us are included',
       'list Wards is provisioned',
       'list Wards has its schema file',
       'list Members is provisioned',
@@ -99,7 +109,26 @@ describe('checkSolutionPackage', () => {
       'Teams manifest is valid against the v1.22 schema',
       'Teams colour icon is 192×192',
       'Teams outline icon is 32×32, white on transparent',
-      'Teams tabs match the web parts that support Teams'
+      'Teams tabs match the web parts that support Teams',
+      'Teams localisation files are present and valid against the localisation schema'
+    ]);
+  });
+
+  it('fails a package without the cy-gb strings', async () => {
+    const sppkg = await buildPackage({ files: { 'ClientSideAssets/MemberProfilesWebPartStrings_cy-gb_fedcba9876543210.js': undefined } });
+    expect(failures(await checkSolutionPackage(sppkg, expected))).toEqual([
+      'MemberProfilesWebPartStrings strings for cy-gb are included — no ClientSideAssets/MemberProfilesWebPartStrings_cy-gb_<hash>.js'
+    ]);
+  });
+
+  it('fails a Teams app package without its cy-GB.json, or with one the localisation schema refuses', async () => {
+    const without = await buildPackage({ files: { 'ClientSideAssets/TeamsSPFxApp.zip': await teamsZipWith(() => undefined, null) } });
+    expect(failures(await checkSolutionPackage(without, expected))).toEqual([
+      'Teams localisation files are present and valid against the localisation schema — cy-GB: cy-GB.json is not in the package'
+    ]);
+    const tooLong = await buildPackage({ files: { 'ClientSideAssets/TeamsSPFxApp.zip': await teamsZipWith(() => undefined, { 'name.short': 'x'.repeat(31) }) } });
+    expect(failures(await checkSolutionPackage(tooLong, expected))).toEqual([
+      expect.stringContaining('Teams localisation files are present and valid against the localisation schema — cy-GB.json: /name.short')
     ]);
   });
 
@@ -127,6 +156,8 @@ describe('checkSolutionPackage', () => {
       files: {
         'AppManifest.xml': undefined,
         'ClientSideAssets/member-profiles-web-part_0123456789abcdef.js': undefined,
+        'ClientSideAssets/MemberProfilesWebPartStrings_en-us_0123456789abcdef.js': undefined,
+        'ClientSideAssets/MemberProfilesWebPartStrings_cy-gb_fedcba9876543210.js': undefined,
         [`${featureId}/WebPart_${webPartId}.xml`]: undefined
       }
     });
@@ -134,7 +165,9 @@ describe('checkSolutionPackage', () => {
       'AppManifest.xml is present — not in the package',
       'client-side assets (ClientSideAssets/*.js) are included — 0 script files',
       'bundle member-profiles-web-part is included — no ClientSideAssets/member-profiles-web-part_<hash>.js',
-      `web part MemberProfilesWebPart (${webPartId}) is in a feature — no WebPart_<id>.xml`
+      `web part MemberProfilesWebPart (${webPartId}) is in a feature — no WebPart_<id>.xml`,
+      'MemberProfilesWebPartStrings strings for cy-gb are included — no ClientSideAssets/MemberProfilesWebPartStrings_cy-gb_<hash>.js',
+      'MemberProfilesWebPartStrings strings for en-us are included — no ClientSideAssets/MemberProfilesWebPartStrings_en-us_<hash>.js'
     ]);
   });
 
@@ -177,7 +210,9 @@ describe('checkSolutionPackage', () => {
     const second = { id: '11111111-2222-4333-8444-555555555555', alias: 'OtherWebPart', supportedHosts: ['TeamsTab' as const] };
     const checks = await checkSolutionPackage(await buildPackage(), { ...expected, webParts: [...expected.webParts, second] });
     expect(failures(checks)).toEqual([`web part OtherWebPart (${second.id}) is in a feature — no WebPart_<id>.xml`]);
-    expect(checks.at(-1)?.detail).toBe('1 channel tab(s), 0 personal tab(s); not in the Teams app: OtherWebPart');
+    expect(checks.find((result) => result.description === 'Teams tabs match the web parts that support Teams')?.detail).toBe(
+      '1 channel tab(s), 0 personal tab(s); not in the Teams app: OtherWebPart'
+    );
   });
 
   it('fails a Teams app package without its icons', async () => {
@@ -207,6 +242,13 @@ describe('projectExpectations', () => {
   it('expects the ward contact sheet on SharePoint pages, as a Teams tab and as a personal app', () => {
     const sheet = projectExpectations().webParts.find((part) => part.alias === 'WardContactsWebPart');
     expect(sheet?.supportedHosts).toEqual(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp', 'SharePointFullPage']);
+  });
+
+  it('expects every web part string module in English and Welsh', () => {
+    const resources = projectExpectations().localizedResources ?? [];
+    for (const name of ['MemberProfilesWebPartStrings', 'MemberBriefingsWebPartStrings', 'OfficerDirectoryWebPartStrings', 'DirectoryHealthWebPartStrings', 'WardContactsWebPartStrings']) {
+      expect(resources.filter((resource) => resource.name === name).map((resource) => resource.locale)).toEqual(['cy-gb', 'en-us']);
+    }
   });
 
   it('expects the directory health web part on SharePoint pages only, never in Teams', () => {

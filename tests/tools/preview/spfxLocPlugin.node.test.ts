@@ -67,4 +67,29 @@ describe('spfxLocPlugin', () => {
       expect(strings[key]).toBe(value);
     }
   });
+
+  it('carries the Welsh strings too, and loads them when the page asks for cy-GB', async () => {
+    const result = await build({
+      stdin: { contents: "import * as strings from 'MemberProfilesWebPartStrings'; module.exports = strings;", resolveDir: projectRoot, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'neutral',
+      logLevel: 'silent',
+      plugins: [spfxLocPlugin(projectRoot)]
+    });
+    const code = result.outputFiles[0].text;
+    const inPage = (hash: string): Record<string, string> => {
+      const global = globalThis as { window?: unknown };
+      global.window = { location: { hash, search: '' } };
+      try {
+        return runCommonJs(code) as Record<string, string>;
+      } finally {
+        delete global.window;
+      }
+    };
+    expect(inPage('#lang=cy-GB').TabMembers).toBe('Dod o hyd i gynghorydd');
+    expect(inPage('#theme=dark').TabMembers).toBe('Find a councillor');
+    expect(inPage('#theme=dark&lang=en-GB').TabMembers).toBe('Find a councillor');
+  });
 });

@@ -199,6 +199,16 @@ describe('sample council: services and officers', () => {
 });
 
 describe('sample council: briefings', () => {
+  test('a few items have a Welsh headline and body, published in the current and last week', () => {
+    const welsh = BriefingItems.filter((item) => typeof item.fields.HeadlineWelsh === 'string');
+    expect(welsh.length).toBeGreaterThanOrEqual(3);
+    for (const item of welsh) {
+      expect(item.fields.HeadlineWelsh).not.toBe(item.fields.Title);
+      expect(item.fields.BodyWelsh).toMatch(/<p>.+<\/p>/);
+    }
+    expect(welsh.some((item) => item.moderationStatus === ModerationStatus.Approved)).toBe(true);
+  });
+
   test('uses every category, some all-ward items and some confidential items', () => {
     expect(new Set(BriefingItems.map((item) => item.fields.Category))).toEqual(new Set(BRIEFING_CATEGORIES));
     expect(BriefingItems.some((item) => (item.fields.Wards as number[]).length === 0)).toBe(true);

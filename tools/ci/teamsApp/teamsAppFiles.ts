@@ -7,7 +7,16 @@ import { join } from 'path';
 import { PNG } from 'pngjs';
 import { IPackageSolution, IWebPartManifest, projectRoot } from '../projectFiles';
 import { drawColourIcon, drawOutlineIcon } from './teamsIcons';
-import { buildTeamsManifest, COLOUR_ICON_FILE, MANIFEST_FILE, OUTLINE_ICON_FILE, serialiseManifest, teamsAppIdentity } from './teamsManifest';
+import {
+  buildTeamsLocalization,
+  buildTeamsManifest,
+  COLOUR_ICON_FILE,
+  MANIFEST_FILE,
+  OUTLINE_ICON_FILE,
+  serialiseLocalization,
+  serialiseManifest,
+  teamsAppIdentity
+} from './teamsManifest';
 
 export const teamsDir = join(projectRoot, 'teams');
 /** The name SharePoint looks for: when present, "Sync to Teams" deploys it as it is. */
@@ -18,12 +27,17 @@ export interface ITeamsAppFile {
   readonly content: Buffer;
 }
 
-/** The three files of the Teams app package, as the project says they should be. */
+/** The files of the Teams app package (manifest, icons, a localisation file per further language), as the project says they should be. */
 export function expectedTeamsAppFiles(webParts: readonly IWebPartManifest[], packageSolution: IPackageSolution): ITeamsAppFile[] {
+  const manifest = buildTeamsManifest(webParts, packageSolution);
   return [
-    { name: MANIFEST_FILE, content: Buffer.from(serialiseManifest(buildTeamsManifest(webParts, packageSolution)), 'utf8') },
+    { name: MANIFEST_FILE, content: Buffer.from(serialiseManifest(manifest), 'utf8') },
     { name: COLOUR_ICON_FILE, content: drawColourIcon(teamsAppIdentity.accentColour) },
-    { name: OUTLINE_ICON_FILE, content: drawOutlineIcon() }
+    { name: OUTLINE_ICON_FILE, content: drawOutlineIcon() },
+    ...(manifest.localizationInfo?.additionalLanguages ?? []).map(({ languageTag, file }) => ({
+      name: file,
+      content: Buffer.from(serialiseLocalization(buildTeamsLocalization(manifest, webParts, languageTag)), 'utf8')
+    }))
   ];
 }
 

@@ -12,6 +12,23 @@ export const TEAMS_MANIFEST_SCHEMA = `https://developer.microsoft.com/json-schem
 export const MANIFEST_FILE = 'manifest.json';
 export const COLOUR_ICON_FILE = 'color.png';
 export const OUTLINE_ICON_FILE = 'outline.png';
+/** The language of the manifest's own strings (the web parts' "default" titles, package-solution.json). */
+export const TEAMS_DEFAULT_LANGUAGE = 'en-GB';
+export const teamsLocalizationFile = (languageTag: string): string => `${languageTag}.json`;
+export const teamsLocalizationSchema = `https://developer.microsoft.com/json-schemas/teams/v${TEAMS_MANIFEST_VERSION}/MicrosoftTeams.Localization.schema.json`;
+
+/**
+ * The app's own words in each further language Teams shows it in; the tab names come from the web
+ * part manifests' titles for the same language tag. Welsh: to be reviewed by the council (docs/translation.md).
+ */
+export const TEAMS_ADDITIONAL_LANGUAGES: Readonly<Record<string, { readonly fullName: string; readonly shortDescription: string; readonly longDescription: string }>> = {
+  'cy-GB': {
+    fullName: 'Member–Officer Hub ar gyfer cynghorwyr a swyddogion',
+    shortDescription: 'Proffiliau aelodau, cyfeiriadur swyddogion a briffiau wythnosol i aelodau.',
+    longDescription:
+      'Mae Member–Officer Hub yn rhoi un lle i gynghorwyr a swyddogion ddod o hyd i’w gilydd: proffiliau aelodau gyda’u wardiau, pleidiau, pwyllgorau a phortffolios; cyfeiriadur swyddogion fesul gwasanaeth; a briffiau wythnosol i aelodau mewn tab yn Microsoft Teams. Mae ychwanegu’r ap at safle yn creu ei restrau SharePoint.'
+  }
+};
 
 /** Facts about the Teams app that no other project file holds. */
 export const teamsAppIdentity = {
@@ -70,7 +87,14 @@ export interface ITeamsManifest {
   readonly staticTabs?: readonly ITeamsStaticTab[];
   readonly validDomains: readonly string[];
   readonly webApplicationInfo: { readonly id: string; readonly resource: string };
+  readonly localizationInfo?: {
+    readonly defaultLanguageTag: string;
+    readonly additionalLanguages: readonly { readonly languageTag: string; readonly file: string }[];
+  };
 }
+
+/** A Teams localisation file: the manifest's texts by their JSON path ("name.full", "staticTabs[0].name"). */
+export type ITeamsLocalization = Readonly<Record<string, string>>;
 
 /** Page in a team's site that hosts a web part as a channel tab, opening its property pane first. */
 export function channelTabConfigurationUrl(componentId: string): string {
@@ -152,8 +176,39 @@ export function buildTeamsManifest(
       }))
     }),
     validDomains: [...SHAREPOINT_VALID_DOMAINS],
-    webApplicationInfo: { ...SHAREPOINT_WEB_APPLICATION_INFO }
+    webApplicationInfo: { ...SHAREPOINT_WEB_APPLICATION_INFO },
+    localizationInfo: {
+      defaultLanguageTag: TEAMS_DEFAULT_LANGUAGE,
+      additionalLanguages: Object.keys(TEAMS_ADDITIONAL_LANGUAGES).map((languageTag) => ({ languageTag, file: teamsLocalizationFile(languageTag) }))
+    }
   };
+}
+
+/**
+ * The manifest's texts in another language: the app's name and descriptions from
+ * TEAMS_ADDITIONAL_LANGUAGES, each personal tab's name from its web part manifest's title in that
+ * language. Throws when a tab's web part has no title in the language, so no tab stays in English.
+ */
+export function buildTeamsLocalization(manifest: ITeamsManifest, webParts: readonly IWebPartManifest[], languageTag: string): ITeamsLocalization {
+  const words = TEAMS_ADDITIONAL_LANGUAGES[languageTag];
+  if (!words) throw new Error(`No Teams app texts for ${languageTag} in TEAMS_ADDITIONAL_LANGUAGES.`);
+  const tabs = (manifest.staticTabs ?? []).map((tab, index) => {
+    const title = webParts.find((part) => part.id === tab.entityId)?.preconfiguredEntries[0].title[languageTag];
+    if (!title) throw new Error(`Web part ${tab.entityId} has no "${languageTag}" title in its manifest, so its Teams tab cannot be named in that language.`);
+    return [`staticTabs[${index}].name`, title] as const;
+  });
+  return {
+    $schema: teamsLocalizationSchema,
+    'name.short': manifest.name.short,
+    'name.full': words.fullName,
+    'description.short': words.shortDescription,
+    'description.full': words.longDescription,
+    ...Object.fromEntries(tabs)
+  };
+}
+
+export function serialiseLocalization(localization: ITeamsLocalization): string {
+  return `${JSON.stringify(localization, null, 2)}\n`;
 }
 
 export function serialiseManifest(manifest: ITeamsManifest): string {

@@ -10,15 +10,17 @@ import { readFileSync, writeFileSync } from 'fs';
 import { join, relative } from 'path';
 import { projectRoot, readPackageSolution, readWebPartManifests } from '../projectFiles';
 import { expectedTeamsAppFiles, staleTeamsAppFiles, TEAMS_APP_PACKAGE_FILE, teamsDir } from './teamsAppFiles';
-import { COLOUR_ICON_FILE, MANIFEST_FILE, OUTLINE_ICON_FILE } from './teamsManifest';
+import { COLOUR_ICON_FILE, ITeamsManifest, MANIFEST_FILE, OUTLINE_ICON_FILE } from './teamsManifest';
 
 /** A fixed timestamp keeps the zip identical for identical inputs. */
 const ENTRY_DATE = new Date(Date.UTC(2020, 0, 1));
 
-/** The Teams app package: the manifest and icons at the root of the zip, as Teams requires. */
+/** The Teams app package: the manifest, icons and localisation files at the root of the zip, as Teams requires. */
 export async function createTeamsAppPackage(dir: string): Promise<Buffer> {
   const zip = new JSZip();
-  for (const name of [MANIFEST_FILE, COLOUR_ICON_FILE, OUTLINE_ICON_FILE]) {
+  const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as ITeamsManifest;
+  const localizations = (manifest.localizationInfo?.additionalLanguages ?? []).map(({ file }) => file);
+  for (const name of [MANIFEST_FILE, COLOUR_ICON_FILE, OUTLINE_ICON_FILE, ...localizations]) {
     zip.file(name, readFileSync(join(dir, name)), { date: ENTRY_DATE });
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });

@@ -13,6 +13,7 @@ import { SharePointPage } from './SharePointPage';
 import { TeamsFrame } from './TeamsFrame';
 import { readThrottling, setThrottling } from './previewFaults';
 import { usePreviewTeamsHost } from './usePreviewTeamsHost';
+import { addressWithCulture, previewCultureFrom } from './previewLanguage';
 
 const APP_NAME = 'Member–Officer Hub';
 const THEME_HASH_KEY = 'theme';
@@ -75,6 +76,11 @@ export function PreviewApp(props: { readonly boot: IPreviewBoot }): JSX.Element 
       onSignIn={(userId) => {
         writeUserCookie(boot.userCookieName, userId);
         setSignedInUserId(userId);
+      }}
+      culture={previewCultureFrom(window.location)}
+      onCultureChange={(culture) => {
+        // SharePoint loads a page's strings for its culture once, so a new language is a new page.
+        window.location.assign(addressWithCulture(window.location, culture));
       }}
       themeName={themeName}
       onThemeChange={(name) => {

@@ -3,6 +3,7 @@ import { Dropdown, DropdownMenuItemType, IDropdownOption } from '@fluentui/react
 import { Toggle } from '@fluentui/react/lib/Toggle';
 import type { IPreviewPersona } from './previewBoot';
 import { PREVIEW_THEMES, PreviewThemeName } from './previewThemes';
+import { PREVIEW_LANGUAGES, PreviewCulture } from './previewLanguage';
 
 export interface IPreviewControlsProps {
   readonly personas: readonly IPreviewPersona[];
@@ -10,6 +11,9 @@ export interface IPreviewControlsProps {
   readonly onSignIn: (userId: number) => void;
   readonly themeName: PreviewThemeName;
   readonly onThemeChange: (name: PreviewThemeName) => void;
+  /** The UI culture SharePoint or Teams would give the page (English or Welsh). */
+  readonly culture: PreviewCulture;
+  readonly onCultureChange: (culture: PreviewCulture) => void;
   /** Undefined until the emulator has said whether it is throttling. */
   readonly throttling: boolean | undefined;
   /** Resolves once the emulator has taken the change; rejects with a message to show. */
@@ -56,7 +60,8 @@ export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
 
   return (
     // A wrapping flex row rather than Fluent's wrapping Stack, whose inner box is wider than its column by design.
-    <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: props.compact ? 12 : 16, minWidth: 0 }}>
+    // The preview's own switches are in English whatever language the page is in.
+    <div lang="en" style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: props.compact ? 12 : 16, minWidth: 0 }}>
       <Dropdown
         label="Signed in as"
         placeholder="Choose a person"
@@ -66,6 +71,15 @@ export function PreviewControls(props: IPreviewControlsProps): JSX.Element {
         // Closed, it shows just the name; the open list says who each person is.
         onRenderTitle={(selected) => <span>{nameOfSelected(props.personas, selected)}</span>}
         styles={{ root: { width: 300, maxWidth: '100%', minWidth: 0 } }}
+      />
+      <Dropdown
+        label="Language (Iaith)"
+        options={PREVIEW_LANGUAGES.map((language) => ({ key: language.culture, text: language.label, data: language.lang }))}
+        onRenderOption={(option) => <span lang={option?.data as string | undefined}>{option?.text}</span>}
+        onRenderTitle={(selected) => <span lang={selected?.[0]?.data as string | undefined}>{selected?.[0]?.text}</span>}
+        selectedKey={props.culture}
+        onChange={(_event, option) => option && props.onCultureChange(option.key as PreviewCulture)}
+        styles={{ root: { minWidth: 140 } }}
       />
       <Dropdown
         label="Theme"

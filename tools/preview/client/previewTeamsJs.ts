@@ -4,6 +4,7 @@
  * views go through the product's real Teams module (src/teams) exactly as they do in Teams.
  */
 import type { ITeamsJs, ITeamsJsContext, TeamsThemeName } from '../../../src/teams/teamsHost';
+import { previewCultureFrom } from './previewLanguage';
 
 export interface IPreviewTeamsJs extends ITeamsJs {
   /** What Teams does when the user switches theme: the registered handler hears the new name. */
@@ -29,7 +30,7 @@ export function createPreviewTeamsJs(options: IPreviewTeamsJsOptions): IPreviewT
     app: {
       getContext: (): Promise<ITeamsJsContext> =>
         Promise.resolve({
-          app: { locale: 'en-gb', theme: options.currentTheme(), appId: options.appId },
+          app: { locale: previewCultureFrom(window.location).toLowerCase(), theme: options.currentTheme(), appId: options.appId },
           page: { id: options.entityId, subPageId: options.subPageId ?? '' },
           user: options.account ? { loginHint: options.account, userPrincipalName: options.account } : undefined
         }),

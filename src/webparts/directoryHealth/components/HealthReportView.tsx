@@ -10,6 +10,7 @@ import { MemberCompletenessSection } from './MemberCompletenessSection';
 import { OfficerFreshnessSection } from './OfficerFreshnessSection';
 import { PrivateColumnsSection } from './PrivateColumnsSection';
 import { useHealthClasses } from './healthStyles';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 /** The three sections of findings, or "Nothing to fix" when every rule passes. */
 export function HealthReportView(props: { readonly report: IDirectoryHealthReport }): JSX.Element {
@@ -22,7 +23,7 @@ export function HealthReportView(props: { readonly report: IDirectoryHealthRepor
   return (
     <>
       <p className={classes.paragraph}>
-        <strong>{report.findings === 1 ? strings.FindingsOne : formatText(strings.FindingsOther, formatNumber(report.findings))}</strong>{' '}
+        <strong>{formatPlural(report.findings, pluralForms(strings, 'Findings'))}</strong>{' '}
         {formatText(strings.OfficersSummary, formatNumber(report.officers.officers), formatNumber(report.officers.services))}
       </p>
       {report.privateColumns.length > 0 ? <PrivateColumnsSection columns={report.privateColumns} headingId={ids.privacy} /> : null}

@@ -4,11 +4,12 @@ import type { IPrivateColumnFinding } from '../../../model/health/privateColumns
 import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
 import { useHealthClasses } from './healthStyles';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 function itemsText(count: number | undefined): string {
   if (count === undefined) return strings.PrivateColumnItemsUncounted;
   if (count === 0) return strings.PrivateColumnItemsNone;
-  return count === 1 ? strings.PrivateColumnItemsOne : formatText(strings.PrivateColumnItemsOther, formatNumber(count));
+  return formatPlural(count, pluralForms(strings, 'PrivateColumnItems'));
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type CalendarDate,
   type CalendarMonth
 } from '../../../model/ukDates';
-import { formatCount, formatText } from '../../../ui/formatText';
+import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { LoadingState } from '../../../ui/states/LoadingState';
@@ -24,6 +24,7 @@ import { focusRing, minimumTarget } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { BriefingLoadFailure } from './BriefingLoadFailure';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 export interface IBriefingArchiveProps {
   repository: IBriefingRepository;
@@ -99,7 +100,7 @@ function ArchiveMonth(props: IBriefingArchiveProps & { monthText: string }): JSX
     return <BriefingLoadFailure error={resource.error} listsSite={props.listsSite} onRetry={retry} />;
   }
   const briefings = resource.value;
-  const count = formatCount(briefings.length, strings.BriefingsOne, strings.BriefingsOther);
+  const count = formatPlural(briefings.length, pluralForms(strings, 'Briefings'));
   return (
     <>
       <LiveAnnouncement message={formatText(strings.ArchiveAnnouncement, props.monthText, count)} settleMs={100} />

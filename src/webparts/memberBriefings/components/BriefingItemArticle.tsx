@@ -17,6 +17,9 @@ import { hiddenInPrint } from './printStyles';
 import type { IItemLinking } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
 import { AcknowledgeControl } from './ReceiptControls';
+import { categoryLabel } from '../categoryLabel';
+import { briefingItemLanguages } from '../../../model/briefingItemLanguages';
+import { uiLocale } from '../../../model/uiLocale';
 
 export interface IBriefingItemArticleProps {
   entry: IPlacedBriefingItem;
@@ -47,6 +50,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
           ':focus': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 }
         },
         heading: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
+        language: [{ margin: '0 0 8px' }, hiddenInPrint],
         label: {
           display: 'inline-flex',
           alignItems: 'center',
@@ -80,6 +84,10 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
   const mayPassOn = !item.isConfidential;
   const [copyStatus, setCopyStatus] = React.useState('');
   const officer = item.contactOfficer;
+  const languages = briefingItemLanguages(item, uiLocale());
+  const [showOther, setShowOther] = React.useState(false);
+  const shown = showOther && languages.other ? languages.other : languages.first;
+  const offered = shown === languages.first ? languages.other : languages.first;
 
   const copyLink = (): void => {
     const link = linking.linkTo(item.id, week);
@@ -97,9 +105,20 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
       aria-describedby={item.isConfidential ? noticeId : undefined}
       tabIndex={-1}
     >
-      <h5 id={headingId} className={classes.heading}>
-        {item.title}
+      <h5 id={headingId} className={classes.heading} lang={shown.lang}>
+        {shown.title}
       </h5>
+      {offered ? (
+        <p className={classes.language}>
+          <ActionButton
+            className={classes.action}
+            iconProps={{ iconName: 'LocaleLanguage' }}
+            lang={offered.lang}
+            text={offered.lang === 'cy' ? strings.ReadInWelsh : strings.ReadInEnglish}
+            onClick={() => setShowOther((other) => !other)}
+          />
+        </p>
+      ) : null}
       {item.isConfidential ? (
         <p id={noticeId} className={classes.label}>
           <Icon iconName="Lock" aria-hidden />
@@ -112,7 +131,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
       {item.approval && item.approval !== 'approved' ? <p className={classes.approval}>{APPROVAL_TEXT[item.approval]}</p> : null}
       <dl className={classes.facts}>
         <dt className={classes.term}>{strings.CategoryLabel}</dt>
-        <dd className={classes.detail}>{item.category}</dd>
+        <dd className={classes.detail}>{categoryLabel(item.category)}</dd>
         {item.service ? (
           <>
             <dt className={classes.term}>{strings.ServiceLabel}</dt>
@@ -128,10 +147,10 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
           </>
         ) : null}
       </dl>
-      <SanitisedHtml className={classes.body} html={item.bodyHtml} />
-      {item.needsAcknowledgement ? <AcknowledgeControl itemId={item.id} title={item.title} /> : null}
+      <SanitisedHtml className={classes.body} html={shown.bodyHtml} lang={shown.lang} />
+      {item.needsAcknowledgement ? <AcknowledgeControl itemId={item.id} title={shown.title} /> : null}
       {officer?.email || mayPassOn ? (
-      <ul className={classes.actions} aria-label={formatText(strings.ItemActionsLabel, item.title)}>
+      <ul className={classes.actions} aria-label={formatText(strings.ItemActionsLabel, shown.title)}>
         {officer?.email ? (
           <>
             <li>
@@ -166,7 +185,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
               iconProps={{ iconName: 'Share' }}
               text={strings.ShareInTeams}
               onClick={() => {
-                if (!linking.share(item.id, week, item.title)) copyLink();
+                if (!linking.share(item.id, week, shown.title)) copyLink();
               }}
             />
           </li>

@@ -6,7 +6,7 @@ import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { formatCalendarDate, type CalendarDate } from '../../../model/ukDates';
-import { formatCount, formatText } from '../../../ui/formatText';
+import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { LoadingState } from '../../../ui/states/LoadingState';
@@ -15,6 +15,10 @@ import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { BriefingLoadFailure } from './BriefingLoadFailure';
 import { hiddenInPrint } from './printStyles';
+import { categoryLabel } from '../categoryLabel';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
+import { briefingItemLanguages } from '../../../model/briefingItemLanguages';
+import { uiLocale } from '../../../model/uiLocale';
 
 /** Fewer characters than this match too much to be useful. */
 export const MINIMUM_SEARCH_LENGTH = 2;
@@ -87,7 +91,7 @@ function SearchResults(props: IBriefingSearchProps): JSX.Element {
     return <BriefingLoadFailure error={resource.error} listsSite={props.listsSite} onRetry={retry} />;
   }
   const results = resource.value;
-  const count = formatCount(results.length, strings.SearchCountOne, strings.SearchCountOther);
+  const count = formatPlural(results.length, pluralForms(strings, 'SearchCount'));
   return (
     <>
       <LiveAnnouncement message={count} />
@@ -99,19 +103,22 @@ function SearchResults(props: IBriefingSearchProps): JSX.Element {
             {strings.SearchResultsHeading}: {count}
           </h3>
           <ul className={classes.list}>
-            {results.map(({ briefing, item }) => (
-              <li key={item.id}>
-                <InPlaceLink
-                  href={props.itemHref(item.id, briefing.weekCommencing)}
-                  onOpen={() => props.onOpenItem(item.id, briefing.weekCommencing)}
-                >
-                  {item.title}
-                </InPlaceLink>
-                <span className={classes.detail}>
-                  {formatText(strings.SearchResultWeek, formatCalendarDate(briefing.weekCommencing, 'long', props.locale), item.category)}
-                </span>
-              </li>
-            ))}
+            {results.map(({ briefing, item }) => {
+              const title = briefingItemLanguages(item, uiLocale()).first;
+              return (
+                <li key={item.id}>
+                  <InPlaceLink
+                    href={props.itemHref(item.id, briefing.weekCommencing)}
+                    onOpen={() => props.onOpenItem(item.id, briefing.weekCommencing)}
+                  >
+                    <span lang={title.lang}>{title.title}</span>
+                  </InPlaceLink>
+                  <span className={classes.detail}>
+                    {formatText(strings.SearchResultWeek, formatCalendarDate(briefing.weekCommencing, 'long', props.locale), categoryLabel(item.category))}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -5,6 +5,7 @@ import type { CalendarDate } from '../../../model/ukDates';
 import { BriefingItemArticle } from './BriefingItemArticle';
 import { IItemLinking, itemElementId } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
+import { categoryLabel } from '../categoryLabel';
 
 export interface IBriefingSectionsProps {
   sections: readonly BriefingSection[];
@@ -33,7 +34,7 @@ export function BriefingSections(props: IBriefingSectionsProps): JSX.Element {
         return (
           <section key={key} className={classes.section} aria-labelledby={headingId}>
             <h4 id={headingId} className={classes.heading}>
-              {section.kind === 'readerWard' ? props.readerWardHeading : section.category}
+              {section.kind === 'readerWard' ? props.readerWardHeading : categoryLabel(section.category)}
             </h4>
             <ul className={classes.list}>
               {section.items.map((entry) => (

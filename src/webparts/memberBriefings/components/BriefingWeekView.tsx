@@ -9,7 +9,7 @@ import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IWeeklyBriefing } from '../../../model/Briefing';
 import { orderBriefingItems } from '../../../model/orderBriefingItems';
 import { formatCalendarDate, previousWeek, type CalendarDate } from '../../../model/ukDates';
-import { formatCount, formatText } from '../../../ui/formatText';
+import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { LoadingState } from '../../../ui/states/LoadingState';
@@ -22,6 +22,7 @@ import { IItemLinking, itemElementId } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
 import { WeekReceiptBar } from './ReceiptControls';
 import { useWeekReceipts, WeekReceiptsContext } from './useWeekReceipts';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 export interface IBriefingWeekViewProps {
   repository: IBriefingRepository;
@@ -100,7 +101,7 @@ export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
     );
   } else {
     const { briefing, items } = resource.value;
-    announcement = formatText(strings.WeekAnnouncement, weekText, formatCount(items.length, strings.ItemsOne, strings.ItemsOther));
+    announcement = formatText(strings.WeekAnnouncement, weekText, formatPlural(items.length, pluralForms(strings, 'Items')));
     body = (
       <>
         {briefing.summary ? <p className={classes.summary}>{briefing.summary}</p> : null}

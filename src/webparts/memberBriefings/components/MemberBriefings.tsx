@@ -30,6 +30,7 @@ import { hiddenInPrint, printedBlackOnWhite } from './printStyles';
 import { ReaderWardChooser } from './ReaderWardChooser';
 import { WardLabel, wardTerms } from './wardTerms';
 import { WeekNavigation } from './WeekNavigation';
+import { uiLocale } from '../../../model/uiLocale';
 
 export interface IMemberBriefingsProps {
   repository: IBriefingRepository;
@@ -78,7 +79,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   const now = props.now ?? ((): Date => new Date());
   const today = ukDateOf(now());
   const thisWeek = mondayOf(today);
-  const locale = teams?.context.locale ?? 'en-GB';
+  const locale = uiLocale();
   const idPrefix = React.useMemo(() => getId('member-briefings'), []);
   const terms = wardTerms(props.wardLabel);
 

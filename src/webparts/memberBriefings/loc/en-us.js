@@ -131,6 +131,17 @@ define([], function () {
     ReceiptAcknowledged: "Acknowledged: {0}.",
     ReceiptAcknowledgementUndone: "Acknowledgement withdrawn: {0}.",
     ReceiptSaveFailed: "Not saved, and nothing else changed: {0} Please try again.",
-    ReceiptsLoadFailed: "Whether you have read this briefing could not be checked: {0}"
+    ReceiptsLoadFailed: "Whether you have read this briefing could not be checked: {0}",
+    // Each offers the other language in that language (a lang attribute says which), as bilingual sites do.
+    ReadInWelsh: 'Darllen yn Gymraeg',
+    ReadInEnglish: 'Read in English',
+
+    CategoryServiceDisruption: 'Service disruption',
+    CategoryConsultation: 'Consultation',
+    CategoryPolicyDevelopment: 'Policy development',
+    CategoryMediaInterest: 'Media interest',
+    CategoryEvent: 'Event',
+    CategoryDecision: 'Decision',
+    CategoryGeneral: 'General'
   };
 });

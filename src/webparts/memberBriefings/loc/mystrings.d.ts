@@ -120,6 +120,16 @@ declare interface IMemberBriefingsWebPartStrings {
   ReceiptAcknowledgementUndone: string;
   ReceiptSaveFailed: string;
   ReceiptsLoadFailed: string;
+  ReadInWelsh: string;
+  ReadInEnglish: string;
+
+  CategoryServiceDisruption: string;
+  CategoryConsultation: string;
+  CategoryPolicyDevelopment: string;
+  CategoryMediaInterest: string;
+  CategoryEvent: string;
+  CategoryDecision: string;
+  CategoryGeneral: string;
 }
 
 declare module 'MemberBriefingsWebPartStrings' {

@@ -10,6 +10,7 @@ import type { IDirectoryRecords } from './useDirectoryRecords';
 import { readableDropdownPlaceholder } from '../../../ui/styles';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
+import { membershipRoleLabel } from '../memberChoiceLabels';
 
 const classes = mergeStyleSets({
   // One column no wider than the web part: a long committee, ward or member name wraps inside it.
@@ -62,7 +63,7 @@ export function CommitteeView(props: ICommitteeViewProps): JSX.Element {
             <ol className={classes.roster} aria-label={committee.name}>
               {roster.map((seat) => (
                 <li key={seat.membership.id}>
-                  <span className={classes.role}>{seat.membership.role}</span>
+                  <span className={classes.role}>{membershipRoleLabel(seat.membership.role)}</span>
                   {': '}
                   <ProfileLink member={seat.member} href={props.profileHref(seat.member.id)} onOpen={props.onOpenProfile} underline />
                   {' – '}

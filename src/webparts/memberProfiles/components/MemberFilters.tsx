@@ -5,11 +5,12 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember, IMemberDirectory, MembershipRole } from '../../../model/Member';
 import { countFacets, filterMembers, IMemberFilter } from '../../../model/filterMembers';
-import { enGbCollator } from '../../../model/memberLookups';
+import { compareNames } from '../../../model/uiLocale';
 import { MEMBERSHIP_ROLES } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
 import { readableDropdownPlaceholder } from '../../../ui/styles';
 import { DIRECTORY_FILTERS, ShownFilters } from './directoryUrlState';
+import { additionalRoleLabel, membershipRoleLabel } from '../memberChoiceLabels';
 
 const classes = mergeStyleSets({
   fieldset: { border: 0, margin: 0, padding: 0, display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', alignItems: 'end' },
@@ -61,12 +62,12 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
   ];
   const roleOptions: IDropdownOption[] = [
     { key: ANY, text: strings.AnyRole },
-    ...MEMBERSHIP_ROLES.map((role) => ({ key: role, text: withCount(role, roleCount(role)) }))
+    ...MEMBERSHIP_ROLES.map((role) => ({ key: role, text: withCount(membershipRoleLabel(role), roleCount(role)) }))
   ];
-  const responsibilities = Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort(enGbCollator.compare);
+  const responsibilities = Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort((a, b) => compareNames(additionalRoleLabel(a), additionalRoleLabel(b)));
   const responsibilityOptions: IDropdownOption[] = [
     { key: ANY, text: strings.AnyResponsibility },
-    ...responsibilities.map((role) => ({ key: role, text: withCount(role, counts.responsibilities.get(role) ?? 0) }))
+    ...responsibilities.map((role) => ({ key: role, text: withCount(additionalRoleLabel(role), counts.responsibilities.get(role) ?? 0) }))
   ];
 
   if (!DIRECTORY_FILTERS.some((name) => shown[name])) return null;

@@ -18,6 +18,7 @@ import { PersonCoin } from '../../../ui/PersonCoin';
 import { PartyLabel } from './PartyLabel';
 import { committeesOfMember } from './memberCommittees';
 import { useWardSheetHref } from '../../shared/wardSheetLink';
+import { additionalRoleLabel, membershipRoleLabel, preferredContactLabel } from '../memberChoiceLabels';
 
 export interface IMemberProfilePanelProps {
   /** Undefined while closed. A member id that is not in the directory shows a short explanation. */
@@ -109,7 +110,7 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
       <ProfileSection heading={strings.ContactHeading}>
         <ContactActions member={member} />
         <dl className={classes.facts}>
-          {fact(strings.PreferredContactLabel, member.preferredContact)}
+          {fact(strings.PreferredContactLabel, preferredContactLabel(member.preferredContact))}
           {fact(strings.EmailLabel, member.email)}
           {fact(strings.WorkPhoneLabel, member.workPhone)}
           {fact(strings.MobilePhoneLabel, member.mobilePhone)}
@@ -148,13 +149,13 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
 
       <ProfileSection heading={strings.CommitteesHeading}>
         <TextList
-          items={committees.map((seat) => formatText(strings.CommitteeWithRole, seat.committee.name, seat.role))}
+          items={committees.map((seat) => formatText(strings.CommitteeWithRole, seat.committee.name, membershipRoleLabel(seat.role)))}
           emptyText={strings.NoCommittees}
         />
       </ProfileSection>
 
       <ProfileSection heading={strings.AdditionalRolesHeading}>
-        <TextList items={member.additionalRoles} emptyText={strings.NotRecorded} />
+        <TextList items={member.additionalRoles.map(additionalRoleLabel)} emptyText={strings.NotRecorded} />
       </ProfileSection>
       <ProfileSection heading={strings.OutsideAppointmentsHeading}>
         <TextList items={member.outsideAppointments} emptyText={strings.NotRecorded} />

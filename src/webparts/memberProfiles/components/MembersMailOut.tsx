@@ -6,7 +6,8 @@ import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember } from '../../../model/Member';
 import { mailtoForMembers } from '../../../model/mailtoForMembers';
 import { copyText } from '../../../ui/copyText';
-import { formatCount, formatText } from '../../../ui/formatText';
+import { formatText } from '../../../ui/formatText';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 const classes = mergeStyleSets({
   root: { display: 'grid', gap: 8, margin: '8px 0' },
@@ -56,7 +57,7 @@ export function MembersMailOut(props: IMembersMailOutProps): JSX.Element | null 
                 strings.MembersMailOutPart,
                 index + 1,
                 mail.messages.length,
-                formatCount(message.addresses.length, strings.MembersOne, strings.MembersOther)
+                formatPlural(message.addresses.length, pluralForms(strings, 'Members'))
               )}
               iconProps={{ iconName: 'Mail' }}
             />
@@ -64,7 +65,7 @@ export function MembersMailOut(props: IMembersMailOutProps): JSX.Element | null 
         ) : (
           <PrimaryButton
             href={mail.href}
-            text={formatCount(mail.addresses.length, strings.MembersMailOutOne, strings.MembersMailOutOther)}
+            text={formatPlural(mail.addresses.length, pluralForms(strings, 'MembersMailOut'))}
             iconProps={{ iconName: 'Mail' }}
           />
         )}

@@ -9,12 +9,13 @@ import { membersForWards } from '../../../model/membersForWards';
 import { mailtoForMembers } from '../../../model/mailtoForMembers';
 import { sortMembers } from '../../../model/sortMembers';
 import { copyText } from '../../../ui/copyText';
-import { formatCount, formatText } from '../../../ui/formatText';
+import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { readableDropdownPlaceholder } from '../../../ui/styles';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import { PartyLabel } from './PartyLabel';
 import { ProfileLink } from './ProfileLink';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 const classes = mergeStyleSets({
   // One column no wider than the web part: a long committee, ward or member name wraps inside it.
@@ -47,8 +48,8 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
   }));
   const countText = formatText(
     strings.MailOutCount,
-    formatCount(recipients.length, strings.CouncillorsOne, strings.CouncillorsOther),
-    formatCount(wardIds.length, strings.WardsOne, strings.WardsOther)
+    formatPlural(recipients.length, pluralForms(strings, 'Councillors')),
+    formatPlural(wardIds.length, pluralForms(strings, 'Wards'))
   );
 
   const copyAll = (): void => {
@@ -93,7 +94,7 @@ export function WardMailOut(props: IWardMailOutProps): JSX.Element {
                     strings.MembersMailOutPart,
                     index + 1,
                     mail.messages.length,
-                    formatCount(message.addresses.length, strings.CouncillorsOne, strings.CouncillorsOther)
+                    formatPlural(message.addresses.length, pluralForms(strings, 'Councillors'))
                   )}
                   iconProps={{ iconName: 'Mail' }}
                 />

@@ -1,5 +1,5 @@
 import type { ICommittee, IMemberDirectory, MembershipRole } from '../../../model/Member';
-import { enGbCollator } from '../../../model/memberLookups';
+import { compareNames } from '../../../model/uiLocale';
 
 export interface ICommitteeSeat {
   readonly committee: ICommittee;
@@ -14,5 +14,5 @@ export function committeesOfMember(directory: IMemberDirectory, memberId: number
     const committee = committees.get(membership.committeeId);
     if (membership.memberId === memberId && committee) seats.push({ committee, role: membership.role });
   }
-  return seats.sort((a, b) => enGbCollator.compare(a.committee.name, b.committee.name));
+  return seats.sort((a, b) => compareNames(a.committee.name, b.committee.name));
 }

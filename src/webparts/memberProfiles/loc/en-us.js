@@ -165,6 +165,27 @@ define([], function () {
     CommitteePickLabel: 'Committee',
     CommitteePickPlaceholder: 'Choose a committee',
     CommitteeNoMembers: 'This committee has no current members.',
-    CommitteeWebPage: 'Committee web page (opens in a new tab)'
+    CommitteeWebPage: 'Committee web page (opens in a new tab)',
+
+    ContactMethodEmail: 'Email',
+    ContactMethodPhone: 'Phone',
+    ContactMethodTeams: 'Teams',
+    ContactMethodInPerson: 'In person',
+    MembershipRoleChair: 'Chair',
+    MembershipRoleViceChair: 'Vice-Chair',
+    MembershipRoleMember: 'Member',
+    MembershipRoleSubstitute: 'Substitute',
+    RoleLeaderOfTheCouncil: 'Leader of the Council',
+    RoleDeputyLeaderOfTheCouncil: 'Deputy Leader of the Council',
+    RoleChairmanOfTheCouncil: 'Chairman of the Council',
+    RoleViceChairmanOfTheCouncil: 'Vice-Chairman of the Council',
+    RoleGroupLeader: 'Group Leader',
+    RoleDeputyGroupLeader: 'Deputy Group Leader',
+    RoleArmedForcesChampion: 'Armed Forces Champion',
+    RoleClimateChangeChampion: 'Climate Change Champion',
+    RoleEqualitiesChampion: 'Equalities Champion',
+    RoleMentalHealthChampion: 'Mental Health Champion',
+    RoleYoungPeopleChampion: 'Young People Champion',
+    RoleOlderPeopleChampion: 'Older People Champion'
   };
 });

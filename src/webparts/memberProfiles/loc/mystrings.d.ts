@@ -154,6 +154,27 @@ declare interface IMemberProfilesWebPartStrings {
   CommitteePickPlaceholder: string;
   CommitteeNoMembers: string;
   CommitteeWebPage: string;
+
+  ContactMethodEmail: string;
+  ContactMethodPhone: string;
+  ContactMethodTeams: string;
+  ContactMethodInPerson: string;
+  MembershipRoleChair: string;
+  MembershipRoleViceChair: string;
+  MembershipRoleMember: string;
+  MembershipRoleSubstitute: string;
+  RoleLeaderOfTheCouncil: string;
+  RoleDeputyLeaderOfTheCouncil: string;
+  RoleChairmanOfTheCouncil: string;
+  RoleViceChairmanOfTheCouncil: string;
+  RoleGroupLeader: string;
+  RoleDeputyGroupLeader: string;
+  RoleArmedForcesChampion: string;
+  RoleClimateChangeChampion: string;
+  RoleEqualitiesChampion: string;
+  RoleMentalHealthChampion: string;
+  RoleYoungPeopleChampion: string;
+  RoleOlderPeopleChampion: string;
 }
 
 declare module 'MemberProfilesWebPartStrings' {

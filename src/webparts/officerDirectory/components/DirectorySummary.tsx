@@ -8,10 +8,11 @@ import { formatLongDate } from '../../../ui/formatDate';
 import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
 import { formatTime, isSameDay } from '../../../ui/formatTime';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 /** "20,000 officers" with UK digit grouping and the right plural. */
 export function officerCountText(count: number): string {
-  return formatText(count === 1 ? strings.OfficersOne : strings.OfficersOther, formatNumber(count));
+  return formatPlural(count, pluralForms(strings, 'Officers'));
 }
 
 /** "20,000 officers, updated 14:02" (or with the date when the copy is from an earlier day). */

@@ -14,6 +14,7 @@ import type { IOfficerDirectoryUrlState } from './officerDirectoryUrlState';
 import { OfficerList } from './OfficerList';
 import { useOfficerResults } from './useOfficerResults';
 import type { ServiceLookup } from './useServiceLookup';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 const classes = mergeStyleSets({
   controls: { display: 'grid', gap: 12, marginBottom: 16 },
@@ -40,7 +41,7 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
   const results = useOfficerResults(directory, state);
   const filtered = Boolean(state.query.trim() || state.directorate || state.serviceId !== undefined || state.liaisonOnly);
   const countText = filtered
-    ? formatText(results.length === 1 ? strings.MatchesOne : strings.MatchesOther, formatNumber(results.length))
+    ? formatPlural(results.length, pluralForms(strings, 'Matches'))
     : formatText(strings.AllOfficers, formatNumber(results.length));
 
   const clearAll = (): void => onChange({ query: '', directorate: undefined, serviceId: undefined, liaisonOnly: false });

@@ -3,13 +3,13 @@ import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficerDirectory } from '../../../model/Officer';
-import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { IServiceAnswerLinks, ServiceAnswer } from './ServiceAnswer';
 import { useServiceAnswers } from './useServiceAnswers';
 import type { ServiceLookup } from './useServiceLookup';
+import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 
 const classes = mergeStyleSets({
   controls: { display: 'grid', gap: 8, marginBottom: 16 },
@@ -31,7 +31,7 @@ export function ServiceFinder(props: IServiceFinderProps): JSX.Element {
   const { directory, question } = props;
   const answers = useServiceAnswers(directory, question);
   const asked = question.trim() !== '';
-  const countText = formatText(answers.length === 1 ? strings.ServicesMatchOne : strings.ServicesMatchOther, formatNumber(answers.length));
+  const countText = formatPlural(answers.length, pluralForms(strings, 'ServicesMatch'));
 
   return (
     <>

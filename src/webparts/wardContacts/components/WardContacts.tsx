@@ -11,7 +11,7 @@ import type { IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IBriefingReader, IWeeklyBriefing } from '../../../model/Briefing';
 import type { IMemberDirectory } from '../../../model/Member';
-import { enGbCollator } from '../../../model/memberLookups';
+import { compareNames } from '../../../model/uiLocale';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import { formatCalendarDate, mondayOf, ukDateOf } from '../../../model/ukDates';
 import { defaultServiceIds, wardContactSheet } from '../../../model/wardContactSheet';
@@ -200,10 +200,10 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
   } else {
     const { directory, officers } = directories.value;
     const wardOptions: IDropdownOption[] = [...directory.wards]
-      .sort((a, b) => enGbCollator.compare(a.name, b.name))
+      .sort((a, b) => compareNames(a.name, b.name))
       .map((ward) => ({ key: String(ward.id), text: ward.name }));
     const serviceOptions: IDropdownOption[] = [...officers.services]
-      .sort((a, b) => enGbCollator.compare(a.name, b.name))
+      .sort((a, b) => compareNames(a.name, b.name))
       .map((service) => ({ key: String(service.id), text: service.name }));
     const shownServiceIds = wardId === undefined ? [] : (location.serviceIds ?? defaultServiceIds(items, wardId));
     const weekLine = week.status === 'ready' && week.value.week.briefing ? formatText(strings.WeekLine, formatCalendarDate(thisWeek, 'long', locale)) : undefined;

@@ -11,7 +11,7 @@ describe('staleTeamsAppFiles', () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'teams-app-'));
-    for (const name of ['manifest.json', 'color.png', 'outline.png']) copyFileSync(join(teamsDir, name), join(dir, name));
+    for (const name of ['manifest.json', 'color.png', 'outline.png', 'cy-GB.json']) copyFileSync(join(teamsDir, name), join(dir, name));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,10 +5,10 @@ import { teamsDir } from '../../../../tools/ci/teamsApp/teamsAppFiles';
 import { createTeamsAppPackage } from '../../../../tools/ci/teamsApp/zipTeamsApp';
 
 describe('createTeamsAppPackage', () => {
-  it('puts the manifest and both icons at the root of the zip, unchanged', async () => {
+  it('puts the manifest, both icons and the cy-GB localisation at the root of the zip, unchanged', async () => {
     const zip = await JSZip.loadAsync(await createTeamsAppPackage(teamsDir));
     const names = Object.keys(zip.files).sort();
-    expect(names).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(names).toEqual(['color.png', 'cy-GB.json', 'manifest.json', 'outline.png']);
     for (const name of names) {
       const inZip = await zip.file(name)!.async('nodebuffer');
       expect(inZip.equals(readFileSync(join(teamsDir, name)))).toBe(true);
