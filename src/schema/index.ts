@@ -8,6 +8,7 @@ import { services } from './lists/services';
 import { officers } from './lists/officers';
 import { briefings } from './lists/briefings';
 import { briefingItems } from './lists/briefingItems';
+import { hubSettings } from './lists/hubSettings';
 
 export * from './types';
 export { PARTY_KINDS } from './lists/parties';
@@ -15,6 +16,7 @@ export { PREFERRED_CONTACT_METHODS, ADDITIONAL_ROLES } from './lists/members';
 export { COMMITTEE_TYPES } from './lists/committees';
 export { MEMBERSHIP_ROLES } from './lists/committeeMemberships';
 export { BRIEFING_CATEGORIES } from './lists/briefingItems';
+export { WARD_WORDS } from './lists/hubSettings';
 export { selectFor, IListQueryShape } from './selectFor';
 export { LEGACY_PRIVATE_COLUMNS, privateDetailIn, wordsOfColumnName } from './privateDetails';
 export { personalDataColumns, IPersonalDataColumn } from './personalData';
@@ -41,7 +43,8 @@ export const allLists: readonly IListDefinition[] = [
   services,
   officers,
   briefings,
-  briefingItems
+  briefingItems,
+  hubSettings
 ];
 
 export const schema: Readonly<Record<ListKey, IListDefinition>> = {
@@ -53,7 +56,8 @@ export const schema: Readonly<Record<ListKey, IListDefinition>> = {
   Services: services,
   Officers: officers,
   Briefings: briefings,
-  BriefingItems: briefingItems
+  BriefingItems: briefingItems,
+  HubSettings: hubSettings
 };
 
 /** The built-in Title column, shared by every list. */

@@ -13,7 +13,8 @@ export type ListKey =
   | 'Services'
   | 'Officers'
   | 'Briefings'
-  | 'BriefingItems';
+  | 'BriefingItems'
+  | 'HubSettings';
 
 import type { DateRuleKind, ListRule, TextRuleKind } from './validation';
 import type { IColumnFormatter } from './columnFormatting';

@@ -7,6 +7,7 @@ import { ISiteData } from '../emulator/siteData';
 import { buildBriefings } from './briefings';
 import { buildCommitteeMemberships, buildCommittees } from './committees';
 import { createContext } from './context';
+import { buildHubSettings } from './hubSettings';
 import { buildMembers } from './members';
 import { buildOfficers } from './officers';
 import { buildServices } from './services';
@@ -75,6 +76,7 @@ export function generateSampleCouncil(options: ISampleCouncilOptions = {}): ISit
   const services = buildServices(context.fork(6), serviceCount, siteCreated);
   const officers = buildOfficers(context.fork(7), officerCount, services.services, siteCreated);
   const briefings = buildBriefings(context.fork(8), { weeks, wards: wards.wards, services: services.services, officers: officers.officers });
+  const settings = buildHubSettings(context.fork(9));
 
   return {
     siteTitle: `${COUNCIL_NAME} — Member–Officer Hub`,
@@ -89,7 +91,8 @@ export function generateSampleCouncil(options: ISampleCouncilOptions = {}): ISit
       Services: services.items,
       Officers: officers.items,
       Briefings: briefings.briefings,
-      BriefingItems: briefings.items
+      BriefingItems: briefings.items,
+      HubSettings: settings
     },
     files: context.files.all()
   };

@@ -6,7 +6,7 @@ import type { SPFI } from '../../data/pnp';
 import { IListsView, ListsWebPart } from '../shared/ListsWebPart';
 import { listTitlesFrom } from '../shared/listTitles';
 import { MemberBriefings } from './components/MemberBriefings';
-import { toWardLabel } from './components/wardTerms';
+import { wardLabelOverride } from './components/wardTerms';
 import type { IMemberBriefingsWebPartProps } from './IMemberBriefingsWebPartProps';
 import { preElectionPeriodFrom } from './preElectionProperties';
 import { MEMBER_BRIEFINGS_LISTS } from './memberBriefingsLists';
@@ -24,7 +24,8 @@ export default class MemberBriefingsWebPart extends ListsWebPart<IMemberBriefing
       requestEvents: connection.requestEvents,
       title: this.properties.title,
       listsSite: connection.listsSite,
-      wardLabel: toWardLabel(this.properties.wardLabel),
+      // The page's own settings where an editor set them; the council's (HubSettings) otherwise.
+      wardLabel: wardLabelOverride(this.properties.wardLabel),
       preElectionPeriod: preElectionPeriodFrom(this.properties.preElectionStart, this.properties.preElectionEnd),
       theme,
       account: user?.email || user?.loginName || undefined,

@@ -89,7 +89,7 @@ export const previewViews: readonly IPreviewView[] = [
     title: 'Member briefings',
     hosts: ['sharepoint', 'teams'],
     load: async () => {
-      const [{ MemberBriefings }, { BriefingRepository }, { toWardLabel }, { preElectionPeriodFrom }, manifest] = await Promise.all([
+      const [{ MemberBriefings }, { BriefingRepository }, { wardLabelOverride }, { preElectionPeriodFrom }, manifest] = await Promise.all([
         import('../../../src/webparts/memberBriefings/components/MemberBriefings'),
         import('../../../src/data/BriefingRepository'),
         import('../../../src/webparts/memberBriefings/components/wardTerms'),
@@ -111,7 +111,8 @@ export const previewViews: readonly IPreviewView[] = [
         props: (data, hostContext): IMemberBriefingsProps => ({
           ...data,
           title: defaults.title,
-          wardLabel: toWardLabel(defaults.wardLabel),
+          // As in the Teams personal app: the manifest's defaults are empty, so the council's settings apply.
+          wardLabel: wardLabelOverride(defaults.wardLabel),
           preElectionPeriod: preElectionPeriodFrom(defaults.preElectionStart, defaults.preElectionEnd),
           theme: hostContext.theme,
           teams: hostContext.teams,
