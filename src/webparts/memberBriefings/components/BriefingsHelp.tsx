@@ -25,12 +25,12 @@ export function BriefingsHelp(props: IBriefingsHelpProps): JSX.Element | null {
     <div className={classes.help}>
       {contact ? (
         <p className={classes.line}>
-          {strings.BriefingsContactLabel} <Link href={mailtoHref(contact.email)}>{contact.name ?? contact.email}</Link>
+          {strings.BriefingsContactLabel} <Link href={mailtoHref(contact.email)} underline>{contact.name ?? contact.email}</Link>
         </p>
       ) : null}
       {protocolUrl ? (
         <p className={classes.line}>
-          <Link href={protocolUrl} target="_blank" rel="noopener noreferrer">
+          <Link href={protocolUrl} target="_blank" rel="noopener noreferrer" underline>
             {strings.ProtocolLink}
           </Link>
         </p>
