@@ -13,6 +13,7 @@ import { BRIEFING_COLUMNS, BRIEFING_ITEM_COLUMNS, mapBriefing, mapBriefingItem, 
 import { mapWard, WARD_COLUMNS } from './mapMemberDirectory';
 import { InjectHeaders, spfi } from './pnp';
 import type { IItems, SPFI } from './pnp';
+import { hubSettingsFailure, hubSettingsFrom, hubSettingsQuery, readHubSettings, type IHubSettingsRead } from './hubSettings';
 import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 
@@ -50,6 +51,8 @@ interface IOpeningParts {
   readonly wards: Promise<RawItem[]>;
   readonly briefings: Promise<RawItem[]>;
   readonly weekItems: Promise<RawItem[] | undefined>;
+  /** Never rejects: a site without the settings list gives the defaults. */
+  readonly settings: Promise<IHubSettingsRead>;
 }
 
 /** What opening() read in its one $batch, for the forWeek and wards calls that follow it. */
@@ -57,6 +60,7 @@ interface IOpeningReads {
   readonly week: string;
   weekBriefing?: Promise<IWeeklyBriefing>;
   wards?: Promise<readonly IWard[]>;
+  settings?: Promise<IHubSettingsRead>;
 }
 
 /** Approved before anything else, then the most recently created: one briefing per week is the rule, not a guarantee. */
@@ -114,11 +118,13 @@ export class BriefingRepository implements IBriefingRepository {
         wards: this._read('Wards', this._query(batched, 'Wards').top(LIST_VIEW_THRESHOLD)),
         briefings: this._read('Briefings', this._weekBriefingsQuery(batched, monday)),
         // Undefined when SharePoint refuses the projected filter (past the threshold): read by the lookup instead.
-        weekItems: this._read('BriefingItems', this._weekItemsQuery(batched, monday)).catch(() => undefined)
+        weekItems: this._read('BriefingItems', this._weekItemsQuery(batched, monday)).catch(() => undefined),
+        // The council's settings (pre-election period, ward word…): a Teams personal app has no property pane.
+        settings: hubSettingsFrom(hubSettingsQuery(batched)(), this._sp)
       };
       parts = started;
       const settled = (read: Promise<unknown>): Promise<void> => read.then(() => undefined, () => undefined);
-      return Promise.all([started.reader, started.wards, started.briefings, started.weekItems].map(settled));
+      return Promise.all([started.reader, started.wards, started.briefings, started.weekItems, started.settings].map(settled));
     });
     // After the batch: its own failure (throttled past retries, offline) reaches every reader of it.
     const part = <T>(pick: (started: IOpeningParts) => Promise<T>): Promise<T> =>
@@ -129,6 +135,7 @@ export class BriefingRepository implements IBriefingRepository {
     const opening: IOpeningReads = { week: monday };
     opening.wards = part(async (started) => this._sortedWards(await this._restOfList('Wards', await started.wards)));
     opening.weekBriefing = part(async (started) => this._weekFrom(monday, await started.briefings, await started.weekItems));
+    opening.settings = part((started) => started.settings).catch(async (error: unknown) => hubSettingsFailure(await toDataError(error)));
     // Whoever asks next takes these; until then a failure must not go unhandled.
     opening.wards.catch(() => undefined);
     opening.weekBriefing.catch(() => undefined);
@@ -205,6 +212,16 @@ export class BriefingRepository implements IBriefingRepository {
       return opened;
     }
     return this._sortedWards(await this._readAll('Wards', (sp) => this._query(sp, 'Wards')));
+  }
+
+  /** The council's settings: from opening()'s batch when it read them, else in one request. Never rejects. */
+  public settings(): Promise<IHubSettingsRead> {
+    const opened = this._opening?.settings;
+    if (opened && this._opening) {
+      this._opening.settings = undefined;
+      return opened;
+    }
+    return readHubSettings(this._sp);
   }
 
   private _readerQuery(sp: SPFI, email: string): IItems {

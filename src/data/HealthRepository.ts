@@ -9,6 +9,7 @@ import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
 import { isCurrentMembership, mapCommittee, mapMember } from './mapMemberDirectory';
 import { countItemsWithData, IListField, IPrivateColumn, IPrivateColumnFinding, privateColumnsAmong } from '../model/health/privateColumns';
 import { IItems, InjectHeaders, SPCollection, SPFI, spfi } from './pnp';
+import { readHubSettings, type IHubSettingsRead } from './hubSettings';
 import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 
@@ -91,6 +92,10 @@ export class HealthRepository implements IHealthRepository {
 
   public async changeToken(): Promise<string> {
     return (await this._readFingerprint(this._sp)).value;
+  }
+
+  public settings(): Promise<IHubSettingsRead> {
+    return readHubSettings(this._sp);
   }
 
   private _map(items: Readonly<Record<Exclude<keyof IHealthData, 'privateColumns'>, readonly RawItem[]>>, today: Date): IHealthData {

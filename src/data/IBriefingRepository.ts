@@ -1,5 +1,6 @@
 import type { IBriefing, IBriefingItem, IBriefingReader, IWeeklyBriefing } from '../model/Briefing';
 import type { IWard } from '../model/Member';
+import type { IHubSettingsRead } from './hubSettings';
 
 /** Reads weekly member briefings; drafts never reach readers (content approval in SharePoint). */
 export interface IBriefingRepository {
@@ -18,4 +19,9 @@ export interface IBriefingRepository {
   /** The member whose Microsoft 365 account has this email, if any. */
   readerForAccount(email: string): Promise<IBriefingReader | undefined>;
   wards(): Promise<readonly IWard[]>;
+  /**
+   * The council's settings (HubSettings list), read in opening()'s batch and taken from there; the
+   * defaults when the list or a column is missing. Never rejects.
+   */
+  settings(): Promise<IHubSettingsRead>;
 }

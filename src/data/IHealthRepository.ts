@@ -1,4 +1,5 @@
 import type { IHealthData } from '../model/health/healthData';
+import type { IHubSettingsRead } from './hubSettings';
 
 export interface IHealthSnapshot {
   readonly data: IHealthData;
@@ -13,4 +14,6 @@ export interface IHealthRepository {
   load(): Promise<IHealthSnapshot>;
   /** One small request: the lists' current change fingerprint, to tell whether `load` would find anything new. */
   changeToken(): Promise<string>;
+  /** The council's settings (HubSettings) and what in them is not valid. Never rejects. */
+  settings(): Promise<IHubSettingsRead>;
 }

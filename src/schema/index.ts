@@ -9,6 +9,7 @@ import { officers } from './lists/officers';
 import { briefings } from './lists/briefings';
 import { briefingItems } from './lists/briefingItems';
 import { briefingReceipts } from './lists/briefingReceipts';
+import { hubSettings } from './lists/hubSettings';
 
 export * from './types';
 export { PARTY_KINDS } from './lists/parties';
@@ -17,6 +18,7 @@ export { COMMITTEE_TYPES } from './lists/committees';
 export { MEMBERSHIP_ROLES } from './lists/committeeMemberships';
 export { BRIEFING_CATEGORIES } from './lists/briefingItems';
 export { RECEIPT_KINDS, MAX_ACKNOWLEDGEMENT_ITEMS_PER_BRIEFING } from './lists/briefingReceipts';
+export { WARD_WORDS } from './lists/hubSettings';
 export { selectFor, IListQueryShape } from './selectFor';
 export { LEGACY_PRIVATE_COLUMNS, privateDetailIn, wordsOfColumnName } from './privateDetails';
 export { personalDataColumns, IPersonalDataColumn } from './personalData';
@@ -44,7 +46,8 @@ export const allLists: readonly IListDefinition[] = [
   officers,
   briefings,
   briefingItems,
-  briefingReceipts
+  briefingReceipts,
+  hubSettings
 ];
 
 export const schema: Readonly<Record<ListKey, IListDefinition>> = {
@@ -57,7 +60,8 @@ export const schema: Readonly<Record<ListKey, IListDefinition>> = {
   Officers: officers,
   Briefings: briefings,
   BriefingItems: briefingItems,
-  BriefingReceipts: briefingReceipts
+  BriefingReceipts: briefingReceipts,
+  HubSettings: hubSettings
 };
 
 /** The built-in Title column, shared by every list. */

@@ -14,7 +14,8 @@ export type ListKey =
   | 'Officers'
   | 'Briefings'
   | 'BriefingItems'
-  | 'BriefingReceipts';
+  | 'BriefingReceipts'
+  | 'HubSettings';
 
 import type { DateRuleKind, ListRule, TextRuleKind } from './validation';
 import type { IColumnFormatter } from './columnFormatting';

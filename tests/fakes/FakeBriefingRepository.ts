@@ -1,8 +1,9 @@
+import { NO_HUB_SETTINGS, type IHubSettingsRead } from '../../src/data/hubSettings';
 import type { IBriefingRepository } from '../../src/data/IBriefingRepository';
 import type { IBriefing, IBriefingItem, IBriefingReader, IWeeklyBriefing } from '../../src/model/Briefing';
 import type { IWard } from '../../src/model/Member';
 
-type Method = 'forWeek' | 'forMonth' | 'search' | 'readerForAccount' | 'wards';
+type Method = 'forWeek' | 'forMonth' | 'search' | 'readerForAccount' | 'wards' | 'settings';
 
 export interface IBriefingSearchResult {
   readonly briefing: IBriefing;
@@ -21,6 +22,7 @@ export class FakeBriefingRepository implements IBriefingRepository {
   private _wards: readonly IWard[] = [];
   private _searchResults: readonly IBriefingSearchResult[] = [];
   private _held: Array<() => void> | undefined;
+  private _settings: IHubSettingsRead = NO_HUB_SETTINGS;
 
   /** Publishes a briefing with its items for its week. */
   public withWeek(briefing: IBriefing, items: readonly IBriefingItem[]): this {
@@ -35,6 +37,12 @@ export class FakeBriefingRepository implements IBriefingRepository {
 
   public withWards(wards: readonly IWard[]): this {
     this._wards = wards;
+    return this;
+  }
+
+  /** The council's settings as the repository would have read them (none by default). */
+  public withSettings(settings: IHubSettingsRead): this {
+    this._settings = settings;
     return this;
   }
 
@@ -96,6 +104,12 @@ export class FakeBriefingRepository implements IBriefingRepository {
   public async wards(): Promise<readonly IWard[]> {
     await this._enter('wards');
     return this._wards;
+  }
+
+  /** Like the repository, never rejects and is never held: settings must not stop the view. */
+  public async settings(): Promise<IHubSettingsRead> {
+    this.calls.push({ method: 'settings' });
+    return this._settings;
   }
 
   private async _enter(method: Method, argument?: string): Promise<void> {

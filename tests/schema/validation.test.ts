@@ -139,6 +139,7 @@ describe('rules on the lists', () => {
     expect(ruled.sort()).toEqual(
       [
         'Briefings.WeekCommencing:monday',
+        'HubSettings.BriefingsContactEmail:email',
         'Members.Email:email',
         'Officers.Email:email',
         'Parties.Colour:hexColour',
@@ -184,10 +185,11 @@ describe('list validation across columns', () => {
     expect(listValidationMessage(schema.CommitteeMemberships)).toBe("'End date' must be the same day as 'Start date' or later.");
   });
 
-  test('only Members and CommitteeMemberships carry a list rule', () => {
+  test('only Members, CommitteeMemberships and HubSettings (the pre-election period) carry a list rule', () => {
     expect(allLists.filter((list) => listValidationFormula(list) !== undefined).map((list) => list.key)).toEqual([
       'Members',
-      'CommitteeMemberships'
+      'CommitteeMemberships',
+      'HubSettings'
     ]);
   });
 

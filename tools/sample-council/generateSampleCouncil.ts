@@ -8,6 +8,7 @@ import { buildBriefings } from './briefings';
 import { buildReceipts } from './receipts';
 import { buildCommitteeMemberships, buildCommittees } from './committees';
 import { createContext } from './context';
+import { buildHubSettings } from './hubSettings';
 import { buildMembers } from './members';
 import { buildOfficers } from './officers';
 import { buildServices } from './services';
@@ -77,6 +78,7 @@ export function generateSampleCouncil(options: ISampleCouncilOptions = {}): ISit
   const officers = buildOfficers(context.fork(7), officerCount, services.services, siteCreated);
   const briefings = buildBriefings(context.fork(8), { weeks, wards: wards.wards, services: services.services, officers: officers.officers });
   const receipts = buildReceipts(context.fork(9), briefings, members.members);
+  const settings = buildHubSettings(context.fork(10));
 
   return {
     siteTitle: `${COUNCIL_NAME} — Member–Officer Hub`,
@@ -92,7 +94,8 @@ export function generateSampleCouncil(options: ISampleCouncilOptions = {}): ISit
       Officers: officers.items,
       Briefings: briefings.briefings,
       BriefingItems: briefings.items,
-      BriefingReceipts: receipts
+      BriefingReceipts: receipts,
+      HubSettings: settings
     },
     files: context.files.all()
   };

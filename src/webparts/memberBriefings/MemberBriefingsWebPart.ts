@@ -7,7 +7,7 @@ import { ReceiptRepository } from '../../data/ReceiptRepository';
 import { IListsView, ListsWebPart } from '../shared/ListsWebPart';
 import { listTitlesFrom } from '../shared/listTitles';
 import { MemberBriefings } from './components/MemberBriefings';
-import { toWardLabel } from './components/wardTerms';
+import { wardLabelOverride } from './components/wardTerms';
 import type { IMemberBriefingsWebPartProps } from './IMemberBriefingsWebPartProps';
 import { preElectionPeriodFrom } from './preElectionProperties';
 import { MEMBER_BRIEFINGS_LISTS } from './memberBriefingsLists';
@@ -26,7 +26,8 @@ export default class MemberBriefingsWebPart extends ListsWebPart<IMemberBriefing
       requestEvents: connection.requestEvents,
       title: this.properties.title,
       listsSite: connection.listsSite,
-      wardLabel: toWardLabel(this.properties.wardLabel),
+      // The page's own settings where an editor set them; the council's (HubSettings) otherwise.
+      wardLabel: wardLabelOverride(this.properties.wardLabel),
       preElectionPeriod: preElectionPeriodFrom(this.properties.preElectionStart, this.properties.preElectionEnd),
       theme,
       account: user?.email || user?.loginName || undefined,

@@ -39,7 +39,7 @@ describe('column validation in the committed XML', () => {
   test('site columns carry the same validation as the list field with their id', () => {
     const siteFields = elementsNamed(elements, 'Field').filter((field) => field.parentElement?.tagName === 'Elements');
     const ruledSiteColumns = allLists.flatMap((list) => siteColumnsOf(list, allLists).filter((field) => columnRuleOf(field)));
-    expect(ruledSiteColumns.map((field) => field.internalName).sort()).toEqual(['Colour', 'ServiceEmail', 'WardCode', 'WeekCommencing']);
+    expect(ruledSiteColumns.map((field) => field.internalName).sort()).toEqual(['BriefingsContactEmail', 'Colour', 'ServiceEmail', 'WardCode', 'WeekCommencing']);
     for (const field of ruledSiteColumns) {
       const site = siteFields.find((candidate) => candidate.getAttribute('Name') === field.internalName);
       const [validation] = site ? validationsOf(site) : [];
@@ -65,8 +65,8 @@ describe('list validation in the committed XML', () => {
     }
   );
 
-  test('the list rules are on Members and CommitteeMemberships', () => {
+  test('the list rules are on Members, CommitteeMemberships and HubSettings', () => {
     const withRule = schemas.filter(({ document }) => validationsOf(elementsNamed(document, 'MetaData')[0]).length > 0);
-    expect(withRule.map(({ list }) => list.key)).toEqual(['Members', 'CommitteeMemberships']);
+    expect(withRule.map(({ list }) => list.key)).toEqual(['Members', 'CommitteeMemberships', 'HubSettings']);
   });
 });

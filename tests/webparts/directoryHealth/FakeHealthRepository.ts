@@ -1,3 +1,4 @@
+import { NO_HUB_SETTINGS, type IHubSettingsRead } from '../../../src/data/hubSettings';
 import type { IHealthRepository, IHealthSnapshot } from '../../../src/data/IHealthRepository';
 import type { IHealthData } from '../../../src/model/health/healthData';
 
@@ -7,6 +8,8 @@ export class FakeHealthRepository implements IHealthRepository {
   public tokenReads = 0;
   public failNextLoad: unknown;
   private _version = 1;
+  /** What settings() answers: no settings item unless a test sets one. */
+  public settingsRead: IHubSettingsRead = NO_HUB_SETTINGS;
 
   public constructor(private _data: IHealthData) {}
 
@@ -28,5 +31,9 @@ export class FakeHealthRepository implements IHealthRepository {
   public async changeToken(): Promise<string> {
     this.tokenReads += 1;
     return `v${this._version}`;
+  }
+
+  public async settings(): Promise<IHubSettingsRead> {
+    return this.settingsRead;
   }
 }

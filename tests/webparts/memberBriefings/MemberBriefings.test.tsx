@@ -2,6 +2,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { DataError } from '../../../src/data/DataError';
+import type { IHubSettingsRead } from '../../../src/data/hubSettings';
 import type { IListsSite } from '../../../src/data/resolveListsSite';
 import type { IPreElectionPeriod } from '../../../src/model/preElectionPeriod';
 import { connectTeams, ITeamsHost } from '../../../src/teams/teamsHost';
@@ -51,7 +52,7 @@ function renderBriefings(repository: FakeBriefingRepository, options: IRenderOpt
       requestEvents={options.requestEvents}
       title="Member briefing"
       listsSite={options.listsSite ?? LISTS_SITE}
-      wardLabel={options.wardLabel ?? 'ward'}
+      wardLabel={'wardLabel' in options ? options.wardLabel : 'ward'}
       preElectionPeriod={options.preElectionPeriod}
       account={'account' in options ? options.account : MEMBER}
       teams={options.teams}
@@ -241,6 +242,52 @@ describe('MemberBriefings: pre-election period', () => {
     renderBriefings(councilRepository(), { preElectionPeriod: { from: '2026-10-01', to: '2026-11-05' } });
     expect(await screen.findByText(/runs from 1 October 2026 to 5 November 2026/)).toBeTruthy();
     await loadedWeek();
+  });
+});
+
+describe('MemberBriefings: the council’s settings (HubSettings), for a Teams personal app without a property pane', () => {
+  const COUNCIL: IHubSettingsRead = {
+    status: 'read',
+    problems: [],
+    settings: {
+      preElectionPeriod: { from: '2026-10-01', to: '2026-11-05' },
+      wardWord: 'division',
+      protocolUrl: 'https://council.sharepoint.com/sites/hub/SitePages/Protocol.aspx',
+      briefingsContact: { name: 'Member Briefings Team', email: 'member.briefings@council.gov.uk' }
+    }
+  };
+
+  test('with no page settings, shows the council’s pre-election notice and word for a ward, asking once', async () => {
+    const repository = councilRepository().withSettings(COUNCIL);
+    renderBriefings(repository, { wardLabel: undefined });
+    expect(await screen.findByText(/runs from 1 October 2026 to 5 November 2026/)).toBeTruthy();
+    await loadedWeek();
+    expect(sectionHeadings()[0]).toBe('Affecting your division');
+    expect(repository.callsOf('settings')).toHaveLength(1);
+  });
+
+  test('the page’s own period and word win over the council’s', async () => {
+    renderBriefings(councilRepository().withSettings(COUNCIL), { wardLabel: 'ward', preElectionPeriod: { from: '2026-10-20', to: '2026-10-29' } });
+    expect(await screen.findByText(/runs from 20 October 2026 to 29 October 2026/)).toBeTruthy();
+    await loadedWeek();
+    expect(sectionHeadings()[0]).toBe('Affecting your ward');
+    expect(screen.queryByText(/runs from 1 October 2026/)).toBeNull();
+  });
+
+  test('offers the briefings contact by email and the member/officer protocol', async () => {
+    renderBriefings(councilRepository().withSettings(COUNCIL));
+    await loadedWeek();
+    expect(screen.getByRole('link', { name: 'Member Briefings Team' }).getAttribute('href')).toBe('mailto:member.briefings@council.gov.uk');
+    expect(screen.getByRole('link', { name: 'Member/officer protocol' }).getAttribute('href')).toBe(COUNCIL.settings.protocolUrl);
+  });
+
+  test('a site without the settings list: no notice, wards, no contact line, and the briefing as ever', async () => {
+    renderBriefings(councilRepository().withSettings({ status: 'listMissing', settings: {}, problems: [] }), { wardLabel: undefined });
+    await loadedWeek();
+    expect(sectionHeadings()[0]).toBe('Affecting your ward');
+    expect(screen.queryByRole('heading', { name: 'Pre-election period' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Member/officer protocol' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 

@@ -98,7 +98,7 @@ export const previewViews: readonly IPreviewView[] = [
     title: 'Member briefings',
     hosts: ['sharepoint', 'teams'],
     load: async () => {
-      const [{ MemberBriefings }, { BriefingRepository }, { ReceiptRepository }, { toWardLabel }, { preElectionPeriodFrom }, manifest] = await Promise.all([
+      const [{ MemberBriefings }, { BriefingRepository }, { ReceiptRepository }, { wardLabelOverride }, { preElectionPeriodFrom }, manifest] = await Promise.all([
         import('../../../src/webparts/memberBriefings/components/MemberBriefings'),
         import('../../../src/data/BriefingRepository'),
         import('../../../src/data/ReceiptRepository'),
@@ -122,7 +122,8 @@ export const previewViews: readonly IPreviewView[] = [
         props: (data, hostContext): IMemberBriefingsProps => ({
           ...data,
           title: defaults.title,
-          wardLabel: toWardLabel(defaults.wardLabel),
+          // As in the Teams personal app: the manifest's defaults are empty, so the council's settings apply.
+          wardLabel: wardLabelOverride(defaults.wardLabel),
           preElectionPeriod: preElectionPeriodFrom(defaults.preElectionStart, defaults.preElectionEnd),
           theme: hostContext.theme,
           teams: hostContext.teams,

@@ -17,8 +17,10 @@ import { formatTime } from '../../../ui/formatTime';
 import { DataErrorState } from '../../../ui/states/DataErrorState';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { RetryingNotice } from '../../../ui/states/RetryingNotice';
+import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { webPartRoot } from '../../../ui/styles';
+import { CouncilSettingsSection } from './CouncilSettingsSection';
 import { EditUrlContext, EditUrlOf } from './EditFormLink';
 import { BriefingCoverageSection } from './BriefingCoverageSection';
 import { HealthReportView } from './HealthReportView';
@@ -62,6 +64,9 @@ const CHECK_MESSAGES: Readonly<Record<CheckOutcome, string>> = {
 export function DirectoryHealth(props: IDirectoryHealthProps): JSX.Element {
   const { state, retry, checkAgain } = useHealthSnapshot(props.repository, props.now);
   const headingId = React.useMemo(() => getId('directory-health'), []);
+  const settingsHeadingId = React.useMemo(() => getId('directory-health-settings'), []);
+  const loadSettings = React.useCallback(() => props.repository.settings(), [props.repository]);
+  const [settings] = useAsyncResource(loadSettings);
   const notice = useRetryNotice(props.requestEvents, state.status === 'loading' || (state.status === 'ready' && state.checking));
   const { listsSiteUrl, returnUrl } = props;
   const editUrlOf = React.useCallback<EditUrlOf>(
@@ -94,6 +99,7 @@ export function DirectoryHealth(props: IDirectoryHealthProps): JSX.Element {
           </MessageBar>
         ) : null}
         {report ? <HealthReportView report={report} /> : null}
+        {settings.status === 'ready' ? <CouncilSettingsSection read={settings.value} headingId={settingsHeadingId} /> : null}
       </>
     );
   }

@@ -141,6 +141,31 @@ define([], function () {
     BriefingCoverageItemHeading: "Acknowledgement: {0}",
     BriefingCoverageAcknowledgedSummary: "Acknowledged by {0} of {1} current members.",
     BriefingCoverageNotAcknowledged: "Not acknowledged yet: {0}",
-    BriefingCoverageAnnouncement: "{0}: read by {1} of {2} current members."
+    BriefingCoverageAnnouncement: "{0}: read by {1} of {2} current members.",
+
+    SettingsHeading: 'Council settings (HubSettings list)',
+    SettingsIntro:
+      'What the Teams personal app and every page without settings of their own show. Edit the one item of the HubSettings list on this site to change them.',
+    SettingsListMissing: 'This site has no HubSettings list yet: update the Member–Officer Hub app on this site (version 1.2 adds it). Until then members see the defaults below.',
+    SettingsColumnMissing: "The HubSettings list has no column '{0}'. It may have been renamed or deleted: add the Member–Officer Hub app again to restore it. Until then members see the defaults below.",
+    SettingsNoItem: 'The HubSettings list has no item. Add one to set the pre-election period, the word for a ward, the protocol link and the briefings contact.',
+    SettingsUnreadable: 'The council settings could not be read just now, so members see the defaults below. Check again later.',
+    SettingPreElection: 'Pre-election period',
+    SettingPeriod: '{0} to {1}',
+    SettingWardWord: 'The council’s areas are called',
+    SettingWard: 'wards',
+    SettingDivision: 'divisions',
+    SettingDefault: '{0} (not set)',
+    SettingProtocol: 'Member/officer protocol',
+    SettingContact: 'Briefings contact',
+    SettingNotSet: 'Not set',
+    SettingsProblemsHeading: 'Left out because not valid ({0})',
+    SettingsProblemPreElectionIncomplete: '{0} is empty or not a date, so the period is not used: set both days, or neither.',
+    SettingsProblemPreElectionBackwards: '{0} ({1}) is before the first day, so the period is not used.',
+    SettingsProblemWardWord: '{0} is "{1}": choose Ward or Division.',
+    SettingsProblemProtocolInvalid: '{0} ("{1}") is not a web address.',
+    SettingsProblemProtocolOffTenant: '{0} ("{1}") is not on this organisation’s SharePoint: link to the protocol on this SharePoint (https).',
+    SettingsProblemContactEmail: '{0} ("{1}") is not one email address.',
+    SettingsEdit: 'Edit the settings'
   };
 });

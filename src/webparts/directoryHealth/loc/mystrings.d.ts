@@ -129,6 +129,29 @@ declare interface IDirectoryHealthWebPartStrings {
   BriefingCoverageAcknowledgedSummary: string;
   BriefingCoverageNotAcknowledged: string;
   BriefingCoverageAnnouncement: string;
+  SettingsHeading: string;
+  SettingsIntro: string;
+  SettingsListMissing: string;
+  SettingsColumnMissing: string;
+  SettingsNoItem: string;
+  SettingsUnreadable: string;
+  SettingPreElection: string;
+  SettingPeriod: string;
+  SettingWardWord: string;
+  SettingWard: string;
+  SettingDivision: string;
+  SettingDefault: string;
+  SettingProtocol: string;
+  SettingContact: string;
+  SettingNotSet: string;
+  SettingsProblemsHeading: string;
+  SettingsProblemPreElectionIncomplete: string;
+  SettingsProblemPreElectionBackwards: string;
+  SettingsProblemWardWord: string;
+  SettingsProblemProtocolInvalid: string;
+  SettingsProblemProtocolOffTenant: string;
+  SettingsProblemContactEmail: string;
+  SettingsEdit: string;
 }
 
 declare module 'DirectoryHealthWebPartStrings' {

@@ -10,6 +10,7 @@ import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IBriefingReader } from '../../../model/Briefing';
 import type { IWard } from '../../../model/Member';
+import { settingsForPage } from '../../../model/hubSettings';
 import type { IPreElectionPeriod } from '../../../model/preElectionPeriod';
 import { mondayOf, monthOf, ukDateOf, type CalendarDate, type CalendarMonth } from '../../../model/ukDates';
 import { buildItemDeepLink, canShareDeepLink, ITeamsHost, shareDeepLink, teamsAccount } from '../../../teams/teamsHost';
@@ -22,6 +23,7 @@ import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore'
 import { webPartRoot, wrappingTabs } from '../../../ui/styles';
 import { BriefingArchive } from './BriefingArchive';
 import { BriefingSearch } from './BriefingSearch';
+import { BriefingsHelp } from './BriefingsHelp';
 import { BriefingWeekView } from './BriefingWeekView';
 import { IBriefingLocation, itemSubPageId, parseBriefingQuery, parseSubPageId, serialiseBriefingQuery } from './briefingLocation';
 import type { IItemLinking } from './itemLinking';
@@ -41,7 +43,9 @@ export interface IMemberBriefingsProps {
   title: string;
   /** Where the lists live and which setting chose that site, so errors can say what to change. */
   listsSite: IListsSite;
-  wardLabel: WardLabel;
+  /** The page's own word for a ward; undefined: the council's (HubSettings), else "ward". */
+  wardLabel?: WardLabel;
+  /** The page's own pre-election period; undefined: the council's, if it set one. */
   preElectionPeriod?: IPreElectionPeriod;
   /** The SharePoint page's theme, or in Teams, Teams' own (the shell follows the user's switches). */
   theme?: PartialTheme;
@@ -81,7 +85,6 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   const thisWeek = mondayOf(today);
   const locale = uiLocale();
   const idPrefix = React.useMemo(() => getId('member-briefings'), []);
-  const terms = wardTerms(props.wardLabel);
 
   // A Teams deep link arrives as the sub-page id; a web link (also Teams' fallback) as URL parameters.
   const [location, setLocation] = React.useState<IBriefingLocation>(() => {
@@ -106,6 +109,14 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
     [repository, account, openingWeek]
   );
   const [reader] = useAsyncResource(loadReader);
+  // Read in the same $batch as the reader: the settings a Teams personal app cannot take from a property pane.
+  const loadSettings = React.useCallback(() => repository.settings(), [repository]);
+  const [centralSettings] = useAsyncResource(loadSettings);
+  const settings = settingsForPage(centralSettings.status === 'ready' ? centralSettings.value.settings : {}, {
+    wardWord: props.wardLabel,
+    preElectionPeriod: props.preElectionPeriod
+  });
+  const terms = wardTerms(settings.wardWord ?? 'ward');
   // The opening $batch carries the week too: while SharePoint is busy, say so here as the week view would.
   const openingNotice = useRetryNotice(props.requestEvents, reader.status === 'loading');
 
@@ -146,7 +157,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
         <h2 id={`${idPrefix}-title`} className={classes.title}>
           {props.title}
         </h2>
-        <PreElectionNotice period={props.preElectionPeriod} today={today} locale={locale} />
+        <PreElectionNotice period={settings.preElectionPeriod} today={today} locale={locale} />
         {reader.status === 'loading' ? (
           <>
             {openingNotice ? <RetryingNotice message={formatText(strings.RetryingMessage, openingNotice.attempt)} /> : null}
@@ -217,6 +228,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
                 </div>
               </PivotItem>
             </Pivot>
+            <BriefingsHelp contact={settings.briefingsContact} protocolUrl={settings.protocolUrl} />
           </>
         )}
       </section>

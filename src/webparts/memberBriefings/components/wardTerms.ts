@@ -1,7 +1,8 @@
 import * as strings from 'MemberBriefingsWebPartStrings';
+import type { WardWord } from '../../../model/hubSettings';
 
 /** What the council calls its electoral areas: districts and unitaries have wards, counties divisions. */
-export type WardLabel = 'ward' | 'division';
+export type WardLabel = WardWord;
 
 export interface IWardTerms {
   readonly affectingYours: string;
@@ -13,6 +14,11 @@ export interface IWardTerms {
 
 export function toWardLabel(value: string | undefined): WardLabel {
   return value === 'division' ? 'division' : 'ward';
+}
+
+/** The page's own choice, or undefined (empty, or anything else) for the council's setting. */
+export function wardLabelOverride(value: string | undefined): WardLabel | undefined {
+  return value === 'ward' || value === 'division' ? value : undefined;
 }
 
 /** The texts that name the council's areas, in its own word. */

@@ -11,7 +11,7 @@ define([], function () {
     WardLabelDivision: 'Adrannau etholiadol',
     PreElectionStartFieldLabel: 'Diwrnod cyntaf (dd/mm/bbbb)',
     PreElectionEndFieldLabel: 'Diwrnod olaf, diwrnod pleidleisio (dd/mm/bbbb)',
-    PreElectionFieldDescription: 'Tra bo heddiw rhwng y dyddiadau hyn, mae darllenwyr yn gweld hysbysiad cyfnod cyn etholiad.',
+    PreElectionFieldDescription: 'Tra bo heddiw rhwng y dyddiadau hyn, mae darllenwyr yn gweld hysbysiad cyfnod cyn etholiad. Gadewch y ddau yn wag i ddefnyddio cyfnod y cyngor o’r rhestr HubSettings.',
     InvalidDate: 'Rhowch ddyddiad ar ffurf dd/mm/bbbb, er enghraifft 07/05/2026.',
     ListNamesGroupName: 'Enwau’r rhestrau',
     ListNameFieldDescription: "Gadewch yn wag i ddefnyddio rhestr yr ap, '{0}'.",
@@ -147,6 +147,9 @@ define([], function () {
     ReceiptAcknowledged: "Wedi cydnabod: {0}.",
     ReceiptAcknowledgementUndone: "Cydnabyddiaeth wedi'i thynnu'n ôl: {0}.",
     ReceiptSaveFailed: "Heb ei gadw, a does dim byd arall wedi newid: {0} Rhowch gynnig arall arni.",
-    ReceiptsLoadFailed: "Doedd dim modd gwirio a ydych wedi darllen y briff hwn: {0}"
+    ReceiptsLoadFailed: "Doedd dim modd gwirio a ydych wedi darllen y briff hwn: {0}",
+    WardLabelCouncil: "Fel y mae gosodiadau’r cyngor yn ei ddweud (rhestr HubSettings; wardiau os nad yw wedi’i osod)",
+    BriefingsContactLabel: "Cwestiynau am y briffiau:",
+    ProtocolLink: "Protocol aelodau/swyddogion"
   };
 });

@@ -7,11 +7,12 @@ define([], function () {
     ListsSiteUrlFieldLabel: 'Site that holds the lists',
     ListsSiteUrlFieldDescription: 'Leave empty to use the tenant setting MemberOfficerHubSiteUrl, or else this site.',
     WardLabelFieldLabel: 'The council’s areas are called',
+    WardLabelCouncil: 'As the council’s settings say (HubSettings list; wards if not set)',
     WardLabelWard: 'Wards',
     WardLabelDivision: 'Divisions',
     PreElectionStartFieldLabel: 'First day (dd/mm/yyyy)',
     PreElectionEndFieldLabel: 'Last day, polling day (dd/mm/yyyy)',
-    PreElectionFieldDescription: 'While today is within these dates, readers see a pre-election period notice.',
+    PreElectionFieldDescription: 'While today is within these dates, readers see a pre-election period notice. Leave both empty to use the council’s period from the HubSettings list.',
     InvalidDate: 'Enter a date as dd/mm/yyyy, for example 07/05/2026.',
     ListNamesGroupName: 'List names',
     ListNameFieldDescription: "Leave empty to use the app's list, '{0}'.",
@@ -79,6 +80,9 @@ define([], function () {
 
     PreElectionHeading: 'Pre-election period',
     PreElectionMessage: 'The pre-election period runs from {0} to {1}. Take extra care that nothing you share from this briefing could be seen as supporting a party or candidate.',
+
+    BriefingsContactLabel: 'Questions about the briefings:',
+    ProtocolLink: 'Member/officer protocol',
 
     CategoryLabel: 'Category',
     ServiceLabel: 'Service',

@@ -6,6 +6,7 @@ declare interface IMemberBriefingsWebPartStrings {
   ListsSiteUrlFieldLabel: string;
   ListsSiteUrlFieldDescription: string;
   WardLabelFieldLabel: string;
+  WardLabelCouncil: string;
   WardLabelWard: string;
   WardLabelDivision: string;
   PreElectionStartFieldLabel: string;
@@ -70,6 +71,8 @@ declare interface IMemberBriefingsWebPartStrings {
   DivisionPickerNone: string;
   PreElectionHeading: string;
   PreElectionMessage: string;
+  BriefingsContactLabel: string;
+  ProtocolLink: string;
   CategoryLabel: string;
   ServiceLabel: string;
   ContactOfficerLabel: string;

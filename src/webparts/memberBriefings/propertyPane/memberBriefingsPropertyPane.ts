@@ -31,6 +31,7 @@ export function memberBriefingsPropertyPane(): IPropertyPaneConfiguration {
               PropertyPaneChoiceGroup('wardLabel', {
                 label: strings.WardLabelFieldLabel,
                 options: [
+                  { key: '', text: strings.WardLabelCouncil },
                   { key: 'ward', text: strings.WardLabelWard },
                   { key: 'division', text: strings.WardLabelDivision }
                 ]
