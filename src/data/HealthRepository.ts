@@ -1,4 +1,4 @@
-import { BRIEFING_CATEGORIES, LIST_VIEW_THRESHOLD, PREFERRED_CONTACT_METHODS, schema, selectFor } from '../schema';
+import { BRIEFING_CATEGORIES, LIST_VIEW_THRESHOLD, PREFERRED_CONTACT_METHODS, schema, selectFor, STATUTORY_ROLES } from '../schema';
 import type { IHealthData, IHealthMembership } from '../model/health/healthData';
 import { attachmentFolderUrl } from './attachmentFolderUrl';
 import { toDataError } from './DataError';
@@ -27,7 +27,7 @@ export const HEALTH_COLUMNS: Readonly<Record<HealthListKey, readonly string[]>> 
   Committees: ['Id', 'Title', 'IsActive'],
   CommitteeMemberships: ['Id', 'MemberId', 'CommitteeId', 'StartDate', 'EndDate'],
   Services: ['Id', 'Title'],
-  Officers: ['Id', 'Title', 'Email', 'ServiceId', 'IsLiaisonOfficer', 'LastReviewed', 'LiaisonProfile'],
+  Officers: ['Id', 'Title', 'Email', 'ServiceId', 'IsLiaisonOfficer', 'LastReviewed', 'LiaisonProfile', 'StatutoryRole'],
   BriefingItems: ['Id', 'Title', 'Category']
 };
 
@@ -137,7 +137,8 @@ export class HealthRepository implements IHealthRepository {
           serviceId: positiveId(item, 'ServiceId'),
           isLiaisonOfficer: readBoolean(item, 'IsLiaisonOfficer', false),
           lastReviewed: readDate(item, 'LastReviewed'),
-          liaisonProfileHtml: readText(item, 'LiaisonProfile')
+          liaisonProfileHtml: readText(item, 'LiaisonProfile'),
+          statutoryRole: readChoice(item, 'StatutoryRole', STATUTORY_ROLES)
         };
       }),
       briefingItems: items.briefingItems.map((item) => ({

@@ -42,5 +42,10 @@ export const SCHEMA_STEPS: readonly ISchemaStep[] = [
       'Members: published phone and published contact or surgery address added; the private home address, personal phone and their consent flags retired (Directory health says how to empty and delete them).',
     fields: { Members: ['PublicPhone', 'PublicAddress'] },
     retired: { Members: ['PersonalPhone', 'ShowPersonalPhone', 'HomeAddress', 'ShowHomeAddress'] }
+  },
+  {
+    version: '1.2.0.0',
+    summary: 'Officers: statutory officer role (Head of Paid Service, Chief Finance Officer, Monitoring Officer).',
+    fields: { Officers: ['StatutoryRole'] }
   }
 ];

@@ -14,6 +14,8 @@ export { PARTY_KINDS } from './lists/parties';
 export { PREFERRED_CONTACT_METHODS, ADDITIONAL_ROLES } from './lists/members';
 export { COMMITTEE_TYPES } from './lists/committees';
 export { MEMBERSHIP_ROLES } from './lists/committeeMemberships';
+export { STATUTORY_ROLES } from './lists/officers';
+export type { StatutoryRole } from './lists/officers';
 export { BRIEFING_CATEGORIES } from './lists/briefingItems';
 export { selectFor, IListQueryShape } from './selectFor';
 export { LEGACY_PRIVATE_COLUMNS, privateDetailIn, wordsOfColumnName } from './privateDetails';

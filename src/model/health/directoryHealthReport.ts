@@ -45,6 +45,7 @@ export function directoryHealthReport(data: IHealthData, options: IDirectoryHeal
     officers.withoutService.length +
     officers.servicesWithoutLiaisonOfficer.length +
     officers.liaisonOfficersWithoutProfile.length +
+    officers.statutoryRolesUnset.length +
     integrity.memberships.length +
     integrity.briefingItemsWithoutCategory.length +
     integrity.duplicateEmails.length;

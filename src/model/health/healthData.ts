@@ -1,4 +1,4 @@
-import type { ListKey } from '../../schema';
+import type { ListKey, StatutoryRole } from '../../schema';
 import type { IPrivateColumnFinding } from './privateColumns';
 
 /**
@@ -48,6 +48,7 @@ export interface IHealthOfficer {
   readonly lastReviewed?: Date;
   /** Raw rich text; only its emptiness matters here. */
   readonly liaisonProfileHtml?: string;
+  readonly statutoryRole?: StatutoryRole;
 }
 
 export interface IHealthService {

@@ -11,4 +11,6 @@ export interface IOfficerDirectoryWebPartProps extends OfficerDirectoryListTitle
   listsSiteUrl: string;
   /** Which view opens first, e.g. "ask" for a members' Teams tab. */
   startTab: OfficerDirectoryTab;
+  /** The council's member/officer protocol on the tenant; blank: no link. */
+  protocolUrl?: string;
 }

@@ -9,6 +9,7 @@ import { OfficerDirectory } from './components/OfficerDirectory';
 import type { OfficerDirectoryTab } from './components/officerDirectoryUrlState';
 import type { IOfficerDirectoryWebPartProps } from './IOfficerDirectoryWebPartProps';
 import { OFFICER_DIRECTORY_LISTS } from './officerDirectoryLists';
+import { protocolUrlOnTenant } from './protocolUrl';
 
 const START_TABS: readonly OfficerDirectoryTab[] = ['find', 'ask', 'browse'];
 
@@ -30,6 +31,7 @@ export default class OfficerDirectoryWebPart extends ListsWebPart<IOfficerDirect
       listsSiteUrl: connection.listsSite.url,
       ignoredListsSiteSettings: connection.listsSite.ignored,
       startTab: START_TABS.find((tab) => tab === this.properties.startTab) ?? 'find',
+      protocolUrl: protocolUrlOnTenant(this.properties.protocolUrl, this.context.pageContext.web.absoluteUrl),
       theme
     });
   }
@@ -38,6 +40,7 @@ export default class OfficerDirectoryWebPart extends ListsWebPart<IOfficerDirect
     const module = await import(
       /* webpackChunkName: 'officer-directory-property-pane' */ './propertyPane/officerDirectoryPropertyPane'
     );
-    return module.officerDirectoryPropertyPane;
+    const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
+    return () => module.officerDirectoryPropertyPane(currentSiteUrl);
   }
 }

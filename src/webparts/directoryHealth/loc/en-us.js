@@ -86,6 +86,11 @@ define([], function () {
     ServicesWithoutLiaisonHeading: 'Services with no Councillor Liaison Officer',
     ServicesWithoutLiaisonHint: "Make an officer of the service its Councillor Liaison Officer on the officer's own item.",
     LiaisonWithoutProfileHeading: 'Councillor Liaison Officers without a profile',
+    StatutoryRolesUnsetHeading: 'Statutory officers not recorded',
+    StatutoryRolesUnsetHint: "Set 'Statutory officer role' on the officer who holds each of these in the Officers list: the officer directory shows them at the top, as the route when things go wrong.",
+    StatutoryRoleHeadOfPaidService: 'Head of Paid Service',
+    StatutoryRoleChiefFinanceOfficer: 'Chief Finance Officer (section 151 officer)',
+    StatutoryRoleMonitoringOfficer: 'Monitoring Officer',
 
     IntegrityHeading: 'Data integrity',
     MembershipsHeading: 'Committee memberships to correct',

@@ -79,6 +79,11 @@ declare interface IDirectoryHealthWebPartStrings {
   ServicesWithoutLiaisonHeading: string;
   ServicesWithoutLiaisonHint: string;
   LiaisonWithoutProfileHeading: string;
+  StatutoryRolesUnsetHeading: string;
+  StatutoryRolesUnsetHint: string;
+  StatutoryRoleHeadOfPaidService: string;
+  StatutoryRoleChiefFinanceOfficer: string;
+  StatutoryRoleMonitoringOfficer: string;
   IntegrityHeading: string;
   MembershipsHeading: string;
   MembershipName: string;
