@@ -45,7 +45,8 @@ export const SCHEMA_STEPS: readonly ISchemaStep[] = [
   },
   {
     version: '1.2.0.0',
-    summary: 'Officers: statutory officer role (Head of Paid Service, Chief Finance Officer, Monitoring Officer).',
-    fields: { Officers: ['StatutoryRole'] }
+    summary:
+      'Officers: statutory officer role (Head of Paid Service, Chief Finance Officer, Monitoring Officer). Members: member type (councillor, co-opted member, independent person). Wards: number of seats.',
+    fields: { Officers: ['StatutoryRole'], Members: ['MemberType'], Wards: ['Seats'] }
   }
 ];

@@ -11,7 +11,7 @@ import { briefingItems } from './lists/briefingItems';
 
 export * from './types';
 export { PARTY_KINDS } from './lists/parties';
-export { PREFERRED_CONTACT_METHODS, ADDITIONAL_ROLES } from './lists/members';
+export { PREFERRED_CONTACT_METHODS, ADDITIONAL_ROLES, MEMBER_TYPES } from './lists/members';
 export { COMMITTEE_TYPES } from './lists/committees';
 export { MEMBERSHIP_ROLES } from './lists/committeeMemberships';
 export { STATUTORY_ROLES } from './lists/officers';

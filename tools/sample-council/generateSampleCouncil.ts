@@ -8,6 +8,7 @@ import { buildBriefings } from './briefings';
 import { buildCommitteeMemberships, buildCommittees } from './committees';
 import { createContext } from './context';
 import { buildMembers } from './members';
+import { addNonCouncillorsAndSeats } from './nonCouncillors';
 import { buildOfficers } from './officers';
 import { buildServices } from './services';
 import { SITE_URL } from './siteBuilder';
@@ -75,17 +76,22 @@ export function generateSampleCouncil(options: ISampleCouncilOptions = {}): ISit
   const services = buildServices(context.fork(6), serviceCount, siteCreated);
   const officers = buildOfficers(context.fork(7), officerCount, services.services, siteCreated);
   const briefings = buildBriefings(context.fork(8), { weeks, wards: wards.wards, services: services.services, officers: officers.officers });
+  const nonCouncillors = addNonCouncillorsAndSeats(
+    context.fork(9),
+    { wards: wards.items, members: members.items, memberships },
+    { members: members.members, committees: committees.committees, siteCreated }
+  );
 
   return {
     siteTitle: `${COUNCIL_NAME} — Member–Officer Hub`,
     serverRelativeUrl: SITE_URL,
     users: context.users.all(),
     lists: {
-      Wards: wards.items,
+      Wards: nonCouncillors.wards,
       Parties: parties.items,
-      Members: members.items,
+      Members: nonCouncillors.members,
       Committees: committees.items,
-      CommitteeMemberships: memberships,
+      CommitteeMemberships: nonCouncillors.memberships,
       Services: services.items,
       Officers: officers.items,
       Briefings: briefings.briefings,

@@ -41,6 +41,7 @@ export function directoryHealthReport(data: IHealthData, options: IDirectoryHeal
   const findings =
     privateColumns.length +
     members.incomplete.length +
+    members.wardVacancies.length +
     officers.notReviewed.length +
     officers.withoutService.length +
     officers.servicesWithoutLiaisonOfficer.length +

@@ -22,6 +22,7 @@ describe('directory URL state', () => {
       committeeRole: 'Vice-Chair',
       cabinetOnly: true,
       responsibility: 'Armed Forces Champion',
+      memberTypes: ['Co-opted member', 'Independent person'],
       layout: 'list',
       sort: 'party',
       memberId: 7,

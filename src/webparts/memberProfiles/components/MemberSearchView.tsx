@@ -17,6 +17,7 @@ import { MemberCardGrid } from './MemberCardGrid';
 import { MemberFilters } from './MemberFilters';
 import { MembersMailOut } from './MembersMailOut';
 import { MemberTable } from './MemberTable';
+import { WardVacancies } from './WardVacancies';
 
 const classes = mergeStyleSets({
   controls: { display: 'grid', gap: 12, marginBottom: 16 },
@@ -54,7 +55,8 @@ function filterOf(state: IDirectoryUrlState): IMemberFilter {
     committeeId: state.committeeId,
     committeeRole: state.committeeRole,
     cabinetOnly: state.cabinetOnly,
-    responsibility: state.responsibility
+    responsibility: state.responsibility,
+    memberTypes: state.memberTypes
   };
 }
 
@@ -111,7 +113,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
       : formatText(strings.ResultCount, results.length, directory.members.length);
 
   const clearAll = (): void =>
-    onChange({ query: '', partyIds: [], wardIds: [], committeeId: undefined, committeeRole: undefined, cabinetOnly: false, responsibility: undefined });
+    onChange({ query: '', partyIds: [], wardIds: [], committeeId: undefined, committeeRole: undefined, cabinetOnly: false, responsibility: undefined, memberTypes: [] });
 
   return (
     <>
@@ -137,6 +139,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
         <ViewControls sort={state.sort} layout={props.layout} onChange={onChange} />
       </div>
       <LiveAnnouncement message={countText} />
+      <WardVacancies wards={directory.wards} members={directory.members} wardIds={state.wardIds} />
       <MembersMailOut members={results} />
 
       {results.length === 0 ? (

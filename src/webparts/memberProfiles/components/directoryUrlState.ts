@@ -1,4 +1,4 @@
-import type { MembershipRole } from '../../../model/Member';
+import type { MembershipRole, MemberType } from '../../../model/Member';
 import type { MemberSort } from '../../../model/sortMembers';
 import { MEMBERSHIP_ROLES } from '../../../schema';
 
@@ -16,6 +16,8 @@ export interface IDirectoryUrlState {
   readonly committeeRole?: MembershipRole;
   readonly cabinetOnly: boolean;
   readonly responsibility?: string;
+  /** Councillors, co-opted members, independent persons; empty means any. */
+  readonly memberTypes: readonly MemberType[];
   /** Absent means "the layout the editor chose". */
   readonly layout?: DirectoryLayout;
   readonly sort: DirectorySort;
@@ -30,6 +32,7 @@ export const emptyDirectoryUrlState: IDirectoryUrlState = {
   partyIds: [],
   wardIds: [],
   cabinetOnly: false,
+  memberTypes: [],
   sort: 'surname',
   mailOutWardIds: []
 };
@@ -66,6 +69,7 @@ const KEYS = {
   role: 'role',
   cabinet: 'cabinet',
   responsibility: 'resp',
+  memberType: 'type',
   layout: 'layout',
   sort: 'sort',
   member: 'member',
@@ -91,6 +95,22 @@ const LAYOUTS: readonly DirectoryLayout[] = ['cards', 'list'];
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return allowed.find((candidate) => candidate === value);
+}
+
+/** Member types in a link: short words, so a shared address stays readable (`type=coopted,independent`). */
+const MEMBER_TYPE_WORDS: ReadonlyArray<readonly [MemberType, string]> = [
+  ['Councillor', 'councillor'],
+  ['Co-opted member', 'coopted'],
+  ['Independent person', 'independent']
+];
+
+function memberTypeList(value: string | null): MemberType[] {
+  const words = new Set((value ?? '').split(',').map((word) => word.trim()));
+  return MEMBER_TYPE_WORDS.filter(([, word]) => words.has(word)).map(([type]) => type);
+}
+
+function memberTypeWords(types: readonly MemberType[]): string {
+  return MEMBER_TYPE_WORDS.filter(([type]) => types.includes(type)).map(([, word]) => word).join(',');
 }
 
 function positiveId(value: string | null): number | undefined {
@@ -121,6 +141,7 @@ export function parseDirectoryUrlState(search: string, prefix = ''): IDirectoryU
     committeeRole: oneOf<MembershipRole>(MEMBERSHIP_ROLES, get(KEYS.role)),
     cabinetOnly: get(KEYS.cabinet) === '1',
     responsibility: get(KEYS.responsibility) || undefined,
+    memberTypes: memberTypeList(get(KEYS.memberType)),
     layout: oneOf(LAYOUTS, get(KEYS.layout)),
     sort: oneOf(SORTS, get(KEYS.sort)) ?? 'surname',
     memberId: positiveId(get(KEYS.member)),
@@ -148,6 +169,7 @@ export function serialiseDirectoryUrlState(state: IDirectoryUrlState, currentSea
   set(KEYS.role, state.committeeRole);
   set(KEYS.cabinet, state.cabinetOnly ? '1' : undefined);
   set(KEYS.responsibility, state.responsibility);
+  set(KEYS.memberType, memberTypeWords(state.memberTypes));
   set(KEYS.layout, state.layout);
   set(KEYS.sort, state.sort === 'surname' ? undefined : state.sort);
   set(KEYS.member, state.memberId?.toString());

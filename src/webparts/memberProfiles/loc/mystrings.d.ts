@@ -59,6 +59,20 @@ declare interface IMemberProfilesWebPartStrings {
   CommitteeRoleFilterLabel: string;
   AnyParty: string;
   AnyWard: string;
+  MemberTypeFilterLabel: string;
+  AnyMemberType: string;
+  MemberTypeCouncillors: string;
+  MemberTypeCoopted: string;
+  MemberTypeIndependent: string;
+  MemberTypeLabel: string;
+  MemberTypeCouncillor: string;
+  MemberTypeCoOptedMember: string;
+  MemberTypeIndependentPerson: string;
+  VacanciesHeading: string;
+  /** {0}: ward name; {2}: its seats. */
+  WardVacancyOne: string;
+  /** {0}: ward name; {1}: vacant seats; {2}: its seats. */
+  WardVacancyMany: string;
   AnyCommittee: string;
   AnyRole: string;
   CabinetOnlyLabel: string;
