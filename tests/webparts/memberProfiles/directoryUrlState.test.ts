@@ -17,6 +17,7 @@ describe('directory URL state', () => {
       tab: 'committees',
       query: 'Ada Lovelace',
       partyIds: [1, 3],
+      groupIds: [5],
       wardIds: [12],
       committeeId: 20,
       committeeRole: 'Vice-Chair',

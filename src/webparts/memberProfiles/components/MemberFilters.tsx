@@ -47,7 +47,8 @@ const MEMBER_TYPE_PLURALS: Readonly<Record<MemberType, string>> = {
 };
 
 /**
- * Party, ward, committee, committee role, cabinet, responsibility and member type filters. They combine; each
+ * Party, political group (where the council has groups distinct from parties; shown and hidden
+ * with the party filter), ward, committee, committee role, cabinet, responsibility and member type filters. They combine; each
  * choice shows how many councillors it would leave given the other choices. Only the filters the
  * editor chose are shown; with none, there is no filters group at all.
  */
@@ -59,6 +60,9 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
   const partyOptions: IDropdownOption[] = directory.parties
     .filter((party) => party.kind === 'Political party')
     .map((party) => ({ key: party.id, text: withCount(party.name, counts.parties.get(party.id) ?? 0) }));
+  const groupOptions: IDropdownOption[] = directory.parties
+    .filter((party) => party.kind === 'Political group')
+    .map((group) => ({ key: group.id, text: withCount(group.name, counts.groups.get(group.id) ?? 0) }));
   const wardOptions: IDropdownOption[] = directory.wards.map((ward) => ({
     key: ward.id,
     text: withCount(ward.name, counts.wards.get(ward.id) ?? 0)
@@ -99,6 +103,17 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
           options={partyOptions}
           selectedKeys={[...filter.partyIds]}
           onChange={(_event, option) => option && onChange({ ...filter, partyIds: toggled(filter.partyIds, Number(option.key), option.selected) })}
+        />
+      )}
+      {shown.party && groupOptions.length > 0 && (
+        <Dropdown
+          label={strings.GroupFilterLabel}
+          placeholder={strings.AnyGroup}
+          styles={readableDropdownPlaceholder}
+          multiSelect
+          options={groupOptions}
+          selectedKeys={[...(filter.groupIds ?? [])]}
+          onChange={(_event, option) => option && onChange({ ...filter, groupIds: toggled(filter.groupIds ?? [], Number(option.key), option.selected) })}
         />
       )}
       {shown.ward && (

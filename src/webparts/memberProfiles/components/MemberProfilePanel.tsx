@@ -124,6 +124,8 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
           {group && group.id !== party?.id ? fact(strings.PoliticalGroupLabel, <PartyLabel party={group} fallback="" />) : null}
           {fact(strings.MemberTypeLabel, memberTypeLabel(member.memberType))}
           {member.memberType === 'Councillor' || ward ? fact(strings.WardLabel, ward?.name ?? strings.NoWard) : null}
+          {fact(strings.WardCodeLabel, ward?.code)}
+          {fact(strings.DistrictLabel, ward?.district)}
           {fact(strings.CabinetRoleLabel, member.cabinetRole)}
           {fact(strings.PortfolioLabel, member.portfolio)}
         </dl>

@@ -51,6 +51,7 @@ export interface IMemberSearchViewProps {
 function filterOf(state: IDirectoryUrlState): IMemberFilter {
   return {
     partyIds: state.partyIds,
+    groupIds: state.groupIds,
     wardIds: state.wardIds,
     committeeId: state.committeeId,
     committeeRole: state.committeeRole,
@@ -113,7 +114,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
       : formatText(strings.ResultCount, results.length, directory.members.length);
 
   const clearAll = (): void =>
-    onChange({ query: '', partyIds: [], wardIds: [], committeeId: undefined, committeeRole: undefined, cabinetOnly: false, responsibility: undefined, memberTypes: [] });
+    onChange({ query: '', partyIds: [], groupIds: [], wardIds: [], committeeId: undefined, committeeRole: undefined, cabinetOnly: false, responsibility: undefined, memberTypes: [] });
 
   return (
     <>

@@ -11,6 +11,8 @@ export interface IDirectoryUrlState {
   readonly tab: DirectoryTab;
   readonly query: string;
   readonly partyIds: readonly number[];
+  /** Political groups (a council group, distinct from the party). */
+  readonly groupIds: readonly number[];
   readonly wardIds: readonly number[];
   readonly committeeId?: number;
   readonly committeeRole?: MembershipRole;
@@ -30,6 +32,7 @@ export const emptyDirectoryUrlState: IDirectoryUrlState = {
   tab: 'members',
   query: '',
   partyIds: [],
+  groupIds: [],
   wardIds: [],
   cabinetOnly: false,
   memberTypes: [],
@@ -52,6 +55,8 @@ export function withoutHiddenFilters(state: IDirectoryUrlState, shown: ShownFilt
   return {
     ...state,
     partyIds: shown.party ? state.partyIds : [],
+    // The group filter belongs with the party filter: hiding one hides both.
+    groupIds: shown.party ? state.groupIds : [],
     wardIds: shown.ward ? state.wardIds : [],
     committeeId: shown.committee ? state.committeeId : undefined,
     committeeRole: shown.committee ? state.committeeRole : undefined,
@@ -64,6 +69,7 @@ const KEYS = {
   tab: 'tab',
   query: 'q',
   party: 'party',
+  group: 'group',
   ward: 'ward',
   committee: 'committee',
   role: 'role',
@@ -136,6 +142,7 @@ export function parseDirectoryUrlState(search: string, prefix = ''): IDirectoryU
     tab: oneOf(TABS, get(KEYS.tab)) ?? 'members',
     query: get(KEYS.query) ?? '',
     partyIds: idList(get(KEYS.party)),
+    groupIds: idList(get(KEYS.group)),
     wardIds: idList(get(KEYS.ward)),
     committeeId: positiveId(get(KEYS.committee)),
     committeeRole: oneOf<MembershipRole>(MEMBERSHIP_ROLES, get(KEYS.role)),
@@ -164,6 +171,7 @@ export function serialiseDirectoryUrlState(state: IDirectoryUrlState, currentSea
   set(KEYS.tab, state.tab === 'members' ? undefined : state.tab);
   set(KEYS.query, state.query.trim() ? state.query : undefined);
   set(KEYS.party, state.partyIds.join(','));
+  set(KEYS.group, state.groupIds.join(','));
   set(KEYS.ward, state.wardIds.join(','));
   set(KEYS.committee, state.committeeId?.toString());
   set(KEYS.role, state.committeeRole);

@@ -59,6 +59,10 @@ declare interface IMemberProfilesWebPartStrings {
   CommitteeRoleFilterLabel: string;
   AnyParty: string;
   AnyWard: string;
+  GroupFilterLabel: string;
+  AnyGroup: string;
+  WardCodeLabel: string;
+  DistrictLabel: string;
   MemberTypeFilterLabel: string;
   AnyMemberType: string;
   MemberTypeCouncillors: string;
