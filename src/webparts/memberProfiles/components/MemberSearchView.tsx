@@ -17,6 +17,7 @@ import { MemberCardGrid } from './MemberCardGrid';
 import { MemberFilters } from './MemberFilters';
 import { MembersMailOut } from './MembersMailOut';
 import { MemberTable } from './MemberTable';
+import { OpenDataDownloads } from './OpenDataDownloads';
 import { WardVacancies } from './WardVacancies';
 
 const classes = mergeStyleSets({
@@ -142,6 +143,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
       <LiveAnnouncement message={countText} />
       <WardVacancies wards={directory.wards} members={directory.members} wardIds={state.wardIds} />
       <MembersMailOut members={results} />
+      <OpenDataDownloads directory={directory} />
 
       {results.length === 0 ? (
         <EmptyState heading={strings.NoResultsHeading} message={strings.NoResultsMessage} actionLabel={strings.ClearAllButton} onAction={clearAll} />

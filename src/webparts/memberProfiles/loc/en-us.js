@@ -66,6 +66,8 @@ define([], function () {
     CommitteeRoleFilterLabel: 'Committee role',
     AnyParty: 'Any party',
     AnyWard: 'Any ward',
+    DownloadCsv: 'Download as CSV',
+    DownloadPopolo: 'Download as Popolo JSON',
     GroupFilterLabel: 'Political group',
     AnyGroup: 'Any political group',
     WardCodeLabel: 'Ward GSS code',

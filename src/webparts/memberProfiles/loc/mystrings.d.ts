@@ -59,6 +59,8 @@ declare interface IMemberProfilesWebPartStrings {
   CommitteeRoleFilterLabel: string;
   AnyParty: string;
   AnyWard: string;
+  DownloadCsv: string;
+  DownloadPopolo: string;
   GroupFilterLabel: string;
   AnyGroup: string;
   WardCodeLabel: string;
