@@ -11,7 +11,7 @@ import { mapReceipt } from './mapReceipt';
 import type { IItems, SPFI } from './pnp';
 import { briefingReceiptsFilter, RECEIPT_COLUMNS } from './receiptQueries';
 
-const MEMBER_COVERAGE_COLUMNS = ['Id', 'Title', 'GivenName', 'Surname', 'Email', 'MemberAccount', 'Ward', 'PoliticalGroup', 'IsCurrent'] as const;
+const MEMBER_COVERAGE_COLUMNS = ['Id', 'Title', 'GivenName', 'Surname', 'Email', 'MemberAccount', 'Ward', 'PoliticalGroup', 'IsCurrent', 'MemberType'] as const;
 
 /** How many recent published weeks the coverage report offers. */
 export const COVERAGE_WEEKS = 12;
@@ -55,7 +55,9 @@ export class CoverageRepository implements ICoverageRepository {
     ]);
     const wards = new Map(wardRows.map(mapWard).map((ward) => [ward.id, ward.name]));
     const groups = new Map(partyRows.map(mapParty).map((party) => [party.id, party.name]));
-    const members = memberRows.map((row): ICoverageMember => {
+    // Weekly briefings are for the ward councillors; co-opted members and independent persons are not counted.
+    const councillorRows = memberRows.filter((row) => mapMember(row).memberType === 'Councillor');
+    const members = councillorRows.map((row): ICoverageMember => {
       const member = mapMember(row);
       return {
         member,

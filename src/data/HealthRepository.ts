@@ -1,4 +1,4 @@
-import { BRIEFING_CATEGORIES, LIST_VIEW_THRESHOLD, PREFERRED_CONTACT_METHODS, schema, selectFor } from '../schema';
+import { BRIEFING_CATEGORIES, LIST_VIEW_THRESHOLD, PREFERRED_CONTACT_METHODS, schema, selectFor, STATUTORY_ROLES } from '../schema';
 import type { IHealthData, IHealthMembership } from '../model/health/healthData';
 import { attachmentFolderUrl } from './attachmentFolderUrl';
 import { toDataError } from './DataError';
@@ -6,17 +6,17 @@ import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
 import { RawItem, readBoolean, readChoice, readDate, readNumber, readText } from './fieldReaders';
 import type { IHealthRepository, IHealthSnapshot } from './IHealthRepository';
 import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
-import { isCurrentMembership, mapCommittee, mapMember } from './mapMemberDirectory';
+import { isCurrentMembership, mapCommittee, mapMember, mapWard } from './mapMemberDirectory';
 import { countItemsWithData, IListField, IPrivateColumn, IPrivateColumnFinding, privateColumnsAmong } from '../model/health/privateColumns';
 import { IItems, InjectHeaders, SPCollection, SPFI, spfi } from './pnp';
 import { readHubSettings, type IHubSettingsRead } from './hubSettings';
 import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 
-export type HealthListKey = 'Members' | 'Committees' | 'CommitteeMemberships' | 'Services' | 'Officers' | 'BriefingItems';
+export type HealthListKey = 'Members' | 'Wards' | 'Committees' | 'CommitteeMemberships' | 'Services' | 'Officers' | 'BriefingItems';
 
 /** The lists the health rules read, in the order they are read. */
-export const HEALTH_LISTS: readonly HealthListKey[] = ['Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'BriefingItems'];
+export const HEALTH_LISTS: readonly HealthListKey[] = ['Members', 'Wards', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'BriefingItems'];
 
 /**
  * The columns each rule reads and nothing more (20,000 officers: every column counts on the wire).
@@ -24,11 +24,12 @@ export const HEALTH_LISTS: readonly HealthListKey[] = ['Members', 'Committees', 
  * how the rules find dangling references, and the lookup column limit never comes into it.
  */
 export const HEALTH_COLUMNS: Readonly<Record<HealthListKey, readonly string[]>> = {
-  Members: ['Id', 'Title', 'GivenName', 'Surname', 'Email', 'WorkPhone', 'MobilePhone', 'Photo', 'PartyId', 'WardId', 'Skills', 'Interests', 'PreferredContact', 'IsCurrent'],
+  Members: ['Id', 'Title', 'GivenName', 'Surname', 'MemberType', 'Email', 'WorkPhone', 'MobilePhone', 'Photo', 'PartyId', 'WardId', 'Skills', 'Interests', 'PreferredContact', 'IsCurrent'],
+  Wards: ['Id', 'Title', 'Seats'],
   Committees: ['Id', 'Title', 'IsActive'],
   CommitteeMemberships: ['Id', 'MemberId', 'CommitteeId', 'StartDate', 'EndDate'],
   Services: ['Id', 'Title'],
-  Officers: ['Id', 'Title', 'Email', 'ServiceId', 'IsLiaisonOfficer', 'LastReviewed', 'LiaisonProfile'],
+  Officers: ['Id', 'Title', 'Email', 'ServiceId', 'IsLiaisonOfficer', 'LastReviewed', 'LiaisonProfile', 'StatutoryRole'],
   BriefingItems: ['Id', 'Title', 'Category']
 };
 
@@ -45,7 +46,7 @@ function positiveId(item: RawItem, field: string): number | undefined {
 }
 
 /**
- * Reads the six lists the health rules look at without ever tripping the list view threshold:
+ * Reads the seven lists the health rules look at without ever tripping the list view threshold:
  * no $filter at all, only unfiltered pages of 5,000 in ID order (readRestById), like the officer
  * directory. One $batch carries the change fingerprint and every list's first page; lists over
  * 5,000 items then cost one GET per further page. `changeToken` is one small GET, so a view can
@@ -73,7 +74,7 @@ export class HealthRepository implements IHealthRepository {
         ...HEALTH_LISTS.map((key) => this._read(key, this._page(batched, key)))
       ])
     );
-    const [privateColumns, [members, committees, memberships, services, officers, briefingItems]] = await Promise.all([
+    const [privateColumns, [members, wards, committees, memberships, services, officers, briefingItems]] = await Promise.all([
       this._countPrivateData('Members', privateColumnsAmong(schema.Members, memberFields)),
       Promise.all(
         HEALTH_LISTS.map((key, index) => {
@@ -84,7 +85,7 @@ export class HealthRepository implements IHealthRepository {
     ]);
     const now = this._now();
     return {
-      data: { privateColumns, ...this._map({ members, committees, memberships, services, officers, briefingItems }, now) },
+      data: { privateColumns, ...this._map({ members, wards, committees, memberships, services, officers, briefingItems }, now) },
       changeToken: fingerprint.value,
       readAt: now
     };
@@ -115,8 +116,13 @@ export class HealthRepository implements IHealthRepository {
           skills: member.skills,
           interests: member.interests,
           preferredContact: readChoice(item, 'PreferredContact', PREFERRED_CONTACT_METHODS),
+          memberType: member.memberType,
           isCurrent: member.isCurrent
         };
+      }),
+      wards: items.wards.map((item) => {
+        const ward = mapWard(item);
+        return { id: ward.id, name: ward.name, seats: ward.seats };
       }),
       committees: items.committees.map((item) => {
         const committee = mapCommittee(item);
@@ -142,7 +148,8 @@ export class HealthRepository implements IHealthRepository {
           serviceId: positiveId(item, 'ServiceId'),
           isLiaisonOfficer: readBoolean(item, 'IsLiaisonOfficer', false),
           lastReviewed: readDate(item, 'LastReviewed'),
-          liaisonProfileHtml: readText(item, 'LiaisonProfile')
+          liaisonProfileHtml: readText(item, 'LiaisonProfile'),
+          statutoryRole: readChoice(item, 'StatutoryRole', STATUTORY_ROLES)
         };
       }),
       briefingItems: items.briefingItems.map((item) => ({

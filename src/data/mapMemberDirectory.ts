@@ -1,5 +1,5 @@
 import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
-import { MEMBERSHIP_ROLES, PARTY_KINDS, PREFERRED_CONTACT_METHODS } from '../schema';
+import { MEMBER_TYPES, MEMBERSHIP_ROLES, PARTY_KINDS, PREFERRED_CONTACT_METHODS } from '../schema';
 import type { ICommittee, ICommitteeMembership, IMember, IParty, IWard } from '../model/Member';
 import {
   RawItem,
@@ -12,6 +12,7 @@ import {
   readLines,
   readLookupId,
   readMultiChoice,
+  readNumber,
   readText,
   readUserEmail
 } from './fieldReaders';
@@ -27,13 +28,13 @@ import {
  * filter needs no `IsCurrent` in the $select, and `mapMember` then takes the column's default, true.
  */
 export const MEMBER_COLUMNS = [
-  'Id', 'Title', 'GivenName', 'Surname', 'MemberAccount', 'Email', 'WorkPhone', 'MobilePhone',
+  'Id', 'Title', 'GivenName', 'Surname', 'MemberType', 'MemberAccount', 'Email', 'WorkPhone', 'MobilePhone',
   'PublicPhone', 'PublicAddress', 'Photo', 'Party', 'PoliticalGroup', 'Ward',
   'CabinetRole', 'Portfolio', 'AdditionalRoles', 'OutsideAppointments', 'Skills', 'Interests', 'Biography',
   'PreferredContact', 'ContactNotes', 'RegisterOfInterestsUrl', 'TermStart', 'TermEnd'
 ] as const;
 export const PARTY_COLUMNS = ['Id', 'Title', 'ShortName', 'Colour', 'PartyKind'] as const;
-export const WARD_COLUMNS = ['Id', 'Title', 'WardCode', 'District'] as const;
+export const WARD_COLUMNS = ['Id', 'Title', 'WardCode', 'District', 'Seats'] as const;
 export const COMMITTEE_COLUMNS = ['Id', 'Title', 'CommitteeType', 'Description', 'WebPageUrl', 'IsActive'] as const;
 export const MEMBERSHIP_COLUMNS = ['Id', 'Member', 'Committee', 'MembershipRole', 'StartDate', 'EndDate'] as const;
 
@@ -65,6 +66,8 @@ export function mapMember(item: RawItem, context: IMemberMappingContext = {}): I
     displayName,
     givenName,
     surname: surnameColumn ?? surnameFrom(name),
+    // Blank (an item from before the column existed) is a councillor: the column's default.
+    memberType: readChoice(item, 'MemberType', MEMBER_TYPES) ?? 'Councillor',
     accountEmail: readUserEmail(item, 'MemberAccount'),
     email: readText(item, 'Email'),
     workPhone: readText(item, 'WorkPhone'),
@@ -106,8 +109,15 @@ export function mapWard(item: RawItem): IWard {
     id: readId(item),
     name: readText(item, 'Title') ?? '',
     code: readText(item, 'WardCode'),
-    district: readText(item, 'District')
+    district: readText(item, 'District'),
+    seats: readSeats(item)
   };
+}
+
+/** A whole number of seats from 1 up; anything else is "not recorded". */
+function readSeats(item: RawItem): number | undefined {
+  const seats = readNumber(item, 'Seats');
+  return seats !== undefined && Number.isInteger(seats) && seats >= 1 ? seats : undefined;
 }
 
 export function mapCommittee(item: RawItem): ICommittee {

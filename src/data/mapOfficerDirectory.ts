@@ -1,6 +1,7 @@
 import { plainEmailAddress } from '../model/emailAddress';
 import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
 import type { IOfficer, IOfficerProfile, IService } from '../model/Officer';
+import { STATUTORY_ROLES, StatutoryRole } from '../schema';
 import {
   RawItem,
   readBoolean,
@@ -29,10 +30,12 @@ import {
  * - OfficerAccount: the person expansion; Teams chat uses the work email until the profile reads it.
  * - LastReviewed: for admins' health checks, not for search or rows.
  * - LiaisonProfile: rich text.
+ * StatutoryRole is null on all but three rows, so it costs almost nothing gzipped, and it spares
+ * the directory a second (filtered) request to show the statutory officers at the top.
  * `ServiceId` is the lookup's id alone: the services are read in full beside the officers, so
  * the joined title would only repeat them 20,000 times.
  */
-export const OFFICER_COLUMNS = ['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer'] as const;
+export const OFFICER_COLUMNS = ['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer', 'StatutoryRole'] as const;
 export const OFFICER_PROFILE_COLUMNS = [...OFFICER_COLUMNS, 'Phone', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile'] as const;
 export const SERVICE_COLUMNS = [
   'Id', 'Title', 'ServiceCode', 'Directorate', 'HowToContact', 'ServiceEmail', 'ServicePhone', 'ServiceUrl', 'Keywords'
@@ -89,8 +92,15 @@ export function mapSlimOfficer(item: RawItem): IOfficer {
     email,
     location: readText(item, 'Location'),
     accountEmail: officerTeamsAddress(email),
-    isLiaisonOfficer: readBoolean(item, 'IsLiaisonOfficer', false)
+    isLiaisonOfficer: readBoolean(item, 'IsLiaisonOfficer', false),
+    statutoryRole: readStatutoryRole(item)
   };
+}
+
+/** One of the three roles, or undefined: a value typed in outside the choices is no statutory role. */
+function readStatutoryRole(item: RawItem): StatutoryRole | undefined {
+  const value = readText(item, 'StatutoryRole');
+  return STATUTORY_ROLES.find((role) => role === value);
 }
 
 /**

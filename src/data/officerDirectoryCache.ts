@@ -1,4 +1,5 @@
 import type { IOfficer, IOfficerDirectory, IService } from '../model/Officer';
+import { STATUTORY_ROLES } from '../schema';
 import { OFFICER_COLUMNS, officerTeamsAddress, SERVICE_COLUMNS } from './mapOfficerDirectory';
 
 /**
@@ -56,7 +57,7 @@ export interface IDirectorySnapshot {
  * slim read works it out.
  */
 const OFFICER_FIELDS = [
-  'id', 'name', 'jobTitle', 'serviceId', 'team', 'email', 'location', 'isLiaisonOfficer'
+  'id', 'name', 'jobTitle', 'serviceId', 'team', 'email', 'location', 'isLiaisonOfficer', 'statutoryRole'
 ] as const satisfies readonly (keyof IOfficer)[];
 
 type StoredValue = string | number | boolean | null;
@@ -124,7 +125,7 @@ export function parseSnapshot(text: string | undefined): IDirectorySnapshot | un
 const text = (value: StoredValue): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function officerFrom(row: readonly StoredValue[]): IOfficer {
-  const [id, name, jobTitle, serviceId, team, email, location, isLiaisonOfficer] = row;
+  const [id, name, jobTitle, serviceId, team, email, location, isLiaisonOfficer, statutoryRole] = row;
   return {
     id: id as number,
     name: name as string,
@@ -134,7 +135,8 @@ function officerFrom(row: readonly StoredValue[]): IOfficer {
     email: text(email),
     location: text(location),
     accountEmail: officerTeamsAddress(text(email)),
-    isLiaisonOfficer: isLiaisonOfficer === true
+    isLiaisonOfficer: isLiaisonOfficer === true,
+    statutoryRole: STATUTORY_ROLES.find((role) => role === statutoryRole)
   };
 }
 

@@ -2,6 +2,9 @@
 
 export type PreferredContactMethod = 'Email' | 'Phone' | 'Teams' | 'In person';
 
+/** Only a councillor represents a ward; co-opted members and independent persons sit on committees. */
+export type MemberType = 'Councillor' | 'Co-opted member' | 'Independent person';
+
 export type MembershipRole = 'Chair' | 'Vice-Chair' | 'Member' | 'Substitute';
 
 export interface IWard {
@@ -9,6 +12,8 @@ export interface IWard {
   readonly name: string;
   readonly code?: string;
   readonly district?: string;
+  /** How many councillors the ward elects; undefined when the list does not say (no vacancy is worked out). */
+  readonly seats?: number;
 }
 
 export interface IParty {
@@ -43,6 +48,7 @@ export interface IMember {
   readonly displayName: string;
   readonly givenName?: string;
   readonly surname: string;
+  readonly memberType: MemberType;
   /** Sign-in address of the member's Microsoft 365 account, used for Teams chat and recognising them. */
   readonly accountEmail?: string;
   readonly email?: string;

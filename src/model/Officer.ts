@@ -1,4 +1,5 @@
 /** Domain types of the officer directory, as the views use them (no SharePoint shapes here). */
+import type { StatutoryRole } from '../schema';
 
 export interface IService {
   readonly id: number;
@@ -32,6 +33,8 @@ export interface IOfficer {
   /** Sign-in address of the officer's Microsoft 365 account, for Teams chat. */
   readonly accountEmail?: string;
   readonly isLiaisonOfficer: boolean;
+  /** Head of Paid Service, Chief Finance Officer (s151) or Monitoring Officer; undefined for everyone else. */
+  readonly statutoryRole?: StatutoryRole;
 }
 
 /**

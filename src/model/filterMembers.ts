@@ -1,4 +1,4 @@
-import type { IMember, IMemberDirectory, MembershipRole } from './Member';
+import type { IMember, IMemberDirectory, MembershipRole, MemberType } from './Member';
 
 /** The directory's filters. Empty lists and undefined values mean "any". */
 export interface IMemberFilter {
@@ -14,11 +14,13 @@ export interface IMemberFilter {
   readonly cabinetOnly: boolean;
   /** One of the additional responsibilities, e.g. "Armed Forces Champion". */
   readonly responsibility?: string;
+  /** Any of these member types (councillor, co-opted member, independent person). */
+  readonly memberTypes?: readonly MemberType[];
 }
 
 export const NO_FILTER: IMemberFilter = { partyIds: [], wardIds: [], cabinetOnly: false };
 
-type Facet = 'party' | 'group' | 'ward' | 'committee' | 'cabinet' | 'responsibility';
+type Facet = 'party' | 'group' | 'ward' | 'committee' | 'cabinet' | 'responsibility' | 'memberType';
 
 function seatsOf(directory: IMemberDirectory, filter: IMemberFilter): Set<number> | undefined {
   if (filter.committeeId === undefined && filter.committeeRole === undefined) return undefined;
@@ -44,7 +46,8 @@ function matcher(filter: IMemberFilter, directory: IMemberDirectory, ignore?: Fa
     (ignore === 'ward' || filter.wardIds.length === 0 || (member.wardId !== undefined && filter.wardIds.includes(member.wardId))) &&
     (seated === undefined || seated.has(member.id)) &&
     (ignore === 'cabinet' || !filter.cabinetOnly || Boolean(member.cabinetRole)) &&
-    (ignore === 'responsibility' || !filter.responsibility || member.additionalRoles.includes(filter.responsibility));
+    (ignore === 'responsibility' || !filter.responsibility || member.additionalRoles.includes(filter.responsibility)) &&
+    (ignore === 'memberType' || !filter.memberTypes || filter.memberTypes.length === 0 || filter.memberTypes.includes(member.memberType));
 }
 
 /** Members passing every filter, in their original order. */
@@ -62,6 +65,7 @@ export interface IFacetCounts {
   readonly wards: ReadonlyMap<number, number>;
   readonly committees: ReadonlyMap<number, number>;
   readonly responsibilities: ReadonlyMap<string, number>;
+  readonly memberTypes: ReadonlyMap<MemberType, number>;
   readonly cabinet: number;
 }
 
@@ -86,6 +90,7 @@ export function countFacets(members: readonly IMember[], filter: IMemberFilter, 
     wards: tally(without('ward'), (member) => (member.wardId === undefined ? [] : [member.wardId])),
     committees: tally(without('committee'), (member) => committeesOf.get(member.id) ?? []),
     responsibilities: tally(without('responsibility'), (member) => member.additionalRoles),
+    memberTypes: tally(without('memberType'), (member) => [member.memberType]),
     cabinet: without('cabinet').filter((member) => Boolean(member.cabinetRole)).length
   };
 }

@@ -29,7 +29,9 @@ export const OPEN_DATA_CSV_FIELDS = [
   'portfolio',
   'term_start',
   'term_end',
-  'committees'
+  'committees',
+  // Last, so the columns before it keep the positions of earlier exports.
+  'member_type'
 ] as const;
 
 export type OpenDataCsvField = (typeof OPEN_DATA_CSV_FIELDS)[number];
@@ -71,7 +73,8 @@ export function openDataCsvRows(directory: IMemberDirectory): OpenDataCsvRow[] {
       portfolio: member.portfolio ?? '',
       term_start: isoDate(member.termStart) ?? '',
       term_end: isoDate(member.termEnd) ?? '',
-      committees: seats.join('; ')
+      committees: seats.join('; '),
+      member_type: member.memberType
     };
   });
 }
@@ -141,13 +144,17 @@ export function membersToPopolo(directory: IMemberDirectory): IPopoloExport {
       memberships.push(present({ person_id: popoloIds.person(member.id), organization_id: popoloIds.party(member.politicalGroupId), role: 'member', ...term }));
     }
   }
+  const memberTypes = new Map(members.map((member) => [member.id, member.memberType]));
   for (const seat of directory.memberships) {
     if (!shown.has(seat.memberId)) continue;
+    const memberType = memberTypes.get(seat.memberId);
     memberships.push(
       present({
         person_id: popoloIds.person(seat.memberId),
         organization_id: popoloIds.committee(seat.committeeId),
         role: seat.role,
+        // Popolo has no person type: a seat held by someone who is not a councillor says what they sit as.
+        label: memberType === undefined || memberType === 'Councillor' ? undefined : memberType,
         start_date: isoDate(seat.startDate),
         end_date: isoDate(seat.endDate)
       })

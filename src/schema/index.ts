@@ -13,9 +13,11 @@ import { hubSettings } from './lists/hubSettings';
 
 export * from './types';
 export { PARTY_KINDS } from './lists/parties';
-export { PREFERRED_CONTACT_METHODS, ADDITIONAL_ROLES } from './lists/members';
+export { PREFERRED_CONTACT_METHODS, ADDITIONAL_ROLES, MEMBER_TYPES } from './lists/members';
 export { COMMITTEE_TYPES } from './lists/committees';
 export { MEMBERSHIP_ROLES } from './lists/committeeMemberships';
+export { STATUTORY_ROLES } from './lists/officers';
+export type { StatutoryRole } from './lists/officers';
 export { BRIEFING_CATEGORIES } from './lists/briefingItems';
 export { RECEIPT_KINDS, MAX_ACKNOWLEDGEMENT_ITEMS_PER_BRIEFING } from './lists/briefingReceipts';
 export { WARD_WORDS } from './lists/hubSettings';

@@ -14,6 +14,7 @@ import type { IRetryNotice } from '../../src/data/IRequestEvents';
 import type { IMember } from '../../src/model/Member';
 import { schema } from '../../src/schema';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
+import { NON_COUNCILLOR_COUNT } from '../../tools/sample-council/nonCouncillors';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator/server';
 import type { ISiteData, IStoredItem, IStoredUrl, IStoredImage } from '../../tools/emulator/siteData';
 
@@ -51,7 +52,7 @@ describe('MemberRepository on the emulator', () => {
 
     const currentMembers = stored('Members').filter((item) => item.fields.IsCurrent === true);
     const activeCommittees = stored('Committees').filter((item) => item.fields.IsActive !== false);
-    expect(currentMembers).toHaveLength(150);
+    expect(currentMembers).toHaveLength(150 + NON_COUNCILLOR_COUNT);
     expect(directory.members.map((member) => member.id).sort((a, b) => a - b)).toEqual(currentMembers.map((item) => item.Id));
     expect(directory.parties).toHaveLength(stored('Parties').length);
     expect(directory.wards).toHaveLength(stored('Wards').length);
@@ -170,7 +171,7 @@ describe('MemberRepository on the emulator', () => {
       expect(injected).toBeGreaterThan(0);
       expect(notices).toHaveLength(injected);
       expect(notices.every((notice) => notice.status === 429 || notice.status === 503)).toBe(true);
-      for (const directory of directories) expect(directory.members).toHaveLength(150);
+      for (const directory of directories) expect(directory.members).toHaveLength(150 + NON_COUNCILLOR_COUNT);
     } finally {
       emulator.setFaults({ throttleRate: 0 });
     }

@@ -122,6 +122,7 @@ describe('MemberRepository.loadDirectory: mapping', () => {
     Title: 'Cllr Siân O’Rourke',
     GivenName: 'Siân',
     Surname: 'O’Rourke',
+    MemberType: 'Co-opted member',
     MemberAccount: { Id: 12, Title: 'Siân O’Rourke', EMail: 'sian.orourke@council.example' },
     Email: 'cllr.orourke@council.example',
     WorkPhone: '01632 960001',
@@ -156,6 +157,7 @@ describe('MemberRepository.loadDirectory: mapping', () => {
         displayName: 'Cllr Siân O’Rourke',
         givenName: 'Siân',
         surname: 'O’Rourke',
+        memberType: 'Co-opted member',
         accountEmail: 'sian.orourke@council.example',
         email: 'cllr.orourke@council.example',
         workPhone: '01632 960001',
@@ -229,7 +231,11 @@ describe('MemberRepository.loadDirectory: mapping', () => {
     const fake = new FakeSharePoint(
       serving({
         Parties: [{ Id: 2, Title: 'Labour', ShortName: 'Lab', Colour: '#E4003B', PartyKind: 'Political party' }],
-        Wards: [{ Id: 3, Title: 'Castle', WardCode: 'E05000003', District: 'North' }],
+        Wards: [
+          { Id: 3, Title: 'Castle', WardCode: 'E05000003', District: 'North', Seats: 3 },
+          { Id: 5, Title: 'Abbey', Seats: 0 },
+          { Id: 6, Title: 'Mill', Seats: 1.5 }
+        ],
         Committees: [
           { Id: 4, Title: 'Planning', CommitteeType: 'Committee', Description: 'Decides', WebPageUrl: { Url: 'https://council.example/planning' }, IsActive: true }
         ]
@@ -237,7 +243,12 @@ describe('MemberRepository.loadDirectory: mapping', () => {
     );
     const directory = await repositoryOn(fake).loadDirectory();
     expect(directory.parties).toEqual([{ id: 2, name: 'Labour', shortName: 'Lab', colour: '#e4003b', kind: 'Political party' }]);
-    expect(directory.wards).toEqual([{ id: 3, name: 'Castle', code: 'E05000003', district: 'North' }]);
+    // Seats: a whole number from 1, else not recorded.
+    expect(directory.wards).toEqual([
+      { id: 3, name: 'Castle', code: 'E05000003', district: 'North', seats: 3 },
+      { id: 5, name: 'Abbey' },
+      { id: 6, name: 'Mill' }
+    ]);
     expect(directory.committees).toEqual([
       { id: 4, name: 'Planning', type: 'Committee', description: 'Decides', webPageUrl: 'https://council.example/planning', isActive: true }
     ]);

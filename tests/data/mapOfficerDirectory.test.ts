@@ -99,7 +99,13 @@ describe('mapSlimOfficer (every officer, for search and result rows)', () => {
 
   it('holds only what the slim read reads, even when an item carries more', () => {
     const officer = mapSlimOfficer({ Id: 8, Title: 'Tom Hill', Phone: '01632 961002', Photo: '{"serverRelativeUrl":"/x.jpg"}', LastReviewed: '2026-03-22T00:00:00Z' });
-    expect(Object.keys(officer).sort()).toEqual(['accountEmail', 'email', 'id', 'isLiaisonOfficer', 'jobTitle', 'location', 'name', 'serviceId', 'team']);
+    expect(Object.keys(officer).sort()).toEqual(['accountEmail', 'email', 'id', 'isLiaisonOfficer', 'jobTitle', 'location', 'name', 'serviceId', 'statutoryRole', 'team']);
+  });
+
+  it('reads the statutory role, and no role from a value outside the three choices', () => {
+    expect(mapSlimOfficer({ Id: 1, Title: 'A', StatutoryRole: 'Chief Finance Officer (s151)' }).statutoryRole).toBe('Chief Finance Officer (s151)');
+    expect(mapSlimOfficer({ Id: 2, Title: 'B', StatutoryRole: 'Chief Executive' }).statutoryRole).toBeUndefined();
+    expect(mapSlimOfficer({ Id: 3, Title: 'C', StatutoryRole: null }).statutoryRole).toBeUndefined();
   });
 
   it('ignores a service id that is not one', () => {
@@ -115,7 +121,7 @@ describe('mapSlimOfficer (every officer, for search and result rows)', () => {
 
 describe('projections', () => {
   it('read neither the phone, the photo, the person column nor the review date for every officer; the profile reads them', () => {
-    expect([...OFFICER_COLUMNS]).toEqual(['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer']);
+    expect([...OFFICER_COLUMNS]).toEqual(['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer', 'StatutoryRole']);
     expect([...OFFICER_PROFILE_COLUMNS]).toEqual([...OFFICER_COLUMNS, 'Phone', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile']);
   });
 });

@@ -10,6 +10,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { MemberRepository } from '../../src/data/MemberRepository';
 import { LEGACY_PRIVATE_COLUMNS, privateDetailIn } from '../../src/schema';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
+import { NON_COUNCILLOR_COUNT } from '../../tools/sample-council/nonCouncillors';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator/server';
 
 /**
@@ -22,6 +23,7 @@ const COLUMNS_THE_VIEWS_RENDER: Readonly<Record<string, string>> = {
   Title: 'name on card, table row and profile heading',
   GivenName: 'initials, sort order and search',
   Surname: 'initials, sort order and search',
+  MemberType: 'type shown where a ward would be, on the profile and in committee rosters; member type filter',
   MemberAccount: 'Teams chat contact action',
   Email: 'email contact action, profile and ward mail-out',
   WorkPhone: 'call contact action and profile',
@@ -106,7 +108,7 @@ async function readDirectoryOnTheWire(): Promise<{ members: ICapturedPart; gzipB
   try {
     const sp = spfi(emulator.siteUrl).using(SPBrowser({ baseUrl: emulator.siteUrl }), InjectHeaders({ 'X-Emulator-User': String(reader?.id) }));
     const directory = await new MemberRepository(sp, { today: () => new Date(2026, 10, 23, 12) }).loadDirectory();
-    expect(directory.members).toHaveLength(150);
+    expect(directory.members).toHaveLength(150 + NON_COUNCILLOR_COUNT);
   } finally {
     globalThis.fetch = realFetch;
   }
@@ -126,7 +128,7 @@ describe('member directory response at 150 members', () => {
   it('carries only columns the member profile views render, and no private detail', async () => {
     const { members, gzipBytes, membersGzipBytes } = await readDirectoryOnTheWire();
     const items = itemsOf(members.json);
-    expect(items).toHaveLength(150);
+    expect(items).toHaveLength(150 + NON_COUNCILLOR_COUNT);
     const columns = [...columnsIn(items)];
     // eslint-disable-next-line no-console
     console.log(

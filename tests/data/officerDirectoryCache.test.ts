@@ -9,7 +9,8 @@ const snapshot: IDirectorySnapshot = {
   loadedAt: new Date(Date.UTC(2026, 10, 23, 9, 30)),
   officers: [
     mapSlimOfficer({ Id: 1, Title: 'Priya Hillier', ServiceId: 1, Email: 'priya.hillier@council.example', Location: 'County Hall', IsLiaisonOfficer: true }),
-    mapSlimOfficer({ Id: 2, Title: 'Tom Hill', IsLiaisonOfficer: false })
+    mapSlimOfficer({ Id: 2, Title: 'Tom Hill', IsLiaisonOfficer: false }),
+    mapSlimOfficer({ Id: 3, Title: 'Ada Monk', IsLiaisonOfficer: false, StatutoryRole: 'Monitoring Officer' })
   ],
   services: [{ id: 1, name: 'Highways', directorate: 'Place', keywords: ['potholes'] }]
 };
@@ -19,8 +20,9 @@ const stored = (): Record<string, unknown> & { officerFields: string[] } => JSON
 describe('officer directory cache copies', () => {
   it('store officers as rows of the values read, without repeating property names or what the email gives', () => {
     expect(stored().officers).toEqual([
-      [1, 'Priya Hillier', null, 1, null, 'priya.hillier@council.example', 'County Hall', true],
-      [2, 'Tom Hill', null, null, null, null, null, false]
+      [1, 'Priya Hillier', null, 1, null, 'priya.hillier@council.example', 'County Hall', true, null],
+      [2, 'Tom Hill', null, null, null, null, null, false, null],
+      [3, 'Ada Monk', null, null, null, null, null, false, 'Monitoring Officer']
     ]);
     expect(serialiseSnapshot(snapshot)).not.toContain('"accountEmail"');
   });
@@ -30,11 +32,12 @@ describe('officer directory cache copies', () => {
     expect(parsed).toEqual(snapshot);
     expect(parsed?.loadedAt).toBeInstanceOf(Date);
     expect(parsed?.officers[0]).toMatchObject({ accountEmail: 'priya.hillier@council.example', location: 'County Hall' });
+    expect(parsed?.officers[2].statutoryRole).toBe('Monitoring Officer');
   });
 
   it('hold only the slim projection: no phone, photo, person column or review date', () => {
     const [officerColumns] = CACHE_SHAPE.split('|');
-    expect(officerColumns).toBe('v2:Id,Title,JobTitle,ServiceId,Team,Email,Location,IsLiaisonOfficer');
+    expect(officerColumns).toBe('v2:Id,Title,JobTitle,ServiceId,Team,Email,Location,IsLiaisonOfficer,StatutoryRole');
   });
 
   // The copy the previous release wrote (it read Phone for every officer), as it wrote it: a

@@ -46,6 +46,7 @@ const ada: IMember = {
   registerOfInterestsUrl: 'https://council.example/register/ada',
   termStart: new Date(2021, 4, 6),
   termEnd: new Date(2025, 4, 1),
+  memberType: 'Councillor',
   isCurrent: true
 };
 
@@ -62,6 +63,7 @@ const brian: IMember = {
   skills: ['Planning law'],
   interests: [],
   preferredContact: 'Email',
+  memberType: 'Councillor',
   isCurrent: true
 };
 
@@ -81,6 +83,7 @@ const carys: IMember = {
   skills: [],
   interests: ['Heritage'],
   preferredContact: 'Teams',
+  memberType: 'Councillor',
   isCurrent: true
 };
 
@@ -95,6 +98,7 @@ const dev: IMember = {
   skills: [],
   interests: [],
   preferredContact: 'In person',
+  memberType: 'Councillor',
   isCurrent: true
 };
 
@@ -112,6 +116,7 @@ const eve: IMember = {
   skills: [],
   interests: [],
   preferredContact: 'Email',
+  memberType: 'Councillor',
   isCurrent: true
 };
 

@@ -5,7 +5,7 @@ import type { IMember } from '../../src/model/Member';
 function member(id: number, surname: string, wardName: string, groupName: string, accountId?: number): ICoverageMember {
   const details: IMember = {
     id, displayName: `Cllr ${surname}`, surname, email: `${surname.toLowerCase()}@council.gov.uk`, additionalRoles: [], outsideAppointments: [],
-    skills: [], interests: [], preferredContact: 'Email', isCurrent: true
+    skills: [], interests: [], preferredContact: 'Email', isCurrent: true, memberType: 'Councillor'
   };
   return { member: details, accountId, wardName, groupName };
 }

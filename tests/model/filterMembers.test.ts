@@ -96,3 +96,23 @@ describe('political group, a filter of its own', () => {
     expect(counts.parties.get(1)).toBe(1);
   });
 });
+
+describe('filterMembers: member type', () => {
+  const members = [aMember(1), aMember(2, { memberType: 'Co-opted member' }), aMember(3, { memberType: 'Independent person' })];
+  const directory = aDirectory(members);
+
+  it('keeps members of any chosen type, and counts each type given the other filters', () => {
+    const filter: IMemberFilter = { partyIds: [], wardIds: [], cabinetOnly: false, memberTypes: ['Co-opted member', 'Independent person'] };
+    expect(filterMembers(members, filter, directory).map((member) => member.id)).toEqual([2, 3]);
+    const counts = countFacets(members, { ...filter, memberTypes: ['Councillor'] }, directory);
+    expect([...counts.memberTypes.entries()]).toEqual([
+      ['Councillor', 1],
+      ['Co-opted member', 1],
+      ['Independent person', 1]
+    ]);
+  });
+
+  it('an empty choice means any type', () => {
+    expect(filterMembers(members, { partyIds: [], wardIds: [], cabinetOnly: false, memberTypes: [] }, directory)).toHaveLength(3);
+  });
+});

@@ -137,3 +137,30 @@ describe('openDataCsvRows', () => {
     expect(JSON.stringify(rows)).not.toMatch(/tenant\.example|07700|Private/);
   });
 });
+
+describe('open data: members who are not councillors', () => {
+  const coopted = aMember(20, { displayName: 'Miriam Ashdown', memberType: 'Co-opted member' });
+  const independent = aMember(21, { displayName: 'Graham Pellow', memberType: 'Independent person' });
+  const councillor = aMember(22, { displayName: 'Cllr Ward', wardId: 1, partyId: 2 });
+  const mixed = aDirectory([coopted, independent, councillor], [seat(20, 10), seat(21, 11, 'Vice-Chair'), seat(22, 10)]);
+
+  it('labels their committee seats with what they sit as, valid Popolo, and gives councillors no label', () => {
+    const popolo = membersToPopolo(mixed);
+    const seats = popolo.memberships.filter((membership) => String(membership.organization_id).startsWith('committee/'));
+    expect(seats.map((membership) => [membership.person_id, membership.role, membership.label])).toEqual([
+      ['person/20', 'Member', 'Co-opted member'],
+      ['person/21', 'Vice-Chair', 'Independent person'],
+      ['person/22', 'Member', undefined]
+    ]);
+    const validate = popoloValidator().getSchema(`${BASE}membership.json#`);
+    for (const membership of popolo.memberships) expect({ membership, valid: validate?.(membership) }).toEqual({ membership, valid: true });
+  });
+
+  it('gives the member type in the CSV, with no ward for those who represent none', () => {
+    expect(openDataCsvRows(mixed).map((row) => [row.person_name, row.member_type, row.post_label])).toEqual([
+      ['Miriam Ashdown', 'Co-opted member', ''],
+      ['Graham Pellow', 'Independent person', ''],
+      ['Cllr Ward', 'Councillor', 'Abbey']
+    ]);
+  });
+});

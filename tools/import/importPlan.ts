@@ -3,9 +3,10 @@
  * existing one (only the columns that differ, with the ETag it was read with), leave it as it
  * is, or nothing because the row is invalid. Rows are matched to items by the list's key.
  */
-import { validationProblems } from '../../src/schema';
+import { MEMBER_TYPES, validationProblems } from '../../src/schema';
 import type { IListDefinition, ListKey } from '../../src/schema';
 import type { RawItem } from '../../src/data/fieldReaders';
+import { representsAWard } from '../../src/model/memberType';
 import { CellValue, canonicalIds, canonicalOfStored, payloadName, readCell } from './cellValues';
 import { fieldByInternalName, IColumnMapping, importFieldsOf } from './columnMapping';
 import type { IImportableList } from './importableLists';
@@ -197,6 +198,11 @@ export function planList(input: IListPlanInput): IPlannedRow[] {
       }
     }
 
+    if (list.key === 'Members') {
+      const wardProblem = councillorWardProblem(canonicalOf('MemberType'), canonicalOf('Ward'), existing?.raw);
+      if (wardProblem && !problems.some((entry) => entry.column === headerOf('Ward'))) problem(canonicalOf('Ward') === undefined ? undefined : 'Ward', wardProblem);
+    }
+
     let action: PlannedAction;
     let changedColumns: string[];
     if (problems.length > 0) {
@@ -269,4 +275,19 @@ export function payloadOf(list: IListDefinition, row: IPlannedRow): { fields: Re
     fields[payloadName(field)] = value.multi ? ids : ids[0] ?? null;
   }
   return { fields };
+}
+
+/**
+ * A councillor represents a ward; a co-opted member or an independent person does not, so the
+ * Ward column is not required by SharePoint and this rule asks for it of councillors only. A
+ * column the file leaves out keeps the existing item's value; a new item's type is the column's
+ * default, Councillor.
+ */
+export function councillorWardProblem(typeCell: string | undefined, wardCell: string | undefined, existing: RawItem | undefined): string | undefined {
+  const storedType = typeof existing?.MemberType === 'string' ? existing.MemberType : '';
+  const type = typeCell || (typeCell === undefined ? storedType : '') || 'Councillor';
+  const storedWard = existing?.WardId;
+  const hasWard = wardCell !== undefined ? wardCell !== '' : typeof storedWard === 'number' && storedWard > 0;
+  if (!representsAWard(MEMBER_TYPES.find((candidate) => candidate === type)) || hasWard) return undefined;
+  return 'Ward is required for a councillor (leave it blank only for a co-opted member or an independent person)';
 }

@@ -10,6 +10,7 @@ import { buildCommitteeMemberships, buildCommittees } from './committees';
 import { createContext } from './context';
 import { buildHubSettings } from './hubSettings';
 import { buildMembers } from './members';
+import { addNonCouncillorsAndSeats } from './nonCouncillors';
 import { buildOfficers } from './officers';
 import { buildServices } from './services';
 import { SITE_URL } from './siteBuilder';
@@ -79,17 +80,22 @@ export function generateSampleCouncil(options: ISampleCouncilOptions = {}): ISit
   const briefings = buildBriefings(context.fork(8), { weeks, wards: wards.wards, services: services.services, officers: officers.officers });
   const receipts = buildReceipts(context.fork(9), briefings, members.members);
   const settings = buildHubSettings(context.fork(10));
+  const nonCouncillors = addNonCouncillorsAndSeats(
+    context.fork(11),
+    { wards: wards.items, members: members.items, memberships },
+    { members: members.members, committees: committees.committees, siteCreated }
+  );
 
   return {
     siteTitle: `${COUNCIL_NAME} — Member–Officer Hub`,
     serverRelativeUrl: SITE_URL,
     users: context.users.all(),
     lists: {
-      Wards: wards.items,
+      Wards: nonCouncillors.wards,
       Parties: parties.items,
-      Members: members.items,
+      Members: nonCouncillors.members,
       Committees: committees.items,
-      CommitteeMemberships: memberships,
+      CommitteeMemberships: nonCouncillors.memberships,
       Services: services.items,
       Officers: officers.items,
       Briefings: briefings.briefings,

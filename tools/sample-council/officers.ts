@@ -5,6 +5,7 @@
  */
 import { IStoredImage, IStoredItem, StoredValue } from '../emulator/siteData';
 import { schema } from '../../src/schema';
+import type { StatutoryRole } from '../../src/schema';
 import { ICouncilContext, stampFor } from './context';
 import { landline, mobile } from './fictionalPhones';
 import { portraitSvg } from './portraits';
@@ -66,6 +67,21 @@ function liaisonProfile(random: Random, service: IService, hostile: string | nul
 function jobTitle(random: Random, service: IService, isHead: boolean): string {
   const template = isHead ? random.pick(JOB_TITLES.leader) : random.chance(0.12) ? random.pick(JOB_TITLES.manager) : random.pick(JOB_TITLES.staff);
   return template.replace('{service}', service.title);
+}
+
+/**
+ * The statutory officers: the head of the service named here holds the role (the Chief
+ * Executive's own office is not a service in the sample, so the head of policy stands in).
+ */
+const STATUTORY_POSTS: ReadonlyMap<string, { readonly role: StatutoryRole; readonly jobTitle: string }> = new Map([
+  ['Policy and Performance', { role: 'Head of Paid Service', jobTitle: 'Chief Executive' }],
+  ['Finance', { role: 'Chief Finance Officer (s151)', jobTitle: 'Director of Finance' }],
+  ['Legal Services', { role: 'Monitoring Officer', jobTitle: 'Director of Law and Governance' }]
+]);
+
+/** The statutory post's title over the drawn one; drawn all the same, so every later draw stays as it was. */
+function chosenJobTitle(drawn: string | null, statutory: string | undefined): string | null {
+  return statutory ?? drawn;
 }
 
 export function buildOfficers(context: ICouncilContext, count: number, services: readonly IService[], createdDay: DayNumber): { items: IStoredItem[]; officers: IOfficer[] } {
@@ -135,12 +151,13 @@ export function buildOfficers(context: ICouncilContext, count: number, services:
       photo = { fileName, serverRelativeUrl: `${folder}/removed/${fileName}` };
     }
 
+    const statutoryPost = isHead && service ? STATUTORY_POSTS.get(service.title) : undefined;
     const reviewRoll = random.next();
     const lastReviewed = reviewRoll < 0.05 ? null : reviewRoll < 0.8 ? today - random.int(0, 365) : today - random.int(366, 1100);
     const fields: Record<string, StoredValue> = {
       Title: name,
       OfficerAccount: userId,
-      JobTitle: service ? (random.chance(0.02) ? null : jobTitle(random, service, isHead)) : 'Agency worker',
+      JobTitle: service ? chosenJobTitle(random.chance(0.02) ? null : jobTitle(random, service, isHead), statutoryPost?.jobTitle) : 'Agency worker',
       Service: service ? service.id : null,
       Team: service && random.chance(0.9) ? `${service.title} ${random.pick(TEAM_SUFFIXES)}` : null,
       Email: random.chance(0.01) ? null : email,
@@ -149,7 +166,8 @@ export function buildOfficers(context: ICouncilContext, count: number, services:
       Photo: photo,
       IsLiaisonOfficer: isLiaison,
       LiaisonProfile: isLiaison && service ? liaisonProfile(random, service, index === hostileLiaison ? HOSTILE_FRAGMENTS[0] : null) : null,
-      LastReviewed: lastReviewed === null ? null : storedDateOnly(lastReviewed)
+      LastReviewed: lastReviewed === null ? null : storedDateOnly(lastReviewed),
+      StatutoryRole: statutoryPost?.role ?? null
     };
     const modifiedDay = lastReviewed ?? createdDay;
     items.push(storedItem(id, stampFor(context, Math.min(createdDay, modifiedDay), context.admins.directory, { editedAfterDays: Math.max(0, modifiedDay - createdDay) }), fields));

@@ -41,10 +41,12 @@ export function directoryHealthReport(data: IHealthData, options: IDirectoryHeal
   const findings =
     privateColumns.length +
     members.incomplete.length +
+    members.wardVacancies.length +
     officers.notReviewed.length +
     officers.withoutService.length +
     officers.servicesWithoutLiaisonOfficer.length +
     officers.liaisonOfficersWithoutProfile.length +
+    officers.statutoryRolesUnset.length +
     integrity.memberships.length +
     integrity.briefingItemsWithoutCategory.length +
     integrity.duplicateEmails.length;

@@ -1,4 +1,5 @@
-import type { ListKey } from '../../schema';
+import type { ListKey, StatutoryRole } from '../../schema';
+import type { MemberType } from '../Member';
 import type { IPrivateColumnFinding } from './privateColumns';
 
 /**
@@ -20,7 +21,16 @@ export interface IHealthMember {
   readonly interests: readonly string[];
   /** Undefined when the column is blank (SharePoint's form default does not count as a choice made). */
   readonly preferredContact?: string;
+  /** Blank is a councillor (the column's default). */
+  readonly memberType?: MemberType;
   readonly isCurrent: boolean;
+}
+
+export interface IHealthWard {
+  readonly id: number;
+  readonly name: string;
+  /** Undefined when the list does not say how many councillors the ward elects. */
+  readonly seats?: number;
 }
 
 export interface IHealthCommittee {
@@ -48,6 +58,7 @@ export interface IHealthOfficer {
   readonly lastReviewed?: Date;
   /** Raw rich text; only its emptiness matters here. */
   readonly liaisonProfileHtml?: string;
+  readonly statutoryRole?: StatutoryRole;
 }
 
 export interface IHealthService {
@@ -67,6 +78,8 @@ export interface IHealthData {
   /** Columns left on the lists that hold private details (absent when they were not looked for). */
   readonly privateColumns?: readonly IPrivateColumnFinding[];
   readonly members: readonly IHealthMember[];
+  /** Absent when the wards were not read (then no vacancy is looked for). */
+  readonly wards?: readonly IHealthWard[];
   readonly committees: readonly IHealthCommittee[];
   readonly memberships: readonly IHealthMembership[];
   readonly officers: readonly IHealthOfficer[];

@@ -1,5 +1,7 @@
+import { representsAWard } from '../memberType';
 import type { IHealthData, IHealthMember, IItemRef } from './healthData';
 import { compareNames } from '../uiLocale';
+import { IWardVacancyFinding, wardVacancyFindings } from './wardSeats';
 
 /** The profile fields the member protocol expects officers to find, in the order admins see them. */
 export const PROFILE_FIELDS = ['photo', 'email', 'phone', 'party', 'ward', 'committees', 'skillsOrInterests', 'preferredContact'] as const;
@@ -27,6 +29,8 @@ export interface IMemberCompletenessReport {
   /** Current members missing at least one field, worst first (then by name). */
   readonly incomplete: readonly IMemberCompleteness[];
   readonly coverage: readonly IFieldCoverage[];
+  /** Wards with fewer current councillors than seats. */
+  readonly wardVacancies: readonly IWardVacancyFinding[];
 }
 
 function hasField(member: IHealthMember, field: ProfileField, onCommittee: ReadonlySet<number>): boolean {
@@ -40,7 +44,8 @@ function hasField(member: IHealthMember, field: ProfileField, onCommittee: Reado
     case 'party':
       return member.partyId !== undefined;
     case 'ward':
-      return member.wardId !== undefined;
+      // A co-opted member or independent person represents no ward: nothing is missing.
+      return member.wardId !== undefined || !representsAWard(member.memberType);
     case 'committees':
       return onCommittee.has(member.id);
     case 'skillsOrInterests':
@@ -67,7 +72,7 @@ function membersOnCommittees(data: Pick<IHealthData, 'committees' | 'memberships
 }
 
 /** How complete each current member's profile is, and how the council does on each field. */
-export function memberCompleteness(data: Pick<IHealthData, 'members' | 'committees' | 'memberships'>): IMemberCompletenessReport {
+export function memberCompleteness(data: Pick<IHealthData, 'members' | 'wards' | 'committees' | 'memberships'>): IMemberCompletenessReport {
   const current = data.members.filter((member) => member.isCurrent);
   const onCommittee = membersOnCommittees(data);
   const rows = current.map((member): IMemberCompleteness => {
@@ -85,5 +90,5 @@ export function memberCompleteness(data: Pick<IHealthData, 'members' | 'committe
     const present = current.filter((member) => hasField(member, field, onCommittee)).length;
     return { field, present, percent: percentOf(present, current.length) };
   });
-  return { currentMembers: current.length, incomplete, coverage };
+  return { currentMembers: current.length, incomplete, coverage, wardVacancies: wardVacancyFindings(data) };
 }

@@ -1,3 +1,4 @@
+import { STATUTORY_ROLES, StatutoryRole } from '../../schema';
 import { ukDateOf } from '../ukDates';
 import type { CalendarDate } from '../ukDates';
 import type { IHealthData, IHealthOfficer, IItemRef } from './healthData';
@@ -29,6 +30,11 @@ export interface IOfficerFreshnessReport {
   readonly withoutService: readonly IOfficerWithoutService[];
   readonly servicesWithoutLiaisonOfficer: readonly IItemRef[];
   readonly liaisonOfficersWithoutProfile: readonly IItemRef[];
+  /**
+   * Statutory roles no officer holds, in STATUTORY_ROLES order: all three when the council has set
+   * none, and members would find no Monitoring Officer to escalate to.
+   */
+  readonly statutoryRolesUnset: readonly StatutoryRole[];
 }
 
 /** The same day `months` calendar months earlier, clamped to the end of a shorter month (31 March − 1 → 28/29 February). */
@@ -49,7 +55,8 @@ function refOf(officer: IHealthOfficer): IItemRef {
 /**
  * Is the officer directory up to date: reviews within `reviewMonths` of `today` (a review on the
  * same day that many months ago still counts; no review date never does), every officer in a
- * service, every service with a Councillor Liaison Officer, every CLO with a profile.
+ * service, every service with a Councillor Liaison Officer, every CLO with a profile, every
+ * statutory role held.
  */
 export function officerFreshness(
   data: Pick<IHealthData, 'officers' | 'services'>,
@@ -63,7 +70,9 @@ export function officerFreshness(
   const notReviewed: INotReviewedOfficer[] = [];
   const withoutService: IOfficerWithoutService[] = [];
   const liaisonOfficersWithoutProfile: IItemRef[] = [];
+  const statutoryRolesHeld = new Set<StatutoryRole>();
   for (const officer of data.officers) {
+    if (officer.statutoryRole) statutoryRolesHeld.add(officer.statutoryRole);
     if (!officer.lastReviewed || ukDateOf(officer.lastReviewed) < reviewedSince) {
       notReviewed.push({ officer: refOf(officer), lastReviewed: officer.lastReviewed });
     }
@@ -94,6 +103,7 @@ export function officerFreshness(
     notReviewed,
     withoutService,
     servicesWithoutLiaisonOfficer,
-    liaisonOfficersWithoutProfile
+    liaisonOfficersWithoutProfile,
+    statutoryRolesUnset: STATUTORY_ROLES.filter((role) => !statutoryRolesHeld.has(role))
   };
 }

@@ -3,6 +3,14 @@ import { CURRENT_MEMBER_FORMATTER, EMAIL_LINK_FORMATTER, PARTY_COLOUR_FORMATTER 
 
 export const PREFERRED_CONTACT_METHODS = ['Email', 'Phone', 'Teams', 'In person'] as const;
 
+/**
+ * Who sits on the council's bodies: elected ward councillors, and the members who are not
+ * (co-opted members of a committee, e.g. church and parent governor representatives on scrutiny,
+ * and the independent persons the Localism Act 2011 s.28(7) requires for standards). Only a
+ * councillor represents a ward.
+ */
+export const MEMBER_TYPES = ['Councillor', 'Co-opted member', 'Independent person'] as const;
+
 export const ADDITIONAL_ROLES = [
   'Leader of the Council',
   'Deputy Leader of the Council',
@@ -71,7 +79,19 @@ export const members: IListDefinition = {
       ]
     },
     { internalName: 'PoliticalGroup', displayName: 'Political group', type: 'Lookup', target: 'Parties', showField: 'Title', id: 'a57f57b3-5999-412b-8fb2-bcf89d40c339', personalData: true, description: 'The group the member sits with on the council, where it differs from the party.' },
-    { internalName: 'Ward', displayName: 'Ward', type: 'Lookup', target: 'Wards', showField: 'Title', id: '25460f9c-c15e-4ba3-8782-0c24a3d3c08d', personalData: true, required: true },
+    {
+      internalName: 'MemberType',
+      displayName: 'Member type',
+      type: 'Choice',
+      choices: MEMBER_TYPES,
+      defaultValue: 'Councillor',
+      id: '6c0f5d2e-8a4b-4f1e-b7d3-2e9a1c5f8b40',
+      personalData: true,
+      description: 'Councillor, or a co-opted member or independent person, who represents no ward.'
+    },
+    // Not required by SharePoint: co-opted members and independent persons have no ward. The importer
+    // and Directory health require it of councillors (src/model/memberType.ts).
+    { internalName: 'Ward', displayName: 'Ward', type: 'Lookup', target: 'Wards', showField: 'Title', id: '25460f9c-c15e-4ba3-8782-0c24a3d3c08d', personalData: true, description: 'Required for councillors; leave blank for co-opted members and independent persons.' },
     { internalName: 'CabinetRole', displayName: 'Cabinet role', type: 'Text', maxLength: 255, id: '0bdb2e9b-e983-40e7-b0c8-51058aeb1911', personalData: true },
     { internalName: 'Portfolio', displayName: 'Portfolio', type: 'Text', maxLength: 255, id: '9ce989aa-23ad-404f-8666-4775a3397450', personalData: true },
     { internalName: 'AdditionalRoles', displayName: 'Additional responsibilities', type: 'MultiChoice', choices: ADDITIONAL_ROLES, fillIn: true, id: '32d92abd-021a-41df-8875-5f5352369090', personalData: true },

@@ -1,6 +1,15 @@
 import { IListDefinition } from '../types';
 import { EMAIL_LINK_FORMATTER, LIAISON_BADGE_FORMATTER, REVIEW_DUE_FORMATTER } from '../columnFormatting';
 
+/**
+ * The three statutory officers every principal council must designate: the head of paid service
+ * (Local Government and Housing Act 1989 s.4), the chief finance officer (Local Government Act 1972
+ * s.151) and the monitoring officer (1989 Act s.5). The directory shows them together, with the
+ * protocol's escalation route.
+ */
+export const STATUTORY_ROLES = ['Head of Paid Service', 'Chief Finance Officer (s151)', 'Monitoring Officer'] as const;
+export type StatutoryRole = (typeof STATUTORY_ROLES)[number];
+
 export const officers: IListDefinition = {
   key: 'Officers',
   title: 'Officers',
@@ -24,6 +33,15 @@ export const officers: IListDefinition = {
     { internalName: 'Photo', displayName: 'Photograph', type: 'Image', id: '8e61302d-10bf-46eb-ab4a-c75407d0f9db', personalData: true },
     { internalName: 'IsLiaisonOfficer', displayName: 'Councillor Liaison Officer', type: 'Boolean', defaultValue: false, id: '4e1bc134-16b0-4c21-9cae-0712cbf17919', personalData: true, indexed: true, formatter: LIAISON_BADGE_FORMATTER },
     { internalName: 'LiaisonProfile', displayName: 'Liaison officer profile', type: 'Note', richText: true, lines: 8, id: '58f9cd6a-3be4-4eda-887d-8059ba1af3a2', personalData: true, description: 'What this Councillor Liaison Officer can help members with.' },
+    {
+      internalName: 'StatutoryRole',
+      displayName: 'Statutory officer role',
+      type: 'Choice',
+      choices: STATUTORY_ROLES,
+      id: '1b8e0f4c-7d2a-4c55-9a31-6f0e2d9c4b17',
+      personalData: true,
+      description: 'Only for the Head of Paid Service, the Chief Finance Officer (s151) and the Monitoring Officer; blank for everyone else.'
+    },
     // Indexed so the "Needs review" view (src/schema/views.ts) can filter 20,000 officers on it.
     { internalName: 'LastReviewed', displayName: 'Last reviewed', type: 'DateTime', dateOnly: true, id: 'febb6892-0a97-4e0f-9793-e572e557371d', personalData: true, indexed: true, formatter: REVIEW_DUE_FORMATTER }
   ]

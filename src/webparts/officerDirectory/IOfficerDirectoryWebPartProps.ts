@@ -13,4 +13,6 @@ export interface IOfficerDirectoryWebPartProps extends OfficerDirectoryListTitle
   startTab: OfficerDirectoryTab;
   /** Address of the page with the ward contact sheet, linked from the directory; empty for no link. */
   wardSheetPageUrl?: string;
+  /** The council's member/officer protocol on the tenant; blank: no link. */
+  protocolUrl?: string;
 }

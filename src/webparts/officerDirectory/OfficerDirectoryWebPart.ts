@@ -10,6 +10,7 @@ import type { OfficerDirectoryTab } from './components/officerDirectoryUrlState'
 import type { IOfficerDirectoryWebPartProps } from './IOfficerDirectoryWebPartProps';
 import { OFFICER_DIRECTORY_LISTS } from './officerDirectoryLists';
 import { wardSheetPageUrlFrom } from '../shared/wardSheetLink';
+import { protocolUrlOnTenant } from './protocolUrl';
 
 const START_TABS: readonly OfficerDirectoryTab[] = ['find', 'ask', 'browse'];
 
@@ -32,6 +33,7 @@ export default class OfficerDirectoryWebPart extends ListsWebPart<IOfficerDirect
       ignoredListsSiteSettings: connection.listsSite.ignored,
       startTab: START_TABS.find((tab) => tab === this.properties.startTab) ?? 'find',
       wardSheetPageUrl: wardSheetPageUrlFrom(this.properties.wardSheetPageUrl),
+      protocolUrl: protocolUrlOnTenant(this.properties.protocolUrl, this.context.pageContext.web.absoluteUrl),
       theme
     });
   }
@@ -40,6 +42,7 @@ export default class OfficerDirectoryWebPart extends ListsWebPart<IOfficerDirect
     const module = await import(
       /* webpackChunkName: 'officer-directory-property-pane' */ './propertyPane/officerDirectoryPropertyPane'
     );
-    return module.officerDirectoryPropertyPane;
+    const currentSiteUrl = this.context.pageContext.web.absoluteUrl;
+    return () => module.officerDirectoryPropertyPane(currentSiteUrl);
   }
 }

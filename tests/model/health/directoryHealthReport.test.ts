@@ -8,7 +8,12 @@ const healthy: IHealthData = {
   committees: [{ id: 10, name: 'Planning', isActive: true }],
   memberships: [{ id: 1, memberId: 1, committeeId: 10, isCurrent: true }],
   services: [{ id: 1, name: 'Highways' }],
-  officers: [officer({ id: 1, serviceId: 1, isLiaisonOfficer: true, liaisonProfileHtml: '<p>Roads</p>', lastReviewed: new Date('2026-09-01T00:00:00Z') })],
+  officers: [
+    officer({ id: 1, serviceId: 1, isLiaisonOfficer: true, liaisonProfileHtml: '<p>Roads</p>', lastReviewed: new Date('2026-09-01T00:00:00Z') }),
+    officer({ id: 11, serviceId: 1, statutoryRole: 'Head of Paid Service', lastReviewed: new Date('2026-09-01T00:00:00Z') }),
+    officer({ id: 12, serviceId: 1, statutoryRole: 'Chief Finance Officer (s151)', lastReviewed: new Date('2026-09-01T00:00:00Z') }),
+    officer({ id: 13, serviceId: 1, statutoryRole: 'Monitoring Officer', lastReviewed: new Date('2026-09-01T00:00:00Z') })
+  ],
   briefingItems: [{ id: 1, title: 'Roadworks', category: 'Service disruption' }]
 };
 

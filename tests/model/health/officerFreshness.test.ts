@@ -108,3 +108,36 @@ describe('officerFreshness', () => {
     expect(report.liaisonOfficersWithoutProfile.map((ref) => ref.name)).toEqual(['Empty markup', 'No profile']);
   });
 });
+
+describe('officerFreshness: statutory officers', () => {
+  it('flags every statutory role when the council has set none', () => {
+    const report = officerFreshness({ services, officers: [officer({ id: 1, name: 'Anyone' })] }, today);
+    expect(report.statutoryRolesUnset).toEqual(['Head of Paid Service', 'Chief Finance Officer (s151)', 'Monitoring Officer']);
+  });
+
+  it('flags only the roles no one holds', () => {
+    const report = officerFreshness(
+      {
+        services,
+        officers: [officer({ id: 1, name: 'Chief', statutoryRole: 'Head of Paid Service' }), officer({ id: 2, name: 'Legal', statutoryRole: 'Monitoring Officer' })]
+      },
+      today
+    );
+    expect(report.statutoryRolesUnset).toEqual(['Chief Finance Officer (s151)']);
+  });
+
+  it('flags nothing when all three are held', () => {
+    const report = officerFreshness(
+      {
+        services,
+        officers: [
+          officer({ id: 1, name: 'Chief', statutoryRole: 'Head of Paid Service' }),
+          officer({ id: 2, name: 'Money', statutoryRole: 'Chief Finance Officer (s151)' }),
+          officer({ id: 3, name: 'Legal', statutoryRole: 'Monitoring Officer' })
+        ]
+      },
+      today
+    );
+    expect(report.statutoryRolesUnset).toEqual([]);
+  });
+});

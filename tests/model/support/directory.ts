@@ -5,6 +5,7 @@ export function aMember(id: number, overrides: Partial<IMember> = {}): IMember {
     id,
     displayName: `Cllr Member ${id}`,
     surname: `Member ${id}`,
+    memberType: 'Councillor',
     additionalRoles: [],
     outsideAppointments: [],
     skills: [],

@@ -121,7 +121,7 @@ describe('generateSampleCouncil: briefing weeks', () => {
 
 describe('generateSampleCouncil: scale knobs', () => {
   test('defaults: 80 current members in 40 wards, 600 officers, 60 services, 52 weeks plus next week', () => {
-    expect(defaults.lists.Members.filter((item) => item.fields.IsCurrent === true)).toHaveLength(80);
+    expect(defaults.lists.Members.filter((item) => item.fields.IsCurrent === true && item.fields.MemberType === 'Councillor')).toHaveLength(80);
     expect(defaults.lists.Wards).toHaveLength(40);
     expect(defaults.lists.Officers).toHaveLength(600);
     expect(defaults.lists.Services).toHaveLength(60);
@@ -135,7 +135,7 @@ describe('generateSampleCouncil: scale knobs', () => {
     const large = generateSampleCouncil({ officers: 20000, members: 150, weeks: 520, seed: 7 });
     const elapsedMs = Date.now() - started;
     expect(large.lists.Officers).toHaveLength(20000);
-    expect(large.lists.Members.filter((item) => item.fields.IsCurrent === true)).toHaveLength(150);
+    expect(large.lists.Members.filter((item) => item.fields.IsCurrent === true && item.fields.MemberType === 'Councillor')).toHaveLength(150);
     expect(large.lists.Briefings.length).toBeGreaterThanOrEqual(520 - 10 + 1);
     expect(large.lists.CommitteeMemberships.length).toBeGreaterThan(1500);
     expect(large.lists.CommitteeMemberships.length).toBeLessThan(3000);
@@ -155,7 +155,7 @@ describe('generateSampleCouncil: scale knobs', () => {
   test('tiny councils still hold together', () => {
     const tiny = generateSampleCouncil({ members: 1, officers: 1, services: 1, weeks: 1 });
     expect(siteDataProblems(tiny)).toEqual([]);
-    expect(tiny.lists.Members.filter((item) => item.fields.IsCurrent === true)).toHaveLength(1);
+    expect(tiny.lists.Members.filter((item) => item.fields.IsCurrent === true && item.fields.MemberType === 'Councillor')).toHaveLength(1);
     expect(tiny.lists.Officers).toHaveLength(1);
   });
 

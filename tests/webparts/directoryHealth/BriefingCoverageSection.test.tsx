@@ -16,7 +16,7 @@ const SLOW = { timeout: 15000 };
 function member(id: number, surname: string, ward: string, group: string): IWeekCoverageData['members'][number] {
   const details: IMember = {
     id, displayName: `Cllr ${surname}`, surname, email: `${surname.toLowerCase()}@council.gov.uk`, additionalRoles: [], outsideAppointments: [],
-    skills: [], interests: [], preferredContact: 'Email', isCurrent: true
+    skills: [], interests: [], preferredContact: 'Email', isCurrent: true, memberType: 'Councillor'
   };
   return { member: details, accountId: 100 + id, wardName: ward, groupName: group };
 }

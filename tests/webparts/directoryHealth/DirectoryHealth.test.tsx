@@ -20,7 +20,12 @@ const healthy: IHealthData = {
   committees: [{ id: 10, name: 'Planning', isActive: true }],
   memberships: [{ id: 1, memberId: 1, committeeId: 10, isCurrent: true }],
   services: [{ id: 1, name: 'Highways' }],
-  officers: [officer({ id: 1, name: 'Olu Fresh', serviceId: 1, isLiaisonOfficer: true, liaisonProfileHtml: '<p>Roads</p>', lastReviewed: new Date('2026-09-01T00:00:00Z') })],
+  officers: [
+    officer({ id: 1, name: 'Olu Fresh', serviceId: 1, isLiaisonOfficer: true, liaisonProfileHtml: '<p>Roads</p>', lastReviewed: new Date('2026-09-01T00:00:00Z') }),
+    officer({ id: 11, name: 'Hana Chief', serviceId: 1, statutoryRole: 'Head of Paid Service', lastReviewed: new Date('2026-09-01T00:00:00Z') }),
+    officer({ id: 12, name: 'Fin Money', serviceId: 1, statutoryRole: 'Chief Finance Officer (s151)', lastReviewed: new Date('2026-09-01T00:00:00Z') }),
+    officer({ id: 13, name: 'Morgan Legal', serviceId: 1, statutoryRole: 'Monitoring Officer', lastReviewed: new Date('2026-09-01T00:00:00Z') })
+  ],
   briefingItems: [{ id: 1, title: 'Roadworks', category: 'Service disruption' }]
 };
 
@@ -65,11 +70,27 @@ describe('DirectoryHealth', () => {
     expect(within(officers).getByRole('heading', { name: 'Not reviewed in the last 12 months (1)' })).toBeTruthy();
     expect(within(officers).getAllByRole('listitem')[0].textContent).toBe('Stale Stan (edit form) never reviewed');
     expect(within(officers).getByRole('heading', { name: 'Services with no Councillor Liaison Officer (1)' })).toBeTruthy();
-    expect(within(officers).getAllByText('Nothing to fix.')).toHaveLength(2);
+    // Statutory officers recorded, no officer outside a service, every CLO with a profile.
+    expect(within(officers).getByRole('heading', { name: 'Statutory officers not recorded (0)' })).toBeTruthy();
+    expect(within(officers).getAllByText('Nothing to fix.')).toHaveLength(3);
 
     const integrity = section(/^Data integrity/);
     expect(within(integrity).getByText('its member has been deleted')).toBeTruthy();
     expect(within(integrity).getByRole('heading', { name: 'Briefing items without a category (1)' })).toBeTruthy();
+  });
+
+  it('flags a council with none of its statutory officers set, naming each role', async () => {
+    renderHealth(new FakeHealthRepository({ ...healthy, officers: healthy.officers.filter((candidate) => candidate.statutoryRole === undefined) }));
+    await screen.findByRole('heading', { name: 'Officer directory (3)' });
+    const officers = section(/^Officer directory/);
+    const heading = within(officers).getByRole('heading', { name: 'Statutory officers not recorded (3)' });
+    const list = heading.parentElement?.querySelector('ul');
+    expect(Array.from(list?.querySelectorAll('li') ?? []).map((item) => item.textContent)).toEqual([
+      'Head of Paid Service',
+      'Chief Finance Officer (section 151 officer)',
+      'Monitoring Officer'
+    ]);
+    expect(within(officers).getByText(/Set 'Statutory officer role' on the officer who holds each of these/)).toBeTruthy();
   });
 
   it('puts private columns left on the lists first, with how many items hold data and how to remove them', async () => {

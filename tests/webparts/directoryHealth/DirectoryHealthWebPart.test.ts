@@ -89,7 +89,7 @@ describe('DirectoryHealthWebPart shell', () => {
         .filter((title): title is string => title !== undefined)
     );
 
-  test("renders the editor's heading and reads the six lists from the lists' site, by the names the admin set", async () => {
+  test("renders the editor's heading and reads the seven lists from the lists' site, by the names the admin set", async () => {
     const webPart = new HostedWebPart({ title: 'Keep it current', listsSiteUrl: LISTS_SITE, reviewMonths: 6, listTitleOfficers: ' Staff directory ' });
     document.body.appendChild(webPart.host);
     await webPart.start();
@@ -97,7 +97,7 @@ describe('DirectoryHealthWebPart shell', () => {
     expect(within(webPart.host).getByRole('heading', { name: 'Keep it current' })).toBeTruthy();
     expect(within(webPart.host).getByText('Checking the directories…')).toBeTruthy();
     await waitFor(() => expect(listsAskedFor()).toHaveLength(1));
-    expect(listsAskedFor()[0]).toEqual(['Members', 'Committees', 'CommitteeMemberships', 'Services', 'Staff directory', 'BriefingItems']);
+    expect(listsAskedFor()[0]).toEqual(['Members', 'Wards', 'Committees', 'CommitteeMemberships', 'Services', 'Staff directory', 'BriefingItems']);
     // The Members list's columns, to find private ones an earlier version left: in the same $batch.
     expect(listsAskedFor('fields')[0]).toEqual(['Members']);
     expect(fetched.every((url) => url.startsWith(`${LISTS_SITE}/`))).toBe(true);

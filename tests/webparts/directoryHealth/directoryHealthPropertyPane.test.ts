@@ -15,9 +15,9 @@ describe('directory health property pane and manifest', () => {
     expect(settings[2].properties).toMatchObject({ min: 1, max: 60, step: 1 });
   });
 
-  it('lets an admin name each of the six lists it reads', () => {
+  it('lets an admin name each of the seven lists it reads', () => {
     expect(groups[1].groupFields.map((field) => field.targetProperty)).toEqual([
-      'listTitleMembers', 'listTitleCommittees', 'listTitleCommitteeMemberships', 'listTitleServices', 'listTitleOfficers', 'listTitleBriefingItems'
+      'listTitleMembers', 'listTitleWards', 'listTitleCommittees', 'listTitleCommitteeMemberships', 'listTitleServices', 'listTitleOfficers', 'listTitleBriefingItems'
     ]);
   });
 

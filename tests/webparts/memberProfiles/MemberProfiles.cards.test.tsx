@@ -20,6 +20,7 @@ const extra: IMember[] = Array.from({ length: COUNTY_SIZE - memberDirectory.memb
     displayName: `Member ${number} Zed`,
     givenName: `Member ${number}`,
     surname: `Zed${number}`,
+    memberType: 'Councillor',
     wardId: 11,
     additionalRoles: [],
     outsideAppointments: [],

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import OfficerDirectoryWebPart from '../../../src/webparts/officerDirectory/OfficerDirectoryWebPart';
 import manifest from '../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
-import { officerDirectoryPropertyPane } from '../../../src/webparts/officerDirectory/propertyPane/officerDirectoryPropertyPane';
+import { officerDirectoryPropertyPane, protocolUrlError } from '../../../src/webparts/officerDirectory/propertyPane/officerDirectoryPropertyPane';
 import { parseBatchBody } from '../../data/support/FakeSharePoint';
 import { FakeTeamsJs } from '../../fakes/FakeTeamsJs';
 import type { IOfficerDirectoryWebPartProps } from '../../../src/webparts/officerDirectory/IOfficerDirectoryWebPartProps';
@@ -211,11 +211,11 @@ describe('OfficerDirectoryWebPart shell', () => {
 });
 
 describe('officer directory settings', () => {
-  const groups = officerDirectoryPropertyPane().pages[0].groups.flatMap((group) => ('groupFields' in group ? [group] : []));
+  const groups = officerDirectoryPropertyPane(PAGE_SITE).pages[0].groups.flatMap((group) => ('groupFields' in group ? [group] : []));
 
   test('the property pane offers the basics and the name of each list, the provisioned name as placeholder', () => {
     expect(groups.map((group) => [group.groupName, group.groupFields.map((field) => field.targetProperty)])).toEqual([
-      ['Settings', ['title', 'listsSiteUrl', 'wardSheetPageUrl', 'startTab']],
+      ['Settings', ['title', 'listsSiteUrl', 'wardSheetPageUrl', 'startTab', 'protocolUrl']],
       ['List names', ['listTitleOfficers', 'listTitleServices']]
     ]);
     expect(groups[1].groupFields.map((field) => field.properties)).toEqual([
@@ -229,5 +229,14 @@ describe('officer directory settings', () => {
     const paneProperties = groups.flatMap((group) => group.groupFields.map((field) => field.targetProperty));
     expect(Object.keys(properties).sort()).toEqual([...paneProperties].sort());
     expect([properties.listTitleOfficers, properties.listTitleServices]).toEqual(['', '']);
+  });
+
+  test('the protocol link must be on the tenant: blank, https on its host or server-relative; anything else is refused', () => {
+    expect(protocolUrlError('', PAGE_SITE)).toBe('');
+    expect(protocolUrlError('https://council.sharepoint.com/sites/intranet/SitePages/Protocol.aspx', PAGE_SITE)).toBe('');
+    expect(protocolUrlError('/sites/intranet/Shared Documents/Protocol.pdf', PAGE_SITE)).toBe('');
+    for (const refused of ['http://council.sharepoint.com/protocol', 'https://evil.example/protocol', 'javascript:alert(1)', '//evil.example/x', 'protocol.aspx']) {
+      expect(protocolUrlError(refused, PAGE_SITE)).toBe('Enter an address on this SharePoint tenant, starting https:// or /sites/.');
+    }
   });
 });

@@ -168,7 +168,7 @@ export const previewViews: readonly IPreviewView[] = [
       };
     }
   }),
-  defineView<IOfficerDirectoryProps, Pick<IOfficerDirectoryProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+  defineView<IOfficerDirectoryProps, Pick<IOfficerDirectoryProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings' | 'protocolUrl'>>({
     key: 'officer-directory',
     title: 'Officer directory',
     hosts: ['sharepoint', 'teams'],
@@ -190,7 +190,9 @@ export const previewViews: readonly IPreviewView[] = [
             }),
             requestEvents: dataContext.requestEvents,
             listsSiteUrl: listsSite.url,
-            ignoredListsSiteSettings: listsSite.ignored
+            ignoredListsSiteSettings: listsSite.ignored,
+            // The sample council's protocol page: on the lists' site, as a council would set it.
+            protocolUrl: `${listsSite.url}/SitePages/Member-officer-protocol.aspx`
           };
         },
         props: (data, hostContext): IOfficerDirectoryProps => ({

@@ -5,7 +5,7 @@ import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
 import { useShowMore } from '../../../ui/useShowMore';
 import { EditFormLink } from './EditFormLink';
-import { FINDINGS_PAGE_SIZE } from './FindingGroup';
+import { FindingGroup, FINDINGS_PAGE_SIZE } from './FindingGroup';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { useHealthClasses } from './healthStyles';
 
@@ -30,7 +30,7 @@ export function MemberCompletenessSection(props: { readonly report: IMemberCompl
   return (
     <section className={classes.section} aria-labelledby={props.headingId}>
       <h3 id={props.headingId} className={classes.sectionHeading}>
-        {formatText(strings.HeadingWithCount, strings.MembersHeading, formatNumber(report.incomplete.length))}
+        {formatText(strings.HeadingWithCount, strings.MembersHeading, formatNumber(report.incomplete.length + report.wardVacancies.length))}
       </h3>
       <p className={classes.paragraph}>{formatText(strings.MembersSummary, formatNumber(complete), formatNumber(report.currentMembers))}</p>
 
@@ -105,6 +105,18 @@ export function MemberCompletenessSection(props: { readonly report: IMemberCompl
           ) : null}
         </>
       )}
+      <FindingGroup
+        heading={strings.WardVacanciesHeading}
+        hint={strings.WardVacanciesHint}
+        findings={report.wardVacancies}
+        keyOf={(finding) => finding.ward.id}
+        renderFinding={(finding) => (
+          <>
+            <EditFormLink item={finding.ward} />{' '}
+            <span className={classes.detail}>{formatText(strings.WardVacancyDetail, formatNumber(finding.filled), formatNumber(finding.seats))}</span>
+          </>
+        )}
+      />
     </section>
   );
 }

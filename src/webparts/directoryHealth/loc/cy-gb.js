@@ -125,7 +125,7 @@ define([], function () {
     PrivateColumnsStepVersions:
       'Mae’r rhestr yn cadw fersiynau cynharach o bob eitem. Agorwch Hanes fersiynau eitem a dilëwch fersiynau cynharach sy’n dal i ddangos y manylyn, neu gofynnwch i weinyddwr SharePoint wneud hyn ar gyfer pob eitem.',
     BriefingCoverageHeading: "Cwmpas y briffiau",
-    BriefingCoverageIntro: "Pwy sydd wedi darllen pob briff wythnosol a chydnabod yr eitemau sy'n gofyn am hynny, ymhlith yr aelodau presennol. Dim ond perchnogion y safle all weld derbynebau pob aelod; mae pawb arall yn gweld eu rhai eu hunain yn unig yma.",
+    BriefingCoverageIntro: "Pwy sydd wedi darllen pob briff wythnosol a chydnabod yr eitemau sy'n gofyn am hynny, ymhlith y cynghorwyr presennol (nid aelodau cyfetholedig na phersonau annibynnol). Dim ond perchnogion y safle all weld derbynebau pob aelod; mae pawb arall yn gweld eu rhai eu hunain yn unig yma.",
     BriefingCoverageBriefingLabel: "Briff",
     BriefingCoverageCheckAgain: "Gwirio'r cwmpas eto",
     BriefingCoverageLoading: "Wrthi'n llwytho cwmpas y briffiau…",
@@ -171,6 +171,15 @@ define([], function () {
     SettingsProblemProtocolInvalid: "Nid yw {0} (\"{1}\") yn gyfeiriad gwe.",
     SettingsProblemProtocolOffTenant: "Nid yw {0} (\"{1}\") ar SharePoint y sefydliad hwn: rhowch ddolen i’r protocol ar y SharePoint hwn (https).",
     SettingsProblemContactEmail: "Nid yw {0} (\"{1}\") yn un cyfeiriad e-bost.",
-    SettingsEdit: "Golygu’r gosodiadau"
+    SettingsEdit: "Golygu’r gosodiadau",
+    WardsListLabel: "Rhestr wardiau",
+    WardVacanciesHeading: "Wardiau â sedd wag",
+    WardVacanciesHint: "Llai o gynghorwyr presennol na nifer seddi’r ward: sedd wag tan yr isetholiad, neu gynghorydd sydd ar goll o’r rhestr Aelodau.",
+    WardVacancyDetail: "{0} o {1} sedd wedi’u llenwi",
+    StatutoryRolesUnsetHeading: "Swyddogion statudol heb eu cofnodi",
+    StatutoryRolesUnsetHint: "Gosodwch ‘Rôl swyddog statudol’ ar y swyddog sy’n dal pob un o’r rhain yn y rhestr Swyddogion: mae’r cyfeiriadur swyddogion yn eu dangos ar y brig, fel y llwybr pan fydd pethau’n mynd o chwith.",
+    StatutoryRoleHeadOfPaidService: "Pennaeth y Gwasanaeth Cyflogedig",
+    StatutoryRoleChiefFinanceOfficer: "Prif Swyddog Cyllid (swyddog adran 151)",
+    StatutoryRoleMonitoringOfficer: "Swyddog Monitro"
   };
 });

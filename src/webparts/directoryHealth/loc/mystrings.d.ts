@@ -8,6 +8,7 @@ declare interface IDirectoryHealthWebPartStrings {
   ListNamesGroupName: string;
   ListNameFieldDescription: string;
   MembersListLabel: string;
+  WardsListLabel: string;
   CommitteesListLabel: string;
   CommitteeMembershipsListLabel: string;
   ServicesListLabel: string;
@@ -79,6 +80,15 @@ declare interface IDirectoryHealthWebPartStrings {
   ServicesWithoutLiaisonHeading: string;
   ServicesWithoutLiaisonHint: string;
   LiaisonWithoutProfileHeading: string;
+  WardVacanciesHeading: string;
+  WardVacanciesHint: string;
+  /** {0}: current councillors; {1}: seats. */
+  WardVacancyDetail: string;
+  StatutoryRolesUnsetHeading: string;
+  StatutoryRolesUnsetHint: string;
+  StatutoryRoleHeadOfPaidService: string;
+  StatutoryRoleChiefFinanceOfficer: string;
+  StatutoryRoleMonitoringOfficer: string;
   IntegrityHeading: string;
   MembershipsHeading: string;
   MembershipName: string;

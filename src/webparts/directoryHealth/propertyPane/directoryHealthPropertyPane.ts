@@ -33,6 +33,7 @@ export function directoryHealthPropertyPane(): IPropertyPaneConfiguration {
             fieldDescription: strings.ListNameFieldDescription,
             fieldLabels: {
               Members: strings.MembersListLabel,
+              Wards: strings.WardsListLabel,
               Committees: strings.CommitteesListLabel,
               CommitteeMemberships: strings.CommitteeMembershipsListLabel,
               Services: strings.ServicesListLabel,

@@ -4,6 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberProfilesWebPartStrings';
+import { memberTypeLabel } from './memberTypeText';
 import type { IMemberDirectory } from '../../../model/Member';
 import { committeeRoster } from '../../../model/committeeRoster';
 import type { IDirectoryRecords } from './useDirectoryRecords';
@@ -68,6 +69,7 @@ export function CommitteeView(props: ICommitteeViewProps): JSX.Element {
                   <ProfileLink member={seat.member} href={props.profileHref(seat.member.id)} onOpen={props.onOpenProfile} underline />
                   {' – '}
                   <PartyLabel party={lookups.party(seat.member.partyId)} fallback={strings.NoParty} />
+                  {seat.member.memberType === 'Councillor' ? null : ` – ${memberTypeLabel(seat.member.memberType)}`}
                 </li>
               ))}
             </ol>

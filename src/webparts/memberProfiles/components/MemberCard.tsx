@@ -3,6 +3,7 @@ import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { memoizeFunction } from '@fluentui/react/lib/Utilities';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
+import { wardOrMemberTypeText } from './memberTypeText';
 import type { IMember } from '../../../model/Member';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import type { IDirectoryRecords } from './useDirectoryRecords';
@@ -62,7 +63,7 @@ export const MemberCard = React.memo(function MemberCard(props: IMemberCardProps
           <p className={classes.fact}>
             <PartyLabel party={lookups.party(member.partyId)} fallback={strings.NoParty} />
           </p>
-          <p className={classes.fact}>{ward ? ward.name : strings.NoWard}</p>
+          <p className={classes.fact}>{wardOrMemberTypeText(member, ward)}</p>
           {role ? <p className={classes.fact}>{role}</p> : null}
         </div>
       </div>

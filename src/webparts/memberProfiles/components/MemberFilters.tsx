@@ -3,10 +3,10 @@ import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
-import type { IMember, IMemberDirectory, MembershipRole } from '../../../model/Member';
+import type { IMember, IMemberDirectory, MembershipRole, MemberType } from '../../../model/Member';
 import { countFacets, filterMembers, IMemberFilter } from '../../../model/filterMembers';
 import { compareNames } from '../../../model/uiLocale';
-import { MEMBERSHIP_ROLES } from '../../../schema';
+import { MEMBER_TYPES, MEMBERSHIP_ROLES } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
 import { readableDropdownPlaceholder } from '../../../ui/styles';
 import { DIRECTORY_FILTERS, ShownFilters } from './directoryUrlState';
@@ -37,8 +37,19 @@ function toggled(ids: readonly number[], id: number, selected: boolean | undefin
   return selected ? Array.from(new Set([...ids, id])) : ids.filter((existing) => existing !== id);
 }
 
+function toggledType(types: readonly MemberType[], type: MemberType, selected: boolean | undefined): MemberType[] {
+  return selected ? MEMBER_TYPES.filter((candidate) => candidate === type || types.includes(candidate)) : types.filter((existing) => existing !== type);
+}
+
+const MEMBER_TYPE_PLURALS: Readonly<Record<MemberType, string>> = {
+  Councillor: strings.MemberTypeCouncillors,
+  'Co-opted member': strings.MemberTypeCoopted,
+  'Independent person': strings.MemberTypeIndependent
+};
+
 /**
- * Party, ward, committee, committee role, cabinet and responsibility filters. They combine; each
+ * Party, political group (where the council has groups distinct from parties; shown and hidden
+ * with the party filter), ward, committee, committee role, cabinet, responsibility and member type filters. They combine; each
  * choice shows how many councillors it would leave given the other choices. Only the filters the
  * editor chose are shown; with none, there is no filters group at all.
  */
@@ -50,6 +61,9 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
   const partyOptions: IDropdownOption[] = directory.parties
     .filter((party) => party.kind === 'Political party')
     .map((party) => ({ key: party.id, text: withCount(party.name, counts.parties.get(party.id) ?? 0) }));
+  const groupOptions: IDropdownOption[] = directory.parties
+    .filter((party) => party.kind === 'Political group')
+    .map((group) => ({ key: group.id, text: withCount(group.name, counts.groups.get(group.id) ?? 0) }));
   const wardOptions: IDropdownOption[] = directory.wards.map((ward) => ({
     key: ward.id,
     text: withCount(ward.name, counts.wards.get(ward.id) ?? 0)
@@ -70,7 +84,14 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
     ...responsibilities.map((role) => ({ key: role, text: withCount(additionalRoleLabel(role), counts.responsibilities.get(role) ?? 0) }))
   ];
 
-  if (!DIRECTORY_FILTERS.some((name) => shown[name])) return null;
+  // Only where the council records members who are not councillors: otherwise the filter has one choice.
+  const showMemberType = directory.members.some((member) => member.memberType !== 'Councillor');
+  const memberTypeOptions: IDropdownOption[] = MEMBER_TYPES.map((type) => ({
+    key: type,
+    text: withCount(MEMBER_TYPE_PLURALS[type], counts.memberTypes.get(type) ?? 0)
+  }));
+
+  if (!DIRECTORY_FILTERS.some((name) => shown[name]) && !showMemberType) return null;
   return (
     <fieldset className={classes.fieldset}>
       <legend className={classes.legend}>{strings.FiltersHeading}</legend>
@@ -83,6 +104,17 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
           options={partyOptions}
           selectedKeys={[...filter.partyIds]}
           onChange={(_event, option) => option && onChange({ ...filter, partyIds: toggled(filter.partyIds, Number(option.key), option.selected) })}
+        />
+      )}
+      {shown.party && groupOptions.length > 0 && (
+        <Dropdown
+          label={strings.GroupFilterLabel}
+          placeholder={strings.AnyGroup}
+          styles={readableDropdownPlaceholder}
+          multiSelect
+          options={groupOptions}
+          selectedKeys={[...(filter.groupIds ?? [])]}
+          onChange={(_event, option) => option && onChange({ ...filter, groupIds: toggled(filter.groupIds ?? [], Number(option.key), option.selected) })}
         />
       )}
       {shown.ward && (
@@ -120,6 +152,20 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
           options={responsibilityOptions}
           selectedKey={filter.responsibility ?? ANY}
           onChange={(_event, option) => option && onChange({ ...filter, responsibility: option.key === ANY ? undefined : String(option.key) })}
+        />
+      )}
+      {showMemberType && (
+        <Dropdown
+          label={strings.MemberTypeFilterLabel}
+          placeholder={strings.AnyMemberType}
+          styles={readableDropdownPlaceholder}
+          multiSelect
+          options={memberTypeOptions}
+          selectedKeys={[...(filter.memberTypes ?? [])]}
+          onChange={(_event, option) => {
+            const type = MEMBER_TYPES.find((candidate) => candidate === option?.key);
+            if (option && type) onChange({ ...filter, memberTypes: toggledType(filter.memberTypes ?? [], type, option.selected) });
+          }}
         />
       )}
       {shown.cabinet && (

@@ -4,6 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
+import { memberTypeLabel, wardOrMemberTypeText } from './memberTypeText';
 import type { IMember, IMemberDirectory } from '../../../model/Member';
 import { formatLongDate } from '../../../ui/formatDate';
 import { formatText } from '../../../ui/formatText';
@@ -103,7 +104,7 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
         <PersonCoin name={member.displayName} initials={initials(member)} photoUrl={member.photoUrl} size={72} />
         <div>
           <PartyLabel party={party} fallback={strings.NoParty} />
-          <div>{ward?.name ?? strings.NoWard}</div>
+          <div>{wardOrMemberTypeText(member, ward)}</div>
         </div>
       </div>
 
@@ -124,24 +125,29 @@ function MemberProfile(props: IMemberProfileProps): JSX.Element {
         <dl className={classes.facts}>
           {fact(strings.PartyLabel, <PartyLabel party={party} fallback={strings.NoParty} />)}
           {group && group.id !== party?.id ? fact(strings.PoliticalGroupLabel, <PartyLabel party={group} fallback="" />) : null}
-          {fact(
-            strings.WardLabel,
-            ward ? (
-              <>
-                {ward.name}
-                {wardSheet ? (
+          {fact(strings.MemberTypeLabel, memberTypeLabel(member.memberType))}
+          {member.memberType === 'Councillor' || ward
+            ? fact(
+                strings.WardLabel,
+                ward ? (
                   <>
-                    {' '}
-                    <Link className={classes.link} href={wardSheet}>
-                      {formatText(strings.WardSheetLink, ward.name)}
-                    </Link>
+                    {ward.name}
+                    {wardSheet ? (
+                      <>
+                        {' '}
+                        <Link className={classes.link} href={wardSheet}>
+                          {formatText(strings.WardSheetLink, ward.name)}
+                        </Link>
+                      </>
+                    ) : null}
                   </>
-                ) : null}
-              </>
-            ) : (
-              strings.NoWard
-            )
-          )}
+                ) : (
+                  strings.NoWard
+                )
+              )
+            : null}
+          {fact(strings.WardCodeLabel, ward?.code)}
+          {fact(strings.DistrictLabel, ward?.district)}
           {fact(strings.CabinetRoleLabel, member.cabinetRole)}
           {fact(strings.PortfolioLabel, member.portfolio)}
         </dl>

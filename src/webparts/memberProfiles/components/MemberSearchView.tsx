@@ -17,6 +17,8 @@ import { MemberCardGrid } from './MemberCardGrid';
 import { MemberFilters } from './MemberFilters';
 import { MembersMailOut } from './MembersMailOut';
 import { MemberTable } from './MemberTable';
+import { OpenDataDownloads } from './OpenDataDownloads';
+import { WardVacancies } from './WardVacancies';
 
 const classes = mergeStyleSets({
   controls: { display: 'grid', gap: 12, marginBottom: 16 },
@@ -50,11 +52,13 @@ export interface IMemberSearchViewProps {
 function filterOf(state: IDirectoryUrlState): IMemberFilter {
   return {
     partyIds: state.partyIds,
+    groupIds: state.groupIds,
     wardIds: state.wardIds,
     committeeId: state.committeeId,
     committeeRole: state.committeeRole,
     cabinetOnly: state.cabinetOnly,
-    responsibility: state.responsibility
+    responsibility: state.responsibility,
+    memberTypes: state.memberTypes
   };
 }
 
@@ -111,7 +115,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
       : formatText(strings.ResultCount, results.length, directory.members.length);
 
   const clearAll = (): void =>
-    onChange({ query: '', partyIds: [], wardIds: [], committeeId: undefined, committeeRole: undefined, cabinetOnly: false, responsibility: undefined });
+    onChange({ query: '', partyIds: [], groupIds: [], wardIds: [], committeeId: undefined, committeeRole: undefined, cabinetOnly: false, responsibility: undefined, memberTypes: [] });
 
   return (
     <>
@@ -137,7 +141,9 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
         <ViewControls sort={state.sort} layout={props.layout} onChange={onChange} />
       </div>
       <LiveAnnouncement message={countText} />
+      <WardVacancies wards={directory.wards} members={directory.members} wardIds={state.wardIds} />
       <MembersMailOut members={results} />
+      <OpenDataDownloads directory={directory} />
 
       {results.length === 0 ? (
         <EmptyState heading={strings.NoResultsHeading} message={strings.NoResultsMessage} actionLabel={strings.ClearAllButton} onAction={clearAll} />

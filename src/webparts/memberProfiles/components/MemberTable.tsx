@@ -2,6 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
+import { wardOrMemberTypeText } from './memberTypeText';
 import type { IMember } from '../../../model/Member';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import type { IDirectoryRecords } from './useDirectoryRecords';
@@ -61,7 +62,7 @@ export function MemberTable(props: IMemberTableProps): JSX.Element {
             <td className={classes.cell}>
               <PartyLabel party={props.lookups.party(member.partyId)} fallback={strings.NoParty} />
             </td>
-            <td className={classes.cell}>{props.lookups.ward(member.wardId)?.name ?? strings.NoWard}</td>
+            <td className={classes.cell}>{wardOrMemberTypeText(member, props.lookups.ward(member.wardId))}</td>
             <td className={classes.cell}>{cabinetRoleText(member)}</td>
           </tr>
         ))}

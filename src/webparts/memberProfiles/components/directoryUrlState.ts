@@ -1,4 +1,4 @@
-import type { MembershipRole } from '../../../model/Member';
+import type { MembershipRole, MemberType } from '../../../model/Member';
 import type { MemberSort } from '../../../model/sortMembers';
 import { MEMBERSHIP_ROLES } from '../../../schema';
 
@@ -11,11 +11,15 @@ export interface IDirectoryUrlState {
   readonly tab: DirectoryTab;
   readonly query: string;
   readonly partyIds: readonly number[];
+  /** Political groups (a council group, distinct from the party). */
+  readonly groupIds: readonly number[];
   readonly wardIds: readonly number[];
   readonly committeeId?: number;
   readonly committeeRole?: MembershipRole;
   readonly cabinetOnly: boolean;
   readonly responsibility?: string;
+  /** Councillors, co-opted members, independent persons; empty means any. */
+  readonly memberTypes: readonly MemberType[];
   /** Absent means "the layout the editor chose". */
   readonly layout?: DirectoryLayout;
   readonly sort: DirectorySort;
@@ -28,8 +32,10 @@ export const emptyDirectoryUrlState: IDirectoryUrlState = {
   tab: 'members',
   query: '',
   partyIds: [],
+  groupIds: [],
   wardIds: [],
   cabinetOnly: false,
+  memberTypes: [],
   sort: 'surname',
   mailOutWardIds: []
 };
@@ -49,6 +55,8 @@ export function withoutHiddenFilters(state: IDirectoryUrlState, shown: ShownFilt
   return {
     ...state,
     partyIds: shown.party ? state.partyIds : [],
+    // The group filter belongs with the party filter: hiding one hides both.
+    groupIds: shown.party ? state.groupIds : [],
     wardIds: shown.ward ? state.wardIds : [],
     committeeId: shown.committee ? state.committeeId : undefined,
     committeeRole: shown.committee ? state.committeeRole : undefined,
@@ -61,11 +69,13 @@ const KEYS = {
   tab: 'tab',
   query: 'q',
   party: 'party',
+  group: 'group',
   ward: 'ward',
   committee: 'committee',
   role: 'role',
   cabinet: 'cabinet',
   responsibility: 'resp',
+  memberType: 'type',
   layout: 'layout',
   sort: 'sort',
   member: 'member',
@@ -93,6 +103,22 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | null): T
   return allowed.find((candidate) => candidate === value);
 }
 
+/** Member types in a link: short words, so a shared address stays readable (`type=coopted,independent`). */
+const MEMBER_TYPE_WORDS: ReadonlyArray<readonly [MemberType, string]> = [
+  ['Councillor', 'councillor'],
+  ['Co-opted member', 'coopted'],
+  ['Independent person', 'independent']
+];
+
+function memberTypeList(value: string | null): MemberType[] {
+  const words = new Set((value ?? '').split(',').map((word) => word.trim()));
+  return MEMBER_TYPE_WORDS.filter(([, word]) => words.has(word)).map(([type]) => type);
+}
+
+function memberTypeWords(types: readonly MemberType[]): string {
+  return MEMBER_TYPE_WORDS.filter(([type]) => types.includes(type)).map(([, word]) => word).join(',');
+}
+
 function positiveId(value: string | null): number | undefined {
   if (value === null || !/^\d+$/.test(value)) return undefined;
   const id = Number(value);
@@ -116,11 +142,13 @@ export function parseDirectoryUrlState(search: string, prefix = ''): IDirectoryU
     tab: oneOf(TABS, get(KEYS.tab)) ?? 'members',
     query: get(KEYS.query) ?? '',
     partyIds: idList(get(KEYS.party)),
+    groupIds: idList(get(KEYS.group)),
     wardIds: idList(get(KEYS.ward)),
     committeeId: positiveId(get(KEYS.committee)),
     committeeRole: oneOf<MembershipRole>(MEMBERSHIP_ROLES, get(KEYS.role)),
     cabinetOnly: get(KEYS.cabinet) === '1',
     responsibility: get(KEYS.responsibility) || undefined,
+    memberTypes: memberTypeList(get(KEYS.memberType)),
     layout: oneOf(LAYOUTS, get(KEYS.layout)),
     sort: oneOf(SORTS, get(KEYS.sort)) ?? 'surname',
     memberId: positiveId(get(KEYS.member)),
@@ -143,11 +171,13 @@ export function serialiseDirectoryUrlState(state: IDirectoryUrlState, currentSea
   set(KEYS.tab, state.tab === 'members' ? undefined : state.tab);
   set(KEYS.query, state.query.trim() ? state.query : undefined);
   set(KEYS.party, state.partyIds.join(','));
+  set(KEYS.group, state.groupIds.join(','));
   set(KEYS.ward, state.wardIds.join(','));
   set(KEYS.committee, state.committeeId?.toString());
   set(KEYS.role, state.committeeRole);
   set(KEYS.cabinet, state.cabinetOnly ? '1' : undefined);
   set(KEYS.responsibility, state.responsibility);
+  set(KEYS.memberType, memberTypeWords(state.memberTypes));
   set(KEYS.layout, state.layout);
   set(KEYS.sort, state.sort === 'surname' ? undefined : state.sort);
   set(KEYS.member, state.memberId?.toString());

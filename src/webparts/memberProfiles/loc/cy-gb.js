@@ -194,6 +194,24 @@ define([], function () {
     RoleYoungPeopleChampion: 'Hyrwyddwr Pobl Ifanc',
     RoleOlderPeopleChampion: 'Hyrwyddwr Pobl Hŷn',
     WardSheetLink: "Taflen gyswllt ward ar gyfer {0}",
-    WardSheetPageUrlFieldLabel: "Tudalen taflen gyswllt ward (cyfeiriad; gadewch yn wag am ddim dolen)"
+    WardSheetPageUrlFieldLabel: "Tudalen taflen gyswllt ward (cyfeiriad; gadewch yn wag am ddim dolen)",
+    DownloadCsv: "Lawrlwytho fel CSV",
+    DownloadPopolo: "Lawrlwytho fel JSON Popolo",
+    GroupFilterLabel: "Grŵp gwleidyddol",
+    AnyGroup: "Unrhyw grŵp gwleidyddol",
+    WardCodeLabel: "Cod GSS y ward",
+    DistrictLabel: "Ardal",
+    MemberTypeFilterLabel: "Math o aelod",
+    AnyMemberType: "Unrhyw fath o aelod",
+    MemberTypeCouncillors: "Cynghorwyr",
+    MemberTypeCoopted: "Aelodau cyfetholedig",
+    MemberTypeIndependent: "Personau annibynnol",
+    MemberTypeLabel: "Math o aelod",
+    MemberTypeCouncillor: "Cynghorydd",
+    MemberTypeCoOptedMember: "Aelod cyfetholedig",
+    MemberTypeIndependentPerson: "Person annibynnol",
+    VacanciesHeading: "Seddi gwag",
+    WardVacancyOne: "{0}: mae 1 o’i {2} sedd yn wag.",
+    WardVacancyMany: "{0}: mae {1} o’i {2} sedd yn wag."
   };
 });

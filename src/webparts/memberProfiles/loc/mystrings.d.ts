@@ -62,6 +62,26 @@ declare interface IMemberProfilesWebPartStrings {
   CommitteeRoleFilterLabel: string;
   AnyParty: string;
   AnyWard: string;
+  DownloadCsv: string;
+  DownloadPopolo: string;
+  GroupFilterLabel: string;
+  AnyGroup: string;
+  WardCodeLabel: string;
+  DistrictLabel: string;
+  MemberTypeFilterLabel: string;
+  AnyMemberType: string;
+  MemberTypeCouncillors: string;
+  MemberTypeCoopted: string;
+  MemberTypeIndependent: string;
+  MemberTypeLabel: string;
+  MemberTypeCouncillor: string;
+  MemberTypeCoOptedMember: string;
+  MemberTypeIndependentPerson: string;
+  VacanciesHeading: string;
+  /** {0}: ward name; {2}: its seats. */
+  WardVacancyOne: string;
+  /** {0}: ward name; {1}: vacant seats; {2}: its seats. */
+  WardVacancyMany: string;
   AnyCommittee: string;
   AnyRole: string;
   CabinetOnlyLabel: string;

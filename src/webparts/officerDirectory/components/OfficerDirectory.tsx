@@ -36,6 +36,8 @@ export interface IOfficerDirectoryProps {
   startTab?: OfficerDirectoryTab;
   /** SharePoint or Teams theme; absent means Fluent's default. */
   theme?: PartialTheme;
+  /** The council's member/officer protocol, already checked to be on the tenant (protocolUrlOnTenant). */
+  protocolUrl?: string;
   /** Where searches, filters and the open profile are kept; the address bar unless told otherwise. */
   urlStateStore?: IUrlStateStore;
   /** The ward contact sheet's page, linked from the directory's header; no link when absent. */
@@ -97,6 +99,7 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
         listsSiteUrl={props.listsSiteUrl}
         startTab={props.startTab ?? 'find'}
         urlStateStore={props.urlStateStore ?? browserUrlStateStore}
+        protocolUrl={props.protocolUrl}
       />
     );
   }

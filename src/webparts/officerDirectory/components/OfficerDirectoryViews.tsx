@@ -16,6 +16,7 @@ import {
 } from './officerDirectoryUrlState';
 import { OfficerSearchView } from './OfficerSearchView';
 import { ServiceBrowser } from './ServiceBrowser';
+import { StatutoryOfficers } from './StatutoryOfficers';
 import { ServiceFinder } from './ServiceFinder';
 import { useServiceLookup } from './useServiceLookup';
 import { useUrlStateWriter } from './useUrlStateWriter';
@@ -31,6 +32,8 @@ export interface IOfficerDirectoryViewsProps {
   listsSiteUrl: string;
   startTab: OfficerDirectoryTab;
   urlStateStore: IUrlStateStore;
+  /** The council's member/officer protocol, checked to be on the tenant. */
+  protocolUrl?: string;
 }
 
 const TABS: readonly OfficerDirectoryTab[] = ['find', 'ask', 'browse'];
@@ -145,6 +148,7 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
 
   return (
     <>
+      <StatutoryOfficers officers={directory.officers} protocolUrl={props.protocolUrl} profileHref={profileHref} onOpenProfile={openProfile} />
       <OfficerDirectoryTabs selected={state.tab} onSelect={selectTab} tabId={tabId} />
       <div role="tabpanel" aria-labelledby={tabId(state.tab)}>
         {view}

@@ -130,6 +130,18 @@ define([], function () {
     LoadingLargeDirectory: "Mae {0} o swyddogion yn y cyfeiriadur hwn, felly mae'n cymryd peth amser i'w lwytho'r tro cyntaf. Bydd ymweliadau diweddarach yn defnyddio'r copi a gedwir yn y porwr hwn ac yn agor yn gyflym.",
     LargeDirectoryHint: "Gyda {0} o swyddogion, daw canlyniadau'n gynt pan fyddwch yn teipio dwy lythyren neu fwy neu'n dewis cyfarwyddiaeth.",
     WardSheetLink: "Taflen gyswllt ward: cynghorwyr a swyddogion ar gyfer ward",
-    WardSheetPageUrlFieldLabel: "Tudalen taflen gyswllt ward (cyfeiriad; gadewch yn wag am ddim dolen)"
+    WardSheetPageUrlFieldLabel: "Tudalen taflen gyswllt ward (cyfeiriad; gadewch yn wag am ddim dolen)",
+    StatutoryOfficersHeading: "Swyddogion statudol",
+    StatutoryRoleHeadOfPaidService: "Pennaeth y Gwasanaeth Cyflogedig",
+    StatutoryRoleChiefFinanceOfficer: "Prif Swyddog Cyllid (swyddog adran 151)",
+    StatutoryRoleMonitoringOfficer: "Swyddog Monitro",
+    StatutoryRoleNotRecorded: "Heb ei gofnodi yn y cyfeiriadur eto.",
+    EscalationHeading: "Pan fydd pethau’n mynd o chwith",
+    EscalationInformation: "Dylai aelodau na allant gael gwybodaeth sydd ei hangen arnynt i wneud eu gwaith gysylltu â’r Swyddog Monitro neu’r Cyfarwyddwr Gweithredol priodol.",
+    EscalationConduct: "Os nad yw ymddygiad aelod neu swyddog i’w weld yn unol ag ysbryd y protocol, codwch y mater yn gyntaf gyda’r rheolwr llinell, y Cyfarwyddwr, y Cyfarwyddwr Gweithredol neu’r Prif Weithredwr, fel y bo’n briodol. Os na chaiff ei ddatrys felly, gellir ei gyfeirio at y Swyddog Monitro.",
+    ProtocolLinkText: "Darllen y protocol aelodau/swyddogion (yn agor mewn tab newydd)",
+    ProtocolUrlFieldLabel: "Protocol aelodau/swyddogion",
+    ProtocolUrlFieldDescription: "Cyfeiriad protocol aelodau/swyddogion y cyngor ar y tenant hwn, e.e. tudalen neu ddogfen ar y fewnrwyd. Gadewch yn wag i beidio â dangos dolen.",
+    ProtocolUrlInvalid: "Rhowch gyfeiriad ar y tenant SharePoint hwn, yn dechrau https:// neu /sites/."
   };
 });

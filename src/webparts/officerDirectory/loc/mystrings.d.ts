@@ -62,6 +62,18 @@ declare interface IOfficerDirectoryWebPartStrings {
   ClearAllButton: string;
   LiaisonBadge: string;
   NoService: string;
+  StatutoryOfficersHeading: string;
+  StatutoryRoleHeadOfPaidService: string;
+  StatutoryRoleChiefFinanceOfficer: string;
+  StatutoryRoleMonitoringOfficer: string;
+  StatutoryRoleNotRecorded: string;
+  EscalationHeading: string;
+  EscalationInformation: string;
+  EscalationConduct: string;
+  ProtocolLinkText: string;
+  ProtocolUrlFieldLabel: string;
+  ProtocolUrlFieldDescription: string;
+  ProtocolUrlInvalid: string;
   AskLabel: string;
   AskPlaceholder: string;
   AskIntro: string;

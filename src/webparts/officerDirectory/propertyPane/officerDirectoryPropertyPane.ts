@@ -6,9 +6,18 @@ import {
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
 import { OFFICER_DIRECTORY_LISTS } from '../officerDirectoryLists';
+import { protocolUrlOnTenant } from '../protocolUrl';
 
-/** Loaded on demand by the web part, so the property pane code stays out of the page bundle. */
-export function officerDirectoryPropertyPane(): IPropertyPaneConfiguration {
+/** '' when the protocol link is blank or on the tenant, else what to enter instead. */
+export function protocolUrlError(value: string, currentSiteUrl: string): string {
+  return value.trim() === '' || protocolUrlOnTenant(value, currentSiteUrl) ? '' : strings.ProtocolUrlInvalid;
+}
+
+/**
+ * Loaded on demand by the web part, so the property pane code stays out of the page bundle.
+ * `currentSiteUrl`: the page's site, whose origin (the tenant) the protocol link must be on.
+ */
+export function officerDirectoryPropertyPane(currentSiteUrl: string): IPropertyPaneConfiguration {
   return {
     pages: [
       {
@@ -30,6 +39,11 @@ export function officerDirectoryPropertyPane(): IPropertyPaneConfiguration {
                   { key: 'ask', text: strings.TabAsk },
                   { key: 'browse', text: strings.TabBrowse }
                 ]
+              }),
+              PropertyPaneTextField('protocolUrl', {
+                label: strings.ProtocolUrlFieldLabel,
+                description: strings.ProtocolUrlFieldDescription,
+                onGetErrorMessage: (value: string) => protocolUrlError(value, currentSiteUrl)
               })
             ]
           },
