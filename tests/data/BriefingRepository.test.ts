@@ -48,7 +48,7 @@ function repositoryOn(fake: FakeSharePoint, options: IBriefingRepositoryOptions 
   return new BriefingRepository(sp, options);
 }
 
-const itemShape = selectFor(schema.BriefingItems, ['Id', 'Title', 'BriefingId', 'Body', 'Category', 'Service', 'Wards', 'ContactOfficer', 'ContactOfficer/Email', 'IsConfidential', 'NeedsAcknowledgement', 'SortOrder', 'OData__ModerationStatus']);
+const itemShape = selectFor(schema.BriefingItems, ['Id', 'Title', 'BriefingId', 'Body', 'HeadlineWelsh', 'BodyWelsh', 'Category', 'Service', 'Wards', 'ContactOfficer', 'ContactOfficer/Email', 'IsConfidential', 'NeedsAcknowledgement', 'SortOrder', 'OData__ModerationStatus']);
 
 describe('BriefingRepository.forWeek', () => {
   test.each([

@@ -67,10 +67,13 @@ export function addNonCouncillorsAndSeats(
   let nextMemberId = Math.max(0, ...members.map((member) => member.Id)) + 1;
   let nextMembershipId = Math.max(0, ...memberships.map((membership) => membership.Id)) + 1;
   const appointed = Math.max(info.siteCreated, context.today - 400);
+  // Every column a councillor's item has, empty (null) unless set below, as SharePoint answers.
+  const emptyMember = Object.fromEntries(Object.keys(lists.members[0]?.fields ?? {}).map((column) => [column, null]));
   for (const person of NON_COUNCILLORS) {
     const id = nextMemberId++;
     members.push(
       storedItem(id, stampFor(context, appointed, context.admins.democraticServices), {
+        ...emptyMember,
         Title: person.title,
         GivenName: person.given,
         Surname: person.surname,

@@ -391,14 +391,14 @@ describe('MemberBriefings: deep links', () => {
 });
 
 describe('MemberBriefings in Teams', () => {
-  test('finds the member from the Teams user, and uses the Teams locale for dates', async () => {
+  test('finds the member from the Teams user; an en-US Teams client still gets UK dates (the UI locale is English or Welsh, src/model/uiLocale)', async () => {
     const repository = councilRepository();
     const teams = await connectTeams(new FakeTeamsJs({ loginHint: MEMBER, locale: 'en-us' }));
     renderBriefings(repository, { teams, account: 'someone.else@council.gov.uk' });
     await loadedWeek();
     expect(repository.callsOf('readerForAccount')).toEqual([MEMBER]);
     expect(sectionHeadings()[0]).toBe('Affecting your ward');
-    expect(weekHeading()).toBe('Week commencing Monday, October 26, 2026');
+    expect(weekHeading()).toBe('Week commencing Monday 26 October 2026');
   });
 
 });

@@ -10,6 +10,7 @@ import { DataError } from '../../../src/data/DataError';
 import { listTitlesFrom } from '../../../src/webparts/shared/listTitles';
 import { MEMBER_PROFILES_LISTS } from '../../../src/webparts/memberProfiles/memberProfilesSettings';
 import { generateSampleCouncil } from '../../../tools/sample-council/generateSampleCouncil';
+import { NON_COUNCILLOR_COUNT } from '../../../tools/sample-council/nonCouncillors';
 import { IRunningEmulator, startEmulator } from '../../../tools/emulator/server';
 
 let emulator: IRunningEmulator;
@@ -25,7 +26,7 @@ const sp = (): SPFI => spfi(emulator.siteUrl).using(SPBrowser({ baseUrl: emulato
 test('blank list names read the provisioned lists', async () => {
   const listTitles = listTitlesFrom({ listTitleMembers: '', listTitleWards: '  ' }, MEMBER_PROFILES_LISTS);
   const directory = await new MemberRepository(sp(), { listTitles }).loadDirectory();
-  expect(directory.members).toHaveLength(12);
+  expect(directory.members).toHaveLength(12 + NON_COUNCILLOR_COUNT);
   expect(directory.wards.length).toBeGreaterThan(0);
 });
 
