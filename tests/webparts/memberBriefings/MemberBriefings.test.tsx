@@ -403,7 +403,7 @@ describe('MemberBriefings states', () => {
     });
     const text = await alertText();
     expect(text).toContain('There is no site at https://council.sharepoint.com.');
-    expect(text).toContain('The setting "hub site" was ignored because it is not a site address.');
+    expect(text).toContain("This web part's 'Site that holds the lists' setting (hub site) is not a site address, so it was ignored.");
   });
 
   test.each([

@@ -5,6 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'DirectoryHealthWebPartStrings';
+import * as common from 'CommonStrings';
 import type { IHealthRepository } from '../../../data/IHealthRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
@@ -73,7 +74,7 @@ export function DirectoryHealth(props: IDirectoryHealthProps): JSX.Element {
   if (state.status === 'loading') {
     body = <LoadingState label={strings.LoadingLabel} />;
   } else if (state.status === 'error') {
-    body = <DataErrorState error={state.error} listsSiteUrl={listsSiteUrl} strings={strings} onRetry={retry} />;
+    body = <DataErrorState error={state.error} heading={strings.ErrorHeading} listsSiteUrl={listsSiteUrl} onRetry={retry} />;
   } else {
     const checked = formatTime(state.checkedAt);
     body = (
@@ -86,7 +87,7 @@ export function DirectoryHealth(props: IDirectoryHealthProps): JSX.Element {
         </div>
         {state.checkError !== undefined ? (
           <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            <strong>{strings.CheckFailedHeading}</strong> {describeDataError(state.checkError, listsSiteUrl, strings).message}
+            <strong>{strings.CheckFailedHeading}</strong> {describeDataError(state.checkError, listsSiteUrl, common).message}
           </MessageBar>
         ) : null}
         {report ? <HealthReportView report={report} /> : null}
@@ -103,11 +104,11 @@ export function DirectoryHealth(props: IDirectoryHealthProps): JSX.Element {
           </h2>
           {(props.ignoredListsSiteSettings ?? []).map((setting) => (
             <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
-              {formatText(setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting, setting.value)}
+              {formatText(setting.source === 'webPartProperty' ? common.IgnoredWebPartSiteSetting : common.IgnoredTenantSiteSetting, setting.value)}
             </MessageBar>
           ))}
           <p className={classes.intro}>{strings.Intro}</p>
-          {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+          {notice ? <RetryingNotice message={formatText(common.RetryingMessage, notice.attempt)} /> : null}
           {body}
         </section>
       </EditUrlContext.Provider>

@@ -1,12 +1,6 @@
 declare interface IDirectoryHealthWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  TitleFieldLabel: string;
-  ListsSiteUrlFieldLabel: string;
-  ListsSiteUrlFieldDescription: string;
   ReviewMonthsFieldLabel: string;
-  ListNamesGroupName: string;
-  ListNameFieldDescription: string;
   MembersListLabel: string;
   CommitteesListLabel: string;
   CommitteeMembershipsListLabel: string;
@@ -14,23 +8,7 @@ declare interface IDirectoryHealthWebPartStrings {
   OfficersListLabel: string;
   BriefingItemsListLabel: string;
   LoadingLabel: string;
-  RetryingMessage: string;
   ErrorHeading: string;
-  ErrorListNotFound: string;
-  ErrorSiteNotFound: string;
-  ErrorColumnNotFound: string;
-  ErrorAccessDenied: string;
-  ErrorThrottled: string;
-  ErrorOverThreshold: string;
-  ErrorConflict: string;
-  ErrorNetwork: string;
-  ErrorListsSiteRefusedWebPart: string;
-  ErrorListsSiteRefusedTenant: string;
-  ErrorUnknown: string;
-  SomeList: string;
-  RetryButton: string;
-  IgnoredWebPartSiteSetting: string;
-  IgnoredTenantSiteSetting: string;
   Intro: string;
   CheckAgainButton: string;
   Checking: string;

@@ -1,7 +1,7 @@
-import { IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import { HEALTH_LISTS } from '../../../data/HealthRepository';
-import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
+import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
 import { MAX_REVIEW_MONTHS, MIN_REVIEW_MONTHS } from '../reviewMonths';
 
 /** Loaded on demand by the web part, so the property pane code stays out of the page bundle. */
@@ -11,34 +11,22 @@ export function directoryHealthPropertyPane(): IPropertyPaneConfiguration {
       {
         header: { description: strings.PropertyPaneDescription },
         groups: [
-          {
-            groupName: strings.BasicGroupName,
-            groupFields: [
-              PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-              PropertyPaneTextField('listsSiteUrl', {
-                label: strings.ListsSiteUrlFieldLabel,
-                description: strings.ListsSiteUrlFieldDescription
-              }),
-              PropertyPaneSlider('reviewMonths', {
-                label: strings.ReviewMonthsFieldLabel,
-                min: MIN_REVIEW_MONTHS,
-                max: MAX_REVIEW_MONTHS,
-                step: 1,
-                showValue: true
-              })
-            ]
-          },
+          settingsGroup([
+            PropertyPaneSlider('reviewMonths', {
+              label: strings.ReviewMonthsFieldLabel,
+              min: MIN_REVIEW_MONTHS,
+              max: MAX_REVIEW_MONTHS,
+              step: 1,
+              showValue: true
+            })
+          ]),
           listTitlesGroup(HEALTH_LISTS, {
-            groupName: strings.ListNamesGroupName,
-            fieldDescription: strings.ListNameFieldDescription,
-            fieldLabels: {
-              Members: strings.MembersListLabel,
-              Committees: strings.CommitteesListLabel,
-              CommitteeMemberships: strings.CommitteeMembershipsListLabel,
-              Services: strings.ServicesListLabel,
-              Officers: strings.OfficersListLabel,
-              BriefingItems: strings.BriefingItemsListLabel
-            }
+            Members: strings.MembersListLabel,
+            Committees: strings.CommitteesListLabel,
+            CommitteeMemberships: strings.CommitteeMembershipsListLabel,
+            Services: strings.ServicesListLabel,
+            Officers: strings.OfficersListLabel,
+            BriefingItems: strings.BriefingItemsListLabel
           })
         ]
       }

@@ -3,6 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberBriefingsWebPartStrings';
+import * as common from 'CommonStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
@@ -90,7 +91,7 @@ function ArchiveMonth(props: IBriefingArchiveProps & { monthText: string }): JSX
   if (resource.status === 'loading') {
     return (
       <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+        {notice ? <RetryingNotice message={formatText(common.RetryingMessage, notice.attempt)} /> : null}
         <LoadingState label={formatText(strings.ArchiveLoading, props.monthText)} rows={2} />
       </>
     );

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'MemberBriefingsWebPartStrings';
+import * as common from 'CommonStrings';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { ErrorState } from '../../../ui/states/ErrorState';
 import { describeBriefingError } from './describeBriefingError';
@@ -17,7 +18,7 @@ export function BriefingLoadFailure(props: IBriefingLoadFailureProps): JSX.Eleme
     <ErrorState
       heading={strings.ErrorHeading}
       message={described.message}
-      retryLabel={strings.RetryButton}
+      retryLabel={common.RetryButton}
       onRetry={described.canRetry ? props.onRetry : undefined}
     />
   );

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
+import * as common from 'CommonStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
@@ -78,7 +79,7 @@ function SearchResults(props: IBriefingSearchProps): JSX.Element {
   if (resource.status === 'loading') {
     return (
       <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+        {notice ? <RetryingNotice message={formatText(common.RetryingMessage, notice.attempt)} /> : null}
         <LoadingState label={strings.SearchLoading} rows={2} />
       </>
     );

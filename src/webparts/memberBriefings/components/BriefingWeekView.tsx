@@ -2,6 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
+import * as common from 'CommonStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
@@ -76,7 +77,7 @@ export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
   if (resource.status === 'loading') {
     body = (
       <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+        {notice ? <RetryingNotice message={formatText(common.RetryingMessage, notice.attempt)} /> : null}
         <LoadingState label={strings.LoadingLabel} />
       </>
     );

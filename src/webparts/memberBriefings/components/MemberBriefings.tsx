@@ -4,6 +4,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PartialTheme, ThemeProvider } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberBriefingsWebPartStrings';
+import * as common from 'CommonStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
@@ -145,7 +146,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
         <PreElectionNotice period={props.preElectionPeriod} today={today} locale={locale} />
         {reader.status === 'loading' ? (
           <>
-            {openingNotice ? <RetryingNotice message={formatText(strings.RetryingMessage, openingNotice.attempt)} /> : null}
+            {openingNotice ? <RetryingNotice message={formatText(common.RetryingMessage, openingNotice.attempt)} /> : null}
             <LoadingState label={strings.LoadingLabel} />
           </>
         ) : (

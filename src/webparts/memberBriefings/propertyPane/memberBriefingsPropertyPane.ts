@@ -5,7 +5,7 @@ import {
 } from '@microsoft/sp-property-pane';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import { parseEditorDate } from '../preElectionProperties';
-import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
+import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
 import { MEMBER_BRIEFINGS_LISTS } from '../memberBriefingsLists';
 
 /** Empty is allowed (no period); anything else must be a real date. */
@@ -20,23 +20,15 @@ export function memberBriefingsPropertyPane(): IPropertyPaneConfiguration {
       {
         header: { description: strings.PropertyPaneDescription },
         groups: [
-          {
-            groupName: strings.BasicGroupName,
-            groupFields: [
-              PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-              PropertyPaneTextField('listsSiteUrl', {
-                label: strings.ListsSiteUrlFieldLabel,
-                description: strings.ListsSiteUrlFieldDescription
-              }),
-              PropertyPaneChoiceGroup('wardLabel', {
-                label: strings.WardLabelFieldLabel,
-                options: [
-                  { key: 'ward', text: strings.WardLabelWard },
-                  { key: 'division', text: strings.WardLabelDivision }
-                ]
-              })
-            ]
-          },
+          settingsGroup([
+            PropertyPaneChoiceGroup('wardLabel', {
+              label: strings.WardLabelFieldLabel,
+              options: [
+                { key: 'ward', text: strings.WardLabelWard },
+                { key: 'division', text: strings.WardLabelDivision }
+              ]
+            })
+          ]),
           {
             groupName: strings.ElectionGroupName,
             groupFields: [
@@ -52,14 +44,10 @@ export function memberBriefingsPropertyPane(): IPropertyPaneConfiguration {
             ]
           },
           listTitlesGroup(MEMBER_BRIEFINGS_LISTS, {
-            groupName: strings.ListNamesGroupName,
-            fieldDescription: strings.ListNameFieldDescription,
-            fieldLabels: {
-              Briefings: strings.BriefingsListLabel,
-              BriefingItems: strings.BriefingItemsListLabel,
-              Members: strings.MembersListLabel,
-              Wards: strings.WardsListLabel
-            }
+            Briefings: strings.BriefingsListLabel,
+            BriefingItems: strings.BriefingItemsListLabel,
+            Members: strings.MembersListLabel,
+            Wards: strings.WardsListLabel
           })
         ]
       }

@@ -4,6 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberProfilesWebPartStrings';
+import * as common from 'CommonStrings';
 import type { IMemberRepository } from '../../../data/IMemberRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
@@ -58,12 +59,12 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
   if (directory.status === 'loading') {
     body = (
       <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+        {notice ? <RetryingNotice message={formatText(common.RetryingMessage, notice.attempt)} /> : null}
         <LoadingState label={strings.LoadingLabel} />
       </>
     );
   } else if (directory.status === 'error') {
-    body = <DataErrorState error={directory.error} listsSiteUrl={props.listsSiteUrl} strings={strings} onRetry={retry} />;
+    body = <DataErrorState error={directory.error} heading={strings.ErrorHeading} listsSiteUrl={props.listsSiteUrl} onRetry={retry} />;
   } else if (directory.value.members.length === 0) {
     body = <EmptyState heading={strings.EmptyDirectoryHeading} message={formatText(strings.EmptyDirectoryMessage, props.listsSiteUrl)} />;
   } else {
@@ -87,7 +88,7 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
         {(props.ignoredListsSiteSettings ?? []).map((setting) => (
           <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
             {formatText(
-              setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting,
+              setting.source === 'webPartProperty' ? common.IgnoredWebPartSiteSetting : common.IgnoredTenantSiteSetting,
               setting.value
             )}
           </MessageBar>

@@ -4,6 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
+import * as common from 'CommonStrings';
 import type { IDirectoryLoadProgress, IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IRequestEvents } from '../../../data/IRequestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
@@ -77,13 +78,13 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
   if (directory.status === 'loading') {
     body = (
       <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+        {notice ? <RetryingNotice message={formatText(common.RetryingMessage, notice.attempt)} /> : null}
         {progress ? <LoadingProgress progress={progress} /> : null}
         <LoadingState label={strings.LoadingLabel} />
       </>
     );
   } else if (directory.status === 'error') {
-    body = <DataErrorState error={directory.error} listsSiteUrl={props.listsSiteUrl} strings={strings} onRetry={retry} />;
+    body = <DataErrorState error={directory.error} heading={strings.ErrorHeading} listsSiteUrl={props.listsSiteUrl} onRetry={retry} />;
   } else if (directory.value.officers.length === 0) {
     body = <EmptyState heading={strings.EmptyDirectoryHeading} message={formatText(strings.EmptyDirectoryMessage, props.listsSiteUrl)} />;
   } else {
@@ -110,7 +111,7 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
         {(props.ignoredListsSiteSettings ?? []).map((setting) => (
           <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
             {formatText(
-              setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting,
+              setting.source === 'webPartProperty' ? common.IgnoredWebPartSiteSetting : common.IgnoredTenantSiteSetting,
               setting.value
             )}
           </MessageBar>

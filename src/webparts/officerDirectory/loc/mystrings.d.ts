@@ -1,35 +1,12 @@
 declare interface IOfficerDirectoryWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  TitleFieldLabel: string;
-  ListsSiteUrlFieldLabel: string;
-  ListsSiteUrlFieldDescription: string;
   StartTabFieldLabel: string;
-  ListNamesGroupName: string;
-  /** {0}: the provisioned list's title. */
-  ListNameFieldDescription: string;
   OfficersListLabel: string;
   ServicesListLabel: string;
   LoadingLabel: string;
   LoadingProgress: string;
   LoadingProgressNoTotal: string;
-  RetryingMessage: string;
   ErrorHeading: string;
-  ErrorListNotFound: string;
-  ErrorSiteNotFound: string;
-  ErrorColumnNotFound: string;
-  ErrorAccessDenied: string;
-  ErrorThrottled: string;
-  ErrorOverThreshold: string;
-  ErrorConflict: string;
-  ErrorNetwork: string;
-  ErrorListsSiteRefusedWebPart: string;
-  ErrorListsSiteRefusedTenant: string;
-  ErrorUnknown: string;
-  SomeList: string;
-  IgnoredWebPartSiteSetting: string;
-  IgnoredTenantSiteSetting: string;
-  RetryButton: string;
   EmptyDirectoryHeading: string;
   EmptyDirectoryMessage: string;
   OfficersOne: string;
