@@ -20,8 +20,7 @@ export default class DirectoryHealthWebPart extends ListsWebPart<IDirectoryHealt
       repository,
       requestEvents: connection.requestEvents,
       title: this.properties.title,
-      listsSiteUrl: connection.listsSite.url,
-      ignoredListsSiteSettings: connection.listsSite.ignored,
+      listsSite: connection.listsSite,
       reviewMonths: reviewMonthsFrom(this.properties.reviewMonths),
       theme
     });

@@ -27,8 +27,7 @@ export default class OfficerDirectoryWebPart extends ListsWebPart<IOfficerDirect
       repository,
       requestEvents: connection.requestEvents,
       title: this.properties.title,
-      listsSiteUrl: connection.listsSite.url,
-      ignoredListsSiteSettings: connection.listsSite.ignored,
+      listsSite: connection.listsSite,
       startTab: START_TABS.find((tab) => tab === this.properties.startTab) ?? 'find',
       theme
     });

@@ -120,7 +120,7 @@ export const previewViews: readonly IPreviewView[] = [
       };
     }
   }),
-  defineView<IMemberProfilesProps, Pick<IMemberProfilesProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+  defineView<IMemberProfilesProps, Pick<IMemberProfilesProps, 'repository' | 'requestEvents' | 'listsSite'>>({
     key: 'member-profiles',
     title: 'Member profiles',
     hosts: ['sharepoint', 'teams'],
@@ -141,8 +141,7 @@ export const previewViews: readonly IPreviewView[] = [
               cache: { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' }
             }),
             requestEvents: dataContext.requestEvents,
-            listsSiteUrl: listsSite.url,
-            ignoredListsSiteSettings: listsSite.ignored
+            listsSite
           };
         },
         props: (data, hostContext): IMemberProfilesProps => ({
@@ -155,7 +154,7 @@ export const previewViews: readonly IPreviewView[] = [
       };
     }
   }),
-  defineView<IOfficerDirectoryProps, Pick<IOfficerDirectoryProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+  defineView<IOfficerDirectoryProps, Pick<IOfficerDirectoryProps, 'repository' | 'requestEvents' | 'listsSite'>>({
     key: 'officer-directory',
     title: 'Officer directory',
     hosts: ['sharepoint', 'teams'],
@@ -176,8 +175,7 @@ export const previewViews: readonly IPreviewView[] = [
               cache: { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' }
             }),
             requestEvents: dataContext.requestEvents,
-            listsSiteUrl: listsSite.url,
-            ignoredListsSiteSettings: listsSite.ignored
+            listsSite
           };
         },
         props: (data, hostContext): IOfficerDirectoryProps => ({
@@ -191,7 +189,7 @@ export const previewViews: readonly IPreviewView[] = [
       };
     }
   }),
-  defineView<IDirectoryHealthProps, Pick<IDirectoryHealthProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+  defineView<IDirectoryHealthProps, Pick<IDirectoryHealthProps, 'repository' | 'requestEvents' | 'listsSite'>>({
     key: 'directory-health',
     title: 'Directory health',
     // For admins, on their own page: SharePoint only, like the web part (no Teams hosts).
@@ -212,8 +210,7 @@ export const previewViews: readonly IPreviewView[] = [
           return {
             repository: new HealthRepository(spForListsSite(dataContext.spFor, listsSite)),
             requestEvents: dataContext.requestEvents,
-            listsSiteUrl: listsSite.url,
-            ignoredListsSiteSettings: listsSite.ignored
+            listsSite
           };
         },
         props: (data, hostContext): IDirectoryHealthProps => ({
