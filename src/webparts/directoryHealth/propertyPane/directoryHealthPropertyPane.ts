@@ -2,7 +2,7 @@ import { IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-pr
 import * as strings from 'DirectoryHealthWebPartStrings';
 import { HEALTH_LISTS } from '../../../data/HealthRepository';
 import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
-import { MAX_REVIEW_MONTHS, MIN_REVIEW_MONTHS } from '../reviewMonths';
+import { MAX_REVIEW_MONTHS, MIN_REVIEW_MONTHS } from '../directoryHealthComposition';
 
 /** Loaded on demand by the web part, so the property pane code stays out of the page bundle. */
 export function directoryHealthPropertyPane(): IPropertyPaneConfiguration {

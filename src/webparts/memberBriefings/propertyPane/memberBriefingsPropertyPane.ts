@@ -4,9 +4,9 @@ import {
   PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
 import * as strings from 'MemberBriefingsWebPartStrings';
-import { parseEditorDate } from '../preElectionProperties';
+import { parseEditorDate } from '../memberBriefingsComposition';
 import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
-import { MEMBER_BRIEFINGS_LISTS } from '../memberBriefingsLists';
+import { MEMBER_BRIEFINGS_LISTS } from '../memberBriefingsComposition';
 
 /** Empty is allowed (no period); anything else must be a real date. */
 function validateDate(value: string): string {

@@ -7,7 +7,7 @@ import {
 import * as strings from 'MemberProfilesWebPartStrings';
 import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
 import { DIRECTORY_FILTERS, DirectoryFilter, isUrlStatePrefix } from '../components/directoryUrlState';
-import { FILTER_VISIBILITY_PROPERTIES, MEMBER_PROFILES_LISTS } from '../memberProfilesSettings';
+import { FILTER_VISIBILITY_PROPERTIES, MEMBER_PROFILES_LISTS } from '../memberProfilesComposition';
 
 const FILTER_LABELS: Readonly<Record<DirectoryFilter, string>> = {
   party: strings.ShowPartyFilterLabel,

@@ -1,7 +1,7 @@
 import { IPropertyPaneConfiguration, PropertyPaneChoiceGroup } from '@microsoft/sp-property-pane';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
-import { OFFICER_DIRECTORY_LISTS } from '../officerDirectoryLists';
+import { OFFICER_DIRECTORY_LISTS } from '../officerDirectoryComposition';
 
 /** Loaded on demand by the web part, so the property pane code stays out of the page bundle. */
 export function officerDirectoryPropertyPane(): IPropertyPaneConfiguration {
