@@ -1,5 +1,5 @@
 import * as common from 'CommonStrings';
-import { isDataError } from '../data/DataError';
+import { isDataError } from '../contracts/dataError';
 import type { IListsSite } from '../data/resolveListsSite';
 import { describeDataError, IDataErrorDescription } from './describeDataError';
 

@@ -1,5 +1,5 @@
-import { ukDateOf } from '../ukDates';
-import type { CalendarDate } from '../ukDates';
+import { ukDateOf } from '../../schema/ukDates';
+import type { CalendarDate } from '../../schema/ukDates';
 import type { IHealthData, IHealthOfficer, IItemRef } from './healthData';
 import { richTextIsBlank } from './richTextIsBlank';
 

@@ -1,6 +1,6 @@
 import type { IBriefingRepositoryOptions } from '../../data/BriefingRepository';
 import type { IPreElectionPeriod } from '../../model/preElectionPeriod';
-import { isCalendarDate, type CalendarDate } from '../../model/ukDates';
+import { isCalendarDate, type CalendarDate } from '../../schema/ukDates';
 import type { ListKey } from '../../schema';
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
 import { listTitlesFrom } from '../shared/listTitles';

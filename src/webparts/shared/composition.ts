@@ -1,4 +1,4 @@
-import type { IRequestEvents } from '../../data/IRequestEvents';
+import type { IRequestEvents } from '../../contracts/requestEvents';
 import type { IListsSite } from '../../data/resolveListsSite';
 
 /** Who is signed in (SPFx: context.pageContext.user; the preview: the persona picked). */

@@ -6,7 +6,7 @@
 import * as React from 'react';
 import type { ITheme } from '@fluentui/react/lib/Theme';
 import type { SPFI } from '@pnp/sp';
-import type { IRequestEvents } from '../../../src/data/IRequestEvents';
+import type { IRequestEvents } from '../../../src/contracts/requestEvents';
 import type { ITeamsHost } from '../../../src/teams/teamsHost';
 import type { IUrlStateStore } from '../../../src/ui/urlStateStore';
 import type { IPreviewPersona, PreviewHost, PreviewPage } from './previewBoot';

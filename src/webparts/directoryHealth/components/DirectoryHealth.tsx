@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import type { IHealthRepository } from '../../../data/IHealthRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { directoryHealthReport } from '../../../model/health/directoryHealthReport';
 import { editFormUrl } from '../../../model/health/editFormUrl';

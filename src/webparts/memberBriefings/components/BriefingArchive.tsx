@@ -4,7 +4,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IBriefing } from '../../../model/Briefing';
 import {
@@ -14,7 +14,7 @@ import {
   previousMonth,
   type CalendarDate,
   type CalendarMonth
-} from '../../../model/ukDates';
+} from '../../../schema/ukDates';
 import { formatCount, formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';

@@ -3,7 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberBriefingsWebPartStrings';
-import { formatCalendarDate, nextWeek, previousWeek, type CalendarDate } from '../../../model/ukDates';
+import { formatCalendarDate, nextWeek, previousWeek, type CalendarDate } from '../../../schema/ukDates';
 import { formatText } from '../../../ui/formatText';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import { hiddenInPrint } from './printStyles';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberRepository } from '../../../data/IMemberRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IMemberDirectory } from '../../../model/Member';
 import { formatText } from '../../../ui/formatText';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IDirectoryLoadProgress, IOfficerRepository } from '../../../data/IOfficerRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import { formatText } from '../../../ui/formatText';

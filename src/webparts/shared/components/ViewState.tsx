@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as common from 'CommonStrings';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { formatText } from '../../../ui/formatText';
 import { DataErrorState } from '../../../ui/states/DataErrorState';

@@ -4,7 +4,7 @@ import { IStyle, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling
 import { PartialTheme, ThemeProvider } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as common from 'CommonStrings';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { formatText } from '../../../ui/formatText';
 import { webPartRoot } from '../../../ui/styles';

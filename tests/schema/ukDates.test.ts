@@ -16,7 +16,7 @@ import {
   previousWeek,
   ukDateOf,
   weekCommencingAt
-} from '../../src/model/ukDates';
+} from '../../src/schema/ukDates';
 
 // UK clocks in 2026: BST from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
 describe('ukDateOf and weekCommencingAt across the clock changes', () => {
