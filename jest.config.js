@@ -21,6 +21,8 @@ const shared = {
     '^MemberBriefingsWebPartStrings$': '<rootDir>/src/webparts/memberBriefings/loc/en-us.js',
     '^DirectoryHealthWebPartStrings$': '<rootDir>/src/webparts/directoryHealth/loc/en-us.js',
     '^WardContactsWebPartStrings$': '<rootDir>/src/webparts/wardContacts/loc/en-us.js',
+    // What every web part says alike (src/webparts/shared/loc).
+    '^CommonStrings$': '<rootDir>/src/webparts/shared/loc/en-us.js',
     // SPFx localised string modules (config/config.json "localizedResources") → their en-us files,
     // one line per web part, e.g. '^MemberProfilesWebPartStrings$': '<rootDir>/src/webparts/memberProfiles/loc/en-us.js'.
     '^@microsoft/sp-(core-library|webpart-base|property-pane|component-base|lodash-subset)$':

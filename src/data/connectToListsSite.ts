@@ -2,7 +2,7 @@ import { spfi } from './pnp';
 import type { SPFI, Queryable, TimelinePipe } from './pnp';
 import { createRequestEvents } from './createRequestEvents';
 import { DataError } from './DataError';
-import type { IRequestEvents } from './IRequestEvents';
+import type { IRequestEvents } from '../contracts/requestEvents';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { ReadsWithoutBatch } from './readInOneBatch';
 import { IListsSite, normaliseSiteUrl, resolveListsSite, tenantPropertyReader } from './resolveListsSite';

@@ -1,4 +1,4 @@
-import type { IRequestEvents, IRetryNotice } from './IRequestEvents';
+import type { IRequestEvents, IRetryNotice } from '../contracts/requestEvents';
 import { IRetryThrottledOptions, RetryThrottled } from './behaviours/RetryThrottled';
 import type { Queryable, TimelinePipe } from './pnp';
 

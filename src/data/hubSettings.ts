@@ -6,7 +6,7 @@
  */
 import { schema, selectFor } from '../schema';
 import { validateHubSettings, type IHubSettingProblem, type IHubSettings } from '../model/hubSettings';
-import { calendarDateOfStored } from './dateOnlyColumns';
+import { calendarDateOfStored } from '../schema/dateOnlyColumns';
 import { isDataError, toDataError, type DataError } from './DataError';
 import { readText, type RawItem } from './fieldReaders';
 import { webUrlOf } from './attachmentFolderUrl';

@@ -1,6 +1,6 @@
 import type { ApprovalStatus, IBriefing, IBriefingItem, IBriefingReader } from '../model/Briefing';
-import { plainEmailAddress } from '../model/emailAddress';
-import { calendarDateOfStored } from './dateOnlyColumns';
+import { plainEmailAddress } from '../schema/emailAddress';
+import { calendarDateOfStored } from '../schema/dateOnlyColumns';
 import { RawItem, readBoolean, readLookup, readLookups, readNumber, readText } from './fieldReaders';
 
 /** A Text column projected through a lookup (`Lookup/Email`): an address only when it is exactly one plain address. */

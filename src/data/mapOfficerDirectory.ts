@@ -1,4 +1,4 @@
-import { plainEmailAddress } from '../model/emailAddress';
+import { plainEmailAddress } from '../schema/emailAddress';
 import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
 import type { IOfficer, IOfficerProfile, IService } from '../model/Officer';
 import { STATUTORY_ROLES, StatutoryRole } from '../schema';

@@ -5,9 +5,9 @@
  * part properties override them there (settingsForPage). Values are checked before use: a bad one
  * is left out, never guessed at, and reported for Directory health.
  */
-import { plainEmailAddress } from './emailAddress';
+import { plainEmailAddress } from '../schema/emailAddress';
 import type { IPreElectionPeriod } from './preElectionPeriod';
-import { isCalendarDate, type CalendarDate } from './ukDates';
+import { isCalendarDate, type CalendarDate } from '../schema/ukDates';
 
 /** What the council calls its electoral areas: districts and unitaries have wards, counties divisions. */
 export type WardWord = 'ward' | 'division';

@@ -1,4 +1,4 @@
-import { plainEmailAddress } from './emailAddress';
+import { plainEmailAddress } from '../schema/emailAddress';
 import type { IMember } from './Member';
 
 /**

@@ -1,5 +1,5 @@
 import type { IOfficer, IOfficerProfile, IService } from './Officer';
-import { plainEmailAddress } from './emailAddress';
+import { plainEmailAddress } from '../schema/emailAddress';
 import { contactActionsFor, IContactAction } from './orderContactActions';
 
 export type OfficerContactAction = IContactAction;

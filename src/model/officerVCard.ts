@@ -1,4 +1,4 @@
-import { plainEmailAddress } from './emailAddress';
+import { plainEmailAddress } from '../schema/emailAddress';
 import type { IOfficer, IOfficerProfile, IService } from './Officer';
 import { withoutUnsafeCharacters } from './unsafeCharacters';
 

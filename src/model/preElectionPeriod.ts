@@ -1,4 +1,4 @@
-import { isCalendarDate, isDateWithin, type CalendarDate } from './ukDates';
+import { isCalendarDate, isDateWithin, type CalendarDate } from '../schema/ukDates';
 
 /**
  * The pre-election period ("purdah"): from the notice of election to polling day, both days

@@ -10,8 +10,8 @@
  * calendar date `YYYY-MM-DD` (read a stored instant with `calendarDateOfStored` first).
  */
 import type { FieldDefinition, IListDefinition } from './types';
-import { isCalendarDate, isMonday } from '../model/ukDates';
-import { isPlainEmailAddress, NOT_IN_A_PLAIN_ADDRESS } from '../model/emailAddress';
+import { isCalendarDate, isMonday } from './ukDates';
+import { isPlainEmailAddress, NOT_IN_A_PLAIN_ADDRESS } from './emailAddress';
 
 /** SharePoint refuses a validation formula or message longer than this. */
 export const MAX_VALIDATION_LENGTH = 1024;

@@ -1,4 +1,4 @@
-import { isDataError } from '../data/DataError';
+import { isDataError } from '../contracts/dataError';
 import { formatText } from './formatText';
 
 /** The localised texts a web part supplies to explain data failures. Templates use {0}, {1}. */

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { IRequestEvents, IRetryNotice } from '../data/IRequestEvents';
+import type { IRequestEvents, IRetryNotice } from '../contracts/requestEvents';
 
 /**
  * The latest retry notice from the data layer while `active` (e.g. while loading); cleared when

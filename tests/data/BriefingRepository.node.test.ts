@@ -9,7 +9,7 @@ import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { BriefingRepository } from '../../src/data/BriefingRepository';
 import { RetryThrottled, Transport } from '../../src/data/behaviours/RetryThrottled';
-import { addDays, monthOf, nextMonth } from '../../src/model/ukDates';
+import { addDays, monthOf, nextMonth } from '../../src/schema/ukDates';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
 import { isoFromDay, storedDateOnly, dayFromIso, ukDayOfStored } from '../../tools/sample-council/ukDate';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator/server';

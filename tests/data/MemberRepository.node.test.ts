@@ -10,7 +10,7 @@ import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
 import { createRequestEvents } from '../../src/data/createRequestEvents';
 import { DataError } from '../../src/data/DataError';
 import { resolveListsSite, tenantPropertyReader } from '../../src/data/resolveListsSite';
-import type { IRetryNotice } from '../../src/data/IRequestEvents';
+import type { IRetryNotice } from '../../src/contracts/requestEvents';
 import type { IMember } from '../../src/model/Member';
 import { schema } from '../../src/schema';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';

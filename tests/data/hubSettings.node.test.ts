@@ -12,7 +12,7 @@ import { readHubSettings } from '../../src/data/hubSettings';
 import { schema, type IListDefinition, type ListKey } from '../../src/schema';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
 import { SAMPLE_BRIEFINGS_CONTACT } from '../../tools/sample-council/hubSettings';
-import { calendarDateOfStored } from '../../src/data/dateOnlyColumns';
+import { calendarDateOfStored } from '../../src/schema/dateOnlyColumns';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator/server';
 
 const THIS_MONDAY = '2026-11-23';

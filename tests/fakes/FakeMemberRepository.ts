@@ -1,5 +1,5 @@
 import type { IMemberRepository } from '../../src/data/IMemberRepository';
-import type { IRequestEvents, IRetryNotice } from '../../src/data/IRequestEvents';
+import type { IRequestEvents, IRetryNotice } from '../../src/contracts/requestEvents';
 import type { IMemberDirectory } from '../../src/model/Member';
 
 type Answer = { readonly kind: 'directory'; readonly directory: IMemberDirectory } | { readonly kind: 'error'; readonly error: unknown };

@@ -15,7 +15,7 @@ import type { Browser } from 'playwright-core';
 import { IRunningPreview, startPreview, ukToday } from '../../tools/preview/startPreview';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
 import type { ISiteData } from '../../tools/emulator/siteData';
-import { mondayOf } from '../../src/model/ukDates';
+import { mondayOf } from '../../src/schema/ukDates';
 import { DEFAULT_RETRY_POLICY } from '../../src/data/behaviours/RetryThrottled';
 import { launchChromium } from '../support/browser';
 import { IHardeningPage, isThrottled, openHardeningPage, retryWaits, sendsPerRequest } from './support/hardeningPage';

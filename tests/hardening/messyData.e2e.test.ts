@@ -13,7 +13,7 @@
  */
 import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { mondayOf } from '../../src/model/ukDates';
+import { mondayOf } from '../../src/schema/ukDates';
 import { IRunningPreview, startPreview, ukToday } from '../../tools/preview/startPreview';
 import type { ISiteData } from '../../tools/emulator/siteData';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';

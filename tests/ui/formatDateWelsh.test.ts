@@ -1,5 +1,5 @@
 import { setUiLocale } from '../../src/model/uiLocale';
-import { formatCalendarDate, formatCalendarMonth } from '../../src/model/ukDates';
+import { formatCalendarDate, formatCalendarMonth } from '../../src/ui/formatCalendarDate';
 import { formatLongDate } from '../../src/ui/formatDate';
 import { formatNumber } from '../../src/ui/formatNumber';
 import { formatTime } from '../../src/ui/formatTime';

@@ -2,6 +2,7 @@
  * Every view rendered in a pseudo-locale (each loc string wrapped in ⟦ ⟧): any visible text that is
  * neither from a strings file nor from the data is hard-coded, and would stay English in Welsh.
  */
+import { listsSiteAt } from '../fakes/listsSite';
 import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
@@ -13,7 +14,7 @@ import { FakeMemberRepository } from '../fakes/FakeMemberRepository';
 import { FakeBriefingRepository } from '../fakes/FakeBriefingRepository';
 import { abbey, briefingFor, bstWeekItems, fixtureWards, gmtWeekItems, WEEK_BST, WEEK_GMT } from '../fakes/briefingFixture';
 import { MemberBriefings } from '../../src/webparts/memberBriefings/components/MemberBriefings';
-import { formatCalendarDate } from '../../src/model/ukDates';
+import { formatCalendarDate } from '../../src/ui/formatCalendarDate';
 import type { IHealthData } from '../../src/model/health/healthData';
 import { DirectoryHealth } from '../../src/webparts/directoryHealth/components/DirectoryHealth';
 import { completeMember, officer } from '../model/health/healthFixtures';
@@ -55,19 +56,19 @@ function expectEverythingExplained(data: Set<string>): void {
 
 describe('pseudo-locale: no hard-coded text', () => {
   it('the pseudo strings are in use (the check can see a string file)', async () => {
-    render(<OfficerDirectory repository={new FakeOfficerRepository(officerDirectory)} title="Officer directory" listsSiteUrl={SITE} urlStateStore={memoryUrlStateStore('')} />);
+    render(<OfficerDirectory repository={new FakeOfficerRepository(officerDirectory)} title="Officer directory" listsSite={listsSiteAt(SITE)} urlStateStore={memoryUrlStateStore('')} />);
     await screen.findAllByText((text) => text.startsWith(OPEN));
     expect(unexplained('Nothing to fix', new Set())).toBe('Nothing to fix');
   });
 
   it('officer directory: search and results', async () => {
-    render(<OfficerDirectory repository={new FakeOfficerRepository(officerDirectory)} title="Officer directory" listsSiteUrl={SITE} urlStateStore={memoryUrlStateStore('')} />);
+    render(<OfficerDirectory repository={new FakeOfficerRepository(officerDirectory)} title="Officer directory" listsSite={listsSiteAt(SITE)} urlStateStore={memoryUrlStateStore('')} />);
     await waitFor(() => expect(screen.getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(0));
     expectEverythingExplained(stringsIn([officerDirectory, Array.from(officerFullRecords.values())]));
   });
 
   it('member profiles: cards', async () => {
-    render(<MemberProfiles repository={new FakeMemberRepository(memberDirectory)} title="Councillors" listsSiteUrl={SITE} defaultLayout="cards" urlStateStore={memoryUrlStateStore('')} />);
+    render(<MemberProfiles repository={new FakeMemberRepository(memberDirectory)} title="Councillors" listsSite={listsSiteAt(SITE)} defaultLayout="cards" urlStateStore={memoryUrlStateStore('')} />);
     await waitFor(() => expect(screen.getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(0));
     expectEverythingExplained(stringsIn(memberDirectory));
   });
@@ -116,7 +117,7 @@ describe('pseudo-locale: no hard-coded text', () => {
       <DirectoryHealth
         repository={new FakeHealthRepository(data)}
         title="Directory health"
-        listsSiteUrl={SITE}
+        listsSite={listsSiteAt(SITE)}
         reviewMonths={12}
         returnUrl={() => `${SITE}/SitePages/Health.aspx`}
         now={() => now}

@@ -18,7 +18,6 @@ import { ADMIN_PREFIX, handleAdmin } from './http/admin';
 import { adminRequestRefusal, ILocalRefusal, localRequestRefusal } from './http/localOnly';
 import { runBatch } from './http/batch';
 import { serveSiteFile } from './http/siteFiles';
-import { isUserPhotoPath, serveUserPhoto } from './http/userPhoto';
 import { contentTypeFor, formatFromAccept } from './odata/format';
 import type { ISiteData } from './siteData';
 import { SiteStore } from './store';
@@ -169,7 +168,6 @@ export function createEmulator(options: IEmulatorOptions): IEmulator {
     if (lowerPath !== sitePath && !lowerPath.startsWith(`${sitePath}/`)) {
       return sharePointErrorResponse(spErrors.endpointNotFound(path), format);
     }
-    if (isUserPhotoPath(store, path)) return serveUserPhoto(store, method, url, format);
     if (!lowerPath.startsWith(`${sitePath}/_api/`)) {
       return serveSiteFile(store, method, path, format);
     }

@@ -4,7 +4,7 @@
  * predicates as the importer, so a write the importer lets through is one the emulator accepts.
  */
 import { IListDefinition, listRuleAccepts, listValidationMessage, validationProblems } from '../../src/schema';
-import { calendarDateOfStored } from '../../src/data/dateOnlyColumns';
+import { calendarDateOfStored } from '../../src/schema/dateOnlyColumns';
 import { spErrors } from './errors';
 import type { StoredValue } from './siteData';
 

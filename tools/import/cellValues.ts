@@ -6,7 +6,7 @@
  */
 import { COLUMN_RULES } from '../../src/schema';
 import type { FieldDefinition, ListKey } from '../../src/schema';
-import { calendarDateOfStored } from '../../src/data/dateOnlyColumns';
+import { calendarDateOfStored } from '../../src/schema/dateOnlyColumns';
 import { parseUkOrIsoDate, ukMidnightInstant } from './ukDateInput';
 
 /** A value ready to send, with its canonical form. */

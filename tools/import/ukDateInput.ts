@@ -1,5 +1,5 @@
 /** Dates as people type them in UK spreadsheets, and as SharePoint stores a date-only column. */
-import { isCalendarDate, ukDateOf, type CalendarDate } from '../../src/model/ukDates';
+import { isCalendarDate, ukDateOf, type CalendarDate } from '../../src/schema/ukDates';
 
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,5 +1,5 @@
 import type { Queryable, TimelinePipe } from '../pnp';
-import type { IRetryNotice } from '../IRequestEvents';
+import type { IRetryNotice } from '../../contracts/requestEvents';
 
 /** Answers SharePoint Online sends when it throttles or is briefly unavailable: a read is retried on any of them. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);

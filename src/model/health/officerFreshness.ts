@@ -1,6 +1,6 @@
 import { STATUTORY_ROLES, StatutoryRole } from '../../schema';
-import { ukDateOf } from '../ukDates';
-import type { CalendarDate } from '../ukDates';
+import { ukDateOf } from '../../schema/ukDates';
+import type { CalendarDate } from '../../schema/ukDates';
 import type { IHealthData, IHealthOfficer, IItemRef } from './healthData';
 import { richTextIsBlank } from './richTextIsBlank';
 import { compareNames } from '../uiLocale';

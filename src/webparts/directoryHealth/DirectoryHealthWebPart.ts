@@ -2,31 +2,23 @@ import * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { SPFI } from '../../data/pnp';
 import { CoverageRepository } from '../../data/CoverageRepository';
-import { HEALTH_LISTS, HealthRepository } from '../../data/HealthRepository';
+import { HealthRepository, IHealthRepositoryOptions } from '../../data/HealthRepository';
 import type { IHealthRepository } from '../../data/IHealthRepository';
 import { IListsView, ListsWebPart } from '../shared/ListsWebPart';
-import { listTitlesFrom } from '../shared/listTitles';
 import { DirectoryHealth } from './components/DirectoryHealth';
-import { reviewMonthsFrom } from './reviewMonths';
+import { composeDirectoryHealth, DirectoryHealthRootProps } from './directoryHealthComposition';
 import type { IDirectoryHealthWebPartProps } from './IDirectoryHealthWebPartProps';
 
 /** Thin SPFx shell (see ListsWebPart): directory health for admins, SharePoint pages only. */
-export default class DirectoryHealthWebPart extends ListsWebPart<IDirectoryHealthWebPartProps, IHealthRepository> {
-  protected createRepository(sp: SPFI): IHealthRepository {
-    return new HealthRepository(sp, { listTitles: listTitlesFrom(this.properties, HEALTH_LISTS) });
+export default class DirectoryHealthWebPart extends ListsWebPart<IDirectoryHealthWebPartProps, IHealthRepository, IHealthRepositoryOptions, DirectoryHealthRootProps> {
+  protected readonly compose = composeDirectoryHealth;
+
+  protected createRepository(sp: SPFI, options: IHealthRepositoryOptions): IHealthRepository {
+    return new HealthRepository(sp, options);
   }
 
-  protected createView({ repository, connection, theme }: IListsView<IHealthRepository>): React.ReactElement {
-    return React.createElement(DirectoryHealth, {
-      repository,
-      coverage: new CoverageRepository(connection.sp),
-      requestEvents: connection.requestEvents,
-      title: this.properties.title,
-      listsSiteUrl: connection.listsSite.url,
-      ignoredListsSiteSettings: connection.listsSite.ignored,
-      reviewMonths: reviewMonthsFrom(this.properties.reviewMonths),
-      theme
-    });
+  protected createView(rootProps: DirectoryHealthRootProps, { repository, connection, theme }: IListsView<IHealthRepository>): React.ReactElement {
+    return React.createElement(DirectoryHealth, { ...rootProps, repository, coverage: new CoverageRepository(connection.sp), theme });
   }
 
   protected async loadPropertyPane(): Promise<() => IPropertyPaneConfiguration> {

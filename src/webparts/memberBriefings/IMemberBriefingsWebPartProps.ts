@@ -1,6 +1,6 @@
 import type { WardLabel } from './components/wardTerms';
 import type { ListTitleProperties } from '../shared/listTitles';
-import type { MemberBriefingsListKey } from './memberBriefingsLists';
+import type { MemberBriefingsListKey } from './memberBriefingsComposition';
 
 /** Properties an editor sets in the property pane; stored with the page. */
 export interface IMemberBriefingsWebPartProps extends ListTitleProperties<MemberBriefingsListKey> {

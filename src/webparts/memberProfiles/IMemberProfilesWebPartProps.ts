@@ -1,5 +1,5 @@
 import type { DirectoryLayout } from './components/directoryUrlState';
-import type { FilterVisibilityProperties, MemberProfilesListTitleProperties } from './memberProfilesSettings';
+import type { FilterVisibilityProperties, MemberProfilesListTitleProperties } from './memberProfilesComposition';
 
 /** Properties an editor sets in the property pane; stored with the page. */
 export interface IMemberProfilesWebPartProps extends MemberProfilesListTitleProperties, FilterVisibilityProperties {

@@ -1,43 +1,28 @@
 import * as React from 'react';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { SPFI } from '../../data/pnp';
-import { MemberRepository } from '../../data/MemberRepository';
+import { IMemberRepositoryOptions, MemberRepository } from '../../data/MemberRepository';
 import type { IMemberRepository } from '../../data/IMemberRepository';
 import { IListsView, ListsWebPart } from '../shared/ListsWebPart';
-import { listTitlesFrom } from '../shared/listTitles';
 import { MemberProfiles } from './components/MemberProfiles';
 import type { IMemberProfilesWebPartProps } from './IMemberProfilesWebPartProps';
-import { MEMBER_PROFILES_LISTS, showUnsetFilters, shownFiltersFrom, urlStatePrefixFrom } from './memberProfilesSettings';
-import { wardSheetPageUrlFrom } from '../shared/wardSheetLink';
+import { composeMemberProfiles, MemberProfilesRootProps, showUnsetFilters } from './memberProfilesComposition';
 
 /** Thin SPFx shell (see ListsWebPart): member profiles, in SharePoint, a Teams tab or a personal app. */
-export default class MemberProfilesWebPart extends ListsWebPart<IMemberProfilesWebPartProps, IMemberRepository> {
+export default class MemberProfilesWebPart extends ListsWebPart<IMemberProfilesWebPartProps, IMemberRepository, IMemberRepositoryOptions, MemberProfilesRootProps> {
+  protected readonly compose = composeMemberProfiles;
+
   protected async onInit(): Promise<void> {
     showUnsetFilters(this.properties);
     await super.onInit();
   }
 
-  protected createRepository(sp: SPFI): IMemberRepository {
-    // One copy of the directory per user, site and lists in the browser, revalidated with one small request.
-    return new MemberRepository(sp, {
-      listTitles: listTitlesFrom(this.properties, MEMBER_PROFILES_LISTS),
-      cache: { user: this.context.pageContext.user.loginName }
-    });
+  protected createRepository(sp: SPFI, options: IMemberRepositoryOptions): IMemberRepository {
+    return new MemberRepository(sp, options);
   }
 
-  protected createView({ repository, connection, theme }: IListsView<IMemberRepository>): React.ReactElement {
-    return React.createElement(MemberProfiles, {
-      repository,
-      requestEvents: connection.requestEvents,
-      title: this.properties.title,
-      listsSiteUrl: connection.listsSite.url,
-      ignoredListsSiteSettings: connection.listsSite.ignored,
-      defaultLayout: this.properties.defaultView === 'list' ? 'list' : 'cards',
-      shownFilters: shownFiltersFrom(this.properties),
-      urlStatePrefix: urlStatePrefixFrom(this.properties.urlStatePrefix),
-      wardSheetPageUrl: wardSheetPageUrlFrom(this.properties.wardSheetPageUrl),
-      theme
-    });
+  protected createView(rootProps: MemberProfilesRootProps, { repository, theme }: IListsView<IMemberRepository>): React.ReactElement {
+    return React.createElement(MemberProfiles, { ...rootProps, repository, theme });
   }
 
   protected async loadPropertyPane(): Promise<() => IPropertyPaneConfiguration> {

@@ -1,5 +1,5 @@
 import type { OfficerDirectoryTab } from './components/officerDirectoryUrlState';
-import type { OfficerDirectoryListTitleProperties } from './officerDirectoryLists';
+import type { OfficerDirectoryListTitleProperties } from './officerDirectoryComposition';
 
 /**
  * Properties an editor sets in the property pane; stored with the page. `listTitleOfficers` and

@@ -10,6 +10,7 @@ import type { SPFI } from '../../data/pnp';
 import { connectTeams, ITeamsHost, onThemeChange } from '../../teams/teamsHost';
 import { fluentThemeForTeams } from '../../teams/teamsThemes';
 import { followPageTheme } from './followPageTheme';
+import type { IListsCompositionInput, ISignedInUser, IWebPartComposition } from './composition';
 import { LatestListsConnection } from './latestListsConnection';
 import { isListTitleProperty } from './listTitles';
 import { setUiLocale } from '../../model/uiLocale';
@@ -33,9 +34,15 @@ export interface IListsView<TRepository> {
  * The SPFx shell shared by the hub's web parts: finds the lists' site (property, else tenant setting,
  * else this site), builds the part's repository, follows the page's or Teams' theme, loads the property
  * pane on demand and rebuilds the repository when an editor points it at another site or other lists.
- * A part says only how to build its repository, its view and its property pane.
+ * A part names its composition (shared with the preview), its repository class, its root component and its
+ * property pane.
  */
-export abstract class ListsWebPart<TProperties extends IListsWebPartProperties, TRepository> extends BaseClientSideWebPart<TProperties> {
+export abstract class ListsWebPart<
+  TProperties extends IListsWebPartProperties,
+  TRepository,
+  TRepositoryOptions,
+  TRootProps
+> extends BaseClientSideWebPart<TProperties> {
   private readonly _lists = new LatestListsConnection();
   private _connection: IListsConnection | undefined;
   private _repository: TRepository | undefined;
@@ -47,9 +54,13 @@ export abstract class ListsWebPart<TProperties extends IListsWebPartProperties, 
   private _propertyPane: (() => IPropertyPaneConfiguration) | undefined;
   private readonly _stops: (() => void)[] = [];
 
-  protected abstract createRepository(sp: SPFI): TRepository;
+  /** The part's pure composition: stored properties and lists connection in, repository options and root props out. */
+  protected abstract compose(input: IListsCompositionInput<TProperties>): IWebPartComposition<TRepositoryOptions, TRootProps>;
 
-  protected abstract createView(view: IListsView<TRepository>): React.ReactElement;
+  protected abstract createRepository(sp: SPFI, options: TRepositoryOptions): TRepository;
+
+  /** The root component with the composed props and what only the host knows (repository, theme, Teams). */
+  protected abstract createView(rootProps: TRootProps, view: IListsView<TRepository>): React.ReactElement;
 
   /** The property pane, imported on demand so its code stays out of the page bundle. */
   protected abstract loadPropertyPane(): Promise<() => IPropertyPaneConfiguration>;
@@ -80,7 +91,7 @@ export abstract class ListsWebPart<TProperties extends IListsWebPartProperties, 
 
   public render(): void {
     if (this._repository === undefined || !this._connection) return;
-    const view = this.createView({
+    const view = this.createView(this._compose(this._connection).rootProps, {
       repository: this._repository,
       connection: this._connection,
       theme: this._teamsTheme ?? this._pageTheme,
@@ -125,7 +136,12 @@ export abstract class ListsWebPart<TProperties extends IListsWebPartProperties, 
 
   private _createRepository(connection: IListsConnection): void {
     this._connection = connection;
-    this._repository = this.createRepository(connection.sp);
+    this._repository = this.createRepository(connection.sp, this._compose(connection).repositoryOptions);
     this._repositoryVersion += 1;
+  }
+
+  private _compose(connection: IListsConnection): IWebPartComposition<TRepositoryOptions, TRootProps> {
+    const user = this.context.pageContext.user as Partial<ISignedInUser> | undefined;
+    return this.compose({ properties: this.properties, lists: connection, user: { loginName: user?.loginName ?? '', email: user?.email } });
   }
 }

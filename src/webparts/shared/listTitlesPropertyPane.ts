@@ -1,30 +1,41 @@
-import { IPropertyPaneGroup, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneField, IPropertyPaneGroup, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import * as common from 'CommonStrings';
 import { ListKey, schema } from '../../schema';
 import { formatText } from '../../ui/formatText';
 import { listTitleProperty } from './listTitles';
 
-/** A web part's localised words for its list names group. */
-export interface IListTitlesGroupStrings<K extends ListKey> {
-  readonly groupName: string;
-  /** Under each field; {0} is the provisioned list's title, used when the field is empty. */
-  readonly fieldDescription: string;
-  readonly fieldLabels: Readonly<Record<K, string>>;
+/**
+ * The settings group every web part over the hub's lists opens with: its heading, the site that holds
+ * the lists, then the part's own fields. Import it only from a lazily loaded property pane module.
+ */
+export function settingsGroup(ownFields: readonly IPropertyPaneField<unknown>[]): IPropertyPaneGroup {
+  return {
+    groupName: common.BasicGroupName,
+    groupFields: [
+      PropertyPaneTextField('title', { label: common.TitleFieldLabel }),
+      PropertyPaneTextField('listsSiteUrl', {
+        label: common.ListsSiteUrlFieldLabel,
+        description: common.ListsSiteUrlFieldDescription
+      }),
+      ...ownFields
+    ]
+  };
 }
 
 /**
- * The property pane group where an admin names the lists a web part reads, one text field per list,
- * the provisioned title as placeholder. Collapsed: most sites keep the provisioned lists.
- * Import it only from a web part's lazily loaded property pane module.
+ * The property pane group where an admin names the lists a web part reads, one text field per list
+ * (labelled in the part's own words), the provisioned title as placeholder. Collapsed: most sites
+ * keep the provisioned lists. Import it only from a web part's lazily loaded property pane module.
  */
-export function listTitlesGroup<K extends ListKey>(keys: readonly K[], strings: IListTitlesGroupStrings<K>): IPropertyPaneGroup {
+export function listTitlesGroup<K extends ListKey>(keys: readonly K[], fieldLabels: Readonly<Record<K, string>>): IPropertyPaneGroup {
   return {
-    groupName: strings.groupName,
+    groupName: common.ListNamesGroupName,
     isCollapsed: true,
     groupFields: keys.map((key) =>
       PropertyPaneTextField(listTitleProperty(key), {
-        label: strings.fieldLabels[key],
+        label: fieldLabels[key],
         placeholder: schema[key].title,
-        description: formatText(strings.fieldDescription, schema[key].title)
+        description: formatText(common.ListNameFieldDescription, schema[key].title)
       })
     )
   };

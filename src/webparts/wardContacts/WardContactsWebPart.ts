@@ -7,34 +7,31 @@ import type { SPFI } from '../../data/pnp';
 import { IListsView, ListsWebPart } from '../shared/ListsWebPart';
 import { IWardContactsRepositories, WardContacts } from './components/WardContacts';
 import type { IWardContactsWebPartProps } from './IWardContactsWebPartProps';
+import { composeWardContacts, IWardContactsRepositoryOptions, WardContactsRootProps } from './wardContactsComposition';
 
 /**
  * Thin SPFx shell (see ListsWebPart): the ward contact sheet, in SharePoint, a Teams tab or a
  * personal app. It reads through the three existing repositories, with the same per-user browser
  * copies the directories keep, so a visit after either directory costs one small request each.
  */
-export default class WardContactsWebPart extends ListsWebPart<IWardContactsWebPartProps, IWardContactsRepositories> {
-  protected createRepository(sp: SPFI): IWardContactsRepositories {
-    const cache = { user: this.context.pageContext.user.loginName };
+export default class WardContactsWebPart extends ListsWebPart<
+  IWardContactsWebPartProps,
+  IWardContactsRepositories,
+  IWardContactsRepositoryOptions,
+  WardContactsRootProps
+> {
+  protected readonly compose = composeWardContacts;
+
+  protected createRepository(sp: SPFI, options: IWardContactsRepositoryOptions): IWardContactsRepositories {
     return {
-      members: new MemberRepository(sp, { cache }),
-      officers: new OfficerRepository(sp, { cache }),
+      members: new MemberRepository(sp, { cache: options.cache }),
+      officers: new OfficerRepository(sp, { cache: options.cache }),
       briefings: new BriefingRepository(sp)
     };
   }
 
-  protected createView({ repository, connection, theme, teams }: IListsView<IWardContactsRepositories>): React.ReactElement {
-    const user = this.context.pageContext.user;
-    return React.createElement(WardContacts, {
-      repositories: repository,
-      requestEvents: connection.requestEvents,
-      title: this.properties.title,
-      listsSiteUrl: connection.listsSite.url,
-      councilName: this.properties.councilName?.trim() || undefined,
-      theme,
-      account: user?.email || user?.loginName || undefined,
-      teams
-    });
+  protected createView(rootProps: WardContactsRootProps, { repository, theme, teams }: IListsView<IWardContactsRepositories>): React.ReactElement {
+    return React.createElement(WardContacts, { ...rootProps, repository, theme, teams });
   }
 
   protected async loadPropertyPane(): Promise<() => IPropertyPaneConfiguration> {

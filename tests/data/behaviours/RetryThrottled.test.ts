@@ -13,7 +13,7 @@ import {
 } from '../../../src/data/behaviours/RetryThrottled';
 import { createRequestEvents } from '../../../src/data/createRequestEvents';
 import { toDataError } from '../../../src/data/DataError';
-import type { IRetryNotice } from '../../../src/data/IRequestEvents';
+import type { IRetryNotice } from '../../../src/contracts/requestEvents';
 import { FakeSharePoint, json, spError, throttled } from '../support/FakeSharePoint';
 
 const SITE = 'https://contoso.sharepoint.com/sites/hub';

@@ -5,8 +5,8 @@
  * as SharePoint compares them in the site's time zone. Anything else throws.
  */
 import type { StoredValue } from '../../../tools/emulator/siteData';
-import { calendarDateOfStored } from '../../../src/data/dateOnlyColumns';
-import { addDays, CalendarDate } from '../../../src/model/ukDates';
+import { calendarDateOfStored } from '../../../src/schema/dateOnlyColumns';
+import { addDays, CalendarDate } from '../../../src/schema/ukDates';
 
 type Fields = Readonly<Record<string, StoredValue>>;
 

@@ -1,8 +1,8 @@
 import { allLists, ListKey } from '../../../src/schema';
 import { defaultView } from '../../../src/schema/provisioning/listSchemaXml';
 import { viewsOf } from '../../../src/schema/views';
-import { calendarDateOfStored } from '../../../src/data/dateOnlyColumns';
-import { addDays } from '../../../src/model/ukDates';
+import { calendarDateOfStored } from '../../../src/schema/dateOnlyColumns';
+import { addDays } from '../../../src/schema/ukDates';
 import { generateSampleCouncil } from '../../../tools/sample-council/generateSampleCouncil';
 import type { StoredValue } from '../../../tools/emulator/siteData';
 import { attribute, elementsNamed, parseAsset } from './parseXml';

@@ -10,7 +10,7 @@
 import { readFileSync } from 'fs';
 import { main } from '../../../tools/import/cli';
 import { generateSampleCouncil } from '../../../tools/sample-council/generateSampleCouncil';
-import { calendarDateOfStored } from '../../../src/data/dateOnlyColumns';
+import { calendarDateOfStored } from '../../../src/schema/dateOnlyColumns';
 import type { ISiteData } from '../../../tools/emulator/siteData';
 import { IRunningEmulator, startSampleEmulator } from '../emulator/emulatorKit';
 import { CsvFolder, editorEmail } from './importKit';

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { listsSiteAt } from '../../fakes/listsSite';
 import { render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import type { IHubSettingsRead } from '../../../src/data/hubSettings';
@@ -17,7 +18,7 @@ const empty: IHealthData = { members: [], committees: [], memberships: [], servi
 async function settingsSection(read: IHubSettingsRead): Promise<HTMLElement> {
   const repository = new FakeHealthRepository(empty);
   repository.settingsRead = read;
-  render(<DirectoryHealth repository={repository} title="Directory health" listsSiteUrl={SITE} reviewMonths={12} returnUrl={() => PAGE} now={() => new Date('2026-11-23T12:00:00Z')} />);
+  render(<DirectoryHealth repository={repository} title="Directory health" listsSite={listsSiteAt(SITE)} reviewMonths={12} returnUrl={() => PAGE} now={() => new Date('2026-11-23T12:00:00Z')} />);
   return screen.findByRole('region', { name: 'Council settings (HubSettings list)' });
 }
 

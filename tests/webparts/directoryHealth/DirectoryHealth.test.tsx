@@ -7,6 +7,7 @@ import { DirectoryHealth } from '../../../src/webparts/directoryHealth/component
 import { FINDINGS_PAGE_SIZE } from '../../../src/webparts/directoryHealth/components/FindingGroup';
 import { completeMember, officer } from '../../model/health/healthFixtures';
 import { FakeHealthRepository } from './FakeHealthRepository';
+import { listsSiteAt } from '../../fakes/listsSite';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(30000);
@@ -40,7 +41,7 @@ const withGaps: IHealthData = {
 
 function renderHealth(repository: FakeHealthRepository, reviewMonths = 12) {
   return render(
-    <DirectoryHealth repository={repository} title="Directory health" listsSiteUrl={SITE} reviewMonths={reviewMonths} returnUrl={() => PAGE} now={() => today} />
+    <DirectoryHealth repository={repository} title="Directory health" listsSite={listsSiteAt(SITE)} reviewMonths={reviewMonths} returnUrl={() => PAGE} now={() => today} />
   );
 }
 

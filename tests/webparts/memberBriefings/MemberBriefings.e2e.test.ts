@@ -8,7 +8,8 @@
  */
 import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { formatCalendarDate, previousWeek, weekCommencingAt } from '../../../src/model/ukDates';
+import { previousWeek, weekCommencingAt } from '../../../src/schema/ukDates';
+import { formatCalendarDate } from '../../../src/ui/formatCalendarDate';
 import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
 import { describeViolations, launchChromium, recordPageErrors, runAxe, saveScreenshot, WCAG_AA_TAGS } from '../../support/browser';
 

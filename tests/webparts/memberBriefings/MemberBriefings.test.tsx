@@ -443,14 +443,15 @@ describe('MemberBriefings states', () => {
     expect(within(screen.getByRole('alert')).queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
-  test('an unusable setting that was skipped is pointed out', async () => {
+  test('an unusable setting that was skipped is pointed out (above the view, as in every web part)', async () => {
     const repository = councilRepository().failNext('forWeek', new DataError({ kind: 'siteNotFound', status: 404 }));
     renderBriefings(repository, {
       listsSite: { url: 'https://council.sharepoint.com', source: 'currentSite', ignored: [{ source: 'webPartProperty', value: 'hub site' }] }
     });
     const text = await alertText();
     expect(text).toContain('There is no site at https://council.sharepoint.com.');
-    expect(text).toContain('The setting "hub site" was ignored because it is not a site address.');
+    expect(text).not.toContain('hub site');
+    expect(await screen.findByText(/'Site that holds the lists' setting \(hub site\) is not a site address, so it was ignored/)).toBeTruthy();
   });
 
   test.each([

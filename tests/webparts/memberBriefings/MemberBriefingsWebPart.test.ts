@@ -4,7 +4,7 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 import MemberBriefingsWebPart from '../../../src/webparts/memberBriefings/MemberBriefingsWebPart';
 import type { IMemberBriefingsWebPartProps } from '../../../src/webparts/memberBriefings/IMemberBriefingsWebPartProps';
 import { memberBriefingsPropertyPane } from '../../../src/webparts/memberBriefings/propertyPane/memberBriefingsPropertyPane';
-import { parseEditorDate, preElectionPeriodFrom } from '../../../src/webparts/memberBriefings/preElectionProperties';
+import { parseEditorDate, preElectionPeriodFrom } from '../../../src/webparts/memberBriefings/memberBriefingsComposition';
 import manifest from '../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
 import { FakeTeamsJs } from '../../fakes/FakeTeamsJs';
 

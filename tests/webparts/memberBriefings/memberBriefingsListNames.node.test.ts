@@ -8,7 +8,7 @@ import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { BriefingRepository } from '../../../src/data/BriefingRepository';
 import { DataError } from '../../../src/data/DataError';
 import { listTitlesFrom } from '../../../src/webparts/shared/listTitles';
-import { MEMBER_BRIEFINGS_LISTS } from '../../../src/webparts/memberBriefings/memberBriefingsLists';
+import { MEMBER_BRIEFINGS_LISTS } from '../../../src/webparts/memberBriefings/memberBriefingsComposition';
 import { generateSampleCouncil } from '../../../tools/sample-council/generateSampleCouncil';
 import { IRunningEmulator, startEmulator } from '../../../tools/emulator/server';
 

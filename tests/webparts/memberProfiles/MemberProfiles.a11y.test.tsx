@@ -6,6 +6,7 @@ import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/
 import { FakeMemberRepository } from '../../fakes/FakeMemberRepository';
 import { memberDirectory } from '../../fakes/memberDirectoryFixture';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { listsSiteAt } from '../../fakes/listsSite';
 
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
 setIconOptions({ disableWarnings: true });
@@ -27,7 +28,7 @@ function renderAt(search: string): void {
     <MemberProfiles
       repository={new FakeMemberRepository(memberDirectory)}
       title="Councillors"
-      listsSiteUrl="https://council.sharepoint.com/sites/members"
+      listsSite={listsSiteAt("https://council.sharepoint.com/sites/members")}
       defaultLayout="cards"
       urlStateStore={memoryUrlStateStore(search)}
     />

@@ -7,6 +7,7 @@ import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/
 import { MEMBER_CARD_PAGE_SIZE, MemberCardGrid } from '../../../src/webparts/memberProfiles/components/MemberCardGrid';
 import { FakeMemberRepository } from '../../fakes/FakeMemberRepository';
 import { memberDirectory } from '../../fakes/memberDirectoryFixture';
+import { listsSiteAt } from '../../fakes/listsSite';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(30000);
@@ -38,7 +39,7 @@ function renderProfiles(directory: IMemberDirectory, search = '') {
     <MemberProfiles
       repository={new FakeMemberRepository(directory)}
       title="Councillors"
-      listsSiteUrl="https://council.sharepoint.com/sites/members"
+      listsSite={listsSiteAt("https://council.sharepoint.com/sites/members")}
       defaultLayout="cards"
       urlStateStore={store}
     />

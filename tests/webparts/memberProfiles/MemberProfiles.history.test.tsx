@@ -5,6 +5,7 @@ import { browserUrlStateStore } from '../../../src/ui/urlStateStore';
 import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
 import { FakeMemberRepository } from '../../fakes/FakeMemberRepository';
 import { memberDirectory } from '../../fakes/memberDirectoryFixture';
+import { listsSiteAt } from '../../fakes/listsSite';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(30000);
@@ -15,7 +16,7 @@ function renderInBrowserAddress(search: string): void {
     <MemberProfiles
       repository={new FakeMemberRepository(memberDirectory)}
       title="Councillors"
-      listsSiteUrl="https://council.sharepoint.com/sites/members"
+      listsSite={listsSiteAt("https://council.sharepoint.com/sites/members")}
       defaultLayout="cards"
       urlStateStore={browserUrlStateStore}
     />

@@ -6,6 +6,7 @@ import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/
 import { ALL_FILTERS_SHOWN, ShownFilters } from '../../../src/webparts/memberProfiles/components/directoryUrlState';
 import { FakeMemberRepository } from '../../fakes/FakeMemberRepository';
 import { memberDirectory } from '../../fakes/memberDirectoryFixture';
+import { listsSiteAt } from '../../fakes/listsSite';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(30000);
@@ -16,7 +17,7 @@ function renderProfiles(search: string, shownFilters: ShownFilters) {
     <MemberProfiles
       repository={new FakeMemberRepository(memberDirectory)}
       title="Councillors"
-      listsSiteUrl="https://council.sharepoint.com/sites/members"
+      listsSite={listsSiteAt("https://council.sharepoint.com/sites/members")}
       defaultLayout="cards"
       shownFilters={shownFilters}
       urlStateStore={store}
@@ -88,7 +89,7 @@ describe('two copies on one page', () => {
       <MemberProfiles
         repository={new FakeMemberRepository(memberDirectory)}
         title={title}
-        listsSiteUrl="https://council.sharepoint.com/sites/members"
+        listsSite={listsSiteAt("https://council.sharepoint.com/sites/members")}
         defaultLayout="cards"
         urlStatePrefix={urlStatePrefix}
         urlStateStore={store}

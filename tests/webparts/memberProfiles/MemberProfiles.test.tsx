@@ -6,6 +6,7 @@ import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/
 import { FakeMemberRepository, FakeRequestEvents } from '../../fakes/FakeMemberRepository';
 import { emptyMemberDirectory, memberDirectory } from '../../fakes/memberDirectoryFixture';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { listsSiteAt } from '../../fakes/listsSite';
 
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
 setIconOptions({ disableWarnings: true });
@@ -22,7 +23,7 @@ function renderProfiles(repository: FakeMemberRepository, search = '', requestEv
       repository={repository}
       requestEvents={requestEvents}
       title="Councillors"
-      listsSiteUrl={SITE}
+      listsSite={listsSiteAt(SITE)}
       defaultLayout="cards"
       urlStateStore={store}
     />

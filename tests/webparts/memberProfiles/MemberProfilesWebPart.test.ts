@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import MemberProfilesWebPart from '../../../src/webparts/memberProfiles/MemberProfilesWebPart';
 import type { IMemberProfilesWebPartProps } from '../../../src/webparts/memberProfiles/IMemberProfilesWebPartProps';
 import { memberProfilesPropertyPane } from '../../../src/webparts/memberProfiles/propertyPane/memberProfilesPropertyPane';
-import { shownFiltersFrom, urlStatePrefixFrom } from '../../../src/webparts/memberProfiles/memberProfilesSettings';
+import { shownFiltersFrom, urlStatePrefixFrom } from '../../../src/webparts/memberProfiles/memberProfilesComposition';
 import manifest from '../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
 import { parseBatchBody } from '../../data/support/FakeSharePoint';
 

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { listsSiteAt } from '../../fakes/listsSite';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
@@ -24,7 +25,7 @@ const directory: IMemberDirectory = {
 
 function renderProfiles(search = ''): { store: { current: string } } {
   const store = memoryUrlStateStore(search);
-  render(<MemberProfiles repository={new FakeMemberRepository(directory)} title="Councillors" listsSiteUrl="https://council.sharepoint.com/sites/members" defaultLayout="cards" urlStateStore={store} />);
+  render(<MemberProfiles repository={new FakeMemberRepository(directory)} title="Councillors" listsSite={listsSiteAt('https://council.sharepoint.com/sites/members')} defaultLayout="cards" urlStateStore={store} />);
   return { store };
 }
 

@@ -8,7 +8,7 @@ import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { MemberRepository } from '../../../src/data/MemberRepository';
 import { DataError } from '../../../src/data/DataError';
 import { listTitlesFrom } from '../../../src/webparts/shared/listTitles';
-import { MEMBER_PROFILES_LISTS } from '../../../src/webparts/memberProfiles/memberProfilesSettings';
+import { MEMBER_PROFILES_LISTS } from '../../../src/webparts/memberProfiles/memberProfilesComposition';
 import { generateSampleCouncil } from '../../../tools/sample-council/generateSampleCouncil';
 import { NON_COUNCILLOR_COUNT } from '../../../tools/sample-council/nonCouncillors';
 import { IRunningEmulator, startEmulator } from '../../../tools/emulator/server';

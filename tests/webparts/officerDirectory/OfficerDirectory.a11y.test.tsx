@@ -6,6 +6,7 @@ import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { OfficerDirectory } from '../../../src/webparts/officerDirectory/components/OfficerDirectory';
 import { FakeOfficerRepository } from '../../fakes/FakeOfficerRepository';
 import { officerDirectory } from '../../fakes/officerDirectoryFixture';
+import { listsSiteAt } from '../../fakes/listsSite';
 
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
 setIconOptions({ disableWarnings: true });
@@ -37,7 +38,7 @@ describe('officer directory accessibility (axe, structural rules)', () => {
       <OfficerDirectory
         repository={repository}
         title="Officer directory"
-        listsSiteUrl="https://council.sharepoint.com/sites/hub"
+        listsSite={listsSiteAt("https://council.sharepoint.com/sites/hub")}
         urlStateStore={memoryUrlStateStore(search)}
       />
     );

@@ -7,6 +7,7 @@ import { OfficerDirectory } from '../../../src/webparts/officerDirectory/compone
 import { FakeRequestEvents } from '../../fakes/FakeMemberRepository';
 import { FakeOfficerRepository } from '../../fakes/FakeOfficerRepository';
 import { emptyOfficerDirectory, manyOfficers, officerDirectory } from '../../fakes/officerDirectoryFixture';
+import { listsSiteAt } from '../../fakes/listsSite';
 
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
 setIconOptions({ disableWarnings: true });
@@ -28,7 +29,7 @@ function renderDirectory(
       repository={repository}
       requestEvents={requestEvents}
       title="Officer directory"
-      listsSiteUrl={SITE}
+      listsSite={listsSiteAt(SITE)}
       urlStateStore={store}
       {...extra}
     />
@@ -124,7 +125,7 @@ describe('OfficerDirectory settings', () => {
 
   test('warns about a lists-site setting that is not a site address', async () => {
     renderDirectory(new FakeOfficerRepository(officerDirectory), '', undefined, {
-      ignoredListsSiteSettings: [{ source: 'tenantProperty', value: 'hub' }]
+      listsSite: listsSiteAt(SITE, { source: 'currentSite', ignored: [{ source: 'tenantProperty', value: 'hub' }] })
     });
     expect(await screen.findByText(/tenant setting MemberOfficerHubSiteUrl \(hub\) is not a site address/)).toBeTruthy();
   });

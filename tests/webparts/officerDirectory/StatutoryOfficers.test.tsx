@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { listsSiteAt } from '../../fakes/listsSite';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
@@ -28,7 +29,7 @@ function renderDirectory(protocolUrl?: string): { store: { current: string } } {
     <OfficerDirectory
       repository={new FakeOfficerRepository(withStatutoryOfficers)}
       title="Officer directory"
-      listsSiteUrl="https://council.sharepoint.com/sites/hub"
+      listsSite={listsSiteAt('https://council.sharepoint.com/sites/hub')}
       urlStateStore={store}
       protocolUrl={protocolUrl}
     />

@@ -35,10 +35,10 @@ describe('list titles from web part properties', () => {
 });
 
 describe('list titles property pane group', () => {
+  // The group's name and each field's description are the common strings (src/webparts/shared/loc).
   const group = listTitlesGroup(['Members', 'CommitteeMemberships'] as const, {
-    groupName: 'List names',
-    fieldDescription: 'Leave empty to use the list “{0}”.',
-    fieldLabels: { Members: 'Members list', CommitteeMemberships: 'Committee memberships list' }
+    Members: 'Members list',
+    CommitteeMemberships: 'Committee memberships list'
   });
 
   test('one text field per list, labelled, with the provisioned title as placeholder and in the description', () => {
@@ -48,11 +48,11 @@ describe('list titles property pane group', () => {
       [PropertyPaneFieldType.TextField, 'listTitleCommitteeMemberships']
     ]);
     expect(group.groupFields.map((field) => field.properties)).toEqual([
-      { label: 'Members list', placeholder: 'Members', description: 'Leave empty to use the list “Members”.' },
+      { label: 'Members list', placeholder: 'Members', description: "Leave empty to use the app's list, 'Members'." },
       {
         label: 'Committee memberships list',
         placeholder: 'CommitteeMemberships',
-        description: 'Leave empty to use the list “CommitteeMemberships”.'
+        description: "Leave empty to use the app's list, 'CommitteeMemberships'."
       }
     ]);
   });

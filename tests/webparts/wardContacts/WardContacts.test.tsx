@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { listsSiteAt } from '../../fakes/listsSite';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { DataError } from '../../../src/data/DataError';
@@ -50,9 +51,9 @@ function renderSheet(options: IOptions = {}) {
   const briefingRepository = options.briefingRepository ?? briefings();
   const view = render(
     <WardContacts
-      repositories={{ members, officers, briefings: briefingRepository }}
+      repository={{ members, officers, briefings: briefingRepository }}
       title="Ward contact sheet"
-      listsSiteUrl="https://council.sharepoint.com/sites/hub"
+      listsSite={listsSiteAt('https://council.sharepoint.com/sites/hub')}
       councilName="Wessex Vale Council"
       account={'account' in options ? options.account : ADA}
       teams={options.teams}

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { listsSiteAt } from '../../fakes/listsSite';
 import { render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
@@ -22,7 +23,7 @@ describe('links from the directories to the ward contact sheet', () => {
       <MemberProfiles
         repository={new FakeMemberRepository(memberDirectory)}
         title="Councillors"
-        listsSiteUrl={SITE}
+        listsSite={listsSiteAt(SITE)}
         defaultLayout="cards"
         urlStateStore={memoryUrlStateStore('?member=3')}
         wardSheetPageUrl={SHEET_PAGE}
@@ -35,7 +36,7 @@ describe('links from the directories to the ward contact sheet', () => {
 
   test('without a sheet page set, the profile shows the ward with no link', async () => {
     render(
-      <MemberProfiles repository={new FakeMemberRepository(memberDirectory)} title="Councillors" listsSiteUrl={SITE} defaultLayout="cards" urlStateStore={memoryUrlStateStore('?member=3')} />
+      <MemberProfiles repository={new FakeMemberRepository(memberDirectory)} title="Councillors" listsSite={listsSiteAt(SITE)} defaultLayout="cards" urlStateStore={memoryUrlStateStore('?member=3')} />
     );
     const panel = await screen.findByRole('dialog');
     await within(panel).findAllByText('Brookside');
@@ -47,7 +48,7 @@ describe('links from the directories to the ward contact sheet', () => {
       <OfficerDirectory
         repository={new FakeOfficerRepository(officerDirectory)}
         title="Officer directory"
-        listsSiteUrl={SITE}
+        listsSite={listsSiteAt(SITE)}
         urlStateStore={memoryUrlStateStore('')}
         wardSheetPageUrl={SHEET_PAGE}
       />

@@ -1,22 +1,25 @@
 /**
- * The views the preview can show: each web part's real root component, loaded on demand, and how
- * to build its props the way its SPFx shell does. A new web part plugs in with one entry here.
+ * The views the preview can show: each web part's real root component, loaded on demand, built by the
+ * web part's own composition (the one its SPFx shell uses) from the manifest's stored properties, so the
+ * preview cannot build a view differently from SharePoint. A new web part plugs in with one entry here.
  */
 import * as React from 'react';
 import type { ITheme } from '@fluentui/react/lib/Theme';
 import type { SPFI } from '@pnp/sp';
-import type { IRequestEvents } from '../../../src/data/IRequestEvents';
+import type { IRequestEvents } from '../../../src/contracts/requestEvents';
 import type { ITeamsHost } from '../../../src/teams/teamsHost';
 import type { IUrlStateStore } from '../../../src/ui/urlStateStore';
-import type { IMemberBriefingsProps } from '../../../src/webparts/memberBriefings/components/MemberBriefings';
-import type { IMemberProfilesProps } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
-import type { IOfficerDirectoryProps } from '../../../src/webparts/officerDirectory/components/OfficerDirectory';
-import type { OfficerDirectoryTab } from '../../../src/webparts/officerDirectory/components/officerDirectoryUrlState';
-import type { IDirectoryHealthProps } from '../../../src/webparts/directoryHealth/components/DirectoryHealth';
-import type { IWardContactsProps } from '../../../src/webparts/wardContacts/components/WardContacts';
 import type { IPreviewPersona, PreviewHost, PreviewPage } from './previewBoot';
 import { resolvePreviewListsSite } from './previewData';
+import type { IListsSite } from '../../../src/data/resolveListsSite';
+import type { IMemberBriefingsWebPartProps } from '../../../src/webparts/memberBriefings/IMemberBriefingsWebPartProps';
+import type { IMemberProfilesWebPartProps } from '../../../src/webparts/memberProfiles/IMemberProfilesWebPartProps';
+import type { IOfficerDirectoryWebPartProps } from '../../../src/webparts/officerDirectory/IOfficerDirectoryWebPartProps';
+import type { IDirectoryHealthWebPartProps } from '../../../src/webparts/directoryHealth/IDirectoryHealthWebPartProps';
+import type { IWardContactsWebPartProps } from '../../../src/webparts/wardContacts/IWardContactsWebPartProps';
+import type { IWardContactsRepositories } from '../../../src/webparts/wardContacts/components/WardContacts';
 import { spForListsSite } from '../../../src/data/connectToListsSite';
+import type { IListsCompositionInput, ISignedInUser, IWebPartComposition } from '../../../src/webparts/shared/composition';
 
 /** Per signed-in user: the data side, built once and shared by every view on the page. */
 export interface IPreviewDataContext {
@@ -51,20 +54,35 @@ export interface IPreviewView {
   load(): Promise<(dataContext: IPreviewDataContext) => Promise<PreviewViewRenderer>>;
 }
 
-interface IViewDefinition<TProps, TData> {
+/** The props only the host gives a root component, on top of its composed props. */
+interface IHostProps<TRepository> {
+  readonly repository: TRepository;
+  readonly theme: ITheme;
+  readonly teams?: ITeamsHost;
+  readonly urlStateStore?: IUrlStateStore;
+}
+
+interface IViewDefinition<TProperties extends { listsSiteUrl: string }, TRepository, TOptions, TRootProps> {
   readonly key: string;
   readonly title: string;
   readonly hosts: readonly PreviewHost[];
   /** Defaults to the home page. */
   readonly page?: PreviewPage;
-  /** Imports the real root component (and whatever the props need) lazily. */
+  /** Imports the web part's code lazily: its root component, composition, repository and manifest. */
   readonly load: () => Promise<{
-    readonly component: React.ComponentType<TProps>;
-    /** Like the web part's onInit: the lists' site, repositories and other per-user services. */
-    readonly createData: (dataContext: IPreviewDataContext) => Promise<TData>;
-    /** Like the web part's render(): the props from the data side and the host. */
-    readonly props: (data: TData, hostContext: IPreviewHostContext) => TProps;
+    readonly component: React.ComponentType<TRootProps & IHostProps<TRepository>>;
+    readonly compose: (input: IListsCompositionInput<TProperties>) => IWebPartComposition<TOptions, TRootProps>;
+    readonly createRepository: (sp: SPFI, options: TOptions) => TRepository;
+    /** What a page stores when the web part is added (the manifest's preconfigured properties). */
+    readonly storedProperties: TProperties;
+    /** Further repositories the shell builds on the same connection and passes beside the root props. */
+    readonly services?: (sp: SPFI) => object;
   }>;
+  /**
+   * Which host props the web part's shell passes (Teams only to the parts that use it, as their shells do), and
+   * any root prop the preview sets as an editor would for this host (e.g. the ward sheet's page).
+   */
+  readonly hostProps: (hostContext: IPreviewHostContext) => Omit<IHostProps<TRepository>, 'repository'> & Partial<TRootProps>;
 }
 
 /**
@@ -75,7 +93,29 @@ function wardSheetPageFor(hostContext: IPreviewHostContext): string | undefined 
   return hostContext.host === 'sharepoint' ? `${window.location.origin}/ward` : undefined;
 }
 
-function defineView<TProps extends object, TData>(definition: IViewDefinition<TProps, TData>): IPreviewView {
+/** Who the preview is signed in as, as SPFx's pageContext.user would say. */
+export function previewUser(dataContext: IPreviewDataContext): ISignedInUser {
+  return { loginName: dataContext.signedInUser?.loginName ?? 'preview-default-user', email: dataContext.signedInUser?.email };
+}
+
+/** The composition of a view for the signed-in user, as its SPFx shell would compose it (exported for tests). */
+export async function composePreviewView<TProperties extends { listsSiteUrl: string }, TOptions, TRootProps>(
+  compose: (input: IListsCompositionInput<TProperties>) => IWebPartComposition<TOptions, TRootProps>,
+  storedProperties: TProperties,
+  dataContext: IPreviewDataContext
+): Promise<IWebPartComposition<TOptions, TRootProps> & { readonly listsSite: IListsSite }> {
+  const listsSite = await resolvePreviewListsSite(dataContext, storedProperties.listsSiteUrl);
+  const composition = compose({
+    properties: storedProperties,
+    lists: { listsSite, requestEvents: dataContext.requestEvents },
+    user: previewUser(dataContext)
+  });
+  return { ...composition, listsSite };
+}
+
+function defineView<TProperties extends { listsSiteUrl: string }, TRepository, TOptions, TRootProps extends object>(
+  definition: IViewDefinition<TProperties, TRepository, TOptions, TRootProps>
+): IPreviewView {
   return {
     key: definition.key,
     title: definition.title,
@@ -84,204 +124,143 @@ function defineView<TProps extends object, TData>(definition: IViewDefinition<TP
     load: async () => {
       const loaded = await definition.load();
       return async (dataContext) => {
-        const data = await loaded.createData(dataContext);
-        return (hostContext) => React.createElement(loaded.component, loaded.props(data, hostContext));
+        const { rootProps, repositoryOptions, listsSite } = await composePreviewView(loaded.compose, loaded.storedProperties, dataContext);
+        const sp = spForListsSite(dataContext.spFor, listsSite);
+        const repository = loaded.createRepository(sp, repositoryOptions);
+        const services = loaded.services ? loaded.services(sp) : {};
+        return (hostContext) =>
+          React.createElement(loaded.component, {
+            ...rootProps,
+            ...services,
+            repository,
+            ...definition.hostProps(hostContext)
+          } as TRootProps & IHostProps<TRepository>);
       };
     }
   };
 }
 
+/** A manifest's preconfigured properties, as a page stores them when the web part is added. */
+function storedPropertiesOf<TProperties>(manifest: { readonly preconfiguredEntries: readonly { readonly properties: object }[] }): TProperties {
+  return manifest.preconfiguredEntries[0].properties as TProperties;
+}
+
 /** In this order on the SharePoint page and as Teams tabs (the first tab opens first). */
 export const previewViews: readonly IPreviewView[] = [
-  defineView<IMemberBriefingsProps, Pick<IMemberBriefingsProps, 'repository' | 'receipts' | 'requestEvents' | 'listsSite' | 'account'>>({
+  defineView({
     key: 'member-briefings',
     title: 'Member briefings',
     hosts: ['sharepoint', 'teams'],
     load: async () => {
-      const [{ MemberBriefings }, { BriefingRepository }, { ReceiptRepository }, { wardLabelOverride }, { preElectionPeriodFrom }, manifest] = await Promise.all([
+      const [{ MemberBriefings }, { BriefingRepository }, { ReceiptRepository }, { composeMemberBriefings }, manifest] = await Promise.all([
         import('../../../src/webparts/memberBriefings/components/MemberBriefings'),
         import('../../../src/data/BriefingRepository'),
         import('../../../src/data/ReceiptRepository'),
-        import('../../../src/webparts/memberBriefings/components/wardTerms'),
-        import('../../../src/webparts/memberBriefings/preElectionProperties'),
+        import('../../../src/webparts/memberBriefings/memberBriefingsComposition'),
         import('../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json')
       ]);
-      const defaults = manifest.preconfiguredEntries[0].properties;
       return {
         component: MemberBriefings,
-        createData: async (dataContext: IPreviewDataContext) => {
-          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
-          return {
-            repository: new BriefingRepository(spForListsSite(dataContext.spFor, listsSite)),
-            receipts: new ReceiptRepository(spForListsSite(dataContext.spFor, listsSite)),
-            requestEvents: dataContext.requestEvents,
-            listsSite,
-            account: dataContext.signedInUser?.email
-          };
-        },
-        props: (data, hostContext): IMemberBriefingsProps => ({
-          ...data,
-          title: defaults.title,
-          // As in the Teams personal app: the manifest's defaults are empty, so the council's settings apply.
-          wardLabel: wardLabelOverride(defaults.wardLabel),
-          preElectionPeriod: preElectionPeriodFrom(defaults.preElectionStart, defaults.preElectionEnd),
-          theme: hostContext.theme,
-          teams: hostContext.teams,
-          urlStateStore: hostContext.urlStateStore
-        })
+        compose: composeMemberBriefings,
+        createRepository: (sp, options) => new BriefingRepository(sp, options),
+        storedProperties: storedPropertiesOf<IMemberBriefingsWebPartProps>(manifest),
+        services: (sp: SPFI) => ({ receipts: new ReceiptRepository(sp) })
       };
-    }
+    },
+    hostProps: ({ theme, teams, urlStateStore }) => ({ theme, teams, urlStateStore })
   }),
-  defineView<IMemberProfilesProps, Pick<IMemberProfilesProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+  defineView({
     key: 'member-profiles',
     title: 'Member profiles',
     hosts: ['sharepoint', 'teams'],
     load: async () => {
-      const [{ MemberProfiles }, { MemberRepository }, manifest] = await Promise.all([
+      const [{ MemberProfiles }, { MemberRepository }, { composeMemberProfiles }, manifest] = await Promise.all([
         import('../../../src/webparts/memberProfiles/components/MemberProfiles'),
         import('../../../src/data/MemberRepository'),
+        import('../../../src/webparts/memberProfiles/memberProfilesComposition'),
         import('../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json')
       ]);
-      const defaults = manifest.preconfiguredEntries[0].properties;
       return {
         component: MemberProfiles,
-        createData: async (dataContext: IPreviewDataContext) => {
-          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
-          return {
-            // As in SharePoint: one copy of the directory per user and site in the browser, revalidated.
-            repository: new MemberRepository(spForListsSite(dataContext.spFor, listsSite), {
-              cache: { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' }
-            }),
-            requestEvents: dataContext.requestEvents,
-            listsSiteUrl: listsSite.url,
-            ignoredListsSiteSettings: listsSite.ignored
-          };
-        },
-        props: (data, hostContext): IMemberProfilesProps => ({
-          ...data,
-          title: defaults.title,
-          defaultLayout: defaults.defaultView === 'list' ? 'list' : 'cards',
-          wardSheetPageUrl: wardSheetPageFor(hostContext),
-          theme: hostContext.theme,
-          urlStateStore: hostContext.urlStateStore
-        })
+        compose: composeMemberProfiles,
+        createRepository: (sp, options) => new MemberRepository(sp, options),
+        storedProperties: storedPropertiesOf<IMemberProfilesWebPartProps>(manifest)
       };
-    }
+    },
+    hostProps: (hostContext) => ({ theme: hostContext.theme, urlStateStore: hostContext.urlStateStore, wardSheetPageUrl: wardSheetPageFor(hostContext) })
   }),
-  defineView<IOfficerDirectoryProps, Pick<IOfficerDirectoryProps, 'repository' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings' | 'protocolUrl'>>({
+  defineView({
     key: 'officer-directory',
     title: 'Officer directory',
     hosts: ['sharepoint', 'teams'],
     load: async () => {
-      const [{ OfficerDirectory }, { OfficerRepository }, manifest] = await Promise.all([
+      const [{ OfficerDirectory }, { OfficerRepository }, { composeOfficerDirectory }, manifest] = await Promise.all([
         import('../../../src/webparts/officerDirectory/components/OfficerDirectory'),
         import('../../../src/data/OfficerRepository'),
+        import('../../../src/webparts/officerDirectory/officerDirectoryComposition'),
         import('../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json')
       ]);
-      const defaults = manifest.preconfiguredEntries[0].properties;
       return {
         component: OfficerDirectory,
-        createData: async (dataContext: IPreviewDataContext) => {
-          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
-          return {
-            // As in SharePoint: one copy of the directory per user and site in the browser (IndexedDB).
-            repository: new OfficerRepository(spForListsSite(dataContext.spFor, listsSite), {
-              cache: { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' }
-            }),
-            requestEvents: dataContext.requestEvents,
-            listsSiteUrl: listsSite.url,
-            ignoredListsSiteSettings: listsSite.ignored,
-            // The sample council's protocol page: on the lists' site, as a council would set it.
-            protocolUrl: `${listsSite.url}/SitePages/Member-officer-protocol.aspx`
-          };
-        },
-        props: (data, hostContext): IOfficerDirectoryProps => ({
-          ...data,
-          title: defaults.title,
-          // The manifest's own default ("find"); the shell also guards values stored with a page.
-          startTab: defaults.startTab as OfficerDirectoryTab,
-          wardSheetPageUrl: wardSheetPageFor(hostContext),
-          theme: hostContext.theme,
-          urlStateStore: hostContext.urlStateStore
-        })
+        compose: composeOfficerDirectory,
+        createRepository: (sp, options) => new OfficerRepository(sp, options),
+        // As a council would set it: the sample council's protocol page, on the lists' site.
+        storedProperties: { ...storedPropertiesOf<IOfficerDirectoryWebPartProps>(manifest), protocolUrl: '/sites/council/SitePages/Member-officer-protocol.aspx' }
       };
-    }
+    },
+    hostProps: (hostContext) => ({ theme: hostContext.theme, urlStateStore: hostContext.urlStateStore, wardSheetPageUrl: wardSheetPageFor(hostContext) })
   }),
-  defineView<IWardContactsProps, Pick<IWardContactsProps, 'repositories' | 'requestEvents' | 'listsSiteUrl' | 'account'>>({
+  defineView({
     key: 'ward-contacts',
     title: 'Ward contact sheet',
     hosts: ['sharepoint', 'teams'],
     // Its own page, which both directories link to with the ward in the address.
     page: 'ward',
     load: async () => {
-      const [{ WardContacts }, { MemberRepository }, { OfficerRepository }, { BriefingRepository }, manifest] = await Promise.all([
+      const [{ WardContacts }, { MemberRepository }, { OfficerRepository }, { BriefingRepository }, { composeWardContacts }, manifest] = await Promise.all([
         import('../../../src/webparts/wardContacts/components/WardContacts'),
         import('../../../src/data/MemberRepository'),
         import('../../../src/data/OfficerRepository'),
         import('../../../src/data/BriefingRepository'),
+        import('../../../src/webparts/wardContacts/wardContactsComposition'),
         import('../../../src/webparts/wardContacts/WardContactsWebPart.manifest.json')
       ]);
-      const defaults = manifest.preconfiguredEntries[0].properties;
       return {
         component: WardContacts,
-        createData: async (dataContext: IPreviewDataContext) => {
-          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
-          const sp = spForListsSite(dataContext.spFor, listsSite);
-          // As the web part does: the directories' own per-user browser copies, and the briefings' opening read.
-          const cache = { user: dataContext.signedInUser?.loginName ?? 'preview-default-user' };
-          return {
-            repositories: { members: new MemberRepository(sp, { cache }), officers: new OfficerRepository(sp, { cache }), briefings: new BriefingRepository(sp) },
-            requestEvents: dataContext.requestEvents,
-            listsSiteUrl: listsSite.url,
-            account: dataContext.signedInUser?.email
-          };
-        },
-        props: (data, hostContext): IWardContactsProps => ({
-          ...data,
-          title: defaults.title,
-          councilName: defaults.councilName || undefined,
-          theme: hostContext.theme,
-          teams: hostContext.teams,
-          urlStateStore: hostContext.urlStateStore
-        })
+        compose: composeWardContacts,
+        createRepository: (sp, options): IWardContactsRepositories => ({
+          members: new MemberRepository(sp, { cache: options.cache }),
+          officers: new OfficerRepository(sp, { cache: options.cache }),
+          briefings: new BriefingRepository(sp)
+        }),
+        storedProperties: storedPropertiesOf<IWardContactsWebPartProps>(manifest)
       };
-    }
+    },
+    hostProps: ({ theme, teams, urlStateStore }) => ({ theme, teams, urlStateStore })
   }),
-  defineView<IDirectoryHealthProps, Pick<IDirectoryHealthProps, 'repository' | 'coverage' | 'requestEvents' | 'listsSiteUrl' | 'ignoredListsSiteSettings'>>({
+  defineView({
     key: 'directory-health',
     title: 'Directory health',
     // For admins, on their own page: SharePoint only, like the web part (no Teams hosts).
     hosts: ['sharepoint'],
     page: 'admin',
     load: async () => {
-      const [{ DirectoryHealth }, { HealthRepository }, { CoverageRepository }, { reviewMonthsFrom }, manifest] = await Promise.all([
+      const [{ DirectoryHealth }, { HealthRepository }, { CoverageRepository }, { composeDirectoryHealth }, manifest] = await Promise.all([
         import('../../../src/webparts/directoryHealth/components/DirectoryHealth'),
         import('../../../src/data/HealthRepository'),
         import('../../../src/data/CoverageRepository'),
-        import('../../../src/webparts/directoryHealth/reviewMonths'),
+        import('../../../src/webparts/directoryHealth/directoryHealthComposition'),
         import('../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json')
       ]);
-      const defaults = manifest.preconfiguredEntries[0].properties;
       return {
         component: DirectoryHealth,
-        createData: async (dataContext: IPreviewDataContext) => {
-          const listsSite = await resolvePreviewListsSite(dataContext, defaults.listsSiteUrl);
-          return {
-            repository: new HealthRepository(spForListsSite(dataContext.spFor, listsSite)),
-            coverage: new CoverageRepository(spForListsSite(dataContext.spFor, listsSite)),
-            requestEvents: dataContext.requestEvents,
-            listsSiteUrl: listsSite.url,
-            ignoredListsSiteSettings: listsSite.ignored
-          };
-        },
-        props: (data, hostContext): IDirectoryHealthProps => ({
-          ...data,
-          title: defaults.title,
-          reviewMonths: reviewMonthsFrom(defaults.reviewMonths),
-          theme: hostContext.theme
-        })
+        compose: composeDirectoryHealth,
+        createRepository: (sp, options) => new HealthRepository(sp, options),
+        storedProperties: storedPropertiesOf<IDirectoryHealthWebPartProps>(manifest),
+        services: (sp: SPFI) => ({ coverage: new CoverageRepository(sp) })
       };
-    }
+    },
+    hostProps: ({ theme }) => ({ theme })
   })
 ];
 

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import * as common from 'CommonStrings';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import type { ICoverageRepository, IWeekCoverageData } from '../../../data/CoverageRepository';
 import type { IBriefing } from '../../../model/Briefing';
@@ -77,7 +78,7 @@ export function BriefingCoverageSection(props: IBriefingCoverageSectionProps): J
   const [chosen, setChosen] = React.useState<number | undefined>(undefined);
   const [week, setWeek] = React.useState<Loaded<IWeekCoverageData>>({ status: 'loading' });
   const [reloads, setReloads] = React.useState(0);
-  const failed = React.useCallback((error: unknown): string => describeDataError(error, listsSiteUrl, strings).message, [listsSiteUrl]);
+  const failed = React.useCallback((error: unknown): string => describeDataError(error, listsSiteUrl, common).message, [listsSiteUrl]);
 
   React.useEffect(() => {
     let live = true;

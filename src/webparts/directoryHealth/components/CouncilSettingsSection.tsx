@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import type { IHubSettingsRead } from '../../../data/hubSettings';
 import type { HubSettingProblemKind } from '../../../model/hubSettings';
-import { formatCalendarDate } from '../../../model/ukDates';
+import { formatCalendarDate } from '../../../ui/formatCalendarDate';
 import { schema, fieldOf } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
 import { EditFormLink } from './EditFormLink';

@@ -1,30 +1,27 @@
 import * as React from 'react';
-import { ThemeProvider, PartialTheme } from '@fluentui/react/lib/Theme';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import type { ICoverageRepository } from '../../../data/CoverageRepository';
 import type { IHealthRepository } from '../../../data/IHealthRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { directoryHealthReport } from '../../../model/health/directoryHealthReport';
 import { editFormUrl } from '../../../model/health/editFormUrl';
-import { describeDataError } from '../../../ui/describeDataError';
+import { describeListsError } from '../../../ui/describeListsError';
 import { formatText } from '../../../ui/formatText';
 import { formatTime } from '../../../ui/formatTime';
-import { DataErrorState } from '../../../ui/states/DataErrorState';
-import { LoadingState } from '../../../ui/states/LoadingState';
-import { RetryingNotice } from '../../../ui/states/RetryingNotice';
+import { getId } from '@fluentui/react/lib/Utilities';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
-import { useRetryNotice } from '../../../ui/useRetryNotice';
-import { webPartRoot } from '../../../ui/styles';
 import { CouncilSettingsSection } from './CouncilSettingsSection';
 import { EditUrlContext, EditUrlOf } from './EditFormLink';
 import { BriefingCoverageSection } from './BriefingCoverageSection';
 import { HealthReportView } from './HealthReportView';
 import { CheckOutcome, useHealthSnapshot } from './useHealthSnapshot';
+import { WebPartFrame } from '../../shared/components/WebPartFrame';
+import type { ViewBody } from '../../shared/components/ViewState';
 
 export interface IDirectoryHealthProps {
   repository: IHealthRepository;
@@ -33,10 +30,8 @@ export interface IDirectoryHealthProps {
   /** Retry notices from the data layer, shown as a calm "still trying" message. */
   requestEvents?: IRequestEvents;
   title: string;
-  /** Where the lists live: error messages name it and edit forms open there. */
-  listsSiteUrl: string;
-  /** Site settings that were not usable addresses and so were skipped; shown so someone fixes them. */
-  ignoredListsSiteSettings?: IListsSite['ignored'];
+  /** Where the lists live and which setting chose them: errors say what to change, edit forms open there. */
+  listsSite: IListsSite;
   /** Officers not reviewed for longer than this many months are listed. */
   reviewMonths: number;
   /** SharePoint theme; absent means Fluent's default. */
@@ -48,8 +43,7 @@ export interface IDirectoryHealthProps {
 }
 
 const classes = mergeStyleSets({
-  root: { ...webPartRoot, gap: 16 },
-  title: { margin: 0, fontSize: 24, fontWeight: 600 },
+  root: { gap: 16 },
   intro: { margin: 0 },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12 },
   status: { margin: 0 }
@@ -63,12 +57,11 @@ const CHECK_MESSAGES: Readonly<Record<CheckOutcome, string>> = {
 /** Root of the directory health web part: reads the lists, runs the rules, and keeps the counts current. */
 export function DirectoryHealth(props: IDirectoryHealthProps): JSX.Element {
   const { state, retry, checkAgain } = useHealthSnapshot(props.repository, props.now);
-  const headingId = React.useMemo(() => getId('directory-health'), []);
   const settingsHeadingId = React.useMemo(() => getId('directory-health-settings'), []);
   const loadSettings = React.useCallback(() => props.repository.settings(), [props.repository]);
   const [settings] = useAsyncResource(loadSettings);
-  const notice = useRetryNotice(props.requestEvents, state.status === 'loading' || (state.status === 'ready' && state.checking));
-  const { listsSiteUrl, returnUrl } = props;
+  const { listsSite, returnUrl } = props;
+  const listsSiteUrl = listsSite.url;
   const editUrlOf = React.useCallback<EditUrlOf>(
     (item) => editFormUrl(listsSiteUrl, item.list, item.id, returnUrl ? returnUrl() : window.location.href),
     [listsSiteUrl, returnUrl]
@@ -78,50 +71,49 @@ export function DirectoryHealth(props: IDirectoryHealthProps): JSX.Element {
     [state, props.reviewMonths]
   );
 
-  let body: JSX.Element;
+  let body: ViewBody;
   if (state.status === 'loading') {
-    body = <LoadingState label={strings.LoadingLabel} />;
+    body = { kind: 'loading', label: strings.LoadingLabel };
   } else if (state.status === 'error') {
-    body = <DataErrorState error={state.error} listsSiteUrl={listsSiteUrl} strings={strings} onRetry={retry} />;
+    body = { kind: 'error', heading: strings.ErrorHeading, error: state.error, onRetry: retry };
   } else {
     const checked = formatTime(state.checkedAt);
-    body = (
-      <>
-        <div className={classes.toolbar}>
-          <DefaultButton text={strings.CheckAgainButton} iconProps={{ iconName: 'Refresh' }} onClick={checkAgain} disabled={state.checking} />
-          <p className={classes.status} role="status">
-            {state.checking ? strings.Checking : formatText(state.lastCheck ? CHECK_MESSAGES[state.lastCheck] : strings.CheckedAt, checked)}
-          </p>
-        </div>
-        {state.checkError !== undefined ? (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            <strong>{strings.CheckFailedHeading}</strong> {describeDataError(state.checkError, listsSiteUrl, strings).message}
-          </MessageBar>
-        ) : null}
-        {report ? <HealthReportView report={report} /> : null}
-        {settings.status === 'ready' ? <CouncilSettingsSection read={settings.value} headingId={settingsHeadingId} /> : null}
-      </>
-    );
+    body = {
+      kind: 'ready',
+      content: (
+        <>
+          <div className={classes.toolbar}>
+            <DefaultButton text={strings.CheckAgainButton} iconProps={{ iconName: 'Refresh' }} onClick={checkAgain} disabled={state.checking} />
+            <p className={classes.status} role="status">
+              {state.checking ? strings.Checking : formatText(state.lastCheck ? CHECK_MESSAGES[state.lastCheck] : strings.CheckedAt, checked)}
+            </p>
+          </div>
+          {state.checkError !== undefined ? (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+              <strong>{strings.CheckFailedHeading}</strong> {describeListsError(state.checkError, listsSite).message}
+            </MessageBar>
+          ) : null}
+          {report ? <HealthReportView report={report} /> : null}
+          {settings.status === 'ready' ? <CouncilSettingsSection read={settings.value} headingId={settingsHeadingId} /> : null}
+        </>
+      )
+    };
   }
 
   return (
-    <ThemeProvider theme={props.theme}>
-      <EditUrlContext.Provider value={editUrlOf}>
-        <section className={classes.root} aria-labelledby={headingId}>
-          <h2 id={headingId} className={classes.title}>
-            {props.title}
-          </h2>
-          {(props.ignoredListsSiteSettings ?? []).map((setting) => (
-            <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
-              {formatText(setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting, setting.value)}
-            </MessageBar>
-          ))}
-          <p className={classes.intro}>{strings.Intro}</p>
-          {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
-          {body}
-          {props.coverage ? <BriefingCoverageSection repository={props.coverage} listsSiteUrl={listsSiteUrl} /> : null}
-        </section>
-      </EditUrlContext.Provider>
-    </ThemeProvider>
+    <EditUrlContext.Provider value={editUrlOf}>
+      <WebPartFrame
+        title={props.title}
+        idPrefix="directory-health"
+        theme={props.theme}
+        listsSite={listsSite}
+        requestEvents={props.requestEvents}
+        busy={state.status === 'ready' && state.checking}
+        rootStyle={classes.root}
+        lead={<p className={classes.intro}>{strings.Intro}</p>}
+        body={body}
+        after={props.coverage ? <BriefingCoverageSection repository={props.coverage} listsSiteUrl={listsSiteUrl} /> : null}
+      />
+    </EditUrlContext.Provider>
   );
 }

@@ -1,13 +1,7 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Ar gyfer gweinyddwyr: beth sydd ar goll, wedi dyddio neu’n anghyson yng nghyfeiriaduron yr aelodau a’r swyddogion.',
-    BasicGroupName: 'Gosodiadau',
-    TitleFieldLabel: 'Pennawd',
-    ListsSiteUrlFieldLabel: 'Y safle sy’n dal y rhestrau',
-    ListsSiteUrlFieldDescription: 'Gadewch yn wag i ddefnyddio’r safle hwn.',
     ReviewMonthsFieldLabel: 'Rhestru swyddogion nad ydynt wedi’u hadolygu ers hyn o fisoedd',
-    ListNamesGroupName: 'Enwau’r rhestrau',
-    ListNameFieldDescription: "Dim ond os oes gan restr y safle hwn enw arall. Gadewch yn wag ar gyfer '{0}'.",
     MembersListLabel: 'Rhestr yr aelodau',
     CommitteesListLabel: 'Rhestr y pwyllgorau',
     CommitteeMembershipsListLabel: 'Rhestr aelodaeth pwyllgorau',
@@ -16,30 +10,7 @@ define([], function () {
     BriefingItemsListLabel: 'Rhestr eitemau’r briffiau',
 
     LoadingLabel: 'Wrthi’n gwirio’r cyfeiriaduron…',
-    RetryingMessage: 'Mae SharePoint yn brysur, felly mae hyn yn cymryd mwy o amser nag arfer. Yn dal i geisio (ymgais {0})…',
     ErrorHeading: 'Nid oedd modd gwirio’r cyfeiriaduron',
-    ErrorListNotFound:
-      "Ni chafwyd hyd i’r rhestr '{0}' ar {1}. Gofynnwch i weinyddwr SharePoint ychwanegu ap Member–Officer Hub at y safle hwnnw, neu gosodwch y safle neu enw’r rhestr cywir yng ngosodiadau’r rhan gwe.",
-    ErrorSiteNotFound: "Nid oes safle yn {0}. Gwiriwch osodiad 'Y safle sy’n dal y rhestrau' y rhan gwe.",
-    ErrorColumnNotFound:
-      "Nid oes colofn '{2}' yn y rhestr '{0}' ar {1}. Efallai ei bod wedi cael ei hailenwi neu ei dileu: gofynnwch i weinyddwr SharePoint ychwanegu ap Member–Officer Hub eto i’w hadfer.",
-    ErrorAccessDenied:
-      "Nid oes gennych ganiatâd i ddarllen y rhestr '{0}' ar {1}. Mae’r dudalen hon ar gyfer y Gwasanaethau Democrataidd a’r tîm Cyfathrebu: gofynnwch i weinyddwr SharePoint am fynediad.",
-    ErrorThrottled: 'Mae SharePoint yn brysur iawn ac wedi gofyn i ni arafu, ac mae’n dal yn brysur. Arhoswch funud, yna rhowch gynnig arall arni.',
-    ErrorOverThreshold: "Mae’r rhestr '{0}' yn rhy fawr i’w darllen fel hyn. Gofynnwch i weinyddwr SharePoint wirio colofnau mynegeiedig yr ap.",
-    ErrorConflict: 'Newidiodd rhywun arall hyn ar yr un pryd. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
-    ErrorNetwork: 'Nid oedd modd cyrraedd SharePoint. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
-    ErrorListsSiteRefusedWebPart:
-      "Gosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe hon yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly nid oes dim yn cael ei ddarllen ohono. Gofynnwch i olygydd y dudalen hon ei osod i safle ar {1}, neu ei adael yn wag.",
-    ErrorListsSiteRefusedTenant:
-      'Gosodiad y tenant MemberOfficerHubSiteUrl yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly nid oes dim yn cael ei ddarllen ohono. Gofynnwch i weinyddwr SharePoint ei osod i’r safle ar {1} sy’n dal rhestrau Member–Officer Hub.',
-    ErrorUnknown: 'Aeth rhywbeth annisgwyl o’i le. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, rhowch wybod i weinyddwr SharePoint: {0}',
-    SomeList: 'un o’r rhestrau',
-    RetryButton: 'Rhoi cynnig arall arni',
-    IgnoredWebPartSiteSetting:
-      "Nid yw gosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe hon ({0}) yn gyfeiriad safle, felly cafodd ei anwybyddu a defnyddir y safle hwn. Cywirwch ef yng ngosodiadau’r rhan gwe.",
-    IgnoredTenantSiteSetting:
-      'Nid yw gosodiad y tenant MemberOfficerHubSiteUrl ({0}) yn gyfeiriad safle, felly cafodd ei anwybyddu. Gofynnwch i weinyddwr SharePoint ei gywiro.',
 
     Intro:
       'Yr hyn na all ffurflenni’r rhestrau eu hunain ei ddangos i chi: beth sydd ar goll, wedi dyddio neu’n anghyson. Mae pob eitem yn agor ei ffurflen olygu yn SharePoint; pan fyddwch yn dod yn ôl i’r dudalen hon, mae’n gwirio eto.',

@@ -1,13 +1,7 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'For admins: what is missing, out of date or inconsistent in the member and officer directories.',
-    BasicGroupName: 'Settings',
-    TitleFieldLabel: 'Heading',
-    ListsSiteUrlFieldLabel: 'Site that holds the lists',
-    ListsSiteUrlFieldDescription: 'Leave empty to use this site.',
     ReviewMonthsFieldLabel: 'List officers not reviewed for this many months',
-    ListNamesGroupName: 'List names',
-    ListNameFieldDescription: "Only if this site's list has another name. Leave empty for '{0}'.",
     MembersListLabel: 'Members list',
     WardsListLabel: 'Wards list',
     CommitteesListLabel: 'Committees list',
@@ -17,25 +11,7 @@ define([], function () {
     BriefingItemsListLabel: 'Briefing items list',
 
     LoadingLabel: 'Checking the directories…',
-    RetryingMessage: 'SharePoint is busy, so this is taking longer than usual. Still trying (attempt {0})…',
     ErrorHeading: "We couldn't check the directories",
-    ErrorListNotFound: "The list '{0}' was not found on {1}. Ask your SharePoint administrator to add the Member–Officer Hub app to that site, or set the right site or list name in the web part's settings.",
-    ErrorSiteNotFound: "There is no site at {0}. Check the web part's 'Site that holds the lists' setting.",
-    ErrorColumnNotFound: "The list '{0}' on {1} has no column '{2}'. It may have been renamed or deleted: ask your SharePoint administrator to add the Member–Officer Hub app again to restore it.",
-    ErrorAccessDenied: "You don't have permission to read the list '{0}' on {1}. This page is for Democratic Services and Communications: ask your SharePoint administrator for access.",
-    ErrorThrottled: 'SharePoint is very busy and asked us to slow down, and it is still busy. Wait a minute, then try again.',
-    ErrorOverThreshold: "The list '{0}' is too large to read this way. Ask your SharePoint administrator to check the app's indexed columns.",
-    ErrorConflict: 'Someone else changed this at the same time. Try again to see the latest version.',
-    ErrorNetwork: "We couldn't reach SharePoint. Check your connection, then try again.",
-    ErrorListsSiteRefusedWebPart:
-      "This web part's 'Site that holds the lists' setting is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask an editor of this page to set it to a site on {1}, or to leave it empty.",
-    ErrorListsSiteRefusedTenant:
-      "The tenant setting MemberOfficerHubSiteUrl is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask your SharePoint administrator to set it to the site on {1} that holds the Member–Officer Hub lists.",
-    ErrorUnknown: 'Something unexpected went wrong. Try again; if it keeps happening, tell your SharePoint administrator: {0}',
-    SomeList: 'one of the lists',
-    RetryButton: 'Try again',
-    IgnoredWebPartSiteSetting: "This web part's 'Site that holds the lists' setting ({0}) is not a site address, so it was ignored and this site is used. Correct it in the web part's settings.",
-    IgnoredTenantSiteSetting: 'The tenant setting MemberOfficerHubSiteUrl ({0}) is not a site address, so it was ignored. Ask your SharePoint administrator to correct it.',
 
     Intro: "What the lists' own forms cannot show you: what is missing, out of date or inconsistent. Each item opens its SharePoint edit form; when you come back to this page it checks again.",
     CheckAgainButton: 'Check again',

@@ -1,12 +1,6 @@
 declare interface IDirectoryHealthWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  TitleFieldLabel: string;
-  ListsSiteUrlFieldLabel: string;
-  ListsSiteUrlFieldDescription: string;
   ReviewMonthsFieldLabel: string;
-  ListNamesGroupName: string;
-  ListNameFieldDescription: string;
   MembersListLabel: string;
   WardsListLabel: string;
   CommitteesListLabel: string;
@@ -15,23 +9,7 @@ declare interface IDirectoryHealthWebPartStrings {
   OfficersListLabel: string;
   BriefingItemsListLabel: string;
   LoadingLabel: string;
-  RetryingMessage: string;
   ErrorHeading: string;
-  ErrorListNotFound: string;
-  ErrorSiteNotFound: string;
-  ErrorColumnNotFound: string;
-  ErrorAccessDenied: string;
-  ErrorThrottled: string;
-  ErrorOverThreshold: string;
-  ErrorConflict: string;
-  ErrorNetwork: string;
-  ErrorListsSiteRefusedWebPart: string;
-  ErrorListsSiteRefusedTenant: string;
-  ErrorUnknown: string;
-  SomeList: string;
-  RetryButton: string;
-  IgnoredWebPartSiteSetting: string;
-  IgnoredTenantSiteSetting: string;
   Intro: string;
   CheckAgainButton: string;
   Checking: string;

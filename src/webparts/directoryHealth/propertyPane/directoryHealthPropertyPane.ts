@@ -1,8 +1,8 @@
-import { IPropertyPaneConfiguration, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, PropertyPaneSlider } from '@microsoft/sp-property-pane';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import { HEALTH_LISTS } from '../../../data/HealthRepository';
-import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
-import { MAX_REVIEW_MONTHS, MIN_REVIEW_MONTHS } from '../reviewMonths';
+import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
+import { MAX_REVIEW_MONTHS, MIN_REVIEW_MONTHS } from '../directoryHealthComposition';
 
 /** Loaded on demand by the web part, so the property pane code stays out of the page bundle. */
 export function directoryHealthPropertyPane(): IPropertyPaneConfiguration {
@@ -11,35 +11,23 @@ export function directoryHealthPropertyPane(): IPropertyPaneConfiguration {
       {
         header: { description: strings.PropertyPaneDescription },
         groups: [
-          {
-            groupName: strings.BasicGroupName,
-            groupFields: [
-              PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-              PropertyPaneTextField('listsSiteUrl', {
-                label: strings.ListsSiteUrlFieldLabel,
-                description: strings.ListsSiteUrlFieldDescription
-              }),
-              PropertyPaneSlider('reviewMonths', {
-                label: strings.ReviewMonthsFieldLabel,
-                min: MIN_REVIEW_MONTHS,
-                max: MAX_REVIEW_MONTHS,
-                step: 1,
-                showValue: true
-              })
-            ]
-          },
+          settingsGroup([
+            PropertyPaneSlider('reviewMonths', {
+              label: strings.ReviewMonthsFieldLabel,
+              min: MIN_REVIEW_MONTHS,
+              max: MAX_REVIEW_MONTHS,
+              step: 1,
+              showValue: true
+            })
+          ]),
           listTitlesGroup(HEALTH_LISTS, {
-            groupName: strings.ListNamesGroupName,
-            fieldDescription: strings.ListNameFieldDescription,
-            fieldLabels: {
-              Members: strings.MembersListLabel,
-              Wards: strings.WardsListLabel,
-              Committees: strings.CommitteesListLabel,
-              CommitteeMemberships: strings.CommitteeMembershipsListLabel,
-              Services: strings.ServicesListLabel,
-              Officers: strings.OfficersListLabel,
-              BriefingItems: strings.BriefingItemsListLabel
-            }
+            Members: strings.MembersListLabel,
+            Wards: strings.WardsListLabel,
+            Committees: strings.CommitteesListLabel,
+            CommitteeMemberships: strings.CommitteeMembershipsListLabel,
+            Services: strings.ServicesListLabel,
+            Officers: strings.OfficersListLabel,
+            BriefingItems: strings.BriefingItemsListLabel
           })
         ]
       }

@@ -4,27 +4,18 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IBriefing } from '../../../model/Briefing';
-import {
-  formatCalendarDate,
-  formatCalendarMonth,
-  nextMonth,
-  previousMonth,
-  type CalendarDate,
-  type CalendarMonth
-} from '../../../model/ukDates';
+import { nextMonth, previousMonth, type CalendarDate, type CalendarMonth } from '../../../schema/ukDates';
+import { formatCalendarDate, formatCalendarMonth } from '../../../ui/formatCalendarDate';
 import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
-import { LoadingState } from '../../../ui/states/LoadingState';
-import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
-import { useRetryNotice } from '../../../ui/useRetryNotice';
-import { BriefingLoadFailure } from './BriefingLoadFailure';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
+import { ViewBody, ViewState } from '../../shared/components/ViewState';
 
 export interface IBriefingArchiveProps {
   repository: IBriefingRepository;
@@ -86,18 +77,13 @@ function ArchiveMonth(props: IBriefingArchiveProps & { monthText: string }): JSX
   const { repository, month } = props;
   const load = React.useCallback((): Promise<readonly IBriefing[]> => repository.forMonth(month), [repository, month]);
   const [resource, retry] = useAsyncResource(load);
-  const notice = useRetryNotice(props.requestEvents, resource.status === 'loading');
 
-  if (resource.status === 'loading') {
-    return (
-      <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
-        <LoadingState label={formatText(strings.ArchiveLoading, props.monthText)} rows={2} />
-      </>
-    );
-  }
-  if (resource.status === 'error') {
-    return <BriefingLoadFailure error={resource.error} listsSite={props.listsSite} onRetry={retry} />;
+  if (resource.status !== 'ready') {
+    const body: ViewBody =
+      resource.status === 'loading'
+        ? { kind: 'loading', label: formatText(strings.ArchiveLoading, props.monthText), rows: 2 }
+        : { kind: 'error', heading: strings.ErrorHeading, error: resource.error, onRetry: retry };
+    return <ViewState body={body} listsSite={props.listsSite} requestEvents={props.requestEvents} />;
   }
   const briefings = resource.value;
   const count = formatPlural(briefings.length, pluralForms(strings, 'Briefings'));

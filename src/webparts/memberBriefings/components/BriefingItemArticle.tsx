@@ -7,7 +7,7 @@ import * as strings from 'MemberBriefingsWebPartStrings';
 import type { ApprovalStatus } from '../../../model/Briefing';
 import { mailtoHref, teamsChatHref } from '../../../model/orderContactActions';
 import type { IPlacedBriefingItem } from '../../../model/orderBriefingItems';
-import type { CalendarDate } from '../../../model/ukDates';
+import type { CalendarDate } from '../../../schema/ukDates';
 import { copyText } from '../../../ui/copyText';
 import { formatText } from '../../../ui/formatText';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';

@@ -3,17 +3,15 @@ import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
-import { formatCalendarDate, type CalendarDate } from '../../../model/ukDates';
+import { type CalendarDate } from '../../../schema/ukDates';
+import { formatCalendarDate } from '../../../ui/formatCalendarDate';
 import { formatText } from '../../../ui/formatText';
 import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
-import { LoadingState } from '../../../ui/states/LoadingState';
-import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
-import { useRetryNotice } from '../../../ui/useRetryNotice';
-import { BriefingLoadFailure } from './BriefingLoadFailure';
+import { ViewBody, ViewState } from '../../shared/components/ViewState';
 import { hiddenInPrint } from './printStyles';
 import { categoryLabel } from '../categoryLabel';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
@@ -77,18 +75,13 @@ function SearchResults(props: IBriefingSearchProps): JSX.Element {
   const { repository, text } = props;
   const load = React.useCallback(() => repository.search(text), [repository, text]);
   const [resource, retry] = useAsyncResource(load);
-  const notice = useRetryNotice(props.requestEvents, resource.status === 'loading');
 
-  if (resource.status === 'loading') {
-    return (
-      <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
-        <LoadingState label={strings.SearchLoading} rows={2} />
-      </>
-    );
-  }
-  if (resource.status === 'error') {
-    return <BriefingLoadFailure error={resource.error} listsSite={props.listsSite} onRetry={retry} />;
+  if (resource.status !== 'ready') {
+    const body: ViewBody =
+      resource.status === 'loading'
+        ? { kind: 'loading', label: strings.SearchLoading, rows: 2 }
+        : { kind: 'error', heading: strings.ErrorHeading, error: resource.error, onRetry: retry };
+    return <ViewState body={body} listsSite={props.listsSite} requestEvents={props.requestEvents} />;
   }
   const results = resource.value;
   const count = formatPlural(results.length, pluralForms(strings, 'SearchCount'));

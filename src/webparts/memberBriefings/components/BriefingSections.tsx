@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { BriefingSection } from '../../../model/orderBriefingItems';
-import type { CalendarDate } from '../../../model/ukDates';
+import type { CalendarDate } from '../../../schema/ukDates';
 import { BriefingItemArticle } from './BriefingItemArticle';
 import { IItemLinking, itemElementId } from './itemLinking';
 import type { IWardTerms } from './wardTerms';

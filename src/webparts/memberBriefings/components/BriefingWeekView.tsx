@@ -4,19 +4,17 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IReceiptRepository } from '../../../data/IReceiptRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IWeeklyBriefing } from '../../../model/Briefing';
 import { orderBriefingItems } from '../../../model/orderBriefingItems';
-import { formatCalendarDate, previousWeek, type CalendarDate } from '../../../model/ukDates';
+import { previousWeek, type CalendarDate } from '../../../schema/ukDates';
+import { formatCalendarDate } from '../../../ui/formatCalendarDate';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { EmptyState } from '../../../ui/states/EmptyState';
-import { LoadingState } from '../../../ui/states/LoadingState';
-import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
-import { useRetryNotice } from '../../../ui/useRetryNotice';
-import { BriefingLoadFailure } from './BriefingLoadFailure';
+import { ViewBody, ViewState } from '../../shared/components/ViewState';
 import { BriefingSections } from './BriefingSections';
 import { IItemLinking, itemElementId } from './itemLinking';
 import type { IWardTerms } from './wardTerms';
@@ -57,7 +55,6 @@ export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
   const { repository, week } = props;
   const load = React.useCallback((): Promise<IWeeklyBriefing> => repository.forWeek(week), [repository, week]);
   const [resource, retry] = useAsyncResource(load);
-  const notice = useRetryNotice(props.requestEvents, resource.status === 'loading');
   const weekText = formatCalendarDate(week, 'weekdayLong', props.locale);
   const weekly = resource.status === 'ready' ? resource.value : undefined;
   const sections = React.useMemo(
@@ -80,15 +77,12 @@ export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
 
   let announcement = '';
   let body: JSX.Element;
-  if (resource.status === 'loading') {
-    body = (
-      <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
-        <LoadingState label={strings.LoadingLabel} />
-      </>
-    );
-  } else if (resource.status === 'error') {
-    body = <BriefingLoadFailure error={resource.error} listsSite={props.listsSite} onRetry={retry} />;
+  if (resource.status !== 'ready') {
+    const state: ViewBody =
+      resource.status === 'loading'
+        ? { kind: 'loading', label: strings.LoadingLabel }
+        : { kind: 'error', heading: strings.ErrorHeading, error: resource.error, onRetry: retry };
+    body = <ViewState body={state} listsSite={props.listsSite} requestEvents={props.requestEvents} />;
   } else if (!resource.value.briefing) {
     announcement = formatText(strings.WeekAnnouncementEmpty, weekText);
     body = (

@@ -1,26 +1,23 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { PartialTheme, ThemeProvider } from '@fluentui/react/lib/Theme';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IReceiptRepository } from '../../../data/IReceiptRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IBriefingReader } from '../../../model/Briefing';
 import type { IWard } from '../../../model/Member';
 import { settingsForPage } from '../../../model/hubSettings';
 import type { IPreElectionPeriod } from '../../../model/preElectionPeriod';
-import { mondayOf, monthOf, ukDateOf, type CalendarDate, type CalendarMonth } from '../../../model/ukDates';
+import { mondayOf, monthOf, ukDateOf, type CalendarDate, type CalendarMonth } from '../../../schema/ukDates';
 import { buildItemDeepLink, canShareDeepLink, ITeamsHost, shareDeepLink, teamsAccount } from '../../../teams/teamsHost';
 import { formatText } from '../../../ui/formatText';
-import { LoadingState } from '../../../ui/states/LoadingState';
-import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
-import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
-import { webPartRoot, wrappingTabs } from '../../../ui/styles';
+import { wrappingTabs } from '../../../ui/styles';
 import { BriefingArchive } from './BriefingArchive';
 import { BriefingSearch } from './BriefingSearch';
 import { BriefingsHelp } from './BriefingsHelp';
@@ -33,6 +30,7 @@ import { ReaderWardChooser } from './ReaderWardChooser';
 import { WardLabel, wardTerms } from './wardTerms';
 import { WeekNavigation } from './WeekNavigation';
 import { uiLocale } from '../../../model/uiLocale';
+import { WebPartFrame } from '../../shared/components/WebPartFrame';
 
 export interface IMemberBriefingsProps {
   repository: IBriefingRepository;
@@ -65,9 +63,7 @@ type BriefingTab = 'week' | 'archive' | 'search';
 const TABS: readonly BriefingTab[] = ['week', 'archive', 'search'];
 
 const classes = mergeStyleSets({
-  root: [{ ...webPartRoot, gap: 12 }, printedBlackOnWhite],
   tabRow: hiddenInPrint,
-  title: { margin: 0, fontSize: 24, fontWeight: 600 },
   tabPanel: { display: 'grid', gap: 12, paddingTop: 12 },
   readerWard: { margin: 0 }
 });
@@ -117,8 +113,6 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
     preElectionPeriod: props.preElectionPeriod
   });
   const terms = wardTerms(settings.wardWord ?? 'ward');
-  // The opening $batch carries the week too: while SharePoint is busy, say so here as the week view would.
-  const openingNotice = useRetryNotice(props.requestEvents, reader.status === 'loading');
 
   const pageUrl = props.pageUrl ?? currentPageUrl();
   const webUrl = React.useCallback(
@@ -152,86 +146,88 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   const weekHeadingId = `${idPrefix}-week`;
 
   return (
-    <ThemeProvider theme={props.theme}>
-      <section className={classes.root} aria-labelledby={`${idPrefix}-title`}>
-        <h2 id={`${idPrefix}-title`} className={classes.title}>
-          {props.title}
-        </h2>
-        <PreElectionNotice period={settings.preElectionPeriod} today={today} locale={locale} />
-        {reader.status === 'loading' ? (
-          <>
-            {openingNotice ? <RetryingNotice message={formatText(strings.RetryingMessage, openingNotice.attempt)} /> : null}
-            <LoadingState label={strings.LoadingLabel} />
-          </>
-        ) : (
-          <>
-            {memberWard ? <p className={classes.readerWard}>{formatText(strings.ReaderWard, memberWard.name)}</p> : null}
-            {!isMember || !memberWard ? (
-              <ReaderWardChooser repository={repository} terms={terms} wardId={chosenWard?.id} onWardChange={setChosenWard} />
-            ) : null}
-            <Pivot
-              aria-label={strings.TabsLabel}
-              styles={{ ...wrappingTabs, root: [wrappingTabs.root, classes.tabRow] }}
-              selectedKey={tab}
-              onLinkClick={(item) => {
-                const next = TABS.find((candidate) => candidate === item?.props.itemKey);
-                if (next) setTab(next);
-              }}
-            >
-              <PivotItem itemKey="week" headerText={strings.TabWeek}>
-                <div className={classes.tabPanel} role="region" aria-labelledby={weekHeadingId}>
-                  <WeekNavigation week={week} thisWeek={thisWeek} locale={locale} headingId={weekHeadingId} onWeekChange={openWeek} />
-                  <BriefingWeekView
-                    key={week}
-                    repository={repository}
-                    requestEvents={props.requestEvents}
-                    listsSite={props.listsSite}
-                    week={week}
-                    locale={locale}
-                    readerWardId={readerWard?.id}
-                    readerWardHeading={readerWardHeading}
-                    terms={terms}
-                    linking={linking}
-                    idPrefix={idPrefix}
-                    focusItemId={location.itemId}
-                    onWeekChange={openWeek}
-                    receipts={isMember ? props.receipts : undefined}
-                  />
-                </div>
-              </PivotItem>
-              <PivotItem itemKey="archive" headerText={strings.TabArchive}>
-                <div className={classes.tabPanel}>
-                  <BriefingArchive
-                    repository={repository}
-                    requestEvents={props.requestEvents}
-                    listsSite={props.listsSite}
-                    month={month}
-                    locale={locale}
-                    onMonthChange={setMonth}
-                    weekHref={(target) => webUrl({ week: target })}
-                    onOpenWeek={openWeek}
-                  />
-                </div>
-              </PivotItem>
-              <PivotItem itemKey="search" headerText={strings.TabSearch}>
-                <div className={classes.tabPanel}>
-                  <BriefingSearch
-                    repository={repository}
-                    requestEvents={props.requestEvents}
-                    listsSite={props.listsSite}
-                    locale={locale}
-                    text={searchText}
-                    onTextChange={setSearchText}
-                    itemHref={(itemId, itemWeek) => webUrl({ week: itemWeek, itemId })}
-                    onOpenItem={openItem}
-                  />
-                </div>
-              </PivotItem>
-            </Pivot>
-            <BriefingsHelp contact={settings.briefingsContact} protocolUrl={settings.protocolUrl} />
-          </>
-        )}
-      </section>
-    </ThemeProvider>
+    <WebPartFrame
+      title={props.title}
+      idPrefix={idPrefix}
+      theme={props.theme}
+      listsSite={props.listsSite}
+      requestEvents={props.requestEvents}
+      rootStyle={printedBlackOnWhite}
+      lead={<PreElectionNotice period={settings.preElectionPeriod} today={today} locale={locale} />}
+      body={
+        reader.status === 'loading'
+          ? { kind: 'loading', label: strings.LoadingLabel }
+          : {
+              kind: 'ready',
+              content: (
+                <>
+                  {memberWard ? <p className={classes.readerWard}>{formatText(strings.ReaderWard, memberWard.name)}</p> : null}
+                  {!isMember || !memberWard ? (
+                    <ReaderWardChooser repository={repository} terms={terms} wardId={chosenWard?.id} onWardChange={setChosenWard} />
+                  ) : null}
+                  <Pivot
+                    aria-label={strings.TabsLabel}
+                    styles={{ ...wrappingTabs, root: [wrappingTabs.root, classes.tabRow] }}
+                    selectedKey={tab}
+                    onLinkClick={(item) => {
+                      const next = TABS.find((candidate) => candidate === item?.props.itemKey);
+                      if (next) setTab(next);
+                    }}
+                  >
+                    <PivotItem itemKey="week" headerText={strings.TabWeek}>
+                      <div className={classes.tabPanel} role="region" aria-labelledby={weekHeadingId}>
+                        <WeekNavigation week={week} thisWeek={thisWeek} locale={locale} headingId={weekHeadingId} onWeekChange={openWeek} />
+                        <BriefingWeekView
+                          key={week}
+                          repository={repository}
+                          requestEvents={props.requestEvents}
+                          listsSite={props.listsSite}
+                          week={week}
+                          locale={locale}
+                          readerWardId={readerWard?.id}
+                          readerWardHeading={readerWardHeading}
+                          terms={terms}
+                          linking={linking}
+                          idPrefix={idPrefix}
+                          focusItemId={location.itemId}
+                          onWeekChange={openWeek}
+                        />
+                      </div>
+                    </PivotItem>
+                    <PivotItem itemKey="archive" headerText={strings.TabArchive}>
+                      <div className={classes.tabPanel}>
+                        <BriefingArchive
+                          repository={repository}
+                          requestEvents={props.requestEvents}
+                          listsSite={props.listsSite}
+                          month={month}
+                          locale={locale}
+                          onMonthChange={setMonth}
+                          weekHref={(target) => webUrl({ week: target })}
+                          onOpenWeek={openWeek}
+                        />
+                      </div>
+                    </PivotItem>
+                    <PivotItem itemKey="search" headerText={strings.TabSearch}>
+                      <div className={classes.tabPanel}>
+                        <BriefingSearch
+                          repository={repository}
+                          requestEvents={props.requestEvents}
+                          listsSite={props.listsSite}
+                          locale={locale}
+                          text={searchText}
+                          onTextChange={setSearchText}
+                          itemHref={(itemId, itemWeek) => webUrl({ week: itemWeek, itemId })}
+                          onOpenItem={openItem}
+                        />
+                      </div>
+                    </PivotItem>
+                  </Pivot>
+                  <BriefingsHelp contact={settings.briefingsContact} protocolUrl={settings.protocolUrl} />
+                </>
+              )
+            }
+      }
+    />
   );
 }

@@ -3,7 +3,8 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import { isWithinPreElectionPeriod, IPreElectionPeriod } from '../../../model/preElectionPeriod';
-import { formatCalendarDate, type CalendarDate } from '../../../model/ukDates';
+import { type CalendarDate } from '../../../schema/ukDates';
+import { formatCalendarDate } from '../../../ui/formatCalendarDate';
 import { formatText } from '../../../ui/formatText';
 
 export interface IPreElectionNoticeProps {

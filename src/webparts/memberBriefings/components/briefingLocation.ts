@@ -1,4 +1,4 @@
-import { isCalendarDate, isMonday, type CalendarDate } from '../../../model/ukDates';
+import { isCalendarDate, isMonday, type CalendarDate } from '../../../schema/ukDates';
 
 /** Where in the briefings a link points: a week, and perhaps one item in it. */
 export interface IBriefingLocation {

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../../model/ukDates';
+import type { CalendarDate } from '../../../schema/ukDates';
 
 /** How a view links to one item: the address to copy, and Teams' own share dialog where there is one. */
 export interface IItemLinking {

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import * as common from 'CommonStrings';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IReceiptRepository } from '../../../data/IReceiptRepository';
 import { IBriefingReceipt, IReceiptState, receiptState } from '../../../model/BriefingReceipt';
@@ -36,7 +37,7 @@ export function useWeekReceipts(repository: IReceiptRepository | undefined, brie
     let live = true;
     repository.mine(briefingId).then(
       (mine) => live && setReceipts(mine),
-      (error: unknown) => live && setFailure(formatText(strings.ReceiptsLoadFailed, describeDataError(error, listsSiteUrl, strings).message))
+      (error: unknown) => live && setFailure(formatText(strings.ReceiptsLoadFailed, describeDataError(error, listsSiteUrl, common).message))
     );
     return (): void => {
       live = false;
@@ -56,7 +57,7 @@ export function useWeekReceipts(repository: IReceiptRepository | undefined, brie
         setAnnouncement(done);
       },
       (error: unknown) => {
-        const reason = formatText(strings.ReceiptSaveFailed, describeDataError(error, listsSiteUrl, strings).message);
+        const reason = formatText(strings.ReceiptSaveFailed, describeDataError(error, listsSiteUrl, common).message);
         setBusy(undefined);
         setFailure(reason);
         setAnnouncement(reason);

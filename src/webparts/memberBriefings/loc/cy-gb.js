@@ -1,11 +1,7 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Dangos briff wythnosol yr aelodau, gydag eitemau sy’n effeithio ar ward y darllenydd ei hun yn gyntaf.',
-    BasicGroupName: 'Gosodiadau',
     ElectionGroupName: 'Cyfnod cyn etholiad',
-    TitleFieldLabel: 'Pennawd',
-    ListsSiteUrlFieldLabel: 'Y safle sy’n dal y rhestrau',
-    ListsSiteUrlFieldDescription: 'Gadewch yn wag i ddefnyddio gosodiad y tenant MemberOfficerHubSiteUrl, neu fel arall y safle hwn.',
     WardLabelFieldLabel: 'Enw ardaloedd y cyngor yw',
     WardLabelWard: 'Wardiau',
     WardLabelDivision: 'Adrannau etholiadol',
@@ -13,39 +9,13 @@ define([], function () {
     PreElectionEndFieldLabel: 'Diwrnod olaf, diwrnod pleidleisio (dd/mm/bbbb)',
     PreElectionFieldDescription: 'Tra bo heddiw rhwng y dyddiadau hyn, mae darllenwyr yn gweld hysbysiad cyfnod cyn etholiad. Gadewch y ddau yn wag i ddefnyddio cyfnod y cyngor o’r rhestr HubSettings.',
     InvalidDate: 'Rhowch ddyddiad ar ffurf dd/mm/bbbb, er enghraifft 07/05/2026.',
-    ListNamesGroupName: 'Enwau’r rhestrau',
-    ListNameFieldDescription: "Gadewch yn wag i ddefnyddio rhestr yr ap, '{0}'.",
     BriefingsListLabel: 'Rhestr y briffiau',
     BriefingItemsListLabel: 'Rhestr eitemau’r briffiau',
     MembersListLabel: 'Rhestr yr aelodau',
     WardsListLabel: 'Rhestr y wardiau',
 
     LoadingLabel: 'Wrthi’n llwytho’r briff…',
-    RetryingMessage: 'Mae SharePoint yn brysur, felly mae hyn yn cymryd mwy o amser nag arfer. Yn dal i geisio (ymgais {0})…',
     ErrorHeading: 'Nid oedd modd llwytho’r briff',
-    ErrorListNotFound: "Ni chafwyd hyd i’r rhestr '{0}' ar {1}.",
-    ErrorSiteNotFound: 'Nid oes safle yn {0}.',
-    ErrorColumnNotFound:
-      "Nid oes colofn '{2}' yn y rhestr '{0}' ar {1}. Efallai ei bod wedi cael ei hailenwi neu ei dileu: gofynnwch i weinyddwr SharePoint ychwanegu ap Member–Officer Hub eto i’w hadfer.",
-    ErrorAccessDenied:
-      "Nid oes gennych ganiatâd i ddarllen y rhestr '{0}' ar {1}. Gofynnwch i’r Gwasanaethau Democrataidd neu i weinyddwr SharePoint am fynediad darllen.",
-    ErrorThrottled: 'Mae SharePoint yn brysur iawn ac wedi gofyn i ni arafu, ac mae’n dal yn brysur. Arhoswch funud, yna rhowch gynnig arall arni.',
-    ErrorOverThreshold: "Mae’r rhestr '{0}' yn rhy fawr i’w darllen fel hyn. Gofynnwch i weinyddwr SharePoint wirio colofnau mynegeiedig yr ap.",
-    ErrorConflict: 'Newidiodd rhywun arall hyn ar yr un pryd. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
-    ErrorNetwork: 'Nid oedd modd cyrraedd SharePoint. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
-    ErrorListsSiteRefusedWebPart:
-      "Gosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe hon yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly nid oes dim yn cael ei ddarllen ohono. Gofynnwch i olygydd y dudalen hon ei osod i safle ar {1}, neu ei adael yn wag.",
-    ErrorListsSiteRefusedTenant:
-      'Gosodiad y tenant MemberOfficerHubSiteUrl yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly nid oes dim yn cael ei ddarllen ohono. Gofynnwch i weinyddwr SharePoint ei osod i’r safle ar {1} sy’n dal rhestrau Member–Officer Hub.',
-    ErrorUnknown: 'Aeth rhywbeth annisgwyl o’i le. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, rhowch wybod i weinyddwr SharePoint: {0}',
-    SomeList: 'un o’r rhestrau',
-    RetryButton: 'Rhoi cynnig arall arni',
-    ListsSiteFromWebPart: "Dyma’r safle a osodwyd yng ngosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe: gofynnwch i olygydd y dudalen hon ei gywiro.",
-    ListsSiteFromTenant:
-      'Dyma’r safle a osodwyd yn eiddo’r tenant MemberOfficerHubSiteUrl: gofynnwch i weinyddwr SharePoint ei gywiro, neu ychwanegu ap Member–Officer Hub at y safle hwnnw.',
-    ListsSiteFromCurrentSite:
-      "Nid yw gosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe nac eiddo’r tenant MemberOfficerHubSiteUrl wedi’u gosod, felly defnyddiwyd y safle hwn. Gofynnwch i olygydd y dudalen hon osod gosodiad y rhan gwe, neu i weinyddwr SharePoint osod MemberOfficerHubSiteUrl i’r safle sy’n dal y rhestrau.",
-    ListsSiteIgnored: 'Anwybyddwyd y gosodiad "{0}" oherwydd nad yw’n gyfeiriad safle.',
 
     TabsLabel: 'Golygfeydd briffiau aelodau',
     TabWeek: 'Yr wythnos hon',

@@ -4,9 +4,9 @@ import {
   PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
 import * as strings from 'MemberBriefingsWebPartStrings';
-import { parseEditorDate } from '../preElectionProperties';
-import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
-import { MEMBER_BRIEFINGS_LISTS } from '../memberBriefingsLists';
+import { parseEditorDate } from '../memberBriefingsComposition';
+import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
+import { MEMBER_BRIEFINGS_LISTS } from '../memberBriefingsComposition';
 
 /** Empty is allowed (no period); anything else must be a real date. */
 function validateDate(value: string): string {
@@ -20,24 +20,16 @@ export function memberBriefingsPropertyPane(): IPropertyPaneConfiguration {
       {
         header: { description: strings.PropertyPaneDescription },
         groups: [
-          {
-            groupName: strings.BasicGroupName,
-            groupFields: [
-              PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-              PropertyPaneTextField('listsSiteUrl', {
-                label: strings.ListsSiteUrlFieldLabel,
-                description: strings.ListsSiteUrlFieldDescription
-              }),
-              PropertyPaneChoiceGroup('wardLabel', {
-                label: strings.WardLabelFieldLabel,
-                options: [
-                  { key: '', text: strings.WardLabelCouncil },
-                  { key: 'ward', text: strings.WardLabelWard },
-                  { key: 'division', text: strings.WardLabelDivision }
-                ]
-              })
-            ]
-          },
+          settingsGroup([
+            PropertyPaneChoiceGroup('wardLabel', {
+              label: strings.WardLabelFieldLabel,
+              options: [
+                { key: '', text: strings.WardLabelCouncil },
+                { key: 'ward', text: strings.WardLabelWard },
+                { key: 'division', text: strings.WardLabelDivision }
+              ]
+            })
+          ]),
           {
             groupName: strings.ElectionGroupName,
             groupFields: [
@@ -53,14 +45,10 @@ export function memberBriefingsPropertyPane(): IPropertyPaneConfiguration {
             ]
           },
           listTitlesGroup(MEMBER_BRIEFINGS_LISTS, {
-            groupName: strings.ListNamesGroupName,
-            fieldDescription: strings.ListNameFieldDescription,
-            fieldLabels: {
-              Briefings: strings.BriefingsListLabel,
-              BriefingItems: strings.BriefingItemsListLabel,
-              Members: strings.MembersListLabel,
-              Wards: strings.WardsListLabel
-            }
+            Briefings: strings.BriefingsListLabel,
+            BriefingItems: strings.BriefingItemsListLabel,
+            Members: strings.MembersListLabel,
+            Wards: strings.WardsListLabel
           })
         ]
       }

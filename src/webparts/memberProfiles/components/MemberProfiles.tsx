@@ -1,35 +1,26 @@
 import * as React from 'react';
-import { ThemeProvider, PartialTheme } from '@fluentui/react/lib/Theme';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { getId } from '@fluentui/react/lib/Utilities';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberRepository } from '../../../data/IMemberRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IMemberDirectory } from '../../../model/Member';
 import { formatText } from '../../../ui/formatText';
-import { EmptyState } from '../../../ui/states/EmptyState';
-import { DataErrorState } from '../../../ui/states/DataErrorState';
-import { LoadingState } from '../../../ui/states/LoadingState';
-import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
-import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
-import { webPartRoot } from '../../../ui/styles';
 import { ALL_FILTERS_SHOWN, DirectoryLayout, ShownFilters } from './directoryUrlState';
 import { MemberDirectory } from './MemberDirectory';
 import { WardSheetPageContext } from '../../shared/wardSheetLink';
+import { WebPartFrame } from '../../shared/components/WebPartFrame';
+import type { ViewBody } from '../../shared/components/ViewState';
 
 export interface IMemberProfilesProps {
   repository: IMemberRepository;
   /** Retry notices from the data layer, shown as a calm "still trying" message. */
   requestEvents?: IRequestEvents;
   title: string;
-  /** Where the lists live, so error messages can name the site. */
-  listsSiteUrl: string;
-  /** Site settings that were not usable addresses and so were skipped; shown so someone fixes them. */
-  ignoredListsSiteSettings?: IListsSite['ignored'];
+  /** Where the lists live and which setting chose them, so errors can say what to change. */
+  listsSite: IListsSite;
   /** The layout the editor chose; a shared link may override it. */
   defaultLayout: DirectoryLayout;
   /** The filters the editor chose to show; all when absent. */
@@ -44,61 +35,44 @@ export interface IMemberProfilesProps {
   wardSheetPageUrl?: string;
 }
 
-const classes = mergeStyleSets({
-  root: { ...webPartRoot, gap: 12 },
-  title: { margin: 0, fontSize: 24, fontWeight: 600 }
-});
-
 /** Root of the member profiles web part: loads the directory and shows the state it is in. */
 export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
   const { repository } = props;
   const load = React.useCallback((): Promise<IMemberDirectory> => repository.loadDirectory(), [repository]);
   const [directory, retry] = useAsyncResource(load);
-  const headingId = React.useMemo(() => getId('member-profiles'), []);
-  const notice = useRetryNotice(props.requestEvents, directory.status === 'loading');
 
-  let body: JSX.Element;
+  let body: ViewBody;
   if (directory.status === 'loading') {
-    body = (
-      <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
-        <LoadingState label={strings.LoadingLabel} />
-      </>
-    );
+    body = { kind: 'loading', label: strings.LoadingLabel };
   } else if (directory.status === 'error') {
-    body = <DataErrorState error={directory.error} listsSiteUrl={props.listsSiteUrl} strings={strings} onRetry={retry} />;
+    body = { kind: 'error', heading: strings.ErrorHeading, error: directory.error, onRetry: retry };
   } else if (directory.value.members.length === 0) {
-    body = <EmptyState heading={strings.EmptyDirectoryHeading} message={formatText(strings.EmptyDirectoryMessage, props.listsSiteUrl)} />;
+    body = { kind: 'empty', heading: strings.EmptyDirectoryHeading, message: formatText(strings.EmptyDirectoryMessage, props.listsSite.url) };
   } else {
-    body = (
-      <MemberDirectory
-        directory={directory.value}
-        defaultLayout={props.defaultLayout}
-        shownFilters={props.shownFilters ?? ALL_FILTERS_SHOWN}
-        urlStatePrefix={props.urlStatePrefix ?? ''}
-        urlStateStore={props.urlStateStore ?? browserUrlStateStore}
-      />
-    );
+    body = {
+      kind: 'ready',
+      content: (
+        <MemberDirectory
+          directory={directory.value}
+          defaultLayout={props.defaultLayout}
+          shownFilters={props.shownFilters ?? ALL_FILTERS_SHOWN}
+          urlStatePrefix={props.urlStatePrefix ?? ''}
+          urlStateStore={props.urlStateStore ?? browserUrlStateStore}
+        />
+      )
+    };
   }
 
   return (
-    <ThemeProvider theme={props.theme}>
-      <WardSheetPageContext.Provider value={props.wardSheetPageUrl}>
-        <section className={classes.root} aria-labelledby={headingId}>
-          <h2 id={headingId} className={classes.title}>
-            {props.title}
-          </h2>
-          {(props.ignoredListsSiteSettings ?? []).map((setting) => (
-            <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
-              {formatText(
-                setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting,
-                setting.value
-              )}
-            </MessageBar>
-          ))}
-          {body}
-        </section>
-      </WardSheetPageContext.Provider>
-    </ThemeProvider>
+    <WardSheetPageContext.Provider value={props.wardSheetPageUrl}>
+      <WebPartFrame
+        title={props.title}
+        idPrefix="member-profiles"
+        theme={props.theme}
+        listsSite={props.listsSite}
+        requestEvents={props.requestEvents}
+        body={body}
+      />
+    </WardSheetPageContext.Provider>
   );
 }

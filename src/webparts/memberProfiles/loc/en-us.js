@@ -1,10 +1,6 @@
 define([], function () {
   return {
     PropertyPaneDescription: "Show the council's members (councillors) with search, filters and full profiles.",
-    BasicGroupName: 'Settings',
-    TitleFieldLabel: 'Heading',
-    ListsSiteUrlFieldLabel: 'Site that holds the lists',
-    ListsSiteUrlFieldDescription: 'Leave empty to use this site.',
     DefaultViewFieldLabel: 'Start with',
     DefaultViewCards: 'Cards',
     DefaultViewList: 'Compact list',
@@ -17,8 +13,6 @@ define([], function () {
     ShowCommitteeFilterLabel: 'Committee and role',
     ShowCabinetFilterLabel: 'Cabinet members only',
     ShowResponsibilityFilterLabel: 'Additional responsibility',
-    ListNamesGroupName: 'List names',
-    ListNameFieldDescription: "Leave empty to use the app's list, '{0}'.",
     MembersListLabel: 'Members list',
     PartiesListLabel: 'Parties list',
     WardsListLabel: 'Wards list',
@@ -26,28 +20,9 @@ define([], function () {
     CommitteeMembershipsListLabel: 'Committee memberships list',
 
     LoadingLabel: 'Loading councillors…',
-    RetryingMessage: 'SharePoint is busy, so this is taking longer than usual. Still trying (attempt {0})…',
     ErrorHeading: "We couldn't load the councillors",
-    ErrorListNotFound: "The list '{0}' was not found on {1}. Ask your SharePoint administrator to add the Member–Officer Hub app to that site, or an editor of this page to set the right site in the web part's settings.",
-    ErrorSiteNotFound: "There is no site at {0}. Ask an editor of this page to check the web part's 'Site that holds the lists' setting.",
-    ErrorColumnNotFound: "The list '{0}' on {1} has no column '{2}'. It may have been renamed or deleted: ask your SharePoint administrator to add the Member–Officer Hub app again to restore it.",
-    ErrorAccessDenied: "You don't have permission to read the list '{0}' on {1}. Ask Democratic Services or your SharePoint administrator for read access.",
-    ErrorThrottled: 'SharePoint is very busy and asked us to slow down, and it is still busy. Wait a minute, then try again.',
-    ErrorOverThreshold: "The list '{0}' is too large to read this way. Ask your SharePoint administrator to check the app's indexed columns.",
-    ErrorConflict: 'Someone else changed this at the same time. Try again to see the latest version.',
-    ErrorNetwork: "We couldn't reach SharePoint. Check your connection, then try again.",
-    ErrorListsSiteRefusedWebPart:
-      "This web part's 'Site that holds the lists' setting is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask an editor of this page to set it to a site on {1}, or to leave it empty.",
-    ErrorListsSiteRefusedTenant:
-      "The tenant setting MemberOfficerHubSiteUrl is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask your SharePoint administrator to set it to the site on {1} that holds the Member–Officer Hub lists.",
-    ErrorUnknown: 'Something unexpected went wrong. Try again; if it keeps happening, tell your SharePoint administrator: {0}',
-    SomeList: 'one of the lists',
-    RetryButton: 'Try again',
     WardSheetLink: 'Ward contact sheet for {0}',
     WardSheetPageUrlFieldLabel: 'Ward contact sheet page (address; empty for no link)',
-    IgnoredWebPartSiteSetting: "This web part's 'Site that holds the lists' setting ({0}) is not a site address, so it was ignored and this site is used. Ask an editor of this page to correct it.",
-    IgnoredTenantSiteSetting: "The tenant setting MemberOfficerHubSiteUrl ({0}) is not a site address, so it was ignored. Ask your SharePoint administrator to correct it.",
-
     EmptyDirectoryHeading: 'No councillors yet',
     EmptyDirectoryMessage: 'Democratic Services add councillors to the Members list on {0}. Once they do, they appear here.',
     NoResultsHeading: 'No councillors match',

@@ -5,9 +5,9 @@ import {
   PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
 import * as strings from 'MemberProfilesWebPartStrings';
-import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
+import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
 import { DIRECTORY_FILTERS, DirectoryFilter, isUrlStatePrefix } from '../components/directoryUrlState';
-import { FILTER_VISIBILITY_PROPERTIES, MEMBER_PROFILES_LISTS } from '../memberProfilesSettings';
+import { FILTER_VISIBILITY_PROPERTIES, MEMBER_PROFILES_LISTS } from '../memberProfilesComposition';
 
 const FILTER_LABELS: Readonly<Record<DirectoryFilter, string>> = {
   party: strings.ShowPartyFilterLabel,
@@ -24,29 +24,21 @@ export function memberProfilesPropertyPane(): IPropertyPaneConfiguration {
       {
         header: { description: strings.PropertyPaneDescription },
         groups: [
-          {
-            groupName: strings.BasicGroupName,
-            groupFields: [
-              PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-              PropertyPaneTextField('listsSiteUrl', {
-                label: strings.ListsSiteUrlFieldLabel,
-                description: strings.ListsSiteUrlFieldDescription
-              }),
-              PropertyPaneTextField('wardSheetPageUrl', { label: strings.WardSheetPageUrlFieldLabel }),
-              PropertyPaneChoiceGroup('defaultView', {
-                label: strings.DefaultViewFieldLabel,
-                options: [
-                  { key: 'cards', text: strings.DefaultViewCards },
-                  { key: 'list', text: strings.DefaultViewList }
-                ]
-              }),
-              PropertyPaneTextField('urlStatePrefix', {
-                label: strings.UrlStatePrefixFieldLabel,
-                description: strings.UrlStatePrefixFieldDescription,
-                onGetErrorMessage: (value: string) => (isUrlStatePrefix(value.trim()) ? '' : strings.UrlStatePrefixInvalid)
-              })
-            ]
-          },
+          settingsGroup([
+            PropertyPaneTextField('wardSheetPageUrl', { label: strings.WardSheetPageUrlFieldLabel }),
+            PropertyPaneChoiceGroup('defaultView', {
+              label: strings.DefaultViewFieldLabel,
+              options: [
+                { key: 'cards', text: strings.DefaultViewCards },
+                { key: 'list', text: strings.DefaultViewList }
+              ]
+            }),
+            PropertyPaneTextField('urlStatePrefix', {
+              label: strings.UrlStatePrefixFieldLabel,
+              description: strings.UrlStatePrefixFieldDescription,
+              onGetErrorMessage: (value: string) => (isUrlStatePrefix(value.trim()) ? '' : strings.UrlStatePrefixInvalid)
+            })
+          ]),
           {
             groupName: strings.FiltersGroupName,
             groupFields: DIRECTORY_FILTERS.map((filter) =>
@@ -54,15 +46,11 @@ export function memberProfilesPropertyPane(): IPropertyPaneConfiguration {
             )
           },
           listTitlesGroup(MEMBER_PROFILES_LISTS, {
-            groupName: strings.ListNamesGroupName,
-            fieldDescription: strings.ListNameFieldDescription,
-            fieldLabels: {
-              Members: strings.MembersListLabel,
-              Parties: strings.PartiesListLabel,
-              Wards: strings.WardsListLabel,
-              Committees: strings.CommitteesListLabel,
-              CommitteeMemberships: strings.CommitteeMembershipsListLabel
-            }
+            Members: strings.MembersListLabel,
+            Parties: strings.PartiesListLabel,
+            Wards: strings.WardsListLabel,
+            Committees: strings.CommitteesListLabel,
+            CommitteeMemberships: strings.CommitteeMembershipsListLabel
           })
         ]
       }

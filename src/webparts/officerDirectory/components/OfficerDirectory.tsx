@@ -1,37 +1,28 @@
 import * as React from 'react';
-import { ThemeProvider, PartialTheme } from '@fluentui/react/lib/Theme';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { getId } from '@fluentui/react/lib/Utilities';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IDirectoryLoadProgress, IOfficerRepository } from '../../../data/IOfficerRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import { formatText } from '../../../ui/formatText';
-import { EmptyState } from '../../../ui/states/EmptyState';
-import { DataErrorState } from '../../../ui/states/DataErrorState';
-import { LoadingState } from '../../../ui/states/LoadingState';
-import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
-import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
-import { webPartRoot } from '../../../ui/styles';
 import { DirectorySummary } from './DirectorySummary';
 import { LoadingProgress } from './LoadingProgress';
 import { OfficerDirectoryViews } from './OfficerDirectoryViews';
 import type { OfficerDirectoryTab } from './officerDirectoryUrlState';
 import { WardSheetLink } from './WardSheetLink';
+import { WebPartFrame } from '../../shared/components/WebPartFrame';
+import type { ViewBody } from '../../shared/components/ViewState';
 
 export interface IOfficerDirectoryProps {
   repository: IOfficerRepository;
   /** Retry notices from the data layer, shown as a calm "still trying" message. */
   requestEvents?: IRequestEvents;
   title: string;
-  /** Where the lists live, so error messages can name the site. */
-  listsSiteUrl: string;
-  /** Site settings that were present but unusable, so editors and admins learn to fix them. */
-  ignoredListsSiteSettings?: IListsSite['ignored'];
+  /** Where the lists live and which setting chose them, so errors can say what to change. */
+  listsSite: IListsSite;
   /** The tab the editor chose to start on; a shared link may override it. */
   startTab?: OfficerDirectoryTab;
   /** SharePoint or Teams theme; absent means Fluent's default. */
@@ -43,12 +34,6 @@ export interface IOfficerDirectoryProps {
   /** The ward contact sheet's page, linked from the directory's header; no link when absent. */
   wardSheetPageUrl?: string;
 }
-
-const classes = mergeStyleSets({
-  root: { ...webPartRoot, gap: 12 },
-  header: { display: 'grid', gap: 4 },
-  title: { margin: 0, fontSize: 24, fontWeight: 600 }
-});
 
 /** Reports load progress to the view unless it has gone (unmounted) meanwhile. */
 function useLoadProgress(): [IDirectoryLoadProgress | undefined, (progress: IDirectoryLoadProgress | undefined) => void] {
@@ -75,55 +60,44 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
     return repository.searchIndex(reportProgress);
   }, [repository, reportProgress]);
   const [directory, retry] = useAsyncResource(load);
-  const headingId = React.useMemo(() => getId('officer-directory'), []);
-  const notice = useRetryNotice(props.requestEvents, directory.status === 'loading');
 
-  let body: JSX.Element;
+  let body: ViewBody;
   if (directory.status === 'loading') {
-    body = (
-      <>
-        {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
-        {progress ? <LoadingProgress progress={progress} /> : null}
-        <LoadingState label={strings.LoadingLabel} />
-      </>
-    );
+    body = { kind: 'loading', label: strings.LoadingLabel, progress: progress ? <LoadingProgress progress={progress} /> : null };
   } else if (directory.status === 'error') {
-    body = <DataErrorState error={directory.error} listsSiteUrl={props.listsSiteUrl} strings={strings} onRetry={retry} />;
+    body = { kind: 'error', heading: strings.ErrorHeading, error: directory.error, onRetry: retry };
   } else if (directory.value.officers.length === 0) {
-    body = <EmptyState heading={strings.EmptyDirectoryHeading} message={formatText(strings.EmptyDirectoryMessage, props.listsSiteUrl)} />;
+    body = { kind: 'empty', heading: strings.EmptyDirectoryHeading, message: formatText(strings.EmptyDirectoryMessage, props.listsSite.url) };
   } else {
-    body = (
-      <OfficerDirectoryViews
-        directory={directory.value}
-        repository={repository}
-        listsSiteUrl={props.listsSiteUrl}
-        startTab={props.startTab ?? 'find'}
-        urlStateStore={props.urlStateStore ?? browserUrlStateStore}
-        protocolUrl={props.protocolUrl}
-      />
-    );
+    body = {
+      kind: 'ready',
+      content: (
+        <OfficerDirectoryViews
+          directory={directory.value}
+          repository={repository}
+          listsSiteUrl={props.listsSite.url}
+          startTab={props.startTab ?? 'find'}
+          urlStateStore={props.urlStateStore ?? browserUrlStateStore}
+          protocolUrl={props.protocolUrl}
+        />
+      )
+    };
   }
 
   return (
-    <ThemeProvider theme={props.theme}>
-      <section className={classes.root} aria-labelledby={headingId}>
-        <div className={classes.header}>
-          <h2 id={headingId} className={classes.title}>
-            {props.title}
-          </h2>
+    <WebPartFrame
+      title={props.title}
+      idPrefix="officer-directory"
+      theme={props.theme}
+      listsSite={props.listsSite}
+      requestEvents={props.requestEvents}
+      subheading={
+        <>
           {directory.status === 'ready' ? <DirectorySummary directory={directory.value} /> : null}
           {props.wardSheetPageUrl ? <WardSheetLink href={props.wardSheetPageUrl} /> : null}
-        </div>
-        {(props.ignoredListsSiteSettings ?? []).map((setting) => (
-          <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
-            {formatText(
-              setting.source === 'webPartProperty' ? strings.IgnoredWebPartSiteSetting : strings.IgnoredTenantSiteSetting,
-              setting.value
-            )}
-          </MessageBar>
-        ))}
-        {body}
-      </section>
-    </ThemeProvider>
+        </>
+      }
+      body={body}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { Shimmer } from '@fluentui/react/lib/Shimmer';
 import { mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'OfficerDirectoryWebPartStrings';
+import * as common from 'CommonStrings';
 import type { IOfficerRepository } from '../../../data/IOfficerRepository';
 import { initials } from '../../../model/initials';
 import type { IOfficer, IOfficerDirectory, IOfficerProfile } from '../../../model/Officer';
@@ -188,12 +189,12 @@ function LiaisonProfile(props: ILiaisonProfileProps): JSX.Element {
 }
 
 function ProfileLoadError(props: { error: unknown; listsSiteUrl: string; onRetry: () => void }): JSX.Element {
-  const described = describeDataError(props.error, props.listsSiteUrl, strings);
+  const described = describeDataError(props.error, props.listsSiteUrl, common);
   return (
     <ErrorState
       heading={strings.ProfileErrorHeading}
       message={described.message}
-      retryLabel={strings.RetryButton}
+      retryLabel={common.RetryButton}
       onRetry={described.canRetry ? props.onRetry : undefined}
     />
   );

@@ -1,42 +1,14 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Dod o hyd i swyddogion y cyngor, y gwasanaeth cywir ar gyfer cwestiwn, a Swyddogion Cyswllt Cynghorwyr pob gwasanaeth.',
-    BasicGroupName: 'Gosodiadau',
-    TitleFieldLabel: 'Pennawd',
-    ListsSiteUrlFieldLabel: 'Y safle sy’n dal y rhestrau',
-    ListsSiteUrlFieldDescription: 'Gadewch yn wag i ddefnyddio safle Member–Officer Hub y tenant (MemberOfficerHubSiteUrl), neu fel arall y safle hwn.',
     StartTabFieldLabel: 'Dechrau gyda',
-    ListNamesGroupName: 'Enwau’r rhestrau',
-    ListNameFieldDescription: "Gadewch yn wag i ddefnyddio rhestr yr ap, '{0}'.",
     OfficersListLabel: 'Rhestr y swyddogion',
     ServicesListLabel: 'Rhestr y gwasanaethau',
 
     LoadingLabel: 'Wrthi’n llwytho’r cyfeiriadur swyddogion…',
     LoadingProgress: 'Wedi llwytho {0} o {1} swyddog…',
     LoadingProgressNoTotal: 'Wedi llwytho {0} swyddog…',
-    RetryingMessage: 'Mae SharePoint yn brysur, felly mae hyn yn cymryd mwy o amser nag arfer. Yn dal i geisio (ymgais {0})…',
     ErrorHeading: 'Nid oedd modd llwytho’r cyfeiriadur swyddogion',
-    ErrorListNotFound:
-      "Ni chafwyd hyd i’r rhestr '{0}' ar {1}. Gofynnwch i weinyddwr SharePoint ychwanegu ap Member–Officer Hub at y safle hwnnw, neu i olygydd y dudalen hon osod y safle cywir yng ngosodiadau’r rhan gwe.",
-    ErrorSiteNotFound: "Nid oes safle yn {0}. Gofynnwch i olygydd y dudalen hon wirio gosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe.",
-    ErrorColumnNotFound:
-      "Nid oes colofn '{2}' yn y rhestr '{0}' ar {1}. Efallai ei bod wedi cael ei hailenwi neu ei dileu: gofynnwch i weinyddwr SharePoint ychwanegu ap Member–Officer Hub eto i’w hadfer.",
-    ErrorAccessDenied: "Nid oes gennych ganiatâd i ddarllen y rhestr '{0}' ar {1}. Gofynnwch i weinyddwr SharePoint am fynediad darllen.",
-    ErrorThrottled: 'Mae SharePoint yn brysur iawn ac wedi gofyn i ni arafu, ac mae’n dal yn brysur. Arhoswch funud, yna rhowch gynnig arall arni.',
-    ErrorOverThreshold: "Mae’r rhestr '{0}' yn rhy fawr i’w darllen fel hyn. Gofynnwch i weinyddwr SharePoint wirio colofnau mynegeiedig yr ap.",
-    ErrorConflict: 'Newidiodd rhywun arall hyn ar yr un pryd. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
-    ErrorNetwork: 'Nid oedd modd cyrraedd SharePoint. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
-    ErrorListsSiteRefusedWebPart:
-      "Gosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe hon yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly nid oes dim yn cael ei ddarllen ohono. Gofynnwch i olygydd y dudalen hon ei osod i safle ar {1}, neu ei adael yn wag.",
-    ErrorListsSiteRefusedTenant:
-      'Gosodiad y tenant MemberOfficerHubSiteUrl yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly nid oes dim yn cael ei ddarllen ohono. Gofynnwch i weinyddwr SharePoint ei osod i’r safle ar {1} sy’n dal rhestrau Member–Officer Hub.',
-    ErrorUnknown: 'Aeth rhywbeth annisgwyl o’i le. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, rhowch wybod i weinyddwr SharePoint: {0}',
-    SomeList: 'un o’r rhestrau',
-    IgnoredWebPartSiteSetting:
-      "Nid yw gosodiad 'Y safle sy’n dal y rhestrau' y rhan gwe hon ({0}) yn gyfeiriad safle, felly cafodd ei anwybyddu a defnyddir y safle hwn. Gofynnwch i olygydd y dudalen hon ei gywiro.",
-    IgnoredTenantSiteSetting:
-      'Nid yw gosodiad y tenant MemberOfficerHubSiteUrl ({0}) yn gyfeiriad safle, felly cafodd ei anwybyddu. Gofynnwch i weinyddwr SharePoint ei gywiro.',
-    RetryButton: 'Rhoi cynnig arall arni',
 
     EmptyDirectoryHeading: 'Dim swyddogion eto',
     EmptyDirectoryMessage: 'Mae swyddogion yn cael eu hychwanegu at restr y Swyddogion ar {0}. Pan fyddant, byddant yn ymddangos yma.',

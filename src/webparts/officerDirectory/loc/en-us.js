@@ -1,13 +1,7 @@
 define([], function () {
   return {
     PropertyPaneDescription: "Find council officers, the right service for a question, and each service's Councillor Liaison Officers.",
-    BasicGroupName: 'Settings',
-    TitleFieldLabel: 'Heading',
-    ListsSiteUrlFieldLabel: 'Site that holds the lists',
-    ListsSiteUrlFieldDescription: "Leave empty to use the tenant's Member–Officer Hub site (MemberOfficerHubSiteUrl), or else this site.",
     StartTabFieldLabel: 'Start with',
-    ListNamesGroupName: 'List names',
-    ListNameFieldDescription: "Leave empty to use the app's list, '{0}'.",
     OfficersListLabel: 'Officers list',
     ServicesListLabel: 'Services list',
 
@@ -16,25 +10,7 @@ define([], function () {
     LoadingProgressNoTotal: 'Loaded {0} officers…',
     LoadingLargeDirectory: 'This directory holds {0} officers, so loading it the first time takes a while. Later visits use the copy kept in this browser and open quickly.',
     LargeDirectoryHint: 'With {0} officers, results come quicker once you type two or more letters or choose a directorate.',
-    RetryingMessage: 'SharePoint is busy, so this is taking longer than usual. Still trying (attempt {0})…',
     ErrorHeading: "We couldn't load the officer directory",
-    ErrorListNotFound: "The list '{0}' was not found on {1}. Ask your SharePoint administrator to add the Member–Officer Hub app to that site, or an editor of this page to set the right site in the web part's settings.",
-    ErrorSiteNotFound: "There is no site at {0}. Ask an editor of this page to check the web part's 'Site that holds the lists' setting.",
-    ErrorColumnNotFound: "The list '{0}' on {1} has no column '{2}'. It may have been renamed or deleted: ask your SharePoint administrator to add the Member–Officer Hub app again to restore it.",
-    ErrorAccessDenied: "You don't have permission to read the list '{0}' on {1}. Ask your SharePoint administrator for read access.",
-    ErrorThrottled: 'SharePoint is very busy and asked us to slow down, and it is still busy. Wait a minute, then try again.',
-    ErrorOverThreshold: "The list '{0}' is too large to read this way. Ask your SharePoint administrator to check the app's indexed columns.",
-    ErrorConflict: 'Someone else changed this at the same time. Try again to see the latest version.',
-    ErrorNetwork: "We couldn't reach SharePoint. Check your connection, then try again.",
-    ErrorListsSiteRefusedWebPart:
-      "This web part's 'Site that holds the lists' setting is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask an editor of this page to set it to a site on {1}, or to leave it empty.",
-    ErrorListsSiteRefusedTenant:
-      "The tenant setting MemberOfficerHubSiteUrl is {0}, which is not a site of this organisation's SharePoint ({1}), so nothing is read from it. Ask your SharePoint administrator to set it to the site on {1} that holds the Member–Officer Hub lists.",
-    ErrorUnknown: 'Something unexpected went wrong. Try again; if it keeps happening, tell your SharePoint administrator: {0}',
-    SomeList: 'one of the lists',
-    IgnoredWebPartSiteSetting: "This web part's 'Site that holds the lists' setting ({0}) is not a site address, so it was ignored and this site is used. Ask an editor of this page to correct it.",
-    IgnoredTenantSiteSetting: "The tenant setting MemberOfficerHubSiteUrl ({0}) is not a site address, so it was ignored. Ask your SharePoint administrator to correct it.",
-    RetryButton: 'Try again',
     WardSheetLink: 'Ward contact sheet: councillors and officers for a ward',
     WardSheetPageUrlFieldLabel: 'Ward contact sheet page (address; empty for no link)',
 

@@ -1,13 +1,6 @@
 declare interface IOfficerDirectoryWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  TitleFieldLabel: string;
-  ListsSiteUrlFieldLabel: string;
-  ListsSiteUrlFieldDescription: string;
   StartTabFieldLabel: string;
-  ListNamesGroupName: string;
-  /** {0}: the provisioned list's title. */
-  ListNameFieldDescription: string;
   OfficersListLabel: string;
   ServicesListLabel: string;
   LoadingLabel: string;
@@ -17,23 +10,7 @@ declare interface IOfficerDirectoryWebPartStrings {
   LoadingLargeDirectory: string;
   /** Under the directory summary past 50,000 officers. {0}: how many officers, formatted. */
   LargeDirectoryHint: string;
-  RetryingMessage: string;
   ErrorHeading: string;
-  ErrorListNotFound: string;
-  ErrorSiteNotFound: string;
-  ErrorColumnNotFound: string;
-  ErrorAccessDenied: string;
-  ErrorThrottled: string;
-  ErrorOverThreshold: string;
-  ErrorConflict: string;
-  ErrorNetwork: string;
-  ErrorListsSiteRefusedWebPart: string;
-  ErrorListsSiteRefusedTenant: string;
-  ErrorUnknown: string;
-  SomeList: string;
-  IgnoredWebPartSiteSetting: string;
-  IgnoredTenantSiteSetting: string;
-  RetryButton: string;
   EmptyDirectoryHeading: string;
   EmptyDirectoryMessage: string;
   OfficersOne: string;

@@ -1,11 +1,7 @@
-import {
-  IPropertyPaneConfiguration,
-  PropertyPaneChoiceGroup,
-  PropertyPaneTextField
-} from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration, PropertyPaneChoiceGroup, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import { listTitlesGroup } from '../../shared/listTitlesPropertyPane';
-import { OFFICER_DIRECTORY_LISTS } from '../officerDirectoryLists';
+import { listTitlesGroup, settingsGroup } from '../../shared/listTitlesPropertyPane';
+import { OFFICER_DIRECTORY_LISTS } from '../officerDirectoryComposition';
 import { protocolUrlOnTenant } from '../protocolUrl';
 
 /** '' when the protocol link is blank or on the tenant, else what to enter instead. */
@@ -23,35 +19,23 @@ export function officerDirectoryPropertyPane(currentSiteUrl: string): IPropertyP
       {
         header: { description: strings.PropertyPaneDescription },
         groups: [
-          {
-            groupName: strings.BasicGroupName,
-            groupFields: [
-              PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-              PropertyPaneTextField('listsSiteUrl', {
-                label: strings.ListsSiteUrlFieldLabel,
-                description: strings.ListsSiteUrlFieldDescription
-              }),
-              PropertyPaneTextField('wardSheetPageUrl', { label: strings.WardSheetPageUrlFieldLabel }),
-              PropertyPaneChoiceGroup('startTab', {
-                label: strings.StartTabFieldLabel,
-                options: [
-                  { key: 'find', text: strings.TabFind },
-                  { key: 'ask', text: strings.TabAsk },
-                  { key: 'browse', text: strings.TabBrowse }
-                ]
-              }),
-              PropertyPaneTextField('protocolUrl', {
-                label: strings.ProtocolUrlFieldLabel,
-                description: strings.ProtocolUrlFieldDescription,
-                onGetErrorMessage: (value: string) => protocolUrlError(value, currentSiteUrl)
-              })
-            ]
-          },
-          listTitlesGroup(OFFICER_DIRECTORY_LISTS, {
-            groupName: strings.ListNamesGroupName,
-            fieldDescription: strings.ListNameFieldDescription,
-            fieldLabels: { Officers: strings.OfficersListLabel, Services: strings.ServicesListLabel }
-          })
+          settingsGroup([
+            PropertyPaneTextField('wardSheetPageUrl', { label: strings.WardSheetPageUrlFieldLabel }),
+            PropertyPaneChoiceGroup('startTab', {
+              label: strings.StartTabFieldLabel,
+              options: [
+                { key: 'find', text: strings.TabFind },
+                { key: 'ask', text: strings.TabAsk },
+                { key: 'browse', text: strings.TabBrowse }
+              ]
+            }),
+            PropertyPaneTextField('protocolUrl', {
+              label: strings.ProtocolUrlFieldLabel,
+              description: strings.ProtocolUrlFieldDescription,
+              onGetErrorMessage: (value: string) => protocolUrlError(value, currentSiteUrl)
+            })
+          ]),
+          listTitlesGroup(OFFICER_DIRECTORY_LISTS, { Officers: strings.OfficersListLabel, Services: strings.ServicesListLabel })
         ]
       }
     ]

@@ -4,16 +4,19 @@ import { Dropdown, IDropdownOption, IDropdownStyleProps, IDropdownStyles } from 
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PartialTheme, ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
+import * as common from 'CommonStrings';
 import * as strings from 'WardContactsWebPartStrings';
+import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IMemberRepository } from '../../../data/IMemberRepository';
 import type { IOfficerRepository } from '../../../data/IOfficerRepository';
-import type { IRequestEvents } from '../../../data/IRequestEvents';
+import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IBriefingReader, IWeeklyBriefing } from '../../../model/Briefing';
 import type { IMemberDirectory } from '../../../model/Member';
 import { compareNames } from '../../../model/uiLocale';
 import type { IOfficerDirectory } from '../../../model/Officer';
-import { formatCalendarDate, mondayOf, ukDateOf } from '../../../model/ukDates';
+import { mondayOf, ukDateOf } from '../../../schema/ukDates';
+import { formatCalendarDate } from '../../../ui/formatCalendarDate';
 import { defaultServiceIds, wardContactSheet } from '../../../model/wardContactSheet';
 import { buildItemDeepLink, ITeamsHost, teamsAccount } from '../../../teams/teamsHost';
 import { copyText } from '../../../ui/copyText';
@@ -46,12 +49,12 @@ export interface IWardContactsRepositories {
 }
 
 export interface IWardContactsProps {
-  repositories: IWardContactsRepositories;
+  repository: IWardContactsRepositories;
   /** Retry notices from the data layer, shown as a calm "still trying" message. */
   requestEvents?: IRequestEvents;
   title: string;
-  /** The site the lists were read from, named in error messages. */
-  listsSiteUrl: string;
+  /** Where the lists are and which setting chose them: errors say what to change. */
+  listsSite: IListsSite;
   /** The council's name, for the contact cards' ORG. */
   councilName?: string;
   theme?: PartialTheme;
@@ -106,7 +109,6 @@ function useClasses() {
   );
 }
 
-const errorStrings = strings;
 
 /**
  * Several chosen services make a long title: it wraps onto further lines instead of being cut off
@@ -133,7 +135,7 @@ export function WardContacts(props: IWardContactsProps): JSX.Element {
 }
 
 function WardContactsView(props: IWardContactsProps): JSX.Element {
-  const { repositories, teams } = props;
+  const { repository: repositories, teams } = props;
   const classes = useClasses();
   const store = props.urlStateStore ?? browserUrlStateStore;
   const now = props.now ?? ((): Date => new Date());
@@ -196,7 +198,7 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
   if (directories.status === 'loading' || waitingForDefaultWard) {
     body = <LoadingState label={strings.LoadingLabel} />;
   } else if (directories.status === 'error') {
-    body = <DataErrorState error={directories.error} listsSiteUrl={props.listsSiteUrl} strings={errorStrings} onRetry={retryDirectories} />;
+    body = <DataErrorState error={directories.error} heading={strings.ErrorHeading} listsSite={props.listsSite} onRetry={retryDirectories} />;
   } else {
     const { directory, officers } = directories.value;
     const wardOptions: IDropdownOption[] = [...directory.wards]
@@ -286,8 +288,8 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
                 week.status === 'error' ? (
                   <DataErrorState
                     error={week.error}
-                    listsSiteUrl={props.listsSiteUrl}
-                    strings={{ ...errorStrings, ErrorHeading: strings.BriefingErrorHeading }}
+                    heading={strings.BriefingErrorHeading}
+                    listsSite={props.listsSite}
                     onRetry={retryWeek}
                   />
                 ) : undefined
@@ -304,7 +306,7 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
       <h2 id={`${idPrefix}-title`} className={classes.title}>
         {props.title}
       </h2>
-      {notice ? <RetryingNotice message={formatText(strings.RetryingMessage, notice.attempt)} /> : null}
+      {notice ? <RetryingNotice message={formatText(common.RetryingMessage, notice.attempt)} /> : null}
       {body}
     </section>
   );

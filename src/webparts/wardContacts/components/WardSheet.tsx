@@ -5,7 +5,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'WardContactsWebPartStrings';
 import { mailtoHref, telHref } from '../../../model/orderContactActions';
-import { plainEmailAddress } from '../../../model/emailAddress';
+import { plainEmailAddress } from '../../../schema/emailAddress';
 import { officerQuickContactActions } from '../../../model/officerContactActions';
 import type { IWardContactSheet, IWardMemberContact } from '../../../model/wardContactSheet';
 import type { IServiceAnswer } from '../../../model/whoToContact';

@@ -2,7 +2,7 @@ import * as strings from 'WardContactsWebPartStrings';
 import { officerVCard, vCardFileName } from '../../../model/officerVCard';
 import { memberVCard } from '../../../model/memberVCard';
 import { withoutUnsafeCharacters } from '../../../model/unsafeCharacters';
-import { plainEmailAddress } from '../../../model/emailAddress';
+import { plainEmailAddress } from '../../../schema/emailAddress';
 import type { IWardContactSheet } from '../../../model/wardContactSheet';
 import { formatText } from '../../../ui/formatText';
 import { sanitiseHtml } from '../../../ui/sanitiseHtml';

@@ -3,31 +3,11 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Un daflen i bob ward: ei chynghorwyr, pwy i gysylltu â nhw am bob gwasanaeth, ac eitemau briffio’r wythnos hon ar ei chyfer.',
-    BasicGroupName: 'Gosodiadau',
-    TitleFieldLabel: 'Pennawd',
-    ListsSiteUrlFieldLabel: 'Y safle sy’n dal y rhestrau',
-    ListsSiteUrlFieldDescription: 'Gadewch yn wag i ddefnyddio safle Hwb Aelodau–Swyddogion y tenant (MemberOfficerHubSiteUrl), neu fel arall y safle hwn.',
     CouncilNameFieldLabel: 'Enw’r cyngor (ar gyfer cardiau cyswllt)',
 
     LoadingLabel: 'Wrthi’n llwytho taflen gyswllt y ward…',
-    RetryingMessage: 'Mae SharePoint yn brysur, felly mae hyn yn cymryd mwy o amser nag arfer. Yn dal i geisio (ymgais {0})…',
     ErrorHeading: 'Doedd dim modd llwytho taflen gyswllt y ward',
     BriefingErrorHeading: 'Doedd dim modd llwytho briffio’r wythnos hon',
-    ErrorListNotFound: "Doedd dim modd dod o hyd i’r rhestr '{0}' ar {1}. Gofynnwch i’ch gweinyddwr SharePoint ychwanegu ap Hwb Aelodau–Swyddogion at y safle hwnnw, neu i olygydd y dudalen hon osod y safle cywir yng ngosodiadau’r rhan we.",
-    ErrorSiteNotFound: "Does dim safle yn {0}. Gofynnwch i olygydd y dudalen hon wirio gosodiad 'Y safle sy’n dal y rhestrau' y rhan we.",
-    ErrorColumnNotFound: "Does gan y rhestr '{0}' ar {1} ddim colofn '{2}'. Efallai ei bod wedi’i hailenwi neu ei dileu: gofynnwch i’ch gweinyddwr SharePoint ychwanegu’r ap eto i’w hadfer.",
-    ErrorAccessDenied: "Does gennych chi ddim caniatâd i ddarllen y rhestr '{0}' ar {1}. Gofynnwch i’ch gweinyddwr SharePoint am fynediad darllen.",
-    ErrorThrottled: 'Mae SharePoint yn brysur iawn ac wedi gofyn i ni arafu, ac mae’n dal yn brysur. Arhoswch funud, yna rhowch gynnig arall arni.',
-    ErrorOverThreshold: "Mae’r rhestr '{0}' yn rhy fawr i’w darllen fel hyn. Gofynnwch i’ch gweinyddwr SharePoint wirio colofnau mynegeiedig yr ap.", // check: "mynegeiedig"
-    ErrorConflict: 'Newidiodd rhywun arall hyn ar yr un pryd. Rhowch gynnig arall arni i weld y fersiwn ddiweddaraf.',
-    ErrorNetwork: 'Doedd dim modd cyrraedd SharePoint. Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni.',
-    ErrorListsSiteRefusedWebPart:
-      "Gosodiad 'Y safle sy’n dal y rhestrau' y rhan we hon yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly ni ddarllenir dim ohono. Gofynnwch i olygydd y dudalen hon ei osod i safle ar {1}, neu ei adael yn wag.",
-    ErrorListsSiteRefusedTenant:
-      'Gosodiad y tenant MemberOfficerHubSiteUrl yw {0}, nad yw’n un o safleoedd SharePoint y sefydliad hwn ({1}), felly ni ddarllenir dim ohono. Gofynnwch i’ch gweinyddwr SharePoint ei osod i’r safle ar {1} sy’n dal rhestrau Hwb Aelodau–Swyddogion.',
-    ErrorUnknown: 'Aeth rhywbeth annisgwyl o’i le. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich gweinyddwr SharePoint: {0}',
-    SomeList: 'un o’r rhestrau',
-    RetryButton: 'Rhowch gynnig arall arni',
 
     WardPickerLabel: 'Ward',
     WardPickerPlaceholder: 'Dewiswch ward',

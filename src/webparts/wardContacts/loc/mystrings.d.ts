@@ -1,27 +1,9 @@
 declare interface IWardContactsWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  TitleFieldLabel: string;
-  ListsSiteUrlFieldLabel: string;
-  ListsSiteUrlFieldDescription: string;
   CouncilNameFieldLabel: string;
   LoadingLabel: string;
-  RetryingMessage: string;
   ErrorHeading: string;
   BriefingErrorHeading: string;
-  ErrorListNotFound: string;
-  ErrorSiteNotFound: string;
-  ErrorColumnNotFound: string;
-  ErrorAccessDenied: string;
-  ErrorThrottled: string;
-  ErrorOverThreshold: string;
-  ErrorConflict: string;
-  ErrorNetwork: string;
-  ErrorListsSiteRefusedWebPart: string;
-  ErrorListsSiteRefusedTenant: string;
-  ErrorUnknown: string;
-  SomeList: string;
-  RetryButton: string;
   WardPickerLabel: string;
   WardPickerPlaceholder: string;
   ServicesPickerLabel: string;

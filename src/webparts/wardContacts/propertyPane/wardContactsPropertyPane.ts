@@ -1,5 +1,6 @@
 import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as strings from 'WardContactsWebPartStrings';
+import { settingsGroup } from '../../shared/listTitlesPropertyPane';
 
 /** Loaded on demand by the web part, so the property pane code stays out of the page bundle. */
 export function wardContactsPropertyPane(): IPropertyPaneConfiguration {
@@ -7,19 +8,7 @@ export function wardContactsPropertyPane(): IPropertyPaneConfiguration {
     pages: [
       {
         header: { description: strings.PropertyPaneDescription },
-        groups: [
-          {
-            groupName: strings.BasicGroupName,
-            groupFields: [
-              PropertyPaneTextField('title', { label: strings.TitleFieldLabel }),
-              PropertyPaneTextField('listsSiteUrl', {
-                label: strings.ListsSiteUrlFieldLabel,
-                description: strings.ListsSiteUrlFieldDescription
-              }),
-              PropertyPaneTextField('councilName', { label: strings.CouncilNameFieldLabel })
-            ]
-          }
-        ]
+        groups: [settingsGroup([PropertyPaneTextField('councilName', { label: strings.CouncilNameFieldLabel })])]
       }
     ]
   };

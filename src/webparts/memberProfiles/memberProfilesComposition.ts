@@ -1,6 +1,11 @@
+import type { IMemberRepositoryOptions } from '../../data/MemberRepository';
 import type { ListKey } from '../../schema';
-import type { ListTitleProperties } from '../shared/listTitles';
+import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { ListTitleProperties, listTitlesFrom } from '../shared/listTitles';
+import { wardSheetPageUrlFrom } from '../shared/wardSheetLink';
 import { DIRECTORY_FILTERS, DirectoryFilter, isUrlStatePrefix, ShownFilters } from './components/directoryUrlState';
+import type { IMemberProfilesProps } from './components/MemberProfiles';
+import type { IMemberProfilesWebPartProps } from './IMemberProfilesWebPartProps';
 
 /** The lists the member directory reads, in the order the property pane offers them. */
 export const MEMBER_PROFILES_LISTS = ['Members', 'Parties', 'Wards', 'Committees', 'CommitteeMemberships'] as const satisfies readonly ListKey[];
@@ -35,4 +40,26 @@ export function showUnsetFilters(properties: FilterVisibilityProperties): void {
 export function urlStatePrefixFrom(value: string | undefined): string {
   const prefix = value?.trim() ?? '';
   return isUrlStatePrefix(prefix) ? prefix : '';
+}
+
+export type MemberProfilesRootProps = Omit<IMemberProfilesProps, 'repository' | 'theme' | 'urlStateStore'>;
+
+/** Member profiles, composed from the page's stored properties: the one place the shell and the preview build it. */
+export function composeMemberProfiles(
+  input: IListsCompositionInput<IMemberProfilesWebPartProps>
+): IWebPartComposition<IMemberRepositoryOptions, MemberProfilesRootProps> {
+  const { properties, lists, user } = input;
+  return {
+    // One copy of the directory per user, site and lists in the browser, revalidated with one small request.
+    repositoryOptions: { listTitles: listTitlesFrom(properties, MEMBER_PROFILES_LISTS), cache: { user: user.loginName } },
+    rootProps: {
+      requestEvents: lists.requestEvents,
+      title: properties.title,
+      listsSite: lists.listsSite,
+      defaultLayout: properties.defaultView === 'list' ? 'list' : 'cards',
+      shownFilters: shownFiltersFrom(properties),
+      urlStatePrefix: urlStatePrefixFrom(properties.urlStatePrefix),
+      wardSheetPageUrl: wardSheetPageUrlFrom(properties.wardSheetPageUrl)
+    }
+  };
 }

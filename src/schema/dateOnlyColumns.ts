@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from '../model/ukDates';
+import { addDays, type CalendarDate } from './ukDates';
 
 /**
  * SharePoint keeps a date-only column as midnight of the chosen date *in the site's regional

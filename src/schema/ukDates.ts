@@ -2,11 +2,10 @@
  * UK calendar dates for weekly briefings. A calendar date is a plain `YYYY-MM-DD` string and a
  * month is `YYYY-MM`: no time of day, so no time zone can shift them. Only `ukDateOf` looks at
  * an instant, and it asks the platform's time-zone data (Intl) for Europe/London, so BST and GMT
- * are both right without a hand-written daylight-saving rule. Weeks start on Monday.
+ * are both right without a hand-written daylight-saving rule. Weeks start on Monday. How a date is
+ * written for a reader (their language) is src/ui/formatCalendarDate.ts.
  */
 
-import { uiLocale } from './uiLocale';
-import { formatWelshDate, type IDateParts } from './welshCalendar';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
@@ -143,52 +142,4 @@ export function isDateWithin(date: CalendarDate, from: CalendarDate, to: Calenda
   requireDay(from);
   requireDay(to);
   return from <= date && date <= to;
-}
-
-/** The calendar date as a Date at UTC midnight, for formatting with `timeZone: 'UTC'`. */
-function utcMidnight(date: CalendarDate): Date {
-  return new Date(requireDay(date) * MS_PER_DAY);
-}
-
-export type CalendarDateStyle =
-  /** "23 November 2026" */
-  | 'long'
-  /** "Monday 23 November 2026" */
-  | 'weekdayLong'
-  /** "23 Nov 2026" */
-  | 'medium'
-  /** "23/11/2026" */
-  | 'short';
-
-const DATE_STYLE_OPTIONS: Readonly<Record<CalendarDateStyle, Intl.DateTimeFormatOptions>> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric' },
-  weekdayLong: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  medium: { day: 'numeric', month: 'short', year: 'numeric' },
-  short: { day: '2-digit', month: '2-digit', year: 'numeric' }
-};
-
-/**
- * A calendar date in the given locale (the reader's UI locale by default). Formatted in UTC from UTC
- * midnight, so the reader's own time zone can never move it to the day before.
- */
-export function formatCalendarDate(date: CalendarDate, style: CalendarDateStyle = 'long', locale: string = uiLocale()): string {
-  if (isWelsh(locale)) {
-    // dd/mm/yyyy is the same in Welsh; asked of Intl in en-GB, which every browser has.
-    return style === 'short' ? formatCalendarDate(date, style, 'en-GB') : formatWelshDate(utcParts(utcMidnight(date)), style);
-  }
-  // en-GB and cy-GB put a comma after the weekday ("Monday, 23 November", "Dydd Llun, 23 Tachwedd"); house style has none.
-  const text = new Intl.DateTimeFormat(locale, { ...DATE_STYLE_OPTIONS[style], timeZone: 'UTC' }).format(utcMidnight(date));
-  return style === 'weekdayLong' && /^(en|cy)-gb$/i.test(locale) ? text.replace(/^(\p{L}+(?: \p{L}+)?),\s/u, '$1 ') : text;
-}
-
-const isWelsh = (locale: string): boolean => /^cy(?:-|$)/i.test(locale);
-
-function utcParts(date: Date): IDateParts {
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: date.getUTCDay() };
-}
-
-/** "November 2026" / "Tachwedd 2026". */
-export function formatCalendarMonth(month: CalendarMonth, locale: string = uiLocale()): string {
-  if (isWelsh(locale)) return formatWelshDate(utcParts(utcMidnight(monthRange(month).first)), 'month');
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcMidnight(monthRange(month).first));
 }

@@ -1,5 +1,5 @@
-import { calendarDateOfStored, dateOnlyEqualsFilter, dateOnlyRangeFilter } from '../../src/data/dateOnlyColumns';
-import { addDays } from '../../src/model/ukDates';
+import { calendarDateOfStored, dateOnlyEqualsFilter, dateOnlyRangeFilter } from '../../src/schema/dateOnlyColumns';
+import { addDays } from '../../src/schema/ukDates';
 import { dayFromIso, storedDateOnly } from '../../tools/sample-council/ukDate';
 
 describe('date-only columns', () => {

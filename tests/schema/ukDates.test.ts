@@ -1,22 +1,5 @@
-import {
-  addDays,
-  formatCalendarDate,
-  formatCalendarMonth,
-  isCalendarDate,
-  isCalendarMonth,
-  isMonday,
-  isoWeekday,
-  mondayOf,
-  mondaysInMonth,
-  monthOf,
-  monthRange,
-  nextMonth,
-  nextWeek,
-  previousMonth,
-  previousWeek,
-  ukDateOf,
-  weekCommencingAt
-} from '../../src/model/ukDates';
+import { addDays, isCalendarDate, isCalendarMonth, isMonday, isoWeekday, mondayOf, mondaysInMonth, monthOf, monthRange, nextMonth, nextWeek, previousMonth, previousWeek, ukDateOf, weekCommencingAt } from '../../src/schema/ukDates';
+import { formatCalendarDate, formatCalendarMonth } from '../../src/ui/formatCalendarDate';
 
 // UK clocks in 2026: BST from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
 describe('ukDateOf and weekCommencingAt across the clock changes', () => {

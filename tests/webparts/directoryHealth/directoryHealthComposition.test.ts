@@ -1,4 +1,4 @@
-import { reviewMonthsFrom } from '../../../src/webparts/directoryHealth/reviewMonths';
+import { reviewMonthsFrom } from '../../../src/webparts/directoryHealth/directoryHealthComposition';
 
 describe('reviewMonthsFrom', () => {
   it.each([

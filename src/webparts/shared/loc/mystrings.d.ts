@@ -1,0 +1,45 @@
+/** What every web part says alike: settings it shares, loading and retrying, and why data could not be read. */
+declare interface ICommonStrings {
+  BasicGroupName: string;
+  TitleFieldLabel: string;
+  ListsSiteUrlFieldLabel: string;
+  ListsSiteUrlFieldDescription: string;
+  ListNamesGroupName: string;
+  /** {0}: the provisioned list's title. */
+  ListNameFieldDescription: string;
+  /** {0}: the attempt number. */
+  RetryingMessage: string;
+  /** {0} list, {1} site */
+  ErrorListNotFound: string;
+  /** {0} site */
+  ErrorSiteNotFound: string;
+  /** {0} list, {1} site, {2} column */
+  ErrorColumnNotFound: string;
+  /** {0} list, {1} site */
+  ErrorAccessDenied: string;
+  ErrorThrottled: string;
+  /** {0} list */
+  ErrorOverThreshold: string;
+  ErrorConflict: string;
+  ErrorNetwork: string;
+  /** {0} the web part's lists site setting, {1} the origin it must be on */
+  ErrorListsSiteRefusedWebPart: string;
+  /** {0} the tenant property's value, {1} the origin it must be on */
+  ErrorListsSiteRefusedTenant: string;
+  /** {0} technical detail */
+  ErrorUnknown: string;
+  SomeList: string;
+  RetryButton: string;
+  ListsSiteFromWebPart: string;
+  ListsSiteFromTenant: string;
+  ListsSiteFromCurrentSite: string;
+  /** {0} the setting's value */
+  IgnoredWebPartSiteSetting: string;
+  /** {0} the setting's value */
+  IgnoredTenantSiteSetting: string;
+}
+
+declare module 'CommonStrings' {
+  const strings: ICommonStrings;
+  export = strings;
+}

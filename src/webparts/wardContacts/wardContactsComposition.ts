@@ -1,0 +1,28 @@
+import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import type { IWardContactsProps } from './components/WardContacts';
+import type { IWardContactsWebPartProps } from './IWardContactsWebPartProps';
+
+/** What the sheet's three repositories are built with: the directories' per-user browser copies. */
+export interface IWardContactsRepositoryOptions {
+  readonly cache: { readonly user: string };
+}
+
+export type WardContactsRootProps = Omit<IWardContactsProps, 'repository' | 'theme' | 'teams' | 'urlStateStore' | 'pageUrl' | 'now'>;
+
+/** The ward contact sheet, composed from the page's stored properties: the one place the shell and the preview build it. */
+export function composeWardContacts(
+  input: IListsCompositionInput<IWardContactsWebPartProps>
+): IWebPartComposition<IWardContactsRepositoryOptions, WardContactsRootProps> {
+  const { properties, lists, user } = input;
+  return {
+    repositoryOptions: { cache: { user: user.loginName } },
+    rootProps: {
+      requestEvents: lists.requestEvents,
+      title: properties.title,
+      listsSite: lists.listsSite,
+      councilName: properties.councilName?.trim() || undefined,
+      // Outside Teams the member is found by the signed-in account (in Teams, Teams says who it is).
+      account: user.email || user.loginName || undefined
+    }
+  };
+}

@@ -1,0 +1,87 @@
+import * as React from 'react';
+import { spfi } from '@pnp/sp';
+import { createTheme } from '@fluentui/react/lib/Theme';
+import { previewViews, type IPreviewDataContext } from '../../../../tools/preview/client/previewViews';
+import { memoryUrlStateStore } from '../../../../src/ui/urlStateStore';
+import MemberBriefingsWebPart from '../../../../src/webparts/memberBriefings/MemberBriefingsWebPart';
+import MemberProfilesWebPart from '../../../../src/webparts/memberProfiles/MemberProfilesWebPart';
+import OfficerDirectoryWebPart from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart';
+import DirectoryHealthWebPart from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart';
+import briefingsManifest from '../../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
+import profilesManifest from '../../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
+import officersManifest from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
+import healthManifest from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json';
+import { hostWebPart, PAGE_SITE } from '../../../webparts/support/hostedWebPart';
+
+// The tenant setting cannot be read (the network fails), retried like any failed GET: seconds of real backoff.
+jest.setTimeout(60000);
+
+// The CommonJS module itself (the namespace import is read-only): its createElement can be watched.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const reactModule = require('react') as typeof React;
+
+const USER = { loginName: 'i:0#.f|membership|jo.officer@council.example', email: 'jo.officer@council.example' };
+
+/** What only the host gives a root component (or what is a fresh object per host): left out of the comparison. */
+const HOST_PROPS = ['repository', 'requestEvents', 'theme', 'teams', 'urlStateStore'];
+
+function withoutHostProps(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !HOST_PROPS.includes(key)));
+}
+
+const webParts = [
+  ['member-briefings', MemberBriefingsWebPart, briefingsManifest],
+  ['member-profiles', MemberProfilesWebPart, profilesManifest],
+  ['officer-directory', OfficerDirectoryWebPart, officersManifest],
+  ['directory-health', DirectoryHealthWebPart, healthManifest]
+] as const;
+
+describe('the preview builds each view as its SharePoint shell does', () => {
+  let createElement: jest.SpyInstance;
+
+  beforeEach(() => {
+    localStorage.clear();
+    // Nothing answers: the tenant setting is unreadable (so both use the page's site) and list reads never return.
+    (globalThis as unknown as { fetch: (url: string) => Promise<never> }).fetch = (url: string) =>
+      String(url).includes('getStorageEntity') ? Promise.reject(new TypeError('Failed to fetch')) : new Promise<never>(() => undefined);
+    createElement = jest.spyOn(reactModule, 'createElement');
+  });
+
+  afterEach(() => {
+    createElement.mockRestore();
+    delete (globalThis as { fetch?: unknown }).fetch;
+  });
+
+  test('every preview view is one of these web parts', () => {
+    expect(previewViews.map((view) => view.key).sort()).toEqual(webParts.map(([key]) => key).sort());
+  });
+
+  test.each(webParts)('%s: identical root props for the stored properties a new page holds', async (key, WebPart, manifest) => {
+    const storedProperties = { ...manifest.preconfiguredEntries[0].properties };
+    const view = previewViews.find((candidate) => candidate.key === key);
+    if (!view) throw new Error(`no preview view ${key}`);
+
+    // The shell, as SPFx hosts it.
+    const hosted = await hostWebPart(WebPart, storedProperties, { user: USER });
+    // The shell's first element is its root component (createView), before React renders anything inside it.
+    const [rootComponent, shellProps] = createElement.mock.calls.find(([type]) => typeof type === 'function') as [{ name: string }, Record<string, unknown>];
+    hosted.stop();
+    localStorage.clear();
+
+    // The preview, signed in as the same user on the same site.
+    const dataContext: IPreviewDataContext = {
+      siteUrl: PAGE_SITE,
+      spFor: (siteUrl) => spfi(siteUrl),
+      signedInUser: { userId: 7, title: 'Jo Officer', role: 'reader', persona: 'Officer', kind: 'Officer', ...USER }
+    };
+    const render = await (await view.load())(dataContext);
+    const previewElement = render({ host: 'sharepoint', theme: createTheme({}), urlStateStore: memoryUrlStateStore('') });
+
+    expect(previewElement.type).toBe(rootComponent);
+    expect(withoutHostProps(previewElement.props as Record<string, unknown>)).toEqual(withoutHostProps(shellProps));
+    // The comparison is of something: the heading and where the lists are, at least.
+    expect(shellProps).toMatchObject({ title: storedProperties.title, listsSite: { url: PAGE_SITE, source: 'currentSite', ignored: [] } });
+    // Both hand the view the retry notices of their requests.
+    expect(shellProps.requestEvents).toBeDefined();
+  });
+});
