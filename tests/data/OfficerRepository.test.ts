@@ -93,7 +93,7 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(listOf(services)).toBe('Services');
 
     // The slim projection: no Phone, no Photo, no person expansion, no review date; the service's id alone.
-    const officerShape = selectFor(schema.Officers, ['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer']);
+    const officerShape = selectFor(schema.Officers, ['Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer', 'StatutoryRole']);
     expect(officerShape.expand).toEqual([]);
     for (const [page, skiptoken] of [[firstPage, null], [second, 'Paged=TRUE&p_ID=5000'], [third, 'Paged=TRUE&p_ID=10000']] as const) {
       expect(page.method).toBe('GET');
@@ -319,7 +319,7 @@ describe('OfficerRepository.officerProfile', () => {
     const [request] = fake.dataRequests;
     expect(request.url.startsWith(`${SITE}/_api/web/lists/getByTitle('Officers')/items(42)?`)).toBe(true);
     const shape = selectFor(schema.Officers, [
-      'Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer', 'Phone', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile'
+      'Id', 'Title', 'JobTitle', 'ServiceId', 'Team', 'Email', 'Location', 'IsLiaisonOfficer', 'StatutoryRole', 'Phone', 'OfficerAccount', 'Photo', 'LastReviewed', 'LiaisonProfile'
     ]);
     expect(queryOf(request).get('$select')).toBe(shape.select.join(','));
     expect(queryOf(request).get('$expand')).toBe('OfficerAccount');

@@ -87,17 +87,19 @@ describe('preview server', () => {
   });
 
   it('bundles the real member profiles component and repository, not a copy', async () => {
-    const map = (await (await fetch(`${preview.url}preview/assets/main.js.map`)).json()) as { sources: string[] };
-    const chunkNames = Array.from(
-      (await (await fetch(`${preview.url}preview/assets/main.js`, { headers: { 'Accept-Encoding': 'identity' } })).text()).matchAll(
-        /chunks\/[A-Za-z0-9_.-]+\.js/g
-      ),
-      (match) => match[0]
-    );
-    const sources = new Set(map.sources);
-    for (const chunk of new Set(chunkNames)) {
-      const chunkMap = (await (await fetch(`${preview.url}preview/assets/${chunk}.map`)).json()) as { sources: string[] };
-      chunkMap.sources.forEach((source) => sources.add(source));
+    // main.js and every chunk it loads, and the chunks those load (code shared by two views sits in a chunk of its own).
+    const sources = new Set<string>();
+    const pending = ['main.js'];
+    const seen = new Set<string>();
+    while (pending.length > 0) {
+      const file = pending.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const code = await (await fetch(`${preview.url}preview/assets/${file}`, { headers: { 'Accept-Encoding': 'identity' } })).text();
+      const map = (await (await fetch(`${preview.url}preview/assets/${file}.map`)).json()) as { sources: string[] };
+      map.sources.forEach((source) => sources.add(source));
+      for (const match of code.matchAll(/chunks\/[A-Za-z0-9_.-]+\.js/g)) pending.push(match[0]);
+      for (const match of code.matchAll(/\.\/([A-Za-z0-9_-]+-[A-Z0-9]{8}\.js)/g)) pending.push(file.startsWith('chunks/') ? `chunks/${match[1]}` : match[1]);
     }
     const all = Array.from(sources);
     expect(all.some((source) => source.endsWith('src/webparts/memberProfiles/components/MemberProfiles.tsx'))).toBe(true);

@@ -52,6 +52,8 @@ export interface IPreviewView {
   readonly page: PreviewPage;
   /** Loads the view's code; the result builds the data side once, then renders per host context. */
   load(): Promise<(dataContext: IPreviewDataContext) => Promise<PreviewViewRenderer>>;
+  /** What the preview's page editor set, over the manifest's stored properties (e.g. the ward sheet's page). */
+  readonly editorSettings?: () => Readonly<Record<string, string>>;
 }
 
 /** The props only the host gives a root component, on top of its composed props. */
@@ -79,18 +81,16 @@ interface IViewDefinition<TProperties extends { listsSiteUrl: string }, TReposit
     readonly services?: (sp: SPFI) => object;
   }>;
   /**
-   * Which host props the web part's shell passes (Teams only to the parts that use it, as their shells do), and
-   * any root prop the preview sets as an editor would for this host (e.g. the ward sheet's page).
+   * Which host props the web part's shell passes (Teams only to the parts that use it, as their shells do).
    */
-  readonly hostProps: (hostContext: IPreviewHostContext) => Omit<IHostProps<TRepository>, 'repository'> & Partial<TRootProps>;
+  readonly hostProps: (hostContext: IPreviewHostContext) => Omit<IHostProps<TRepository>, 'repository'>;
+  /** What the preview's page editor set, over the manifest's stored properties. */
+  readonly editorSettings?: () => Partial<TProperties>;
 }
 
-/**
- * As an editor would set the directories' "Ward contact sheet page": the preview's own /ward page.
- * In the Teams frame the sheet is a tab of its own, so the directories there link nowhere.
- */
-function wardSheetPageFor(hostContext: IPreviewHostContext): string | undefined {
-  return hostContext.host === 'sharepoint' ? `${window.location.origin}/ward` : undefined;
+/** As an editor would set the directories' "Ward contact sheet page": the preview's own /ward page. */
+function wardSheetPageSetting(): { wardSheetPageUrl: string } {
+  return { wardSheetPageUrl: `${window.location.origin}/ward` };
 }
 
 /** Who the preview is signed in as, as SPFx's pageContext.user would say. */
@@ -121,10 +121,12 @@ function defineView<TProperties extends { listsSiteUrl: string }, TRepository, T
     title: definition.title,
     hosts: definition.hosts,
     page: definition.page ?? 'home',
+    editorSettings: definition.editorSettings as (() => Readonly<Record<string, string>>) | undefined,
     load: async () => {
       const loaded = await definition.load();
       return async (dataContext) => {
-        const { rootProps, repositoryOptions, listsSite } = await composePreviewView(loaded.compose, loaded.storedProperties, dataContext);
+        const storedProperties = { ...loaded.storedProperties, ...definition.editorSettings?.() };
+        const { rootProps, repositoryOptions, listsSite } = await composePreviewView(loaded.compose, storedProperties, dataContext);
         const sp = spForListsSite(dataContext.spFor, listsSite);
         const repository = loaded.createRepository(sp, repositoryOptions);
         const services = loaded.services ? loaded.services(sp) : {};
@@ -187,7 +189,8 @@ export const previewViews: readonly IPreviewView[] = [
         storedProperties: storedPropertiesOf<IMemberProfilesWebPartProps>(manifest)
       };
     },
-    hostProps: (hostContext) => ({ theme: hostContext.theme, urlStateStore: hostContext.urlStateStore, wardSheetPageUrl: wardSheetPageFor(hostContext) })
+    hostProps: ({ theme, urlStateStore }) => ({ theme, urlStateStore }),
+    editorSettings: wardSheetPageSetting
   }),
   defineView({
     key: 'officer-directory',
@@ -204,11 +207,12 @@ export const previewViews: readonly IPreviewView[] = [
         component: OfficerDirectory,
         compose: composeOfficerDirectory,
         createRepository: (sp, options) => new OfficerRepository(sp, options),
-        // As a council would set it: the sample council's protocol page, on the lists' site.
-        storedProperties: { ...storedPropertiesOf<IOfficerDirectoryWebPartProps>(manifest), protocolUrl: '/sites/council/SitePages/Member-officer-protocol.aspx' }
+        storedProperties: storedPropertiesOf<IOfficerDirectoryWebPartProps>(manifest)
       };
     },
-    hostProps: (hostContext) => ({ theme: hostContext.theme, urlStateStore: hostContext.urlStateStore, wardSheetPageUrl: wardSheetPageFor(hostContext) })
+    hostProps: ({ theme, urlStateStore }) => ({ theme, urlStateStore }),
+    // As a council would set them: the ward sheet's page, and the sample council's protocol page on the lists' site.
+    editorSettings: () => ({ ...wardSheetPageSetting(), protocolUrl: '/sites/council/SitePages/Member-officer-protocol.aspx' })
   }),
   defineView({
     key: 'ward-contacts',

@@ -191,6 +191,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
                           idPrefix={idPrefix}
                           focusItemId={location.itemId}
                           onWeekChange={openWeek}
+                          receipts={isMember ? props.receipts : undefined}
                         />
                       </div>
                     </PivotItem>

@@ -7,10 +7,12 @@ import MemberBriefingsWebPart from '../../../../src/webparts/memberBriefings/Mem
 import MemberProfilesWebPart from '../../../../src/webparts/memberProfiles/MemberProfilesWebPart';
 import OfficerDirectoryWebPart from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart';
 import DirectoryHealthWebPart from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart';
+import WardContactsWebPart from '../../../../src/webparts/wardContacts/WardContactsWebPart';
 import briefingsManifest from '../../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
 import profilesManifest from '../../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
 import officersManifest from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
 import healthManifest from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json';
+import wardManifest from '../../../../src/webparts/wardContacts/WardContactsWebPart.manifest.json';
 import { hostWebPart, PAGE_SITE } from '../../../webparts/support/hostedWebPart';
 
 // The tenant setting cannot be read (the network fails), retried like any failed GET: seconds of real backoff.
@@ -23,7 +25,9 @@ const reactModule = require('react') as typeof React;
 const USER = { loginName: 'i:0#.f|membership|jo.officer@council.example', email: 'jo.officer@council.example' };
 
 /** What only the host gives a root component (or what is a fresh object per host): left out of the comparison. */
-const HOST_PROPS = ['repository', 'requestEvents', 'theme', 'teams', 'urlStateStore'];
+const HOST_PROPS = ['repository', 'receipts', 'coverage', 'requestEvents', 'theme', 'teams', 'urlStateStore'];
+/** The repositories the host builds (fresh objects each time): compared by kind. */
+const REPOSITORIES = ['repository', 'receipts', 'coverage'];
 
 function withoutHostProps(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([key]) => !HOST_PROPS.includes(key)));
@@ -33,7 +37,8 @@ const webParts = [
   ['member-briefings', MemberBriefingsWebPart, briefingsManifest],
   ['member-profiles', MemberProfilesWebPart, profilesManifest],
   ['officer-directory', OfficerDirectoryWebPart, officersManifest],
-  ['directory-health', DirectoryHealthWebPart, healthManifest]
+  ['directory-health', DirectoryHealthWebPart, healthManifest],
+  ['ward-contacts', WardContactsWebPart, wardManifest]
 ] as const;
 
 describe('the preview builds each view as its SharePoint shell does', () => {
@@ -56,10 +61,11 @@ describe('the preview builds each view as its SharePoint shell does', () => {
     expect(previewViews.map((view) => view.key).sort()).toEqual(webParts.map(([key]) => key).sort());
   });
 
-  test.each(webParts)('%s: identical root props for the stored properties a new page holds', async (key, WebPart, manifest) => {
-    const storedProperties = { ...manifest.preconfiguredEntries[0].properties };
+  test.each(webParts)("%s: identical root props for the stored properties of the preview's page", async (key, WebPart, manifest) => {
     const view = previewViews.find((candidate) => candidate.key === key);
     if (!view) throw new Error(`no preview view ${key}`);
+    // What a new page holds, and what the preview's page editor set on it (e.g. the ward sheet's page).
+    const storedProperties = { ...manifest.preconfiguredEntries[0].properties, ...view.editorSettings?.() };
 
     // The shell, as SPFx hosts it.
     const hosted = await hostWebPart(WebPart, storedProperties, { user: USER });
@@ -79,6 +85,9 @@ describe('the preview builds each view as its SharePoint shell does', () => {
 
     expect(previewElement.type).toBe(rootComponent);
     expect(withoutHostProps(previewElement.props as Record<string, unknown>)).toEqual(withoutHostProps(shellProps));
+    const kindsOf = (props: Record<string, unknown>): (string | undefined)[] =>
+      REPOSITORIES.map((name) => (props[name] as object | undefined)?.constructor.name);
+    expect(kindsOf(previewElement.props as Record<string, unknown>)).toEqual(kindsOf(shellProps));
     // The comparison is of something: the heading and where the lists are, at least.
     expect(shellProps).toMatchObject({ title: storedProperties.title, listsSite: { url: PAGE_SITE, source: 'currentSite', ignored: [] } });
     // Both hand the view the retry notices of their requests.
