@@ -40,6 +40,18 @@ export function readableDropdownPlaceholder(props: IDropdownStyleProps): Partial
   return props.isRenderingPlaceholder && props.theme ? { title: { color: props.theme.semanticColors.bodyText } } : {};
 }
 
+/**
+ * A dropdown whose title may be long (several chosen services, a briefing's name): it wraps onto
+ * further lines instead of being cut off with an ellipsis at 320 px (WCAG 1.4.10), its placeholder
+ * in body text colour.
+ */
+export function wrappingDropdown(props: IDropdownStyleProps): Partial<IDropdownStyles> {
+  const readable = readableDropdownPlaceholder(props);
+  return {
+    title: [readable.title, { whiteSpace: 'normal', overflowWrap: 'anywhere', height: 'auto', minHeight: 32, lineHeight: '20px', paddingTop: 5, paddingBottom: 5 }]
+  };
+}
+
 /** A tab that may take two lines: at least Fluent's 44 px tall, its text on 20 px lines. */
 const wrappingTab: IRawStyle = {
   height: 'auto',

@@ -36,7 +36,7 @@ async function openInWelsh(pathAndHash: string): Promise<{ page: Page; errors: s
 }
 
 async function expectWelshPageAxeClean(page: Page, errors: readonly string[]): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy-GB');
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   expect(describeViolations(await runAxe(page))).toBe('');
   expect(errors).toEqual([]);

@@ -4,14 +4,15 @@ import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { readPreviewBoot } from './previewBoot';
 import { PreviewApp } from './PreviewApp';
-import { PREVIEW_LANGUAGES, previewCultureFrom } from './previewLanguage';
+import { previewCultureFrom } from './previewLanguage';
 import { setUiLocale } from '../../../src/model/uiLocale';
 
 const boot = readPreviewBoot(document);
 // As SharePoint does for the page's UI culture: the strings modules chose it as they loaded (previewLanguage.ts).
 const culture = previewCultureFrom(window.location);
 setUiLocale(culture);
-document.documentElement.lang = PREVIEW_LANGUAGES.find((language) => language.culture === culture)?.lang ?? 'en';
+// The page's language is its culture, as SharePoint writes it (en-GB, cy-GB).
+document.documentElement.lang = culture;
 // SharePoint and Teams load the icon font from Microsoft's CDN; offline, the preview serves it itself.
 initializeIcons(boot.iconFontBaseUrl, { disableWarnings: true });
 ReactDom.render(<PreviewApp boot={boot} />, document.getElementById('preview-root'));

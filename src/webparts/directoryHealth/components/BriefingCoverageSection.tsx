@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { wrappingDropdown } from '../../../ui/styles';
 import * as common from 'CommonStrings';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import type { ICoverageRepository, IWeekCoverageData } from '../../../data/CoverageRepository';
@@ -154,6 +155,7 @@ export function BriefingCoverageSection(props: IBriefingCoverageSectionProps): J
         <div className={classes.paragraph}>
           <Dropdown
             label={strings.BriefingCoverageBriefingLabel}
+            styles={wrappingDropdown}
             selectedKey={chosen}
             options={briefings.value.map((candidate) => ({ key: candidate.id, text: candidate.title }))}
             onChange={(_event, option) => setChosen(typeof option?.key === 'number' ? option.key : undefined)}

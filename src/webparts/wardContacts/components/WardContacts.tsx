@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown, IDropdownOption, IDropdownStyleProps, IDropdownStyles } from '@fluentui/react/lib/Dropdown';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PartialTheme, ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -25,7 +25,7 @@ import { DataErrorState } from '../../../ui/states/DataErrorState';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { RetryingNotice } from '../../../ui/states/RetryingNotice';
-import { focusRing, minimumTarget, readableDropdownPlaceholder, webPartRoot } from '../../../ui/styles';
+import { focusRing, minimumTarget, readableDropdownPlaceholder, webPartRoot, wrappingDropdown } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useObjectUrl } from '../../../ui/useObjectUrl';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
@@ -109,17 +109,6 @@ function useClasses() {
   );
 }
 
-
-/**
- * Several chosen services make a long title: it wraps onto further lines instead of being cut off
- * with an ellipsis at 320 px (WCAG 1.4.10), in body text colour like every placeholder.
- */
-function wrappingDropdown(props: IDropdownStyleProps): Partial<IDropdownStyles> {
-  const readable = readableDropdownPlaceholder(props);
-  return {
-    title: [readable.title, { whiteSpace: 'normal', overflowWrap: 'anywhere', height: 'auto', minHeight: 32, lineHeight: '20px', paddingTop: 5, paddingBottom: 5 }]
-  };
-}
 
 /**
  * Root of the ward contact sheet (web part, Teams tab, personal app): "Councillors and officers for
