@@ -1,5 +1,4 @@
 import { addDays, isCalendarDate, isCalendarMonth, isMonday, isoWeekday, mondayOf, mondaysInMonth, monthOf, monthRange, nextMonth, nextWeek, previousMonth, previousWeek, ukDateOf, weekCommencingAt } from '../../src/schema/ukDates';
-import { formatCalendarDate, formatCalendarMonth } from '../../src/ui/formatCalendarDate';
 
 // UK clocks in 2026: BST from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
 describe('ukDateOf and weekCommencingAt across the clock changes', () => {
@@ -91,23 +90,5 @@ describe('months', () => {
     expect(isCalendarMonth('2026-11')).toBe(true);
     expect(isCalendarMonth('2026-13')).toBe(false);
     expect(() => monthRange('2026-1')).toThrow(RangeError);
-  });
-});
-
-describe('formatting', () => {
-  test.each([
-    ['2026-11-23', 'long', 'en-GB', '23 November 2026'],
-    ['2026-11-23', 'weekdayLong', 'en-GB', 'Monday 23 November 2026'],
-    ['2026-03-30', 'weekdayLong', 'en-GB', 'Monday 30 March 2026'],
-    ['2026-11-23', 'short', 'en-GB', '23/11/2026'],
-    ['2026-11-23', 'medium', 'en-GB', '23 Nov 2026'],
-    ['2026-11-23', 'long', 'en-US', 'November 23, 2026']
-  ] as const)('%s as %s in %s is "%s"', (date, style, locale, text) => {
-    expect(formatCalendarDate(date, style, locale)).toBe(text);
-  });
-
-  it('names months', () => {
-    expect(formatCalendarMonth('2026-11')).toBe('November 2026');
-    expect(formatCalendarMonth('2027-01', 'en-GB')).toBe('January 2027');
   });
 });
