@@ -1,6 +1,7 @@
 import { BRIEFING_CATEGORIES, LIST_VIEW_THRESHOLD, PREFERRED_CONTACT_METHODS, schema, selectFor, STATUTORY_ROLES } from '../schema';
 import type { IHealthData, IHealthMembership } from '../model/health/healthData';
-import { attachmentFolderUrl } from './attachmentFolderUrl';
+import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
+import { isOnCurrentSiteOrigin } from './listsSiteOrigin';
 import { toDataError } from './DataError';
 import { NAME_NOT_RECORDED } from '../model/nameNotRecorded';
 import { RawItem, readBoolean, readChoice, readDate, readNumber, readText } from './fieldReaders';
@@ -52,6 +53,19 @@ function positiveId(item: RawItem, field: string): number | undefined {
  * 5,000 items then cost one GET per further page. `changeToken` is one small GET, so a view can
  * check for edits whenever it is shown again and reload only when something changed.
  */
+/**
+ * Profiles draw a photo only from the tenant's own origin (the lists site is on it); a photo elsewhere
+ * is shown as initials, so Directory health must not count it as a photo.
+ */
+function isShownPhoto(photoUrl: string | undefined, listsSiteUrl: string): boolean {
+  if (photoUrl === undefined) return false;
+  try {
+    return isOnCurrentSiteOrigin(new URL(photoUrl, `${listsSiteUrl}/`).href, listsSiteUrl);
+  } catch {
+    return false;
+  }
+}
+
 export class HealthRepository implements IHealthRepository {
   private readonly _sp: SPFI;
   private readonly _titles: Readonly<Record<HealthListKey, string>>;
@@ -101,6 +115,7 @@ export class HealthRepository implements IHealthRepository {
 
   private _map(items: Readonly<Record<Exclude<keyof IHealthData, 'privateColumns'>, readonly RawItem[]>>, today: Date): IHealthData {
     const memberContext = { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Members') };
+    const listsSiteUrl = webUrlOf(this._sp);
     return {
       members: items.members.map((item) => {
         const member = mapMember(item, memberContext);
@@ -110,7 +125,7 @@ export class HealthRepository implements IHealthRepository {
           email: member.email,
           workPhone: member.workPhone,
           mobilePhone: member.mobilePhone,
-          hasPhoto: member.photoUrl !== undefined,
+          hasPhoto: isShownPhoto(member.photoUrl, listsSiteUrl),
           partyId: positiveId(item, 'PartyId'),
           wardId: positiveId(item, 'WardId'),
           skills: member.skills,

@@ -80,6 +80,17 @@ describe('HealthRepository on the emulator with 20,000 officers', () => {
     expect(findings.find((finding) => finding.membership.id === membership?.Id)?.problems).toEqual(['deletedMember']);
   });
 
+  it('counts a photo only when profiles would show it: on the tenant, not on another host', async () => {
+    const withPhoto = stored('Members').filter((item) => item.fields.Photo !== null && item.fields.Photo !== undefined);
+    const [onTenant, offTenant] = withPhoto;
+    if (owner === undefined) throw new Error('the sample council has an owner');
+    emulator.store.update('Members', offTenant.Id, { fields: { Photo: { fileName: 'photo.jpg', serverRelativeUrl: 'https://evil.invalid/photo.jpg' } } }, owner.id);
+
+    const members = (await new HealthRepository(spAs(), { now: () => today }).load()).data.members;
+    expect(members.find((member) => member.id === onTenant.Id)?.hasPhoto).toBe(true);
+    expect(members.find((member) => member.id === offTenant.Id)?.hasPhoto).toBe(false);
+  });
+
   it('tells an edit apart with one small GET: the change token moves when an item changes', async () => {
     const repository = new HealthRepository(spAs());
     const first = await repository.changeToken();
