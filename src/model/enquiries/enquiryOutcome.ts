@@ -4,16 +4,17 @@
  * decided ("pending": not done and still within its due day).
  */
 import type { CalendarDate } from '../../schema/ukDates';
-import { enquiryDueDates } from './enquiryDueDates';
+import type { IEnquiryDueDates } from './enquiryDueDates';
+import { receivedOn } from './enquiryDueDates';
 import type { IEnquiryForReport } from './enquiryForReport';
-import type { IEnquiryTargets } from './enquiryTargets';
 import { isByEndOfUkDay } from './ukDayBoundary';
-import type { IWorkingCalendar } from './workingCalendar';
 
 export type TargetOutcome = 'onTime' | 'late' | 'pending';
 
 export interface IEnquiryOutcome {
   readonly enquiry: IEnquiryForReport;
+  /** The UK date it arrived on (day 0 of its targets). */
+  readonly receivedOn: CalendarDate;
   readonly acknowledgeBy: CalendarDate;
   readonly respondBy: CalendarDate;
   readonly acknowledgement: TargetOutcome;
@@ -39,13 +40,14 @@ function knownBy(time: Date | undefined, asOf: Date): Date | undefined {
   return time !== undefined && time.getTime() <= asOf.getTime() ? time : undefined;
 }
 
+/** `dueDatesOf` gives the due dates for a day of receipt (dueDatesByDay in enquiryDueDates.ts). */
 export function enquiryOutcome(
   enquiry: IEnquiryForReport,
   asOf: Date,
-  targets: IEnquiryTargets,
-  calendar: IWorkingCalendar
+  dueDatesOf: (day0: CalendarDate) => IEnquiryDueDates
 ): IEnquiryOutcome {
-  const { acknowledgeBy, respondBy } = enquiryDueDates(enquiry.received, targets, calendar);
+  const day0 = receivedOn(enquiry.received);
+  const { acknowledgeBy, respondBy } = dueDatesOf(day0);
   const responded = knownBy(enquiry.responded ?? enquiry.closed, asOf);
   const acknowledged = knownBy(enquiry.acknowledged, asOf) ?? responded;
   const acknowledgement = outcomeOf(acknowledged, acknowledgeBy, asOf);
@@ -61,6 +63,7 @@ export function enquiryOutcome(
   const overdueSince = isOpen ? missed : undefined;
   return {
     enquiry,
+    receivedOn: day0,
     acknowledgeBy,
     respondBy,
     acknowledgement,

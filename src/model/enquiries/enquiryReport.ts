@@ -3,7 +3,8 @@
  * (counts and per cent), in total and by month of receipt, service, directorate and ward, with the
  * open and overdue lists, all as they stood at one instant.
  */
-import { monthOf, ukDateOf } from '../../schema/ukDates';
+import { monthOf } from '../../schema/ukDates';
+import { dueDatesByDay } from './enquiryDueDates';
 import type { IEnquiryForReport } from './enquiryForReport';
 import { enquiryOutcome, IEnquiryOutcome, TargetOutcome } from './enquiryOutcome';
 import type { IEnquiryTargets } from './enquiryTargets';
@@ -69,10 +70,10 @@ function row(key: string, outcomes: readonly IEnquiryOutcome[]): IEnquiryReportR
 
 const byKey = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
-function rowsBy(outcomes: readonly IEnquiryOutcome[], keyOf: (enquiry: IEnquiryForReport) => string): IEnquiryReportRow[] {
+function rowsBy(outcomes: readonly IEnquiryOutcome[], keyOf: (outcome: IEnquiryOutcome) => string): IEnquiryReportRow[] {
   const groups = new Map<string, IEnquiryOutcome[]>();
   for (const outcome of outcomes) {
-    const key = keyOf(outcome.enquiry).trim();
+    const key = keyOf(outcome).trim();
     const group = groups.get(key);
     if (group) group.push(outcome);
     else groups.set(key, [outcome]);
@@ -96,17 +97,18 @@ export function enquiryReport(
   targets: IEnquiryTargets,
   calendar: IWorkingCalendar
 ): IEnquiryReport {
+  const dueDatesOf = dueDatesByDay(targets, calendar);
   const outcomes = enquiries
     .filter((enquiry) => enquiry.received.getTime() <= asOf.getTime())
-    .map((enquiry) => enquiryOutcome(enquiry, asOf, targets, calendar));
+    .map((enquiry) => enquiryOutcome(enquiry, asOf, dueDatesOf));
   return {
     asOf,
     targets,
     total: row('', outcomes),
-    byMonth: rowsBy(outcomes, (enquiry) => monthOf(ukDateOf(enquiry.received))),
-    byService: rowsBy(outcomes, (enquiry) => enquiry.service),
-    byDirectorate: rowsBy(outcomes, (enquiry) => enquiry.directorate),
-    byWard: rowsBy(outcomes, (enquiry) => enquiry.ward),
+    byMonth: rowsBy(outcomes, (outcome) => monthOf(outcome.receivedOn)),
+    byService: rowsBy(outcomes, (outcome) => outcome.enquiry.service),
+    byDirectorate: rowsBy(outcomes, (outcome) => outcome.enquiry.directorate),
+    byWard: rowsBy(outcomes, (outcome) => outcome.enquiry.ward),
     open: outcomes.filter((outcome) => outcome.isOpen).sort(byDueThenId((outcome) => outcome.respondBy)),
     overdue: outcomes.filter((outcome) => outcome.isOverdue).sort(byDueThenId((outcome) => outcome.overdueSince ?? outcome.respondBy))
   };
