@@ -14,10 +14,19 @@ function csvCell(value: string): string {
 }
 
 /**
+ * Rows of cells as CSV text, CRLF line ends, no line break after the last row: the web parts' one
+ * CSV writer (papaparse is a devDependency, so it is not in their bundles), used by the open data
+ * and the enquiries report (src/model/enquiries/enquiryReportCsv.ts).
+ */
+export function csvRows(rows: readonly (readonly string[])[]): string {
+  return rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n');
+}
+
+/**
  * The members' open data as CSV, header first, CRLF line ends: the one writer for the command
  * line export (tools/export) and the member profiles' download button.
  */
 export function openDataCsv(directory: IMemberDirectory): string {
   const rows = openDataCsvRows(directory).map((row) => OPEN_DATA_CSV_FIELDS.map((field) => row[field]));
-  return [[...OPEN_DATA_CSV_FIELDS], ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n');
+  return csvRows([[...OPEN_DATA_CSV_FIELDS], ...rows]);
 }
