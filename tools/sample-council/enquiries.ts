@@ -129,7 +129,7 @@ export function buildEnquiries(
       enquiries.push({ ...storedItem(enquiryId, stampFor(context, received, author, { editedAfterDays: progressed ? 1 : 0, editorId: officer }), fields), folder });
       const update = (kind: string, body: string, authorId: number, afterDays: number): void => {
         updates.push({
-          ...storedItem(nextUpdateId++, stampFor(context, received + afterDays, authorId), { Title: kind, Enquiry: enquiryId, UpdateKind: kind, UpdateBody: body }),
+          ...storedItem(nextUpdateId++, stampFor(context, received + afterDays, authorId), { Title: kind, Enquiry: enquiryId, EnquiryMember: member.userId, UpdateKind: kind, UpdateBody: body }),
           folder
         });
       };

@@ -42,7 +42,7 @@ export class ListItemsEndpoint {
   public constructor(private readonly store: SiteStore) {
     this.access = new ItemAccess(store);
     for (const definition of Object.values(store.definitions)) {
-      this.columns.set(definition.key, new ListColumns(definition, (key) => this.columns.get(key)));
+      this.columns.set(definition.key, new ListColumns(definition, (key) => this.columns.get(key), store.serverRelativeUrl));
     }
     this.refs = {
       titleOf: (list, id) => store.titleOf(list, id),

@@ -206,7 +206,9 @@ export class SecurityEndpoints {
       case 'User': {
         const keys = text === '' ? [] : (JSON.parse(text) as { Key?: string }[]);
         const login = keys[0]?.Key ?? '';
-        const user = site.store.siteUsers.find((candidate) => candidate.loginName.toLowerCase() === login.toLowerCase());
+        // The people picker resolves a claims login name, or an email address, to a site user.
+        const key = login.toLowerCase();
+        const user = site.store.siteUsers.find((candidate) => candidate.loginName.toLowerCase() === key || candidate.email.toLowerCase() === key);
         if (login !== '' && !user) throw new Error(`The user '${login}' does not exist.`);
         target[`${value.FieldName}Id`] = user?.id ?? null;
         return;
