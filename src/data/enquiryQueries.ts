@@ -22,7 +22,15 @@ export const UPDATE_EXPAND = ['Author'] as const;
 
 export const memberEnquiriesFilter = (userId: number): string => `MemberId eq ${userId}`;
 export const memberUpdatesFilter = (userId: number): string => `EnquiryMemberId eq ${userId}`;
-export const serviceQueueFilter = (serviceId: number): string => `ServiceId eq ${serviceId} and EnquiryStatus ne 'Closed'`;
+/** Statuses of enquiries still in a service's queue. */
+export const OPEN_STATUSES: readonly EnquiryStatus[] = ['Received', 'Acknowledged', 'Responded', 'Reopened'];
+/**
+ * Open first: the indexed status narrows five years to the few hundred open at any time, where one busy service
+ * (Highways takes a third of a county's enquiries: 30,000+ in five years) would not. An `or` of equalities on an
+ * indexed column uses the index; `ne` does not.
+ */
+export const serviceQueueFilter = (serviceId: number): string =>
+  `(${OPEN_STATUSES.map((status) => `EnquiryStatus eq '${status}'`).join(' or ')}) and ServiceId eq ${serviceId}`;
 export const enquiryUpdatesFilter = (enquiryId: number): string => `EnquiryId eq ${enquiryId}`;
 
 /** A member has a few hundred enquiries in five years; one page holds them all. */
