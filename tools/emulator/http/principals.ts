@@ -87,7 +87,7 @@ function ensureUser(site: ISiteRequest): IApiResponse {
   return elementResponse(site, userEntity(user, site.format), USER_VOCABULARY, USERS_SET);
 }
 
-/** Answers the request when `rest` (the path after _api/) is a user or group endpoint; undefined otherwise. */
+/** The default groups and those the owners made. */
 function allGroups(site: ISiteRequest): ISiteGroup[] {
   return [...siteGroups(site.store.siteTitle), ...site.store.security.groups.map((group) => ({ ...group }))];
 }
@@ -130,6 +130,7 @@ function addGroupMember(site: ISiteRequest, group: ISiteGroup): IApiResponse {
   return elementResponse(site, userEntity(user, site.format), USER_VOCABULARY, USERS_SET);
 }
 
+/** Answers the request when `rest` (the path after _api/) is a user or group endpoint; undefined otherwise. */
 export function principalResponse(site: ISiteRequest, rest: string, method: string): IApiResponse | undefined {
   const lower = rest.toLowerCase();
   const groups = allGroups(site);
