@@ -75,13 +75,15 @@ const DEFAULT_GROUP_ROLES: Readonly<Record<number, ISiteUser['role']>> = { 3: 'o
 
 export class SiteSecurity {
   private readonly folders = new Map<ListKey, IStoredFolder[]>();
+  /** By lower-case name: every item read asks for its folder, so this must not be a scan. */
+  private readonly folderIndex = new Map<ListKey, Map<string, IStoredFolder>>();
   private readonly scopes = new Map<ListKey, Map<number, IStoredRoleAssignment[]>>();
   private readonly groupList: IStoredGroup[];
   private readonly definitions: IStoredRoleDefinition[];
 
   public constructor(data: ISiteSecurity | undefined) {
     for (const [list, folders] of Object.entries(data?.folders ?? {}) as [ListKey, IStoredFolder[]][]) {
-      this.folders.set(list, [...folders]);
+      for (const folder of folders) this.addFolder(list, folder);
     }
     for (const [list, byId] of Object.entries(data?.uniqueScopes ?? {}) as [ListKey, Record<string, IStoredRoleAssignment[]>][]) {
       this.scopes.set(list, new Map(Object.entries(byId).map(([id, assignments]) => [Number(id), [...assignments]])));
@@ -109,7 +111,7 @@ export class SiteSecurity {
   }
 
   public folder(list: ListKey, name: string): IStoredFolder | undefined {
-    return this.foldersOf(list).find((folder) => folder.name.toLowerCase() === name.toLowerCase());
+    return this.folderIndex.get(list)?.get(name.toLowerCase());
   }
 
   public folderById(list: ListKey, id: number): IStoredFolder | undefined {
@@ -117,7 +119,12 @@ export class SiteSecurity {
   }
 
   public addFolder(list: ListKey, folder: IStoredFolder): void {
-    this.folders.set(list, [...this.foldersOf(list), folder]);
+    const folders = this.folders.get(list) ?? [];
+    folders.push(folder);
+    this.folders.set(list, folders);
+    const index = this.folderIndex.get(list) ?? new Map<string, IStoredFolder>();
+    index.set(folder.name.toLowerCase(), folder);
+    this.folderIndex.set(list, index);
   }
 
   // Unique permissions
