@@ -1,5 +1,5 @@
 import { schema } from '../schema';
-import { enquiryFolderName } from '../schema/enquiryAccess';
+import { enquiryFolderName, parseEnquiryFolderName } from '../schema/enquiryAccess';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { DataError, toDataError } from './DataError';
 import type { RawItem } from './fieldReaders';
@@ -27,7 +27,7 @@ import {
   UPDATE_COLUMNS,
   UPDATE_EXPAND
 } from './enquiryQueries';
-import type { SPFI } from './pnp';
+import { SPQueryable, spPost, type SPFI } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { ListItemWriter } from './write/ListItemWriter';
 
@@ -126,6 +126,7 @@ export class EnquiryRepository implements IEnquiryRepository {
     if (change.responded !== undefined) fields.RespondedDate = change.responded.toISOString();
     if (change.closed !== undefined) fields.ClosedDate = change.closed === null ? null : change.closed.toISOString();
     if (change.due !== undefined) fields.DueDate = `${change.due}T00:00:00Z`;
+    if (change.serviceId !== undefined) fields.ServiceId = change.serviceId;
     const run = await this.writer.write([{ kind: 'update', id: enquiry.id, eTag: enquiry.eTag, fields }]);
     const outcome = run.outcomes[0];
     if (outcome?.status === 'updated') return { status: 'saved', enquiry: await this.readEnquiry(enquiry.id) };
@@ -153,6 +154,41 @@ export class EnquiryRepository implements IEnquiryRepository {
 
   public close(enquiry: IEnquiry, now: Date = new Date()): Promise<EnquiryWriteResult> {
     return this.change(enquiry, { status: 'Closed', closed: now });
+  }
+
+  public async reassign(enquiry: IEnquiry, serviceId: number): Promise<EnquiryWriteResult> {
+    const pair = parseEnquiryFolderName(enquiry.folderUrl.slice(enquiry.folderUrl.lastIndexOf('/') + 1));
+    if (!pair) return { status: 'refused', error: new DataError({ kind: 'unknown', listTitle: schema.Enquiries.title, serverMessage: `Not in an enquiry folder: ${enquiry.folderUrl}` }) };
+    const target = enquiryFolderName(pair.memberItemId, serviceId);
+    // Moving first: only someone who may add to the new pair's folder (Democratic Services) gets past it, so an
+    // officer's attempt changes nothing. The ETag is checked before anything moves.
+    const current = await this.readEnquiry(enquiry.id);
+    if (current.eTag !== enquiry.eTag) return { status: 'conflict', mine: { serviceId }, theirs: current };
+    const updates = await this.updatesOf(enquiry.id);
+    const inTarget = (url: string): boolean => url.slice(url.lastIndexOf('/') + 1) === target;
+    try {
+      if (!inTarget(enquiry.folderUrl)) await this.moveItem(schema.Enquiries.key, enquiry.folderUrl, target, enquiry.id);
+    } catch (error) {
+      const failure = await toDataError(error, { listTitle: schema.Enquiries.title });
+      return { status: failure.kind === 'network' || failure.kind === 'unknown' ? 'unknown' : 'refused', error: failure };
+    }
+    try {
+      for (const update of updates) {
+        if (!inTarget(update.folderUrl)) await this.moveItem(schema.EnquiryUpdates.key, update.folderUrl, target, update.id);
+      }
+    } catch (error) {
+      // The enquiry moved but not every update: reassign again (with the enquiry as read now) moves the rest.
+      return { status: 'unknown', error: await toDataError(error, { listTitle: schema.EnquiryUpdates.title }) };
+    }
+    return this.change(await this.readEnquiry(enquiry.id), { serviceId });
+  }
+
+  /** A list item is the file <id>_.000 in its folder; moving that file moves the item (Delete here, Add there). */
+  private async moveItem(listKey: string, fromFolderUrl: string, toFolderName: string, id: number): Promise<void> {
+    const quote = (text: string): string => text.replace(/'/g, "''");
+    const from = `${fromFolderUrl}/${id}_.000`;
+    const to = `${this.folderUrl(listKey, toFolderName)}/${id}_.000`;
+    await spPost(SPQueryable(this.sp.web, `getfilebyserverrelativeurl('${quote(from)}')/moveto(newurl='${quote(to)}',flags=1)`));
   }
 
   private folderUrl(listKey: string, folderName: string): string {

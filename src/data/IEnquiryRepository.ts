@@ -40,6 +40,8 @@ export interface IEnquiryUpdate {
   readonly authorId: number;
   readonly authorName?: string;
   readonly created: Date;
+  /** Server-relative URL of the folder it is in. */
+  readonly folderUrl: string;
 }
 
 export interface IMemberEnquiries {
@@ -72,6 +74,8 @@ export interface IEnquiryChange {
   readonly responded?: Date;
   readonly closed?: Date | null;
   readonly due?: string;
+  /** Reassignment (Democratic Services): the enquiry's service. */
+  readonly serviceId?: number;
 }
 
 export type EnquiryWriteResult =
@@ -94,4 +98,9 @@ export interface IEnquiryRepository {
   acknowledge(enquiry: IEnquiry, officerUserId: number, now?: Date): Promise<EnquiryWriteResult>;
   respond(enquiry: IEnquiry, body: string, now?: Date): Promise<EnquiryWriteResult>;
   close(enquiry: IEnquiry, now?: Date): Promise<EnquiryWriteResult>;
+  /**
+   * Democratic Services: to another service, by moving the enquiry and its updates to the (member, new service)
+   * folders, where they take that folder's permissions. The service changes first, with the ETag.
+   */
+  reassign(enquiry: IEnquiry, serviceId: number): Promise<EnquiryWriteResult>;
 }

@@ -17,7 +17,7 @@ export const ENQUIRY_COLUMNS = [
 ] as const;
 export const ENQUIRY_EXPAND = ['Member', 'Service', 'Ward', 'AssignedOfficer'] as const;
 
-export const UPDATE_COLUMNS = ['Id', 'EnquiryId', 'UpdateKind', 'UpdateBody', 'Author/Id', 'Author/Title', 'Created'] as const;
+export const UPDATE_COLUMNS = ['Id', 'EnquiryId', 'UpdateKind', 'UpdateBody', 'Author/Id', 'Author/Title', 'Created', 'FileDirRef'] as const;
 export const UPDATE_EXPAND = ['Author'] as const;
 
 export const memberEnquiriesFilter = (userId: number): string => `MemberId eq ${userId}`;
@@ -90,7 +90,8 @@ export function mapEnquiryUpdate(item: RawItem): IEnquiryUpdate | undefined {
     body: readText(item, 'UpdateBody') ?? '',
     authorId: author.id,
     authorName: author.name || undefined,
-    created
+    created,
+    folderUrl: readText(item, 'FileDirRef') ?? ''
   };
 }
 
