@@ -49,5 +49,12 @@ export const SCHEMA_STEPS: readonly ISchemaStep[] = [
       'Briefing receipts: a new BriefingReceipts list (members mark a week read and acknowledge items; each sees only their own), and "Needs acknowledgement" on briefing items. Briefing items: optional Welsh headline and body, shown first to readers whose language is Welsh. HubSettings list added: council-wide settings (pre-election period, ward or division, member/officer protocol link, briefings contact) that the Teams personal app and every page read. Officers: statutory officer role (Head of Paid Service, Chief Finance Officer, Monitoring Officer). Members: member type (councillor, co-opted member, independent person). Wards: number of seats.',
     lists: ['BriefingReceipts', 'HubSettings'],
     fields: { BriefingItems: ['NeedsAcknowledgement', 'HeadlineWelsh', 'BodyWelsh'], Officers: ['StatutoryRole'], Members: ['MemberType'], Wards: ['Seats'] }
+  },
+  {
+    version: '1.3.0.0',
+    summary:
+      'Member enquiries: new Enquiries and EnquiryUpdates lists (folders per member and service with unique permissions, docs/enquiries-permissions.md); Services: takes members\' enquiries, enquiry officers group.',
+    lists: ['Enquiries', 'EnquiryUpdates'],
+    fields: { Services: ['TakesEnquiries', 'EnquiryGroup'] }
   }
 ];

@@ -10,6 +10,8 @@ import { briefings } from './lists/briefings';
 import { briefingItems } from './lists/briefingItems';
 import { briefingReceipts } from './lists/briefingReceipts';
 import { hubSettings } from './lists/hubSettings';
+import { enquiries } from './lists/enquiries';
+import { enquiryUpdates } from './lists/enquiryUpdates';
 
 export * from './types';
 export { PARTY_KINDS } from './lists/parties';
@@ -21,6 +23,8 @@ export type { StatutoryRole } from './lists/officers';
 export { BRIEFING_CATEGORIES } from './lists/briefingItems';
 export { RECEIPT_KINDS, MAX_ACKNOWLEDGEMENT_ITEMS_PER_BRIEFING } from './lists/briefingReceipts';
 export { WARD_WORDS } from './lists/hubSettings';
+export { ENQUIRY_STATUSES } from './lists/enquiries';
+export { ENQUIRY_UPDATE_KINDS } from './lists/enquiryUpdates';
 export { selectFor, IListQueryShape } from './selectFor';
 export { LEGACY_PRIVATE_COLUMNS, privateDetailIn, wordsOfColumnName } from './privateDetails';
 export { personalDataColumns, IPersonalDataColumn } from './personalData';
@@ -49,7 +53,9 @@ export const allLists: readonly IListDefinition[] = [
   briefings,
   briefingItems,
   briefingReceipts,
-  hubSettings
+  hubSettings,
+  enquiries,
+  enquiryUpdates
 ];
 
 export const schema: Readonly<Record<ListKey, IListDefinition>> = {
@@ -63,7 +69,9 @@ export const schema: Readonly<Record<ListKey, IListDefinition>> = {
   Briefings: briefings,
   BriefingItems: briefingItems,
   BriefingReceipts: briefingReceipts,
-  HubSettings: hubSettings
+  HubSettings: hubSettings,
+  Enquiries: enquiries,
+  EnquiryUpdates: enquiryUpdates
 };
 
 /** The built-in Title column, shared by every list. */

@@ -15,7 +15,9 @@ export type ListKey =
   | 'Briefings'
   | 'BriefingItems'
   | 'BriefingReceipts'
-  | 'HubSettings';
+  | 'HubSettings'
+  | 'Enquiries'
+  | 'EnquiryUpdates';
 
 import type { DateRuleKind, ListRule, TextRuleKind } from './validation';
 import type { IColumnFormatter } from './columnFormatting';
@@ -169,6 +171,11 @@ export interface IListDefinition {
    * permission inheritance and gives the site's visitors Contribute on it (README, deployment).
    */
   readonly readersMayAdd?: boolean;
+  /**
+   * Items live in folders with unique permissions (the List element's FolderCreation TRUE); the
+   * deployment creates the folders and their role assignments (docs/enquiries-permissions.md).
+   */
+  readonly permissionFolders?: boolean;
 }
 
 /** Whose items a person may read or write in a list with item-level permissions. */

@@ -45,7 +45,7 @@ export interface IColumnPath {
   readonly idSuffix: boolean;
 }
 
-function builtInColumns(list: IListDefinition): IColumn[] {
+function builtInColumns(list: IListDefinition, webServerRelativeUrl: string | undefined): IColumn[] {
   const columns: IColumn[] = [
     { name: 'Id', type: 'Counter', indexed: true, read: (item) => item.Id },
     { name: 'ID', type: 'Counter', indexed: true, read: (item) => item.Id },
@@ -60,6 +60,11 @@ function builtInColumns(list: IListDefinition): IColumn[] {
     { name: 'ContentTypeId', type: 'ContentTypeId', indexed: false, read: () => listContentTypeId(list) },
     { name: 'OData__UIVersionString', type: 'Version', indexed: false, read: (item) => `${item.version}.0` }
   ];
+  if (list.permissionFolders && webServerRelativeUrl !== undefined) {
+    // The folder the item is in, as a server-relative URL (SharePoint's FileDirRef).
+    const root = `${webServerRelativeUrl}/Lists/${list.key}`;
+    columns.push({ name: 'FileDirRef', type: 'Text', indexed: false, read: (item) => (item.folder === undefined ? root : `${root}/${item.folder}`) });
+  }
   if (list.contentApproval) {
     columns.push({
       name: 'OData__ModerationStatus',
@@ -95,9 +100,10 @@ export class ListColumns {
 
   public constructor(
     public readonly list: IListDefinition,
-    private readonly targetColumns?: TargetColumns
+    private readonly targetColumns?: TargetColumns,
+    webServerRelativeUrl?: string
   ) {
-    for (const column of [...builtInColumns(list), ...list.fields.map(schemaColumn)]) {
+    for (const column of [...builtInColumns(list, webServerRelativeUrl), ...list.fields.map(schemaColumn)]) {
       this.byName.set(column.name, column);
     }
   }

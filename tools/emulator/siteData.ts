@@ -65,6 +65,46 @@ export interface IStoredItem {
   readonly version: number;
   readonly moderationStatus: ModerationStatus;
   readonly fields: Readonly<Record<string, StoredValue>>;
+  /** Name of the folder the item is in (one level below the list's root); absent in the root. */
+  readonly folder?: string;
+}
+
+/** A folder of a list (tools/emulator/scopes.ts). Its id is a list item id, as SharePoint's folders are items. */
+export interface IStoredFolder {
+  readonly id: number;
+  readonly name: string;
+  readonly authorId: number;
+}
+
+/** One role assignment of a securable object with unique permissions: a principal (user or group) and a permission level. */
+export interface IStoredRoleAssignment {
+  readonly principalId: number;
+  readonly roleDefId: number;
+}
+
+/** A SharePoint group the site's owners created, with its members (user ids). */
+export interface IStoredGroup {
+  readonly id: number;
+  readonly title: string;
+  readonly description: string;
+  readonly memberIds: readonly number[];
+}
+
+/** A custom permission level: SP.BasePermissions as its two 32-bit halves. */
+export interface IStoredRoleDefinition {
+  readonly id: number;
+  readonly name: string;
+  readonly description: string;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Folders, unique role assignments (by list and item or folder id), groups and custom permission levels. */
+export interface ISiteSecurity {
+  readonly folders: Partial<Record<ListKey, readonly IStoredFolder[]>>;
+  readonly uniqueScopes: Partial<Record<ListKey, Readonly<Record<string, readonly IStoredRoleAssignment[]>>>>;
+  readonly groups: readonly IStoredGroup[];
+  readonly roleDefinitions: readonly IStoredRoleDefinition[];
 }
 
 /** A static file served by the site (e.g. generated portrait SVGs). */
@@ -87,4 +127,6 @@ export interface ISiteData {
   readonly directory?: readonly IDirectoryPerson[];
   /** People added to the site by ensureUser: in the user information list, with no permission of their own. */
   readonly ensuredUsers?: readonly ISitePrincipal[];
+  /** Folders, unique permissions, SharePoint groups and permission levels beyond the defaults. */
+  readonly security?: ISiteSecurity;
 }

@@ -7,10 +7,13 @@ import { writeFileAtomic } from './writeFileAtomic';
 import type { IListDefinition, ListKey } from '../../src/schema';
 import type { ISiteData, ISitePrincipal, ISiteUser, IStoredItem, StoredValue } from './siteData';
 import { ModerationStatus } from './siteData';
+import { SiteSecurity } from './scopes';
 
 export interface IItemChange {
   readonly fields: Readonly<Record<string, StoredValue>>;
   readonly moderationStatus?: ModerationStatus;
+  /** For a new item: the folder it is created in (AddValidateUpdateItemUsingPath). */
+  readonly folder?: string;
 }
 
 class ListTable {
@@ -48,6 +51,11 @@ class ListTable {
     this.lastModified = item.Modified;
   }
 
+  /** An id for a folder: folders are list items and share the items' ids. */
+  public takeId(): number {
+    return this.nextId++;
+  }
+
   public remove(id: number): boolean {
     const existing = this.byId.get(id);
     if (!existing) {
@@ -67,6 +75,8 @@ export class SiteStore {
   private lists: Readonly<Record<ListKey, IListDefinition>>;
   /** Changed since the persist file was last written. */
   private unsaved = false;
+  /** Folders, unique permissions, groups and permission levels (tools/emulator/scopes.ts). */
+  public readonly security: SiteSecurity;
 
   public constructor(
     data: ISiteData,
@@ -77,6 +87,7 @@ export class SiteStore {
     this.ensured = [...(this.data.ensuredUsers ?? [])];
     this.lists = definitions;
     this.addTables(definitions);
+    this.security = new SiteSecurity(this.data.security);
   }
 
   public get definitions(): Readonly<Record<ListKey, IListDefinition>> {
@@ -128,7 +139,8 @@ export class SiteStore {
     if (existing) return existing;
     const person = (this.data.directory ?? []).find((candidate) => candidate.email.toLowerCase() === email);
     if (!person) return undefined;
-    const id = this.siteUsers.reduce((highest, user) => Math.max(highest, user.id), 0) + 1;
+    // Groups are principals too: their ids and users' never collide.
+    const id = Math.max(this.siteUsers.reduce((highest, user) => Math.max(highest, user.id), 0), ...this.security.groups.map((group) => group.id)) + 1;
     const added: ISitePrincipal = { id, title: person.title, email: person.email, loginName: `i:0#.f|membership|${person.email.toLowerCase()}` };
     this.ensured.push(added);
     this.persist();
@@ -179,7 +191,8 @@ export class SiteStore {
       EditorId: userId,
       version: 1,
       moderationStatus: change.moderationStatus ?? ModerationStatus.Approved,
-      fields: { ...change.fields }
+      fields: { ...change.fields },
+      ...(change.folder === undefined ? {} : { folder: change.folder })
     };
     table.put(item);
     this.persist();
@@ -205,6 +218,33 @@ export class SiteStore {
     return item;
   }
 
+  /** A new folder in the list's root; its id comes from the list's item ids. */
+  public addFolder(list: ListKey, name: string, userId: number): number {
+    const id = this.table(list).takeId();
+    this.security.addFolder(list, { id, name, authorId: userId });
+    this.persist();
+    return id;
+  }
+
+  /** Moves an item to another folder of its list (undefined: the root); its id, values and version stay. */
+  public moveItem(list: ListKey, id: number, folder: string | undefined): IStoredItem {
+    const table = this.table(list);
+    const existing = table.get(id);
+    if (!existing) {
+      throw new Error(`Item ${id} of ${list} does not exist.`);
+    }
+    const { folder: _old, ...rest } = existing;
+    const moved: IStoredItem = folder === undefined ? rest : { ...rest, folder };
+    table.put(moved);
+    this.persist();
+    return moved;
+  }
+
+  /** Call after changing this.security, so the change is persisted. */
+  public securityChanged(): void {
+    this.persist();
+  }
+
   public remove(list: ListKey, id: number): boolean {
     const removed = this.table(list).remove(id);
     if (removed) {
@@ -219,7 +259,7 @@ export class SiteStore {
     for (const [key, table] of this.tables) {
       lists[key] = table.items;
     }
-    return { ...this.data, lists, ensuredUsers: [...this.ensured] };
+    return { ...this.data, lists, ensuredUsers: [...this.ensured], ...(this.security.isEmpty() ? {} : { security: this.security.snapshot() }) };
   }
 
   private table(list: ListKey): ListTable {

@@ -6,6 +6,7 @@
 import { ISiteData } from '../emulator/siteData';
 import { buildBriefings } from './briefings';
 import { buildReceipts } from './receipts';
+import { buildEnquiries } from './enquiries';
 import { buildCommitteeMemberships, buildCommittees } from './committees';
 import { createContext } from './context';
 import { buildHubSettings } from './hubSettings';
@@ -86,6 +87,13 @@ export function generateSampleCouncil(options: ISampleCouncilOptions = {}): ISit
     { members: members.members, committees: committees.committees, siteCreated }
   );
 
+  const enquiries = buildEnquiries(context.fork(12), {
+    services: services.items,
+    officers: officers.items,
+    members: members.members,
+    users: context.users.all()
+  });
+
   return {
     siteTitle: `${COUNCIL_NAME} — Member–Officer Hub`,
     serverRelativeUrl: SITE_URL,
@@ -96,13 +104,16 @@ export function generateSampleCouncil(options: ISampleCouncilOptions = {}): ISit
       Members: nonCouncillors.members,
       Committees: committees.items,
       CommitteeMemberships: nonCouncillors.memberships,
-      Services: services.items,
+      Services: enquiries.services,
       Officers: officers.items,
       Briefings: briefings.briefings,
       BriefingItems: briefings.items,
       BriefingReceipts: receipts,
-      HubSettings: settings
+      HubSettings: settings,
+      Enquiries: enquiries.enquiries,
+      EnquiryUpdates: enquiries.updates
     },
-    files: context.files.all()
+    files: context.files.all(),
+    security: enquiries.security
   };
 }

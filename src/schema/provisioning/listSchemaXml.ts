@@ -108,7 +108,7 @@ export function listSchemaXml(list: IListDefinition, ownViews: ViewsOf = viewsOf
       ['BaseType', 0],
       ['Direction', '$Resources:Direction;'],
       ['EnableContentTypes', 'TRUE'],
-      ['FolderCreation', 'FALSE'],
+      ['FolderCreation', list.permissionFolders === true ? 'TRUE' : 'FALSE'],
       ['VersioningEnabled', camlBoolean(list.versioning)],
       // Minor versions exist only in libraries; on a list, content approval alone keeps drafts pending.
       ['ModeratedList', camlBoolean(list.contentApproval)],

@@ -13,6 +13,7 @@ import { collectionResponse } from './entityResponses';
 import { ListItemsEndpoint } from './listItems';
 import { listSchemaResponse } from './listSchema';
 import { principalResponse } from './principals';
+import { SecurityEndpoints } from './security';
 import { contextInfo, ISiteRequest, listAsEntity, listEntity, listVocabulary, storageEntity, webEntity, webUrlOf } from './siteEntities';
 
 export type { IApiRequest, IApiResponse } from './apiTypes';
@@ -23,9 +24,11 @@ const ITEM_ROUTE = /^\/items(?:\((\d+)\)|\/getbyid\((\d+)\))$/i;
 
 export class SharePointApi {
   private readonly items: ListItemsEndpoint;
+  private readonly security: SecurityEndpoints;
 
   public constructor(private readonly store: SiteStore, private readonly batch: BatchRunner) {
     this.items = new ListItemsEndpoint(store);
+    this.security = new SecurityEndpoints(store, (list) => this.items.columnsOf(list));
   }
 
   public async handle(request: IApiRequest): Promise<IApiResponse> {
@@ -77,6 +80,10 @@ export class SharePointApi {
     if (principal) {
       return principal;
     }
+    const secured = this.security.webResponse(site, rest, method);
+    if (secured) {
+      return secured;
+    }
     const storage = /^web\/getstorageentity\('((?:[^']|'')*)'\)$/i.exec(rest);
     if (storage) {
       requireMethod(method, ['GET'], 'SP.StorageEntity');
@@ -92,6 +99,10 @@ export class SharePointApi {
       }
       if (/^\/items$/i.test(below)) {
         return this.items.collection(site, list);
+      }
+      const listSecurity = this.security.listResponse(site, list, below, method);
+      if (listSecurity) {
+        return listSecurity;
       }
       const itemRoute = ITEM_ROUTE.exec(below);
       if (itemRoute) {

@@ -4,7 +4,8 @@
  */
 import type { IListDefinition, ListKey } from '../../../src/schema';
 import { seesDrafts } from '../auth';
-import { assertMayWriteItem, mayAdd, mayRead } from '../itemLevelSecurity';
+import { mayAdd } from '../itemLevelSecurity';
+import { ItemAccess } from '../itemAccess';
 import { ListColumns } from '../columns';
 import { spErrors } from '../errors';
 import type { IReferenceResolver } from '../odata/evaluate';
@@ -36,10 +37,12 @@ function assertETag(ifMatch: string | undefined, item: IStoredItem): void {
 export class ListItemsEndpoint {
   private readonly columns = new Map<ListKey, ListColumns>();
   private readonly refs: IReferenceResolver;
+  private readonly access: ItemAccess;
 
   public constructor(private readonly store: SiteStore) {
+    this.access = new ItemAccess(store);
     for (const definition of Object.values(store.definitions)) {
-      this.columns.set(definition.key, new ListColumns(definition, (key) => this.columns.get(key)));
+      this.columns.set(definition.key, new ListColumns(definition, (key) => this.columns.get(key), store.serverRelativeUrl));
     }
     this.refs = {
       titleOf: (list, id) => store.titleOf(list, id),
@@ -66,14 +69,14 @@ export class ListItemsEndpoint {
     const item = this.store.item(list.key, id);
     const hidden =
       item !== undefined &&
-      ((list.contentApproval && !seesDrafts(user) && item.moderationStatus !== ModerationStatus.Approved) || !mayRead(list, user, item));
+      ((list.contentApproval && !seesDrafts(user) && item.moderationStatus !== ModerationStatus.Approved) || !this.access.mayRead(list, user, item));
     if (!item || hidden) {
       throw spErrors.itemNotFound();
     }
     if (method === 'GET') {
       return this.readItem(site, list, item);
     }
-    assertMayWriteItem(list, user, item);
+    this.access.assertMayWrite(list, user, item, method === 'DELETE' ? 'delete' : 'edit');
     assertETag(site.request.headers['if-match'], item);
     if (method === 'DELETE') {
       this.store.remove(list.key, id);
@@ -96,7 +99,7 @@ export class ListItemsEndpoint {
       columns,
       allItems: this.store.items(list.key),
       seesDrafts: seesDrafts(site.request.user),
-      mayRead: (item) => mayRead(list, site.request.user, item),
+      mayRead: (item) => this.access.mayRead(list, site.request.user, item),
       refs: this.refs
     });
     const context = this.shapeContext(site);
@@ -142,7 +145,7 @@ export class ListItemsEndpoint {
     return json(201, site.format, this.shapeOne(site, list, item, new URLSearchParams()), { ETag: itemETag(item.version) });
   }
 
-  private columnsOf(list: IListDefinition): ListColumns {
+  public columnsOf(list: IListDefinition): ListColumns {
     const columns = this.columns.get(list.key);
     if (!columns) {
       throw spErrors.listNotFound(list.title, '');

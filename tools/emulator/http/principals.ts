@@ -87,10 +87,53 @@ function ensureUser(site: ISiteRequest): IApiResponse {
   return elementResponse(site, userEntity(user, site.format), USER_VOCABULARY, USERS_SET);
 }
 
+/** The default groups and those the owners made. */
+function allGroups(site: ISiteRequest): ISiteGroup[] {
+  return [...siteGroups(site.store.siteTitle), ...site.store.security.groups.map((group) => ({ ...group }))];
+}
+
+function readBody(site: ISiteRequest): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(site.request.body || '{}') as unknown;
+    if (typeof parsed === 'object' && parsed !== null) return parsed as Record<string, unknown>;
+  } catch {
+    // fall through
+  }
+  throw spErrors.badRequestBody('The request body is not valid JSON.');
+}
+
+/** POST web/sitegroups: a new SharePoint group (site owners only). */
+function addGroup(site: ISiteRequest, groups: readonly ISiteGroup[]): IApiResponse {
+  if (site.request.user.role !== 'owner') throw spErrors.accessDenied();
+  const body = readBody(site);
+  const title = typeof body.Title === 'string' ? body.Title.trim() : '';
+  if (title === '') throw spErrors.badRequestBody("The parameter 'Title' is missing or empty.");
+  if (groups.some((group) => group.title.toLowerCase() === title.toLowerCase())) {
+    throw new SharePointError(500, '-2130575293, Microsoft.SharePoint.SPException', `The specified name is already in use.`);
+  }
+  const id = Math.max(0, ...site.store.siteUsers.map((user) => user.id), ...groups.map((group) => group.id)) + 1;
+  const group = { id, title, description: typeof body.Description === 'string' ? body.Description : '', memberIds: [] };
+  site.store.security.addGroup(group);
+  site.store.securityChanged();
+  return elementResponse(site, groupEntity(group, site.store.siteTitle), GROUP_VOCABULARY, GROUPS_SET);
+}
+
+/** POST web/sitegroups(id)/users with {LoginName}: adds a person the site knows to a group the owners made. */
+function addGroupMember(site: ISiteRequest, group: ISiteGroup): IApiResponse {
+  if (site.request.user.role !== 'owner') throw spErrors.accessDenied();
+  if (group.role !== undefined) throw spErrors.badRequestBody('The emulator keeps the default groups by site role; add people to them with a role.');
+  const login = readBody(site).LoginName;
+  const user = site.store.siteUsers.find((candidate) => typeof login === 'string' && candidate.loginName.toLowerCase() === login.toLowerCase());
+  if (!user) throw userNotFound();
+  site.store.security.addGroupMember(group.id, user.id);
+  site.store.securityChanged();
+  return elementResponse(site, userEntity(user, site.format), USER_VOCABULARY, USERS_SET);
+}
+
 /** Answers the request when `rest` (the path after _api/) is a user or group endpoint; undefined otherwise. */
 export function principalResponse(site: ISiteRequest, rest: string, method: string): IApiResponse | undefined {
   const lower = rest.toLowerCase();
-  const groups = siteGroups(site.store.siteTitle);
+  const groups = allGroups(site);
   if (lower === 'web/ensureuser') {
     requireMethod(method, ['POST'], 'SP.Web');
     return ensureUser(site);
@@ -100,7 +143,8 @@ export function principalResponse(site: ISiteRequest, rest: string, method: stri
     return collectionResponse(site, site.store.siteUsers.map((user) => userEntity(user, site.format)), USER_VOCABULARY, USERS_SET);
   }
   if (lower === 'web/sitegroups') {
-    requireMethod(method, ['GET'], 'SP.GroupCollection');
+    requireMethod(method, ['GET', 'POST'], 'SP.GroupCollection');
+    if (method === 'POST') return addGroup(site, groups);
     return collectionResponse(site, groupEntities(site, groups), GROUP_VOCABULARY, GROUPS_SET);
   }
   const userMatch = USER.exec(rest);
@@ -116,14 +160,17 @@ export function principalResponse(site: ISiteRequest, rest: string, method: stri
   }
   const groupMatch = GROUP.exec(rest);
   if (groupMatch) {
-    requireMethod(method, ['GET'], 'SP.Group');
     const [, byId, id, name, users] = groupMatch;
+    requireMethod(method, users === undefined ? ['GET'] : ['GET', 'POST'], 'SP.Group');
     const group =
       byId !== undefined || id !== undefined
         ? groups.find((candidate) => candidate.id === Number(byId ?? id)) : groups.find((candidate) => candidate.title.toLowerCase() === unquote(name ?? '').toLowerCase());
     if (!group) throw groupNotFound();
     if (users === undefined) return elementResponse(site, groupEntity(group, site.store.siteTitle), GROUP_VOCABULARY, GROUPS_SET);
-    const members = site.store.users.filter((user) => user.role === group.role).map((user) => userEntity(user, site.format));
+    if (method === 'POST') return addGroupMember(site, group);
+    const members = site.store.siteUsers
+      .filter((user) => ('role' in user && group.role !== undefined && (user as { role: string }).role === group.role) || (group.memberIds ?? []).includes(user.id))
+      .map((user) => userEntity(user, site.format));
     return collectionResponse(site, members, USER_VOCABULARY, USERS_SET);
   }
   return undefined;

@@ -52,7 +52,9 @@ export interface ISiteGroup {
   readonly id: number;
   readonly title: string;
   readonly description: string;
-  readonly role: ISiteUser['role'];
+  /** The default groups hold people by site role; a group the owners made lists its members. */
+  readonly role?: ISiteUser['role'];
+  readonly memberIds?: readonly number[];
 }
 
 /** A new site's default groups and their usual ids; users start at 10 in the sample council. */
@@ -114,6 +116,6 @@ export function groupEntity(group: ISiteGroup, siteTitle: string): IEntity {
 
 /** The groups a person belongs to: the one for their role; people only ensured belong to none. */
 export function groupsOf(user: ISitePrincipal, groups: readonly ISiteGroup[]): ISiteGroup[] {
-  if (!('role' in user)) return [];
-  return groups.filter((group) => group.role === (user as ISiteUser).role);
+  const role = 'role' in user ? (user as ISiteUser).role : undefined;
+  return groups.filter((group) => (group.role !== undefined && group.role === role) || (group.memberIds ?? []).includes(user.id));
 }

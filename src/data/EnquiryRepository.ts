@@ -1,0 +1,295 @@
+import { schema } from '../schema';
+import { enquiryFolderName, parseEnquiryFolderName } from '../schema/enquiryAccess';
+import type { IKeyValueStore } from './cache/IKeyValueStore';
+import { DataError, toDataError } from './DataError';
+import type { RawItem } from './fieldReaders';
+import type {
+  EnquiryUpdateKind,
+  EnquiryWriteResult,
+  IEnquiry,
+  IEnquiryChange,
+  IEnquiryRepository,
+  IEnquiryUpdate,
+  IMemberEnquiries,
+  IRaiseEnquiry
+} from './IEnquiryRepository';
+import {
+  ENQUIRY_COLUMNS,
+  ENQUIRY_EXPAND,
+  enquiryUpdatesFilter,
+  formDate,
+  mapEnquiry,
+  mapEnquiryUpdate,
+  MEMBER_PAGE,
+  memberEnquiriesFilter,
+  memberUpdatesFilter,
+  serviceQueueFilter,
+  UPDATE_COLUMNS,
+  UPDATE_EXPAND
+} from './enquiryQueries';
+import { SPQueryable, spPost, type SPFI } from './pnp';
+import { readInOneBatch } from './readInOneBatch';
+import { ListItemWriter } from './write/ListItemWriter';
+
+interface IFormResult {
+  readonly FieldName?: string;
+  readonly HasException?: boolean;
+  readonly ErrorMessage?: string | null;
+  readonly ItemId?: number;
+}
+
+const byNewest = (a: { readonly received: Date }, b: { readonly received: Date }): number => b.received.getTime() - a.received.getTime();
+const byDue = (a: IEnquiry, b: IEnquiry): number => (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity) || a.id - b.id;
+
+/**
+ * Members' enquiries (docs/enquiries-permissions.md). Reads filter first on an indexed column (src/data/enquiryQueries.ts);
+ * SharePoint's folder permissions decide whose rows come back. New enquiries and updates go into their
+ * (member, service) folder with AddValidateUpdateItemUsingPath, the one REST call that creates an item in a folder;
+ * changes go through ListItemWriter with the enquiry's ETag, so a concurrent change is a conflict, never overwritten.
+ *
+ * "Mine" needs the member's user id on the lists' site. With `userIdStore` it is kept between visits, so a cold
+ * load is the lists-site lookup plus one $batch (the current user, to confirm it, and both queries).
+ */
+export class EnquiryRepository implements IEnquiryRepository {
+  private readonly writer: ListItemWriter;
+  private userId: number | undefined;
+
+  public constructor(
+    private readonly sp: SPFI,
+    /** Server-relative URL of the lists' site, e.g. /sites/members: where the folders are. */
+    private readonly webServerRelativeUrl: string,
+    private readonly userIdStore?: IKeyValueStore
+  ) {
+    this.writer = new ListItemWriter(sp, schema.Enquiries.title, { batchSize: 1 });
+  }
+
+  public async mine(): Promise<IMemberEnquiries> {
+    const known = this.userId ?? (await this.storedUserId());
+    if (known === undefined) return this.mineOf(await this.currentUserId());
+    const [current, result] = await readInOneBatch(this.sp, (batched) =>
+      Promise.all([this.currentUserIdFrom(batched), this.readMine(batched, known)])
+    );
+    // Someone else signed in on this browser: their id, read again (their folders would give nothing else anyway).
+    return current === known ? result : this.mineOf(current);
+  }
+
+  public async serviceQueue(serviceId: number): Promise<readonly IEnquiry[]> {
+    const rows = await this.query(this.sp, schema.Enquiries.title, serviceQueueFilter(serviceId), ENQUIRY_COLUMNS, ENQUIRY_EXPAND, 'DueDate');
+    return rows.map(mapEnquiry).filter((enquiry): enquiry is IEnquiry => enquiry !== undefined).sort(byDue);
+  }
+
+  public async updatesOf(enquiryId: number): Promise<readonly IEnquiryUpdate[]> {
+    const rows = await this.query(this.sp, schema.EnquiryUpdates.title, enquiryUpdatesFilter(enquiryId), UPDATE_COLUMNS, UPDATE_EXPAND);
+    return rows.map(mapEnquiryUpdate).filter((update): update is IEnquiryUpdate => update !== undefined);
+  }
+
+  public async raise(input: IRaiseEnquiry): Promise<IEnquiry> {
+    const folder = this.folderUrl(schema.Enquiries.key, enquiryFolderName(input.memberItemId, input.serviceId));
+    const values: [string, string | undefined][] = [
+      ['Title', input.subject],
+      ['Details', input.details],
+      ['Member', JSON.stringify([{ Key: input.memberLoginName }])],
+      ['Service', String(input.serviceId)],
+      ['Ward', input.wardId === undefined ? undefined : String(input.wardId)],
+      ['EnquiryLocation', input.location],
+      ['ConstituentReference', input.constituentReference],
+      ['EnquiryStatus', 'Received'],
+      ['DueDate', input.dueDate === undefined ? undefined : formDate(input.dueDate)],
+      ['ReceivedDate', input.receivedOnBehalf === undefined ? undefined : formDate(input.receivedOnBehalf, true)],
+      ['LoggedOnBehalf', input.receivedOnBehalf === undefined ? '0' : '1']
+    ];
+    const id = await this.addInFolder(schema.Enquiries.title, folder, values);
+    return this.readEnquiry(id);
+  }
+
+  public async addUpdate(enquiry: IEnquiry, kind: EnquiryUpdateKind, body: string): Promise<IEnquiryUpdate> {
+    const folderName = enquiry.folderUrl.slice(enquiry.folderUrl.lastIndexOf('/') + 1);
+    const member = await this.memberKeyOf(enquiry.id);
+    const id = await this.addInFolder(schema.EnquiryUpdates.title, this.folderUrl(schema.EnquiryUpdates.key, folderName), [
+      ['Title', kind],
+      ['Enquiry', String(enquiry.id)],
+      ['EnquiryMember', JSON.stringify([{ Key: member }])],
+      ['UpdateKind', kind],
+      ['UpdateBody', body]
+    ]);
+    const updates = await this.updatesOf(enquiry.id);
+    const added = updates.find((update) => update.id === id);
+    if (!added) throw new DataError({ kind: 'unknown', listTitle: schema.EnquiryUpdates.title });
+    return added;
+  }
+
+  public async change(enquiry: IEnquiry, change: IEnquiryChange): Promise<EnquiryWriteResult> {
+    const fields: Record<string, unknown> = {};
+    if (change.status !== undefined) fields.EnquiryStatus = change.status;
+    if (change.assignedOfficerId !== undefined) fields.AssignedOfficerId = change.assignedOfficerId;
+    if (change.acknowledged !== undefined) fields.AcknowledgedDate = change.acknowledged.toISOString();
+    if (change.responded !== undefined) fields.RespondedDate = change.responded.toISOString();
+    if (change.closed !== undefined) fields.ClosedDate = change.closed === null ? null : change.closed.toISOString();
+    if (change.due !== undefined) fields.DueDate = `${change.due}T00:00:00Z`;
+    if (change.serviceId !== undefined) fields.ServiceId = change.serviceId;
+    const run = await this.writer.write([{ kind: 'update', id: enquiry.id, eTag: enquiry.eTag, fields }]);
+    const outcome = run.outcomes[0];
+    if (outcome?.status === 'updated') return { status: 'saved', enquiry: await this.readEnquiry(enquiry.id) };
+    if (outcome?.status === 'refused' && outcome.error.kind === 'conflict') {
+      return { status: 'conflict', mine: change, theirs: await this.readEnquiry(enquiry.id) };
+    }
+    if (outcome?.status === 'refused' || outcome?.status === 'unknown') return { status: outcome.status, error: outcome.error };
+    return { status: 'unknown', error: run.stoppedBy ?? new DataError({ kind: 'unknown', listTitle: schema.Enquiries.title }) };
+  }
+
+  public acknowledge(enquiry: IEnquiry, officerUserId: number, now: Date = new Date()): Promise<EnquiryWriteResult> {
+    return this.change(enquiry, { status: 'Acknowledged', acknowledged: now, assignedOfficerId: enquiry.assignedOfficerId ?? officerUserId });
+  }
+
+  /** The response first (the member reads it at once), then the status with the ETag: a conflict keeps the text saved. */
+  public async respond(enquiry: IEnquiry, body: string, now: Date = new Date()): Promise<EnquiryWriteResult> {
+    try {
+      await this.addUpdate(enquiry, 'Response', body);
+    } catch (error) {
+      const failure = await toDataError(error, { listTitle: schema.EnquiryUpdates.title });
+      return { status: failure.kind === 'network' || failure.kind === 'unknown' ? 'unknown' : 'refused', error: failure };
+    }
+    return this.change(enquiry, { status: 'Responded', responded: now });
+  }
+
+  public close(enquiry: IEnquiry, now: Date = new Date()): Promise<EnquiryWriteResult> {
+    return this.change(enquiry, { status: 'Closed', closed: now });
+  }
+
+  public async reassign(enquiry: IEnquiry, serviceId: number): Promise<EnquiryWriteResult> {
+    const pair = parseEnquiryFolderName(enquiry.folderUrl.slice(enquiry.folderUrl.lastIndexOf('/') + 1));
+    if (!pair) return { status: 'refused', error: new DataError({ kind: 'unknown', listTitle: schema.Enquiries.title, serverMessage: `Not in an enquiry folder: ${enquiry.folderUrl}` }) };
+    const target = enquiryFolderName(pair.memberItemId, serviceId);
+    // Moving first: only someone who may add to the new pair's folder (Democratic Services) gets past it, so an
+    // officer's attempt changes nothing. The ETag is checked before anything moves.
+    const current = await this.readEnquiry(enquiry.id);
+    if (current.eTag !== enquiry.eTag) return { status: 'conflict', mine: { serviceId }, theirs: current };
+    const updates = await this.updatesOf(enquiry.id);
+    const inTarget = (url: string): boolean => url.slice(url.lastIndexOf('/') + 1) === target;
+    try {
+      if (!inTarget(enquiry.folderUrl)) await this.moveItem(schema.Enquiries.key, enquiry.folderUrl, target, enquiry.id);
+    } catch (error) {
+      const failure = await toDataError(error, { listTitle: schema.Enquiries.title });
+      return { status: failure.kind === 'network' || failure.kind === 'unknown' ? 'unknown' : 'refused', error: failure };
+    }
+    try {
+      for (const update of updates) {
+        if (!inTarget(update.folderUrl)) await this.moveItem(schema.EnquiryUpdates.key, update.folderUrl, target, update.id);
+      }
+    } catch (error) {
+      // The enquiry moved but not every update: reassign again (with the enquiry as read now) moves the rest.
+      return { status: 'unknown', error: await toDataError(error, { listTitle: schema.EnquiryUpdates.title }) };
+    }
+    return this.change(await this.readEnquiry(enquiry.id), { serviceId });
+  }
+
+  /** A list item is the file <id>_.000 in its folder; moving that file moves the item (Delete here, Add there). */
+  private async moveItem(listKey: string, fromFolderUrl: string, toFolderName: string, id: number): Promise<void> {
+    const quote = (text: string): string => text.replace(/'/g, "''");
+    const from = `${fromFolderUrl}/${id}_.000`;
+    const to = `${this.folderUrl(listKey, toFolderName)}/${id}_.000`;
+    await spPost(SPQueryable(this.sp.web, `getfilebyserverrelativeurl('${quote(from)}')/moveto(newurl='${quote(to)}',flags=1)`));
+  }
+
+  private folderUrl(listKey: string, folderName: string): string {
+    return `${this.webServerRelativeUrl.replace(/\/+$/, '')}/Lists/${listKey}/${folderName}`;
+  }
+
+  private async addInFolder(listTitle: string, folderUrl: string, values: readonly [string, string | undefined][]): Promise<number> {
+    const formValues = values.filter(([, value]) => value !== undefined).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue: FieldValue ?? '' }));
+    let results: IFormResult[];
+    try {
+      results = (await this.sp.web.lists.getByTitle(listTitle).addValidateUpdateItemUsingPath(formValues, folderUrl)) as IFormResult[];
+    } catch (error) {
+      throw await toDataError(error, { listTitle });
+    }
+    const failed = results.find((result) => result.HasException === true);
+    const id = results.find((result) => typeof result.ItemId === 'number' && result.ItemId > 0)?.ItemId;
+    if (failed || id === undefined) {
+      throw new DataError({ kind: 'unknown', listTitle, column: failed?.FieldName, serverMessage: failed?.ErrorMessage ?? undefined });
+    }
+    return id;
+  }
+
+  private async readEnquiry(id: number): Promise<IEnquiry> {
+    try {
+      const row = (await this.sp.web.lists
+        .getByTitle(schema.Enquiries.title)
+        .items.getById(id)
+        .select(...ENQUIRY_COLUMNS)
+        .expand(...ENQUIRY_EXPAND)()) as RawItem;
+      const enquiry = mapEnquiry(row);
+      if (!enquiry) throw new DataError({ kind: 'unknown', listTitle: schema.Enquiries.title });
+      return enquiry;
+    } catch (error) {
+      throw await toDataError(error, { listTitle: schema.Enquiries.title });
+    }
+  }
+
+  /** The enquiry's member as a people-picker key (their email), for the update's EnquiryMember. */
+  private async memberKeyOf(enquiryId: number): Promise<string> {
+    try {
+      const row = (await this.sp.web.lists.getByTitle(schema.Enquiries.title).items.getById(enquiryId).select('Member/EMail').expand('Member')()) as RawItem;
+      const email = (row.Member as { EMail?: unknown } | undefined)?.EMail;
+      if (typeof email !== 'string' || email === '') throw new DataError({ kind: 'unknown', listTitle: schema.Enquiries.title, column: 'Member' });
+      return email;
+    } catch (error) {
+      throw await toDataError(error, { listTitle: schema.Enquiries.title });
+    }
+  }
+
+  private async mineOf(userId: number): Promise<IMemberEnquiries> {
+    return readInOneBatch(this.sp, (batched) => this.readMine(batched, userId));
+  }
+
+  private async readMine(sp: SPFI, userId: number): Promise<IMemberEnquiries> {
+    const [enquiryRows, updateRows] = await Promise.all([
+      this.query(sp, schema.Enquiries.title, memberEnquiriesFilter(userId), ENQUIRY_COLUMNS, ENQUIRY_EXPAND),
+      this.query(sp, schema.EnquiryUpdates.title, memberUpdatesFilter(userId), UPDATE_COLUMNS, UPDATE_EXPAND)
+    ]);
+    return {
+      enquiries: enquiryRows.map(mapEnquiry).filter((enquiry): enquiry is IEnquiry => enquiry !== undefined).sort(byNewest),
+      updates: updateRows.map(mapEnquiryUpdate).filter((update): update is IEnquiryUpdate => update !== undefined)
+    };
+  }
+
+  private async query(sp: SPFI, listTitle: string, filter: string, columns: readonly string[], expand: readonly string[], orderBy?: string): Promise<RawItem[]> {
+    try {
+      let items = sp.web.lists.getByTitle(listTitle).items.filter(filter).select(...columns).expand(...expand).top(MEMBER_PAGE);
+      if (orderBy !== undefined) items = items.orderBy(orderBy, true);
+      return (await items()) as RawItem[];
+    } catch (error) {
+      throw await toDataError(error, { listTitle });
+    }
+  }
+
+  private storageKey(): string {
+    return `enquiries:userId:${this.webServerRelativeUrl.toLowerCase()}`;
+  }
+
+  private async storedUserId(): Promise<number | undefined> {
+    try {
+      const text = await this.userIdStore?.get(this.storageKey());
+      const id = text === undefined ? NaN : Number(text);
+      return Number.isInteger(id) && id > 0 ? id : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async currentUserId(): Promise<number> {
+    return this.currentUserIdFrom(this.sp);
+  }
+
+  private async currentUserIdFrom(sp: SPFI): Promise<number> {
+    try {
+      const user = (await sp.web.currentUser.select('Id')()) as { Id?: unknown };
+      if (typeof user.Id !== 'number') throw new DataError({ kind: 'unknown' });
+      this.userId = user.Id;
+      await this.userIdStore?.set(this.storageKey(), String(user.Id)).catch(() => undefined);
+      return user.Id;
+    } catch (error) {
+      throw await toDataError(error);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The product's queries on Enquiries and EnquiryUpdates, and how their rows map. Each filters first on an
+ * indexed column that narrows 100,000 enquiries (and their updates) far below the 5,000-item list view
+ * threshold: a member's (MemberId / EnquiryMemberId), a service's (ServiceId), one enquiry's (EnquiryId).
+ * Folder permissions (docs/enquiries-permissions.md) decide which of those rows the caller is sent.
+ */
+import type { EnquiryStatus, EnquiryUpdateKind, IEnquiry, IEnquiryUpdate } from './IEnquiryRepository';
+import { readBoolean, readDate, readLookup, readNumber, readText, type RawItem } from './fieldReaders';
+
+const STATUSES: readonly EnquiryStatus[] = ['Received', 'Acknowledged', 'Responded', 'Closed', 'Reopened'];
+const KINDS: readonly EnquiryUpdateKind[] = ['Update', 'Response', 'Member reply'];
+
+export const ENQUIRY_COLUMNS = [
+  'Id', 'Title', 'Details', 'Member/Id', 'Member/Title', 'Member/EMail', 'Service/Id', 'Service/Title', 'Ward/Id', 'Ward/Title',
+  'EnquiryLocation', 'ConstituentReference', 'EnquiryStatus', 'AssignedOfficer/Id', 'AssignedOfficer/Title',
+  'ReceivedDate', 'AcknowledgedDate', 'DueDate', 'RespondedDate', 'ClosedDate', 'LoggedOnBehalf', 'Created', 'FileDirRef'
+] as const;
+export const ENQUIRY_EXPAND = ['Member', 'Service', 'Ward', 'AssignedOfficer'] as const;
+
+export const UPDATE_COLUMNS = ['Id', 'EnquiryId', 'UpdateKind', 'UpdateBody', 'Author/Id', 'Author/Title', 'Created', 'FileDirRef'] as const;
+export const UPDATE_EXPAND = ['Author'] as const;
+
+export const memberEnquiriesFilter = (userId: number): string => `MemberId eq ${userId}`;
+export const memberUpdatesFilter = (userId: number): string => `EnquiryMemberId eq ${userId}`;
+/** Statuses of enquiries still in a service's queue. */
+export const OPEN_STATUSES: readonly EnquiryStatus[] = ['Received', 'Acknowledged', 'Responded', 'Reopened'];
+/**
+ * Open first: the indexed status narrows five years to the few hundred open at any time, where one busy service
+ * (Highways takes a third of a county's enquiries: 30,000+ in five years) would not. An `or` of equalities on an
+ * indexed column uses the index; `ne` does not.
+ */
+export const serviceQueueFilter = (serviceId: number): string =>
+  `(${OPEN_STATUSES.map((status) => `EnquiryStatus eq '${status}'`).join(' or ')}) and ServiceId eq ${serviceId}`;
+export const enquiryUpdatesFilter = (enquiryId: number): string => `EnquiryId eq ${enquiryId}`;
+
+/** A member has a few hundred enquiries in five years; one page holds them all. */
+export const MEMBER_PAGE = 5000;
+
+function eTagOf(item: RawItem): string {
+  const eTag = item['odata.etag'] ?? (item.__metadata as { etag?: unknown } | undefined)?.etag;
+  return typeof eTag === 'string' ? eTag : '*';
+}
+
+export function mapEnquiry(item: RawItem): IEnquiry | undefined {
+  const id = readNumber(item, 'Id');
+  const member = readLookup(item, 'Member');
+  const service = readLookup(item, 'Service');
+  const created = readDate(item, 'Created');
+  const status = readText(item, 'EnquiryStatus') as EnquiryStatus | undefined;
+  if (id === undefined || !member || !service || !created) return undefined;
+  const ward = readLookup(item, 'Ward');
+  const officer = readLookup(item, 'AssignedOfficer');
+  return {
+    id,
+    eTag: eTagOf(item),
+    subject: readText(item, 'Title') ?? '',
+    details: readText(item, 'Details') ?? '',
+    memberUserId: member.id,
+    memberName: member.name || undefined,
+    serviceId: service.id,
+    serviceTitle: service.name || undefined,
+    wardId: ward?.id,
+    wardTitle: ward?.name || undefined,
+    location: readText(item, 'EnquiryLocation'),
+    constituentReference: readText(item, 'ConstituentReference'),
+    status: status !== undefined && STATUSES.includes(status) ? status : 'Received',
+    assignedOfficerId: officer?.id,
+    assignedOfficerName: officer?.name || undefined,
+    received: readDate(item, 'ReceivedDate') ?? created,
+    acknowledged: readDate(item, 'AcknowledgedDate'),
+    due: readDate(item, 'DueDate'),
+    responded: readDate(item, 'RespondedDate'),
+    closed: readDate(item, 'ClosedDate'),
+    loggedOnBehalf: readBoolean(item, 'LoggedOnBehalf'),
+    folderUrl: readText(item, 'FileDirRef') ?? ''
+  };
+}
+
+export function mapEnquiryUpdate(item: RawItem): IEnquiryUpdate | undefined {
+  const id = readNumber(item, 'Id');
+  const enquiryId = readNumber(item, 'EnquiryId');
+  const author = readLookup(item, 'Author');
+  const created = readDate(item, 'Created');
+  const kind = readText(item, 'UpdateKind') as EnquiryUpdateKind | undefined;
+  if (id === undefined || enquiryId === undefined || !author || !created) return undefined;
+  return {
+    id,
+    enquiryId,
+    kind: kind !== undefined && KINDS.includes(kind) ? kind : 'Update',
+    body: readText(item, 'UpdateBody') ?? '',
+    authorId: author.id,
+    authorName: author.name || undefined,
+    created,
+    folderUrl: readText(item, 'FileDirRef') ?? ''
+  };
+}
+
+/** A date as a web with en-GB regional settings reads it in a form value: dd/mm/yyyy (UK time for a time of day). */
+export function formDate(date: Date | string, withTime = false): string {
+  const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: withTime ? 'Europe/London' : 'UTC',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {})
+  }).format(value);
+  return parts.replace(',', '');
+}
