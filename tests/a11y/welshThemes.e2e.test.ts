@@ -1,9 +1,10 @@
 /** @jest-environment node */
 /**
  * Every view in Welsh (cy-GB) in the light, dark and high-contrast themes, on the preview's SharePoint
- * pages: a screenshot of each web part per theme (temp/a11y/welsh-<view>-<theme>.png, for a person to
- * look at), the page saying it is Welsh, each view showing Welsh, and axe WCAG 2.2 AA clean. One page
- * per address, the theme switched in place as the preview's picker does, to keep the test short.
+ * pages and in its Teams frame: a screenshot of each view per theme (temp/a11y/welsh-<view>-<theme>.png
+ * and welsh-teams-<tab>-<theme>.png, for a person to look at), the page saying it is Welsh, each view
+ * showing Welsh, and axe WCAG 2.2 AA clean. One page per address, the theme switched in place as the
+ * preview's picker does, to keep the test short.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -25,6 +26,9 @@ interface IWelshView {
   /** Further Welsh the view must show. */
   readonly alsoWelsh?: (region: Locator) => Locator;
 }
+
+/** In the Teams frame each view is a tab, its content the page's main landmark. */
+const TEAMS_TABS = ['Member briefings', 'Member profiles', 'Officer directory', 'Ward contact sheet'] as const;
 
 interface IWelshPage {
   readonly address: string;
@@ -102,6 +106,51 @@ describe.each(PAGES)('in Welsh, $address', ({ address, views }) => {
     }
     await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     expect(describeViolations(await runAxe(page))).toBe('');
+  });
+
+  test('ran cleanly', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('in Welsh, the Teams frame', () => {
+  let page: Page;
+  let errors: string[];
+  const views = new Map(PAGES.flatMap((welshPage) => welshPage.views.map((view) => [view.title, view] as const)));
+
+  beforeAll(async () => {
+    page = await context.newPage();
+    errors = recordPageErrors(page);
+    await page.goto(`${preview.url.replace(/\/$/, '')}/teams#lang=cy-GB&theme=light`);
+    await page.getByRole('tab', { name: TEAMS_TABS[0] }).waitFor({ timeout: 90_000 });
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test.each(THEMES)('the %s theme: each tab in Welsh, a screenshot of each, axe clean', async (theme) => {
+    await page.evaluate((name) => {
+      window.location.hash = `lang=cy-GB&theme=${name}`;
+    }, theme);
+    await page.getByRole('combobox', { name: 'Theme' }).filter({ hasText: THEME_LABELS[theme] }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy-GB');
+    for (const title of TEAMS_TABS) {
+      await page.getByRole('tab', { name: title, exact: true }).click();
+      const tab = page.getByRole('main', { name: `${title} tab` });
+      const view = views.get(title) as IWelshView;
+      if (title === 'Ward contact sheet' && theme === THEMES[0]) {
+        // A tab has no address of its own: the reader (an officer) chooses a ward first ("Dewiswch ward").
+        await tab.getByRole('heading', { name: 'Dewiswch ward' }).waitFor({ timeout: 90_000 });
+        await tab.getByRole('combobox', { name: /^Ward(\s|$)/ }).click();
+        await page.getByRole('option').first().click();
+      }
+      await view.welsh(tab).waitFor({ timeout: 90_000 });
+      if (view.alsoWelsh) await view.alsoWelsh(tab).waitFor();
+      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+      await page.screenshot({ path: path.join(projectRoot, 'temp', 'a11y', `welsh-teams-${title.toLowerCase().replace(/\s+/g, '-')}-${theme}.png`) });
+      expect(describeViolations(await runAxe(page))).toBe('');
+    }
   });
 
   test('ran cleanly', () => {
