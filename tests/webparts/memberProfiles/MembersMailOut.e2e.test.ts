@@ -54,7 +54,7 @@ async function tabTo(page: Page, matches: (element: IFocused) => boolean, limit 
   throw new Error(`Not reachable by Tab; passed: ${JSON.stringify(passed)}`);
 }
 
-test('Email these 2 members and Copy all addresses, by keyboard only', async () => {
+test('Email these 2 members and Copy all addresses, by keyboard only; axe clean in three themes', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.url.replace(/\/$/, '') });
   const page = await context.newPage();
@@ -75,7 +75,15 @@ test('Email these 2 members and Copy all addresses, by keyboard only', async () 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.split('; ').sort()).toEqual(['graham.pellow@council.example', 'miriam.ashdown@council.example']);
 
-  expect(describeViolations(await runAxe(page))).toBe('');
+  // Axe in the three themes, switched in place as the preview's theme picker does.
+  for (const [theme, label] of [['light', 'Light'], ['dark', 'Dark'], ['contrast', 'High contrast']] as const) {
+    await page.evaluate((name) => {
+      window.location.hash = `theme=${name}`;
+    }, theme);
+    await page.getByRole('combobox', { name: 'Theme' }).filter({ hasText: label }).waitFor();
+    await page.getByRole('heading', { name: /^2 of [\d,]+ councillors shown$/ }).waitFor();
+    expect(describeViolations(await runAxe(page))).toBe('');
+  }
   expect(errors).toEqual([]);
   await context.close();
 });
