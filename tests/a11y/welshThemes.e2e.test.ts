@@ -11,13 +11,13 @@ import * as path from 'path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { IRunningPreview, startPreview } from '../../tools/preview/startPreview';
 import { describeViolations, launchChromium, recordPageErrors, runAxe } from '../support/browser';
+import { PREVIEW_THEMES, switchPreviewTheme } from '../support/previewPage';
 
 jest.setTimeout(240_000);
 
 const projectRoot = path.resolve(__dirname, '..', '..');
-const THEMES = ['light', 'dark', 'contrast'] as const;
+const THEMES = PREVIEW_THEMES.map((entry) => entry.theme);
 const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
-const THEME_LABELS: Readonly<Record<(typeof THEMES)[number], string>> = { light: 'Light', dark: 'Dark', contrast: 'High contrast' };
 
 interface IWelshView {
   readonly title: string;
@@ -94,10 +94,7 @@ describe.each(PAGES)('in Welsh, $address', ({ address, views }) => {
   });
 
   test.each(THEMES)('the %s theme: Welsh, a screenshot of each view, axe clean', async (theme) => {
-    await page.evaluate((name) => {
-      window.location.hash = `lang=cy-GB&theme=${name}`;
-    }, theme);
-    await page.getByRole('combobox', { name: 'Theme' }).filter({ hasText: THEME_LABELS[theme] }).waitFor();
+    await switchPreviewTheme(page, theme);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy-GB');
     for (const view of views) {
       await view.welsh(region(page, view)).waitFor();
@@ -130,10 +127,7 @@ describe('in Welsh, the Teams frame', () => {
   });
 
   test.each(THEMES)('the %s theme: each tab in Welsh, a screenshot of each, axe clean', async (theme) => {
-    await page.evaluate((name) => {
-      window.location.hash = `lang=cy-GB&theme=${name}`;
-    }, theme);
-    await page.getByRole('combobox', { name: 'Theme' }).filter({ hasText: THEME_LABELS[theme] }).waitFor();
+    await switchPreviewTheme(page, theme);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy-GB');
     for (const title of TEAMS_TABS) {
       await page.getByRole('tab', { name: title, exact: true }).click();

@@ -10,6 +10,7 @@ import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
 import { describeViolations, launchChromium, recordPageErrors, runAxe } from '../../support/browser';
+import { PREVIEW_THEMES, readPreviewList, switchPreviewTheme } from '../../support/previewPage';
 
 jest.setTimeout(180_000);
 
@@ -43,20 +44,12 @@ let members: IMemberRow[];
 let parties: IPartyRow[];
 let wards: IWardRow[];
 
-async function rows<T>(list: string, query: string): Promise<T[]> {
-  const response = await fetch(`${preview.siteUrl}/_api/web/lists/getbytitle('${list}')/items?${query}&$top=5000`, {
-    headers: { Accept: 'application/json;odata=nometadata' }
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { value: T[] }).value;
-}
-
 beforeAll(async () => {
   preview = await startPreview({ projectRoot, port: 0, host: '127.0.0.1' });
   browser = await launchChromium();
-  members = await rows<IMemberRow>('Members', '$select=Id,Title,Email,PartyId,PoliticalGroupId,WardId,Biography&$filter=IsCurrent eq 1');
-  parties = await rows<IPartyRow>('Parties', '$select=Id,Title,PartyKind');
-  wards = await rows<IWardRow>('Wards', '$select=Id,Title,WardCode');
+  members = await readPreviewList<IMemberRow>(preview.siteUrl, 'Members', '$select=Id,Title,Email,PartyId,PoliticalGroupId,WardId,Biography&$filter=IsCurrent eq 1');
+  parties = await readPreviewList<IPartyRow>(preview.siteUrl, 'Parties', '$select=Id,Title,PartyKind');
+  wards = await readPreviewList<IWardRow>(preview.siteUrl, 'Wards', '$select=Id,Title,WardCode');
   expect(members.length).toBeGreaterThan(10);
 });
 
@@ -148,11 +141,8 @@ describe('political group filter (distinct from party)', () => {
     // Said to screen readers once the count settles.
     await profiles().getByRole('status').filter({ hasText: count }).waitFor();
 
-    for (const theme of ['light', 'dark', 'contrast']) {
-      await page.evaluate((name) => {
-        window.location.hash = `theme=${name}`;
-      }, theme);
-      await page.getByRole('combobox', { name: 'Theme' }).filter({ hasText: { light: 'Light', dark: 'Dark', contrast: 'High contrast' }[theme] }).waitFor();
+    for (const { theme } of PREVIEW_THEMES) {
+      await switchPreviewTheme(page, theme);
       await profiles().getByRole('heading', { name: count }).waitFor();
       expect(describeViolations(await runAxe(page))).toBe('');
     }

@@ -8,6 +8,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
 import { describeViolations, launchChromium, recordPageErrors, runAxe } from '../../support/browser';
+import { PREVIEW_THEMES, switchPreviewTheme } from '../../support/previewPage';
 
 jest.setTimeout(180_000);
 
@@ -76,11 +77,8 @@ test('Email these 2 members and Copy all addresses, by keyboard only; axe clean 
   expect(copied.split('; ').sort()).toEqual(['graham.pellow@council.example', 'miriam.ashdown@council.example']);
 
   // Axe in the three themes, switched in place as the preview's theme picker does.
-  for (const [theme, label] of [['light', 'Light'], ['dark', 'Dark'], ['contrast', 'High contrast']] as const) {
-    await page.evaluate((name) => {
-      window.location.hash = `theme=${name}`;
-    }, theme);
-    await page.getByRole('combobox', { name: 'Theme' }).filter({ hasText: label }).waitFor();
+  for (const { theme } of PREVIEW_THEMES) {
+    await switchPreviewTheme(page, theme);
     await page.getByRole('heading', { name: /^2 of [\d,]+ councillors shown$/ }).waitFor();
     expect(describeViolations(await runAxe(page))).toBe('');
   }

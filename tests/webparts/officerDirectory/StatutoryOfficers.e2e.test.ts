@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
 import { describeViolations, launchChromium, recordPageErrors, runAxe } from '../../support/browser';
+import { PREVIEW_THEMES, switchPreviewTheme } from '../../support/previewPage';
 
 jest.setTimeout(180_000);
 
@@ -73,11 +74,8 @@ describe('member profiles: member types, vacancies and open data', () => {
       expect(download.suggestedFilename()).toBe(file);
     }
     // Axe in the three themes, switched in place as the preview's theme picker does.
-    for (const [theme, label] of [['light', 'Light'], ['dark', 'Dark'], ['contrast', 'High contrast']] as const) {
-      await page.evaluate((name) => {
-        window.location.hash = `theme=${name}`;
-      }, theme);
-      await page.getByRole('combobox', { name: 'Theme' }).filter({ hasText: label }).waitFor();
+    for (const { theme } of PREVIEW_THEMES) {
+      await switchPreviewTheme(page, theme);
       await page.getByRole('region', { name: 'Vacancies' }).waitFor();
       expect(describeViolations(await runAxe(page))).toBe('');
     }
