@@ -1,5 +1,6 @@
 import type { IBriefingReceipt } from './BriefingReceipt';
 import type { IMember } from './Member';
+import { nameCollator } from './uiLocale';
 
 /** A current member as the coverage report sees them: who, where, which group, and their account. */
 export interface ICoverageMember {
@@ -58,7 +59,7 @@ export function briefingCoverage(
   members: readonly ICoverageMember[],
   receipts: readonly IBriefingReceipt[],
   itemsAsking: readonly { readonly id: number; readonly title: string }[],
-  collator: Intl.Collator = new Intl.Collator('en-GB')
+  collator: Intl.Collator = nameCollator()
 ): IBriefingCoverage {
   const readers = new Set(receipts.filter((receipt) => receipt.kind === 'read').map((receipt) => receipt.authorId));
   const hasRead = (member: ICoverageMember): boolean => member.accountId !== undefined && readers.has(member.accountId);

@@ -12,9 +12,10 @@ function richTextWords(html: string | undefined): string | undefined {
 
 /**
  * Everything a member can be found by, normalised once: every field the profile shows —
- * names, ward with its GSS code and district, party and group, email, cabinet role and
- * portfolio, committees with roles, additional responsibilities, skills, interests, outside
- * appointments, contact notes and the biography's text.
+ * names, member type (for those who are not councillors, shown where a ward would be), ward
+ * with its GSS code and district, party and group, email, phones and public address, cabinet
+ * role and portfolio, committees with roles, additional responsibilities, skills, interests,
+ * outside appointments, contact notes and the biography's text.
  */
 export function memberSearchText(member: IMember, directory: IMemberDirectory): string {
   const { parties, wards, committees } = lookupsFor(directory);
@@ -29,10 +30,15 @@ export function memberSearchText(member: IMember, directory: IMemberDirectory): 
       member.displayName,
       member.givenName,
       member.surname,
+      member.memberType === 'Councillor' ? undefined : member.memberType,
       ward?.name,
       ward?.code,
       ward?.district,
       member.email,
+      member.workPhone,
+      member.mobilePhone,
+      member.publicPhone,
+      member.publicAddress,
       party?.name,
       party?.shortName,
       group?.name,

@@ -1,5 +1,6 @@
 import { STATUTORY_ROLES, StatutoryRole } from '../schema';
 import type { IOfficer } from './Officer';
+import { compareNames } from './uiLocale';
 
 export interface IStatutoryPost {
   readonly role: StatutoryRole;
@@ -15,6 +16,6 @@ export function statutoryPosts(officers: readonly IOfficer[]): IStatutoryPost[] 
   }
   return STATUTORY_ROLES.map((role) => ({
     role,
-    officers: (holders.get(role) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id - b.id)
+    officers: (holders.get(role) ?? []).sort((a, b) => compareNames(a.name, b.name) || a.id - b.id)
   }));
 }

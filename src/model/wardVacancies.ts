@@ -1,5 +1,6 @@
 import type { IMember, IWard } from './Member';
 import { representsAWard } from './memberType';
+import { compareNames } from './uiLocale';
 
 export interface IWardVacancy {
   readonly ward: IWard;
@@ -27,5 +28,5 @@ export function wardVacancies(wards: readonly IWard[], members: readonly IMember
     const councillors = filled.get(ward.id) ?? 0;
     if (councillors < ward.seats) vacancies.push({ ward, seats: ward.seats, filled: councillors, vacant: ward.seats - councillors });
   }
-  return vacancies.sort((a, b) => a.ward.name.localeCompare(b.ward.name, 'en-GB') || a.ward.id - b.ward.id);
+  return vacancies.sort((a, b) => compareNames(a.ward.name, b.ward.name) || a.ward.id - b.ward.id);
 }

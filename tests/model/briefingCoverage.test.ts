@@ -1,6 +1,7 @@
 import { briefingCoverage, ICoverageMember } from '../../src/model/briefingCoverage';
 import type { IBriefingReceipt } from '../../src/model/BriefingReceipt';
 import type { IMember } from '../../src/model/Member';
+import { setUiLocale } from '../../src/model/uiLocale';
 
 function member(id: number, surname: string, wardName: string, groupName: string, accountId?: number): ICoverageMember {
   const details: IMember = {
@@ -34,6 +35,17 @@ describe('briefingCoverage', () => {
   it('breaks the count down by ward and by political group, A to Z', () => {
     expect(coverage.byWard.map((count) => [count.name, count.done, count.total])).toEqual([['Abbey', 1, 2], ['Castle', 1, 2]]);
     expect(coverage.byGroup.map((count) => [count.name, count.done, count.total])).toEqual([['Green', 2, 2], ['Labour', 0, 2]]);
+  });
+
+  it("orders wards and members in the reader's alphabet when no collator is given (Welsh: Lyn before Llanbadarn)", () => {
+    try {
+      setUiLocale('cy-GB');
+      const welsh = briefingCoverage([member(1, 'Lloyd', 'Llanbadarn', 'Plaid'), member(2, 'Lewis', 'Lyn', 'Plaid')], [], []);
+      expect(welsh.byWard.map((count) => count.name)).toEqual(['Lyn', 'Llanbadarn']);
+      expect(welsh.read.notDone.map((entry) => entry.member.surname)).toEqual(['Lewis', 'Lloyd']);
+    } finally {
+      setUiLocale(undefined);
+    }
   });
 
   it('counts acknowledgements per item that asks for one; an acknowledgement of another item does not count', () => {

@@ -94,3 +94,29 @@ describe('searchMembers finds every shown field, in any script', () => {
     expect(searchMembers(local.members, query, local).map((member) => member.id)).toEqual(ids);
   });
 });
+
+describe('searchMembers finds the contact facts and member type the profile shows', () => {
+  const coopted = aMember(30, {
+    displayName: 'Mr Rhodri Price',
+    surname: 'Price',
+    memberType: 'Co-opted member',
+    workPhone: '01632 960001',
+    mobilePhone: '07700 900123',
+    publicPhone: '01632 960999',
+    publicAddress: 'Unit 4, Tanners Yard, Llanfair'
+  });
+  const councillor = aMember(31, { displayName: 'Cllr Ann Other', surname: 'Other', wardId: 1 });
+  const local = aDirectory([coopted, councillor]);
+
+  test.each([
+    ['960001', [30]], // work phone
+    ['07700 900123', [30]], // mobile, as written
+    ['960999', [30]], // public phone
+    ['tanners yard', [30]], // public address
+    ['llanfair', [30]],
+    ['co-opted', [30]], // member type, shown where a ward would be
+    ['co opted member', [30]]
+  ])('%p finds %p', (query, ids) => {
+    expect(searchMembers(local.members, query, local).map((member) => member.id)).toEqual(ids);
+  });
+});

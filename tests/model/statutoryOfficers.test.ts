@@ -1,5 +1,6 @@
 import { statutoryPosts } from '../../src/model/statutoryOfficers';
 import type { IOfficer } from '../../src/model/Officer';
+import { setUiLocale } from '../../src/model/uiLocale';
 
 const officer = (id: number, name: string, statutoryRole?: IOfficer['statutoryRole']): IOfficer => ({ id, name, isLiaisonOfficer: false, statutoryRole });
 
@@ -21,5 +22,15 @@ describe('statutoryPosts', () => {
   it('keeps a post no one holds, empty, and lists two holders (a handover) by name', () => {
     const posts = statutoryPosts([officer(9, 'Zoe Outgoing', 'Monitoring Officer'), officer(8, 'Adam Incoming', 'Monitoring Officer')]);
     expect(posts.map((post) => post.officers.map((holder) => holder.id))).toEqual([[], [], [8, 9]]);
+  });
+
+  it("lists two holders in the reader's alphabet (Welsh: Lyn before Llinos)", () => {
+    try {
+      setUiLocale('cy-GB');
+      const posts = statutoryPosts([officer(1, 'Llinos Owen', 'Monitoring Officer'), officer(2, 'Lyn Parry', 'Monitoring Officer')]);
+      expect(posts[2].officers.map((holder) => holder.name)).toEqual(['Lyn Parry', 'Llinos Owen']);
+    } finally {
+      setUiLocale(undefined);
+    }
   });
 });

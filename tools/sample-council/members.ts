@@ -13,6 +13,7 @@ import {
   CABINET_PORTFOLIOS,
   CHAMPION_ROLES,
   EDGE_CASE_MEMBER_NAMES,
+  OTHER_SCRIPT_MEMBER_NAMES,
   FILL_IN_ROLES,
   GIVEN_NAMES,
   INTERESTS,
@@ -44,6 +45,8 @@ interface IDraftMember {
   given: string;
   surname: string;
   displayName: string;
+  /** The email's local part where the name is not in Latin letters. */
+  emailName?: string;
   ward: IWard;
   party: IParty;
   group: IParty | null;
@@ -121,6 +124,11 @@ function groupFor(random: Random, party: IParty, groups: readonly IParty[]): IPa
   return null;
 }
 
+/** The name as it goes in a file name or web address: from the Latin email name where the name is in another script. */
+function nameSlug(member: IDraftMember): string {
+  return member.emailName ? emailSlug(member.emailName) : emailSlug(member.displayName);
+}
+
 function biography(random: Random, member: IDraftMember, wardName: string, hostile: string | null): string | null {
   if (random.chance(0.08)) {
     return null;
@@ -133,7 +141,7 @@ function biography(random: Random, member: IDraftMember, wardName: string, hosti
     html += `<p><strong>Priorities for ${escapeHtml(wardName)}:</strong></p>` + bulletList(random.sample(INTERESTS, random.int(2, 4)));
   }
   if (random.chance(0.3)) {
-    html += `<p>Read more on the ${link(`${PUBLIC_WEBSITE}/councillors/${emailSlug(member.displayName)}`, 'council website')}.</p>`;
+    html += `<p>Read more on the ${link(`${PUBLIC_WEBSITE}/councillors/${nameSlug(member)}`, 'council website')}.</p>`;
   }
   if (random.chance(0.1)) {
     // A long biography, as some members write.
@@ -176,14 +184,23 @@ export function buildMembers(
 
   const edgeSlots = new Map<number, { given: string; surname: string }>();
   const currentIndices = slots.map((_, index) => index).filter((index) => slots[index].isCurrent);
-  random.sample(currentIndices, EDGE_CASE_MEMBER_NAMES.length).forEach((slot, index) => edgeSlots.set(slot, EDGE_CASE_MEMBER_NAMES[index]));
+  // One shuffle for both: the edge-case names keep the places they had before other scripts were added.
+  const otherScriptSlots = new Map<number, (typeof OTHER_SCRIPT_MEMBER_NAMES)[number]>();
+  random.sample(currentIndices, EDGE_CASE_MEMBER_NAMES.length + OTHER_SCRIPT_MEMBER_NAMES.length).forEach((slot, index) => {
+    if (index < EDGE_CASE_MEMBER_NAMES.length) edgeSlots.set(slot, EDGE_CASE_MEMBER_NAMES[index]);
+    else otherScriptSlots.set(slot, OTHER_SCRIPT_MEMBER_NAMES[index - EDGE_CASE_MEMBER_NAMES.length]);
+  });
 
   const displayNames = new Set<string>();
   slots.forEach((slot, index) => {
     const edge = edgeSlots.get(index);
-    const given = edge ? edge.given : random.pick(GIVEN_NAMES);
-    const surname = edge ? edge.surname : random.pick(SURNAMES);
-    let displayName = `${random.chance(0.04) ? 'Dr ' : ''}${given} ${surname}`.trim();
+    const drawnGiven = edge ? edge.given : random.pick(GIVEN_NAMES);
+    const drawnSurname = edge ? edge.surname : random.pick(SURNAMES);
+    // A name in another script replaces the drawn one after the draw, so the random sequence is as before.
+    const otherScript = otherScriptSlots.get(index);
+    const given = otherScript ? otherScript.given : drawnGiven;
+    const surname = otherScript ? otherScript.surname : drawnSurname;
+    let displayName = `${random.chance(0.04) ? 'Dr ' : ''}${otherScript ? otherScript.displayName : `${given} ${surname}`}`.trim();
     while (displayNames.has(displayName)) {
       displayName = `${given} ${String.fromCharCode(65 + random.int(0, 25))}. ${surname}`.trim();
     }
@@ -205,6 +222,7 @@ export function buildMembers(
       given,
       surname,
       displayName,
+      emailName: otherScript?.emailName,
       ward: slot.ward,
       party,
       group: groupFor(random, party, groups),
@@ -242,7 +260,7 @@ export function buildMembers(
 
   const members: IMember[] = [];
   const items: IStoredItem[] = drafts.map((draft) => {
-    const local = `cllr.${emailSlug(draft.given || 'member')}.${emailSlug(draft.surname)}`;
+    const local = `cllr.${draft.emailName ?? `${emailSlug(draft.given || 'member')}.${emailSlug(draft.surname)}`}`;
     const email = context.emails.allocate(local);
     const persona = `Member for ${draft.ward.name} ward${draft.cabinetRole ? ` — ${draft.cabinetRole}` : ''}`;
     const hasAccount = draft.isCurrent && !random.chance(0.02);
@@ -260,7 +278,7 @@ export function buildMembers(
     });
 
     const photoState = photoStates.get(draft.id);
-    const fileName = `${emailSlug(draft.displayName)}-${draft.id}.svg`;
+    const fileName = `${nameSlug(draft)}-${draft.id}.svg`;
     let photo: IStoredImage | null = null;
     if (photoState === 'photo') {
       photo = { fileName, serverRelativeUrl: `${imageFolderOf(listId)}/${fileName}` };
@@ -302,7 +320,7 @@ export function buildMembers(
       PreferredContact: preferred < 0.45 ? 'Email' : preferred < 0.65 ? 'Phone' : preferred < 0.82 ? 'Teams' : preferred < 0.94 ? 'In person' : null,
       ContactNotes: random.chance(0.35) ? random.pick(CONTACT_NOTES) : null,
       RegisterOfInterestsUrl: random.chance(0.9)
-        ? { Url: `${PUBLIC_WEBSITE}/councillors/${emailSlug(draft.displayName)}/register-of-interests`, Description: `Register of interests — ${draft.displayName}` }
+        ? { Url: `${PUBLIC_WEBSITE}/councillors/${nameSlug(draft)}/register-of-interests`, Description: `Register of interests — ${draft.displayName}` }
         : null,
       TermStart: storedDateOnly(draft.termStart),
       TermEnd: random.chance(0.05) && draft.isCurrent ? null : storedDateOnly(draft.termEnd),

@@ -47,6 +47,18 @@ export const EDGE_CASE_MEMBER_NAMES: readonly { readonly given: string; readonly
   { given: '', surname: 'Okonkwo-Ashworth' }
 ];
 
+/**
+ * Names in other scripts, for search that finds everyone (#17 §5): each given its order as written
+ * (a Chinese name surname first) and the Latin email address a council would issue. They take the
+ * places of random names in the draw, so the rest of the council is unchanged.
+ */
+export const OTHER_SCRIPT_MEMBER_NAMES: readonly { readonly given: string; readonly surname: string; readonly displayName: string; readonly emailName: string }[] = [
+  { given: 'خالد', surname: 'الهاشمي', displayName: 'خالد الهاشمي', emailName: 'khalid.alhashimi' },
+  { given: '小明', surname: '王', displayName: '王小明', emailName: 'xiaoming.wang' },
+  { given: 'Анна', surname: 'Иванова', displayName: 'Анна Иванова', emailName: 'anna.ivanova' },
+  { given: 'Γιώργος', surname: 'Παπαδόπουλος', displayName: 'Γιώργος Παπαδόπουλος', emailName: 'giorgos.papadopoulos' }
+];
+
 export const WARD_NAME_PARTS = {
   first: [
     'Abbey', 'Ashcombe', 'Barrow', 'Beacon', 'Bramley', 'Brook', 'Castle', 'Chalkford', 'Church', 'Coldharbour',

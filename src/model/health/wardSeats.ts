@@ -1,5 +1,6 @@
 import { representsAWard } from '../memberType';
 import type { IHealthData, IItemRef } from './healthData';
+import { compareNames } from '../uiLocale';
 
 export interface IWardVacancyFinding {
   readonly ward: IItemRef;
@@ -26,5 +27,5 @@ export function wardVacancyFindings(data: Pick<IHealthData, 'members' | 'wards'>
       findings.push({ ward: { list: 'Wards', id: ward.id, name: ward.name }, seats: ward.seats, filled: councillors });
     }
   }
-  return findings.sort((a, b) => a.ward.name.localeCompare(b.ward.name, 'en-GB') || a.ward.id - b.ward.id);
+  return findings.sort((a, b) => compareNames(a.ward.name, b.ward.name) || a.ward.id - b.ward.id);
 }

@@ -1,6 +1,7 @@
 import { wardVacancyFindings } from '../../../src/model/health/wardSeats';
 import { memberCompleteness } from '../../../src/model/health/memberCompleteness';
 import { completeMember } from './healthFixtures';
+import { setUiLocale } from '../../../src/model/uiLocale';
 
 describe('wardVacancyFindings', () => {
   it('lists each ward with fewer current councillors than seats, linked to its edit form', () => {
@@ -18,6 +19,19 @@ describe('wardVacancyFindings', () => {
       ]
     });
     expect(findings).toEqual([{ ward: { list: 'Wards', id: 1, name: 'Castle' }, seats: 2, filled: 1 }]);
+  });
+
+  it("orders the wards in the reader's alphabet (Welsh: Lyn before Llanbadarn)", () => {
+    const wards = [
+      { id: 1, name: 'Llanbadarn', seats: 1 },
+      { id: 2, name: 'Lyn', seats: 1 }
+    ];
+    try {
+      setUiLocale('cy-GB');
+      expect(wardVacancyFindings({ wards, members: [] }).map((finding) => finding.ward.name)).toEqual(['Lyn', 'Llanbadarn']);
+    } finally {
+      setUiLocale(undefined);
+    }
   });
 
   it('finds nothing when the wards were not read', () => {

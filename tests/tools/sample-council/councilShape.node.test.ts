@@ -41,6 +41,18 @@ describe('sample council: members and wards', () => {
     expect(titles(Members)).toEqual(expect.arrayContaining(['Siân Llewelyn-Jones', 'Zoë Ní Bhriain', 'Dafydd ap Gwilym-Prys']));
   });
 
+  test('some current members have names in other scripts, with Latin email addresses a council would issue', () => {
+    const byTitle = new Map(Members.map((member) => [member.fields.Title as string, member.fields]));
+    for (const [title, email] of [
+      ['خالد الهاشمي', 'cllr.khalid.alhashimi@council.example'],
+      ['王小明', 'cllr.xiaoming.wang@council.example'],
+      ['Анна Иванова', 'cllr.anna.ivanova@council.example'],
+      ['Γιώργος Παπαδόπουλος', 'cllr.giorgos.papadopoulos@council.example']
+    ]) {
+      expect(byTitle.get(title)).toMatchObject({ Email: email, IsCurrent: true });
+    }
+  });
+
   test('some members have portraits, some none and some a broken photo URL', () => {
     const photos = Members.map((member) => member.fields.Photo as IStoredImage | null);
     const present = photos.filter((photo) => photo !== null && fileUrls.has(photo.serverRelativeUrl));

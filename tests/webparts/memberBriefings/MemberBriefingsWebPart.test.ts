@@ -1,4 +1,3 @@
-import { ThemeProvider } from '@microsoft/sp-component-base';
 import { screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import MemberBriefingsWebPart from '../../../src/webparts/memberBriefings/MemberBriefingsWebPart';
@@ -7,6 +6,7 @@ import { memberBriefingsPropertyPane } from '../../../src/webparts/memberBriefin
 import { parseEditorDate, preElectionPeriodFrom } from '../../../src/webparts/memberBriefings/memberBriefingsComposition';
 import manifest from '../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
 import { FakeTeamsJs } from '../../fakes/FakeTeamsJs';
+import { fakeNetwork, hostWebPart, IFakeNetwork, IHostedWebPart, jsonAnswer } from '../support/hostedWebPart';
 
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
 setIconOptions({ disableWarnings: true });
@@ -24,97 +24,37 @@ const DEFAULTS: IMemberBriefingsWebPartProps = {
   preElectionEnd: ''
 };
 
-/** Exposes the lifecycle SPFx would drive, with a context holding only what the shell reads. */
-class HostedWebPart extends MemberBriefingsWebPart {
-  public readonly themeProvider = new (ThemeProvider as unknown as new () => ThemeProvider & { setTheme(theme: unknown): void })();
-
-  public constructor(properties: IMemberBriefingsWebPartProps, teamsJs?: FakeTeamsJs) {
-    super();
-    const host = this as unknown as { properties: IMemberBriefingsWebPartProps; context: unknown };
-    host.properties = properties;
-    host.context = {
-      serviceScope: { consume: () => this.themeProvider },
-      sdks: teamsJs ? { microsoftTeams: { teamsJs } } : {},
-      pageContext: {
-        web: { absoluteUrl: ROOT_SITE },
-        user: { email: 'Jo.Officer@council.gov.uk', loginName: 'i:0#.f|membership|jo.officer@council.gov.uk' },
-        legacyPageContext: { formDigestValue: 'digest', formDigestTimeoutSeconds: 1800 }
-      }
-    };
-  }
-
-  public get host(): HTMLElement {
-    return this.domElement;
-  }
-
-  public start(): Promise<void> {
-    return this.onInit();
-  }
-
-  /** What the property pane does when an editor changes a field. */
-  public edit(property: keyof IMemberBriefingsWebPartProps, value: string): void {
-    (this.properties as unknown as Record<string, unknown>)[property] = value;
-    this.onPropertyPaneFieldChanged(property);
-    this.render();
-  }
-
-  public stop(): void {
-    this.onDispose();
-    this.domElement.remove();
-  }
-}
-
-/** jsdom has no fetch Response; this carries what PnPjs reads of a JSON answer. */
-function jsonAnswer(body: unknown): unknown {
-  const text = JSON.stringify(body);
-  const answer = {
-    ok: true,
-    status: 200,
-    statusText: 'OK',
-    headers: new Headers({ 'Content-Type': 'application/json;odata=nometadata' }),
-    text: () => Promise.resolve(text),
-    json: () => Promise.resolve(JSON.parse(text) as unknown),
-    clone: () => answer
-  };
-  return answer;
-}
+const USER = { email: 'Jo.Officer@council.gov.uk', loginName: 'i:0#.f|membership|jo.officer@council.gov.uk' };
 
 describe('MemberBriefingsWebPart shell', () => {
-  const fetched: string[] = [];
+  let network: IFakeNetwork;
   let tenantSetting: string | undefined;
 
   beforeEach(() => {
     // Each test is another tenant's page: nothing kept from the last one (the tenant property is kept in localStorage).
     localStorage.clear();
-    fetched.length = 0;
     tenantSetting = undefined;
     // Wiring, not data: the tenant setting answers as SharePoint does; list requests never answer.
-    (globalThis as unknown as { fetch: (url: string, init?: RequestInit) => Promise<unknown> }).fetch = (url: string, init?: RequestInit) => {
-      // A $batch carries its reads in the body: keep it with the address so the tests see what was asked.
-      fetched.push(typeof init?.body === 'string' ? `${String(url)}\n${init.body}` : String(url));
-      if (/getStorageEntity/i.test(String(url))) {
+    network = fakeNetwork((url) => {
+      if (/getStorageEntity/i.test(url)) {
         return Promise.resolve(jsonAnswer(tenantSetting === undefined ? { 'odata.null': true } : { Value: tenantSetting }));
       }
       // A $batch needs the lists site's form digest; the page's own is only for the page's site.
-      if (/\/_api\/contextinfo$/i.test(String(url))) {
-        return Promise.resolve(jsonAnswer({ FormDigestValue: 'hub-digest', FormDigestTimeoutSeconds: 1800 }));
-      }
-      return new Promise<never>(() => undefined);
-    };
+      if (/\/_api\/contextinfo$/i.test(url)) return Promise.resolve(jsonAnswer({ FormDigestValue: 'hub-digest', FormDigestTimeoutSeconds: 1800 }));
+      return undefined;
+    });
   });
 
   afterEach(() => {
-    delete (globalThis as { fetch?: unknown }).fetch;
+    network.restore();
   });
 
-  const listRequests = (): string[] => fetched.filter((url) => !/getStorageEntity|\/_api\/contextinfo$/i.test(url));
+  /** Each request with its body: a $batch carries its reads in the body. */
+  const fetched = (): string[] => network.requests.map((request) => (request.body === undefined ? request.url : `${request.url}\n${request.body}`));
+  const listRequests = (): string[] => fetched().filter((url) => !/getStorageEntity|\/_api\/contextinfo$/i.test(url));
 
-  async function hosted(properties: Partial<IMemberBriefingsWebPartProps>, teamsJs?: FakeTeamsJs): Promise<HostedWebPart> {
-    const webPart = new HostedWebPart({ ...DEFAULTS, ...properties }, teamsJs);
-    document.body.appendChild(webPart.host);
-    await webPart.start();
-    webPart.render();
-    return webPart;
+  function hosted(properties: Partial<IMemberBriefingsWebPartProps>, teamsJs?: FakeTeamsJs): Promise<IHostedWebPart<IMemberBriefingsWebPartProps>> {
+    return hostWebPart(MemberBriefingsWebPart, { ...DEFAULTS, ...properties }, { pageSite: ROOT_SITE, user: USER, teamsJs });
   }
 
   test('outside Teams: renders with the editor’s heading, reads the lists on the tenant setting’s site as the page user', async () => {

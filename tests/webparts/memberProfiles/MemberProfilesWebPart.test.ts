@@ -1,116 +1,42 @@
-import { ThemeProvider } from '@microsoft/sp-component-base';
 import { screen, waitFor, within } from '@testing-library/react';
 import MemberProfilesWebPart from '../../../src/webparts/memberProfiles/MemberProfilesWebPart';
 import type { IMemberProfilesWebPartProps } from '../../../src/webparts/memberProfiles/IMemberProfilesWebPartProps';
 import { memberProfilesPropertyPane } from '../../../src/webparts/memberProfiles/propertyPane/memberProfilesPropertyPane';
 import { shownFiltersFrom, urlStatePrefixFrom } from '../../../src/webparts/memberProfiles/memberProfilesComposition';
 import manifest from '../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
-import { IRecordedRequest, listTitlesAskedFor } from '../support/listReads';
-
-const PAGE_SITE = 'https://council.sharepoint.com/sites/intranet';
+import { listTitlesAskedFor } from '../support/listReads';
+import { CONTEXT_INFO, fakeNetwork, hostWebPart, IFakeNetwork, IHostedWebPart, jsonAnswer, PAGE_SITE } from '../support/hostedWebPart';
 
 // An unreadable tenant setting is retried like any failed GET (about 7 s of real backoff).
 jest.setTimeout(30000);
 
-/** Exposes the lifecycle SPFx would drive, with a context holding only what the shell reads. */
-class HostedWebPart extends MemberProfilesWebPart {
-  public readonly themeProvider = new (ThemeProvider as unknown as new () => ThemeProvider & { setTheme(theme: unknown): void })();
-
-  public constructor(properties: IMemberProfilesWebPartProps) {
-    super();
-    const host = this as unknown as { properties: IMemberProfilesWebPartProps; context: unknown };
-    host.properties = properties;
-    host.context = {
-      serviceScope: { consume: () => this.themeProvider },
-      pageContext: {
-        web: { absoluteUrl: PAGE_SITE },
-        // Whose copy of the directory the browser keeps (MemberRepository's cache), as in SPFx.
-        user: { loginName: 'i:0#.f|membership|cllr.lovelace@council.example' },
-        legacyPageContext: { formDigestValue: 'digest', formDigestTimeoutSeconds: 1800 }
-      }
-    };
-  }
-
-  public get host(): HTMLElement {
-    return this.domElement;
-  }
-
-  public start(): Promise<void> {
-    return this.onInit();
-  }
-
-  /** What the property pane does when an editor changes a field. */
-  public edit(property: keyof IMemberProfilesWebPartProps, value: string | boolean): void {
-    (this.properties as unknown as Record<string, unknown>)[property] = value;
-    this.onPropertyPaneFieldChanged(property);
-    this.render();
-  }
-
-  public get editedProperties(): IMemberProfilesWebPartProps {
-    return this.properties;
-  }
-
-  /** What SPFx does when an editor opens the property pane. */
-  public async openPropertyPane(): Promise<string[]> {
-    await this.loadPropertyPaneResources();
-    return this.getPropertyPaneConfiguration().pages.flatMap((page) => page.groups.map((group) => ('groupName' in group ? group.groupName ?? '' : '')));
-  }
-
-  public stop(): void {
-    this.onDispose();
-    this.domElement.remove();
-  }
-}
-
-const CONTEXT_INFO = { FormDigestValue: '0xDIGEST,01 Jan 2030 00:00:00 -0000', FormDigestTimeoutSeconds: 1800 };
-
-/** jsdom has no fetch Response; this carries what PnPjs reads of a JSON answer. */
-function jsonAnswer(body: unknown): unknown {
-  const text = JSON.stringify(body);
-  const answer = {
-    ok: true,
-    status: 200,
-    statusText: 'OK',
-    headers: new Headers({ 'Content-Type': 'application/json;odata=nometadata' }),
-    text: () => Promise.resolve(text),
-    json: () => Promise.resolve(JSON.parse(text) as unknown),
-    clone: () => answer
-  };
-  return answer;
-}
+// Whose copy of the directory the browser keeps (MemberRepository's cache), as in SPFx.
+const USER = { loginName: 'i:0#.f|membership|cllr.lovelace@council.example' };
 
 describe('MemberProfilesWebPart shell', () => {
-  const fetched: string[] = [];
-  const requests: IRecordedRequest[] = [];
+  let network: IFakeNetwork;
 
   beforeEach(() => {
     // Each test is another tenant's page: nothing kept from the last one (the tenant property is kept in localStorage).
     localStorage.clear();
-    fetched.length = 0;
-    requests.length = 0;
     // These tests are about wiring, not data: the tenant setting cannot be read (the network
     // fails) and list requests never answer.
-    (globalThis as unknown as { fetch: (url: string, init?: RequestInit) => Promise<never> }).fetch = (url: string, init?: RequestInit) => {
-      fetched.push(String(url));
-      requests.push({ url: String(url), body: typeof init?.body === 'string' ? init.body : undefined });
-      if (String(url).includes('getStorageEntity')) return Promise.reject(new TypeError('Failed to fetch'));
-      if (String(url).endsWith('/_api/contextinfo')) return Promise.resolve(jsonAnswer(CONTEXT_INFO) as never);
-      return new Promise<never>(() => undefined);
-    };
+    network = fakeNetwork((url) => {
+      if (url.includes('getStorageEntity')) return Promise.reject(new TypeError('Failed to fetch'));
+      if (url.endsWith('/_api/contextinfo')) return Promise.resolve(jsonAnswer(CONTEXT_INFO));
+      return undefined;
+    });
   });
 
-  const listRequests = (): string[] => fetched.filter((url) => !url.includes('getStorageEntity') && !url.endsWith('/_api/contextinfo'));
+  const fetched = (): string[] => network.urls();
+  const listRequests = (): string[] => fetched().filter((url) => !url.includes('getStorageEntity') && !url.endsWith('/_api/contextinfo'));
 
   afterEach(() => {
-    delete (globalThis as { fetch?: unknown }).fetch;
+    network.restore();
   });
 
-  async function hosted(properties: IMemberProfilesWebPartProps): Promise<HostedWebPart> {
-    const webPart = new HostedWebPart(properties);
-    document.body.appendChild(webPart.host);
-    await webPart.start();
-    webPart.render();
-    return webPart;
+  function hosted(properties: IMemberProfilesWebPartProps): Promise<IHostedWebPart<IMemberProfilesWebPartProps>> {
+    return hostWebPart(MemberProfilesWebPart, properties, { user: USER });
   }
 
   test('renders the root component with the editor’s heading and asks the lists’ site', async () => {
@@ -119,14 +45,14 @@ describe('MemberProfilesWebPart shell', () => {
     expect(screen.getByText('Loading councillors…')).toBeTruthy();
     await waitFor(() => expect(listRequests().length).toBeGreaterThan(0));
     // The editor's setting wins, so the tenant setting is not even read.
-    expect(fetched.every((url) => url.startsWith('https://council.sharepoint.com/sites/members/'))).toBe(true);
+    expect(fetched().every((url) => url.startsWith('https://council.sharepoint.com/sites/members/'))).toBe(true);
     webPart.stop();
   });
 
   test('asks for the tenant setting, then uses the current site when there is none', async () => {
     const webPart = await hosted({ title: 'Councillors', listsSiteUrl: '', defaultView: 'list' });
     await waitFor(() => expect(listRequests().length).toBeGreaterThan(0));
-    expect(fetched.some((url) => url.startsWith(`${PAGE_SITE}/_api/web/getStorageEntity('MemberOfficerHubSiteUrl')`))).toBe(true);
+    expect(fetched().some((url) => url.startsWith(`${PAGE_SITE}/_api/web/getStorageEntity('MemberOfficerHubSiteUrl')`))).toBe(true);
     expect(listRequests().every((url) => url.startsWith(`${PAGE_SITE}/`))).toBe(true);
     webPart.stop();
   });
@@ -139,7 +65,7 @@ describe('MemberProfilesWebPart shell', () => {
     webPart.stop();
   });
 
-  const listsAskedFor = (): string[] => listTitlesAskedFor(requests);
+  const listsAskedFor = (): string[] => listTitlesAskedFor(network.requests);
 
   test('reads the lists by the names the admin set, the provisioned names where they left it blank', async () => {
     const webPart = await hosted({
@@ -180,7 +106,7 @@ describe('MemberProfilesWebPart shell', () => {
 
   test('a page saved before the filter settings existed shows every filter, and the pane says so', async () => {
     const webPart = await hosted({ title: 'Councillors', listsSiteUrl: 'https://council.sharepoint.com/sites/members', defaultView: 'cards' });
-    expect(webPart.editedProperties).toMatchObject({
+    expect(webPart.properties).toMatchObject({
       showPartyFilter: true,
       showWardFilter: true,
       showCommitteeFilter: true,

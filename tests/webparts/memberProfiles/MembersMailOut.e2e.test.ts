@@ -8,6 +8,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
 import { describeViolations, launchChromium, recordPageErrors, runAxe } from '../../support/browser';
+import { PREVIEW_THEMES, switchPreviewTheme } from '../../support/previewPage';
 
 jest.setTimeout(180_000);
 
@@ -54,7 +55,7 @@ async function tabTo(page: Page, matches: (element: IFocused) => boolean, limit 
   throw new Error(`Not reachable by Tab; passed: ${JSON.stringify(passed)}`);
 }
 
-test('Email these 2 members and Copy all addresses, by keyboard only', async () => {
+test('Email these 2 members and Copy all addresses, by keyboard only; axe clean in three themes', async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.url.replace(/\/$/, '') });
   const page = await context.newPage();
@@ -75,7 +76,12 @@ test('Email these 2 members and Copy all addresses, by keyboard only', async () 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.split('; ').sort()).toEqual(['graham.pellow@council.example', 'miriam.ashdown@council.example']);
 
-  expect(describeViolations(await runAxe(page))).toBe('');
+  // Axe in the three themes, switched in place as the preview's theme picker does.
+  for (const { theme } of PREVIEW_THEMES) {
+    await switchPreviewTheme(page, theme);
+    await page.getByRole('heading', { name: /^2 of [\d,]+ councillors shown$/ }).waitFor();
+    expect(describeViolations(await runAxe(page))).toBe('');
+  }
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
 import { describeViolations, launchChromium, recordPageErrors, runAxe } from '../../support/browser';
+import { readPreviewList } from '../../support/previewPage';
 
 jest.setTimeout(120_000);
 
@@ -31,19 +32,11 @@ let browser: Browser;
 let officers: IOfficerRow[];
 let services: IServiceRow[];
 
-async function readList<T>(list: string, select: string): Promise<T[]> {
-  const response = await fetch(`${preview.siteUrl}/_api/web/lists/getbytitle('${list}')/items?$select=${select}&$top=5000`, {
-    headers: { Accept: 'application/json;odata=nometadata' }
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { value: T[] }).value;
-}
-
 beforeAll(async () => {
   preview = await startPreview({ projectRoot, port: 0, host: '127.0.0.1' });
   browser = await launchChromium();
-  officers = await readList<IOfficerRow>('Officers', 'Id,Title,IsLiaisonOfficer');
-  services = await readList<IServiceRow>('Services', 'Id,Title,Keywords');
+  officers = await readPreviewList<IOfficerRow>(preview.siteUrl, 'Officers', '$select=Id,Title,IsLiaisonOfficer');
+  services = await readPreviewList<IServiceRow>(preview.siteUrl, 'Services', '$select=Id,Title,Keywords');
   expect(officers.length).toBeGreaterThan(100);
 });
 

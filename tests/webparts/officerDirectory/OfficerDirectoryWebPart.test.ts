@@ -1,114 +1,51 @@
-import { ThemeProvider } from '@microsoft/sp-component-base';
 import { screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import OfficerDirectoryWebPart from '../../../src/webparts/officerDirectory/OfficerDirectoryWebPart';
 import manifest from '../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
 import { officerDirectoryPropertyPane, protocolUrlError } from '../../../src/webparts/officerDirectory/propertyPane/officerDirectoryPropertyPane';
-import { IRecordedRequest, listTitlesAskedFor } from '../support/listReads';
+import { listTitlesAskedFor } from '../support/listReads';
+import { CONTEXT_INFO, fakeNetwork, hostWebPart, IFakeNetwork, IHostedWebPart, jsonAnswer, PAGE_SITE } from '../support/hostedWebPart';
 import { FakeTeamsJs } from '../../fakes/FakeTeamsJs';
 import type { IOfficerDirectoryWebPartProps } from '../../../src/webparts/officerDirectory/IOfficerDirectoryWebPartProps';
 
 // SharePoint registers Fluent's icon font on the page; in tests the icons are simply absent.
 setIconOptions({ disableWarnings: true });
 
-const PAGE_SITE = 'https://council.sharepoint.com/sites/intranet';
 const HUB_SITE = 'https://council.sharepoint.com/sites/member-officer-hub';
 
-/** Exposes the lifecycle SPFx would drive, with a context holding only what the shell reads. */
-class HostedWebPart extends OfficerDirectoryWebPart {
-  public readonly themeProvider = new (ThemeProvider as unknown as new () => ThemeProvider & { setTheme(theme: unknown): void })();
+const USER = { loginName: 'i:0#.f|membership|cllr.lovelace@council.example' };
 
-  public constructor(properties: IOfficerDirectoryWebPartProps, teamsJs?: FakeTeamsJs) {
-    super();
-    const host = this as unknown as { properties: IOfficerDirectoryWebPartProps; context: unknown };
-    host.properties = properties;
-    host.context = {
-      serviceScope: { consume: () => this.themeProvider },
-      sdks: teamsJs ? { microsoftTeams: { teamsJs } } : {},
-      pageContext: {
-        web: { absoluteUrl: PAGE_SITE },
-        user: { loginName: 'i:0#.f|membership|cllr.lovelace@council.example' },
-        legacyPageContext: { formDigestValue: 'digest', formDigestTimeoutSeconds: 1800 }
-      }
-    };
-  }
-
-  public get host(): HTMLElement {
-    return this.domElement;
-  }
-
-  public start(): Promise<void> {
-    return this.onInit();
-  }
-
-  public stop(): void {
-    this.onDispose();
-    this.domElement.remove();
-  }
-
-  /** What the property pane does when an editor changes a field. */
-  public edit(property: keyof IOfficerDirectoryWebPartProps, value: string): void {
-    (this.properties as unknown as Record<string, unknown>)[property] = value;
-    this.onPropertyPaneFieldChanged(property);
-    this.render();
-  }
-}
-
-/** jsdom has no Response: the little of one that PnPjs reads from a JSON answer. */
-function jsonAnswer(body: unknown): object {
-  const text = JSON.stringify(body);
-  const headers = new Map([['content-type', 'application/json;odata=nometadata']]);
-  const answer = {
-    ok: true,
-    status: 200,
-    statusText: 'OK',
-    headers: { has: (name: string) => headers.has(name.toLowerCase()), get: (name: string) => headers.get(name.toLowerCase()) ?? null },
-    text: async () => text,
-    json: async () => body,
-    clone: () => answer
-  };
-  return answer;
-}
-
-const CONTEXT_INFO = { FormDigestValue: '0xDIGEST,01 Jan 2030 00:00:00 -0000', FormDigestTimeoutSeconds: 1800 };
+type HostedWebPart = IHostedWebPart<IOfficerDirectoryWebPartProps>;
 
 describe('OfficerDirectoryWebPart shell', () => {
-  const fetched: string[] = [];
-  const batches: IRecordedRequest[] = [];
+  let network: IFakeNetwork;
   let tenantHubSetting: string | null = null;
 
   beforeEach(() => {
     // Each test is another tenant's page: nothing kept from the last one (the tenant property is kept in localStorage).
     localStorage.clear();
-    fetched.length = 0;
-    batches.length = 0;
     tenantHubSetting = null;
     // These tests are about wiring, not data: the tenant setting answers at once and list
     // requests never answer.
-    (globalThis as unknown as { fetch: (url: string, init?: RequestInit) => Promise<object> }).fetch = (url: string, init?: RequestInit) => {
-      fetched.push(String(url));
-      batches.push({ url: String(url), body: typeof init?.body === 'string' ? init.body : undefined });
+    network = fakeNetwork((url) => {
       // The form digest a $batch to the lists' site needs (another site than the page's).
-      if (String(url).endsWith('/_api/contextinfo')) return Promise.resolve(jsonAnswer(CONTEXT_INFO));
-      if (String(url).includes('getStorageEntity')) {
+      if (url.endsWith('/_api/contextinfo')) return Promise.resolve(jsonAnswer(CONTEXT_INFO));
+      if (url.includes('getStorageEntity')) {
         return Promise.resolve(jsonAnswer(tenantHubSetting === null ? { 'odata.null': true } : { Value: tenantHubSetting }));
       }
-      return new Promise<never>(() => undefined);
-    };
+      return undefined;
+    });
   });
 
-  const listRequests = (): string[] => fetched.filter((url) => !url.includes('getStorageEntity'));
+  const fetched = (): string[] => network.urls();
+  const listRequests = (): string[] => fetched().filter((url) => !url.includes('getStorageEntity'));
 
   afterEach(() => {
-    delete (globalThis as { fetch?: unknown }).fetch;
+    network.restore();
   });
 
-  async function hosted(properties: IOfficerDirectoryWebPartProps, teamsJs?: FakeTeamsJs): Promise<HostedWebPart> {
-    const webPart = new HostedWebPart(properties, teamsJs);
-    document.body.appendChild(webPart.host);
-    await webPart.start();
-    webPart.render();
-    return webPart;
+  function hosted(properties: IOfficerDirectoryWebPartProps, teamsJs?: FakeTeamsJs): Promise<HostedWebPart> {
+    return hostWebPart(OfficerDirectoryWebPart, properties, { user: USER, teamsJs });
   }
 
   test('renders the root component with the editor’s heading and reads the lists from the editor’s site', async () => {
@@ -116,7 +53,7 @@ describe('OfficerDirectoryWebPart shell', () => {
     expect(within(webPart.host).getByRole('heading', { name: 'Find an officer' })).toBeTruthy();
     expect(screen.getByText('Loading the officer directory…')).toBeTruthy();
     await waitFor(() => expect(listRequests().length).toBeGreaterThan(0));
-    expect(fetched.every((url) => url.startsWith(`${HUB_SITE}/`))).toBe(true);
+    expect(fetched().every((url) => url.startsWith(`${HUB_SITE}/`))).toBe(true);
     webPart.stop();
   });
 
@@ -124,7 +61,7 @@ describe('OfficerDirectoryWebPart shell', () => {
     tenantHubSetting = HUB_SITE;
     const webPart = await hosted({ title: 'Officer directory', listsSiteUrl: '', startTab: 'ask' });
     await waitFor(() => expect(listRequests().length).toBeGreaterThan(0));
-    expect(fetched[0].startsWith(`${PAGE_SITE}/_api/web/getStorageEntity('MemberOfficerHubSiteUrl')`)).toBe(true);
+    expect(fetched()[0].startsWith(`${PAGE_SITE}/_api/web/getStorageEntity('MemberOfficerHubSiteUrl')`)).toBe(true);
     expect(listRequests().every((url) => url.startsWith(`${HUB_SITE}/`))).toBe(true);
     webPart.stop();
   });
@@ -163,7 +100,7 @@ describe('OfficerDirectoryWebPart shell', () => {
   });
 
   /** The lists asked for from `site`, by title: the officers' pages and the services. (Parts stopped in earlier tests may still send theirs, to their own sites.) */
-  const listsAskedFor = (site: string): string[] => listTitlesAskedFor(batches, 'items', site);
+  const listsAskedFor = (site: string): string[] => listTitlesAskedFor(network.requests, 'items', site);
 
   test('reads the lists by the names the admin set, the provisioned names where they left it blank', async () => {
     const site = `${HUB_SITE}-renamed`;

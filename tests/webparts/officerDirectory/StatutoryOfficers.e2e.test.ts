@@ -2,13 +2,14 @@
 /**
  * Issue #17 §§3, 6, 4 in a real browser on the preview (sample council): the statutory officers at
  * the top of the officer directory, reached and opened by keyboard; and in member profiles the
- * member type filter, the vacancy and the open-data downloads; axe WCAG 2.2 AA in the Teams
- * frame's three themes (officer directory) and on the SharePoint page (member profiles).
+ * member type filter, the vacancy and the open-data downloads; axe WCAG 2.2 AA in the three themes,
+ * in the Teams frame (officer directory) and on the SharePoint page (member profiles).
  */
 import * as path from 'path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { IRunningPreview, startPreview } from '../../../tools/preview/startPreview';
 import { describeViolations, launchChromium, recordPageErrors, runAxe } from '../../support/browser';
+import { PREVIEW_THEMES, switchPreviewTheme } from '../../support/previewPage';
 
 jest.setTimeout(180_000);
 
@@ -63,7 +64,7 @@ describe('statutory officers', () => {
 });
 
 describe('member profiles: member types, vacancies and open data', () => {
-  test('the member type filter finds the co-opted member, the vacancy shows, and both downloads are files', async () => {
+  test('the member type filter finds the co-opted member, the vacancy shows, both downloads are files; axe clean in three themes', async () => {
     const { page, errors } = await openPage('?type=coopted', (opened) => opened.getByRole('heading', { name: /councillors shown/ }));
     const cards = page.getByRole('list', { name: 'Councillors' }).getByRole('heading', { level: 4 });
     expect(await cards.allInnerTexts()).toEqual(['Revd Canon Miriam Ashdown']);
@@ -72,7 +73,12 @@ describe('member profiles: member types, vacancies and open data', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
       expect(download.suggestedFilename()).toBe(file);
     }
-    expect(describeViolations(await runAxe(page))).toBe('');
+    // Axe in the three themes, switched in place as the preview's theme picker does.
+    for (const { theme } of PREVIEW_THEMES) {
+      await switchPreviewTheme(page, theme);
+      await page.getByRole('region', { name: 'Vacancies' }).waitFor();
+      expect(describeViolations(await runAxe(page))).toBe('');
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });

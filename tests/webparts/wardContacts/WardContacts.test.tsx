@@ -12,6 +12,7 @@ import { FakeMemberRepository } from '../../fakes/FakeMemberRepository';
 import { FakeOfficerRepository } from '../../fakes/FakeOfficerRepository';
 import { FAKE_TEAMS_APP_ID, FakeTeamsJs } from '../../fakes/FakeTeamsJs';
 import { briefingFor, item, WEEK_GMT } from '../../fakes/briefingFixture';
+import { setUiLocale } from '../../../src/model/uiLocale';
 import { memberDirectory } from '../../fakes/memberDirectoryFixture';
 import { officerDirectory } from '../../fakes/officerDirectoryFixture';
 
@@ -101,6 +102,25 @@ describe('the ward contact sheet', () => {
     expect(members.loadDirectoryCalls).toBe(1);
     expect(officers.searchIndexCalls).toBe(1);
     expect(briefingRepository.callsOf('forWeek')).toEqual([WEEK_GMT]);
+  });
+
+  test("the week line is in the reader's UI language: Welsh in cy-GB, UK dates for an en-us Teams client", async () => {
+    try {
+      setUiLocale('cy-GB');
+      renderSheet();
+      await sheetHeading('Abbey');
+      const items = within(sheet('Abbey')).getByRole('region', { name: "This week's briefing for Abbey" });
+      expect(items.textContent).toContain('26 Hydref 2026');
+      cleanup();
+
+      // The Teams client's own locale (en-us) is not the UI locale: the shell has set that from it (en-GB).
+      setUiLocale('en-us');
+      renderSheet({ teams: await connectTeams(new FakeTeamsJs({ loginHint: ADA, locale: 'en-us' })), account: undefined });
+      await sheetHeading('Abbey');
+      expect(within(sheet('Abbey')).getByText('Week commencing 26 October 2026')).toBeTruthy();
+    } finally {
+      setUiLocale(undefined);
+    }
   });
 
   test('a shared link opens its ward and chosen services, whoever reads it', async () => {

@@ -129,7 +129,6 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
   const store = props.urlStateStore ?? browserUrlStateStore;
   const now = props.now ?? ((): Date => new Date());
   const thisWeek = mondayOf(ukDateOf(now()));
-  const locale = teams?.context.locale ?? 'en-GB';
   const idPrefix = React.useMemo(() => getId('ward-contacts'), []);
   // A Teams deep link arrives as the sub-page id; a web link (also Teams' fallback) as URL parameters.
   const [location, setLocation] = React.useState<IWardContactsUrlState>(
@@ -197,7 +196,7 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
       .sort((a, b) => compareNames(a.name, b.name))
       .map((service) => ({ key: String(service.id), text: service.name }));
     const shownServiceIds = wardId === undefined ? [] : (location.serviceIds ?? defaultServiceIds(items, wardId));
-    const weekLine = week.status === 'ready' && week.value.week.briefing ? formatText(strings.WeekLine, formatCalendarDate(thisWeek, 'long', locale)) : undefined;
+    const weekLine = week.status === 'ready' && week.value.week.briefing ? formatText(strings.WeekLine, formatCalendarDate(thisWeek, 'long')) : undefined;
     body = (
       <>
         {readerWard ? <p className={classes.plain}>{formatText(strings.ReaderWard, readerWard.name)}</p> : null}

@@ -13,7 +13,7 @@ import profilesManifest from '../../../../src/webparts/memberProfiles/MemberProf
 import officersManifest from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
 import healthManifest from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json';
 import wardManifest from '../../../../src/webparts/wardContacts/WardContactsWebPart.manifest.json';
-import { hostWebPart, PAGE_SITE } from '../../../webparts/support/hostedWebPart';
+import { fakeNetwork, hostWebPart, IFakeNetwork, PAGE_SITE } from '../../../webparts/support/hostedWebPart';
 
 // The tenant setting cannot be read (the network fails), retried like any failed GET: seconds of real backoff.
 jest.setTimeout(60000);
@@ -43,18 +43,18 @@ const webParts = [
 
 describe('the preview builds each view as its SharePoint shell does', () => {
   let createElement: jest.SpyInstance;
+  let network: IFakeNetwork;
 
   beforeEach(() => {
     localStorage.clear();
     // Nothing answers: the tenant setting is unreadable (so both use the page's site) and list reads never return.
-    (globalThis as unknown as { fetch: (url: string) => Promise<never> }).fetch = (url: string) =>
-      String(url).includes('getStorageEntity') ? Promise.reject(new TypeError('Failed to fetch')) : new Promise<never>(() => undefined);
+    network = fakeNetwork((url) => (url.includes('getStorageEntity') ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
     createElement = jest.spyOn(reactModule, 'createElement');
   });
 
   afterEach(() => {
     createElement.mockRestore();
-    delete (globalThis as { fetch?: unknown }).fetch;
+    network.restore();
   });
 
   test('every preview view is one of these web parts', () => {
