@@ -82,15 +82,25 @@ interface IOpeningReads {
 const BRIEFING_LISTS: readonly BriefingListKey[] = ['Briefings', 'BriefingItems', 'Members', 'Wards'];
 
 /**
- * The opening's reads answered from a browser copy. Settings not kept (an error when last read) come
- * from the batch under way, `pendingSettings`.
+ * The opening's reads answered from the browser copy when there is one, else from the batch under way
+ * (settings not kept, because they failed when last read, come from the batch too).
  */
-function openingFromCopy(copy: IBriefingOpeningSnapshot, pendingSettings: Promise<IHubSettingsRead> | undefined): IOpeningReads {
+function openingFromCopyOrBatch(week: string, copy: Promise<IBriefingOpeningSnapshot | undefined>, batch: IOpeningReads): IOpeningReads {
+  const either = <T>(fromCopy: (found: IBriefingOpeningSnapshot) => T | undefined, fromBatch: Promise<T> | undefined): Promise<T> | undefined => {
+    if (!fromBatch) return undefined;
+    const chosen = copy.then((found) => {
+      const kept = found ? fromCopy(found) : undefined;
+      return kept !== undefined ? kept : fromBatch;
+    });
+    // Whoever asks next takes it; until then a failure must not go unhandled.
+    chosen.catch(() => undefined);
+    return chosen;
+  };
   return {
-    week: copy.week,
-    weekBriefing: Promise.resolve(copy.weekBriefing),
-    wards: Promise.resolve(copy.wards),
-    settings: copy.settings ? Promise.resolve({ ...copy.settings }) : pendingSettings
+    week,
+    weekBriefing: either((found) => found.weekBriefing, batch.weekBriefing),
+    wards: either((found) => found.wards, batch.wards),
+    settings: either((found) => (found.settings ? { ...found.settings } : undefined), batch.settings)
   };
 }
 
@@ -156,15 +166,18 @@ export class BriefingRepository implements IBriefingRepository {
     if (!isCalendarDate(weekCommencing)) throw new RangeError(`Expected a week commencing date as YYYY-MM-DD, got "${weekCommencing}"`);
     const monday = mondayOf(weekCommencing);
     const email = account?.trim() ?? '';
-    const copy = onRevalidated && this._copy ? await this._copy.read() : undefined;
-    const drawn = copy?.week === monday && copy.account === email.toLowerCase() ? copy : undefined;
+    // The batch goes out at once, whether or not a copy is kept; reading the copy runs alongside it.
     const read = this._readOpening(monday, email);
     const kept = this._keepOpening(monday, email, read);
-    if (!drawn || !onRevalidated) {
+    if (!onRevalidated || !this._copy) {
       this._opening = read.opening;
       return read.reader;
     }
-    this._opening = openingFromCopy(drawn, read.opening.settings);
+    const copy = this._copy.read().then((found) => (found?.week === monday && found.account === email.toLowerCase() ? found : undefined));
+    // Set before the first await: forWeek, wards and settings called meanwhile take the copy, else the batch.
+    this._opening = openingFromCopyOrBatch(monday, copy, read.opening);
+    const drawn = await copy;
+    if (!drawn) return read.reader;
     kept.then(
       (fresh) => {
         if (!fresh || !openingChanged(drawn, fresh)) return;
@@ -223,7 +236,7 @@ export class BriefingRepository implements IBriefingRepository {
     try {
       const [reader, readWards, readWeek, readSettings] = await Promise.all([read.reader, wards, weekBriefing, settings]);
       const snapshot = openingSnapshot({ week: monday, account: email, reader, wards: readWards, weekBriefing: readWeek, settings: readSettings });
-      await this._copy.write(snapshot);
+      void this._copy.write(snapshot);
       return snapshot;
     } catch {
       // A part failed: nothing kept, and the view has shown (or will show) the failure.

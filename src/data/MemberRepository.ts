@@ -159,7 +159,8 @@ export class MemberRepository implements IMemberRepository {
         memberships
       }
     };
-    if (fingerprint) await this._copy?.write(snapshot);
+    // Kept in the background: the view draws first (BrowserCopy.write).
+    if (fingerprint) void this._copy?.write(snapshot);
     return snapshot;
   }
 

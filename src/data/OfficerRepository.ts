@@ -169,7 +169,8 @@ export class OfficerRepository implements IOfficerRepository {
       services: serviceItems.map(mapService),
       loadedAt: this._now()
     };
-    await this._copy?.write(snapshot);
+    // Kept in the background: the view draws first (BrowserCopy.write).
+    void this._copy?.write(snapshot);
     return snapshot;
   }
 

@@ -9,7 +9,7 @@
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { BriefingRepository } from '../../src/data/BriefingRepository';
-import { browserCopyKey } from '../../src/data/cache/browserCopy';
+import { browserCopyKey, writesSettled } from '../../src/data/cache/browserCopy';
 import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
 import { RetryThrottled, Transport } from '../../src/data/behaviours/RetryThrottled';
 import { BRIEFING_OPENING_COPY } from '../../src/data/briefingOpeningCache';
@@ -110,6 +110,7 @@ describe('BriefingRepository.opening, cache first', () => {
     const first = repository([], store);
     await first.opening(THIS_MONDAY, member.email);
     await new Promise((resolve) => setTimeout(resolve, 200));
+    await writesSettled(store);
     const kept = [...store.entries.values()].join('\n');
     expect(kept).toContain(THIS_MONDAY);
     expect(kept).not.toContain('Confidential: not for the browser');

@@ -10,7 +10,7 @@ import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
 import { RetryThrottled, Transport } from '../../src/data/behaviours/RetryThrottled';
 import { MemberRepository } from '../../src/data/MemberRepository';
 import { memberDirectoryCacheKey } from '../../src/data/memberDirectoryCache';
-import { SIGNED_IN_USER_KEY } from '../../src/data/cache/browserCopy';
+import { SIGNED_IN_USER_KEY, writesSettled } from '../../src/data/cache/browserCopy';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator/server';
 
@@ -52,6 +52,7 @@ describe('MemberRepository with a browser copy', () => {
 
     const cold = await repository().loadDirectory();
     expect(sent).toEqual([expect.stringMatching(/^POST .*\/\$batch$/)]);
+    await writesSettled(store);
     expect(copies(store)).toHaveLength(1);
 
     sent.length = 0;
@@ -81,6 +82,7 @@ describe('MemberRepository with a browser copy', () => {
     sent.length = 0;
     await new MemberRepository(spAs(owner.id, sent), { cache: { user: 'bob@council.gov.uk', store } }).loadDirectory();
     expect(sent).toEqual([expect.stringMatching(/\$batch$/)]);
+    await writesSettled(store);
     expect(copies(store).map(([key]) => key)).toEqual([expect.stringContaining('bob@council.gov.uk')]);
   });
 
@@ -92,6 +94,8 @@ describe('MemberRepository with a browser copy', () => {
       listTitles: ['Members', 'Parties', 'Wards', 'Committees', 'CommitteeMemberships']
     });
     for (const corrupt of ['{"shape":', JSON.stringify({ shape: 'v0:old', fingerprint: 'x', members: [], parties: [], wards: [], committees: [], memberships: [] })]) {
+      // After the previous load's copy has been written (in the background), or it would overwrite this one.
+      await writesSettled(store);
       await store.set(key, corrupt);
       const sent: string[] = [];
       const directory = await new MemberRepository(spAs(owner.id, sent), { cache: { user: 'alice@council.gov.uk', store } }).loadDirectory();
@@ -103,6 +107,7 @@ describe('MemberRepository with a browser copy', () => {
   it('keeps no member’s private details in the browser', async () => {
     const store = memoryKeyValueStore();
     await new MemberRepository(spAs(owner.id, []), { cache: { user: 'alice@council.gov.uk', store } }).loadDirectory();
+    await writesSettled(store);
     const [[, copy]] = copies(store);
     expect(copy).not.toMatch(/personalPhone|homeAddress/);
   });

@@ -74,6 +74,17 @@ async function rememberKey(store: IKeyValueStore, user: string, key: string): Pr
   await store.set(SIGNED_IN_USER_KEY, JSON.stringify({ user: signedIn, keys: [...keys, key] } satisfies ISignedInRecord));
 }
 
+/**
+ * Writes still under way per store: a read waits for them, so a copy written in the background (after the
+ * view has drawn) is never read half-kept or missed by a reader that follows on the same store.
+ */
+const pendingWrites = new WeakMap<IKeyValueStore, Promise<void>>();
+
+/** Resolves once every write started on `store` so far has finished (kept or not). */
+export function writesSettled(store: IKeyValueStore): Promise<void> {
+  return pendingWrites.get(store) ?? Promise.resolve();
+}
+
 /** One kind of copy for one user and site. Never rejects. */
 export class BrowserCopy<T> {
   private readonly _key: string;
@@ -94,6 +105,7 @@ export class BrowserCopy<T> {
   /** The copy, or undefined when there is none, it is of another version, unreadable, or the store fails. */
   public async read(): Promise<T | undefined> {
     try {
+      await writesSettled(this._store);
       await forgetOtherUsers(this._store, this._identity.user);
       return this._format.parse(await this._store.get(this._key));
     } catch {
@@ -102,12 +114,23 @@ export class BrowserCopy<T> {
     }
   }
 
-  public async write(value: T): Promise<void> {
-    try {
-      await rememberKey(this._store, this._identity.user, this._key);
-      await this._store.set(this._key, this._format.serialise(value));
-    } catch {
-      // Not kept: the next visit reads the lists again.
-    }
+  /**
+   * Keeps `value`. Callers need not wait: the view draws first, and the work (serialising, the storage's
+   * transactions) happens after; a later read on the same store waits for it.
+   */
+  public write(value: T): Promise<void> {
+    const previous = writesSettled(this._store);
+    const written = previous.then(async () => {
+      try {
+        // A turn of the event loop first, so the view that asked draws before the copy is serialised.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await rememberKey(this._store, this._identity.user, this._key);
+        await this._store.set(this._key, this._format.serialise(value));
+      } catch {
+        // Not kept: the next visit reads the lists again.
+      }
+    });
+    pendingWrites.set(this._store, written);
+    return written;
   }
 }
