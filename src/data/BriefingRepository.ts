@@ -17,7 +17,7 @@ import { hubSettingsFailure, hubSettingsFrom, hubSettingsQuery, readHubSettings,
 import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 import { webUrlOf } from './attachmentFolderUrl';
-import { BrowserCopy } from './cache/browserCopy';
+import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { BRIEFING_OPENING_COPY, BRIEFING_OPENING_FORMAT, IBriefingOpeningSnapshot, openingChanged, openingSnapshot } from './briefingOpeningCache';
@@ -178,6 +178,10 @@ export class BriefingRepository implements IBriefingRepository {
     this._opening = openingFromCopyOrBatch(monday, copy, read.opening);
     const drawn = await copy;
     if (!drawn) return read.reader;
+    // No permission any more, or a list gone: the copy is forgotten, so the next visit shows why.
+    Promise.all([read.reader, read.opening.wards, read.opening.weekBriefing]).catch((error: unknown) => {
+      if (isLastingFailure(error)) void this._copy?.forget();
+    });
     kept.then(
       (fresh) => {
         if (!fresh || !openingChanged(drawn, fresh)) return;

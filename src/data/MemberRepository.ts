@@ -1,7 +1,7 @@
 import { IListDefinition, LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
 import type { ICommitteeMembership, IMemberDirectory } from '../model/Member';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
-import { BrowserCopy } from './cache/browserCopy';
+import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
@@ -105,7 +105,9 @@ export class MemberRepository implements IMemberRepository {
       (fresh) => {
         if (fresh) onRevalidated(this._currentOn(fresh.directory));
       },
-      () => undefined
+      (error: unknown) => {
+        if (isLastingFailure(error)) void this._copy?.forget();
+      }
     );
     return this._currentOn(cached.directory);
   }

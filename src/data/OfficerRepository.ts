@@ -1,7 +1,7 @@
 import { LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
 import type { IOfficerDirectory, IOfficerProfile } from '../model/Officer';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
-import { BrowserCopy } from './cache/browserCopy';
+import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { toDataError } from './DataError';
@@ -115,7 +115,9 @@ export class OfficerRepository implements IOfficerRepository {
       (fresh) => {
         if (fresh) onRevalidated(directoryFrom(fresh, 'network'));
       },
-      () => undefined
+      (error: unknown) => {
+        if (isLastingFailure(error)) void this._copy?.forget();
+      }
     );
     return directoryFrom(cached, 'cache');
   }

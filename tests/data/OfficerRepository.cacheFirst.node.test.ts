@@ -11,6 +11,7 @@ import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
 import { RetryThrottled, Transport } from '../../src/data/behaviours/RetryThrottled';
 import { OfficerRepository } from '../../src/data/OfficerRepository';
 import { directoryCacheKey } from '../../src/data/officerDirectoryCache';
+import { writesSettled } from '../../src/data/cache/browserCopy';
 import type { IOfficerDirectory } from '../../src/model/Officer';
 import { generateSampleCouncil } from '../../tools/sample-council/generateSampleCouncil';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator/server';
@@ -27,7 +28,7 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-function spAs(userId: number, sent: string[]): SPFI {
+function spAs(userId: number | string, sent: string[]): SPFI {
   const transport: Transport = async (url, init) => {
     const text = url.toString();
     if (!/\/_api\/contextinfo$/i.test(text)) sent.push(`${init.method ?? 'GET'} ${decodeURIComponent(text)}`);
@@ -113,5 +114,22 @@ describe('OfficerRepository.searchIndex, cache first', () => {
     expect(directory.source).toBe('network');
     expect(sent[0]).toMatch(/^POST .*\/\$batch$/);
     expect(directory.officers.length).toBeGreaterThan(0);
+  });
+
+  it('forgets the copy when the revalidation finds the user may no longer read the lists, so the next visit says why', async () => {
+    const store = memoryKeyValueStore();
+    const stranger = 'stranger@elsewhere.example';
+    // Kept while they could read the lists (read here as the owner, under the stranger's name).
+    await new OfficerRepository(spAs(owner.id, []), { cache: { user: stranger, store } }).searchIndex();
+    await writesSettled(store);
+    const key = directoryCacheKey({ siteUrl: emulator.siteUrl, user: stranger, listTitles: ['Officers', 'Services'] });
+    expect(await store.get(key)).toBeDefined();
+
+    const drawn = await new OfficerRepository(spAs(stranger, []), { cache: { user: stranger, store } }).searchIndex(undefined, () => undefined);
+    expect(drawn.source).toBe('cache');
+    for (let tries = 0; tries < 100 && (await store.get(key)) !== undefined; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await store.get(key)).toBeUndefined();
+    const next = await new OfficerRepository(spAs(stranger, []), { cache: { user: stranger, store } }).searchIndex(undefined, () => undefined).catch((error: unknown) => error);
+    expect(next).toMatchObject({ kind: 'accessDenied' });
   });
 });

@@ -1,4 +1,5 @@
 import type { IKeyValueStore } from './IKeyValueStore';
+import { isDataError } from '../../contracts/dataError';
 
 /**
  * The one way the views keep what they read in the browser between visits (member directory, officer
@@ -133,4 +134,23 @@ export class BrowserCopy<T> {
     pendingWrites.set(this._store, written);
     return written;
   }
+
+  /** Deletes the copy (never rejects): the next visit reads the lists and shows what they say. */
+  public async forget(): Promise<void> {
+    try {
+      await writesSettled(this._store);
+      await this._store.delete(this._key);
+    } catch {
+      // Nothing to do: a store that refuses deletes also refuses reads.
+    }
+  }
+}
+
+/**
+ * A revalidation failure that a later visit would meet too (no permission any more, the list or site gone,
+ * a column removed): the copy is forgotten, so the next visit shows the failure rather than old data.
+ * Throttling and network failures pass; the copy stays.
+ */
+export function isLastingFailure(error: unknown): boolean {
+  return isDataError(error) && ['accessDenied', 'listNotFound', 'siteNotFound', 'columnNotFound'].includes(error.kind);
 }
