@@ -16,6 +16,11 @@ import type { IItems, SPFI } from './pnp';
 import { hubSettingsFailure, hubSettingsFrom, hubSettingsQuery, readHubSettings, type IHubSettingsRead } from './hubSettings';
 import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
+import { webUrlOf } from './attachmentFolderUrl';
+import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
+import { browserKeyValueStore } from './cache/browserKeyValueStore';
+import type { IKeyValueStore } from './cache/IKeyValueStore';
+import { BRIEFING_OPENING_COPY, BRIEFING_OPENING_FORMAT, IBriefingOpeningSnapshot, openingChanged, openingSnapshot } from './briefingOpeningCache';
 
 type BriefingListKey = 'Briefings' | 'BriefingItems' | 'Members' | 'Wards';
 
@@ -25,6 +30,16 @@ export interface IBriefingRepositoryOptions {
   /** How long a loaded search index answers searches before it is read again (default 10 minutes). */
   readonly searchIndexMaxAgeMs?: number;
   readonly now?: () => number;
+  /**
+   * Keeps what the view opens with in the browser between visits, per user and site (briefingOpeningCache:
+   * confidential items and receipts never kept), so opening(…, onRevalidated) draws it before any request.
+   */
+  readonly cache?: {
+    /** The signed-in user's login name (SPFx: `pageContext.user.loginName`). */
+    readonly user: string;
+    /** Defaults to IndexedDB, else localStorage, else memory. */
+    readonly store?: IKeyValueStore;
+  };
 }
 
 const COLUMNS: Readonly<Record<BriefingListKey, readonly string[]>> = {
@@ -63,6 +78,32 @@ interface IOpeningReads {
   settings?: Promise<IHubSettingsRead>;
 }
 
+/** The lists the opening reads, in the copy's identity. */
+const BRIEFING_LISTS: readonly BriefingListKey[] = ['Briefings', 'BriefingItems', 'Members', 'Wards'];
+
+/**
+ * The opening's reads answered from the browser copy when there is one, else from the batch under way
+ * (settings not kept, because they failed when last read, come from the batch too).
+ */
+function openingFromCopyOrBatch(week: string, copy: Promise<IBriefingOpeningSnapshot | undefined>, batch: IOpeningReads): IOpeningReads {
+  const either = <T>(fromCopy: (found: IBriefingOpeningSnapshot) => T | undefined, fromBatch: Promise<T> | undefined): Promise<T> | undefined => {
+    if (!fromBatch) return undefined;
+    const chosen = copy.then((found) => {
+      const kept = found ? fromCopy(found) : undefined;
+      return kept !== undefined ? kept : fromBatch;
+    });
+    // Whoever asks next takes it; until then a failure must not go unhandled.
+    chosen.catch(() => undefined);
+    return chosen;
+  };
+  return {
+    week,
+    weekBriefing: either((found) => found.weekBriefing, batch.weekBriefing),
+    wards: either((found) => found.wards, batch.wards),
+    settings: either((found) => (found.settings ? { ...found.settings } : undefined), batch.settings)
+  };
+}
+
 /** Approved before anything else, then the most recently created: one briefing per week is the rule, not a guarantee. */
 function preferredBriefing(briefings: readonly IBriefing[]): IBriefing | undefined {
   return [...briefings].sort((a, b) => Number(b.approval === 'approved') - Number(a.approval === 'approved') || b.id - a.id)[0];
@@ -85,6 +126,7 @@ export class BriefingRepository implements IBriefingRepository {
   private _searchIndex?: { readonly loadedAt: number; readonly index: Promise<IBriefingSearchIndex> };
   private _opening?: IOpeningReads;
   private readonly _sp: SPFI;
+  private readonly _copy: BrowserCopy<IBriefingOpeningSnapshot> | undefined;
 
   public constructor(sp: SPFI, options: IBriefingRepositoryOptions = {}) {
     // Our own clone of the root: JSON without OData metadata, about a third fewer bytes per
@@ -99,17 +141,60 @@ export class BriefingRepository implements IBriefingRepository {
     };
     this._maxAgeMs = options.searchIndexMaxAgeMs ?? DEFAULT_SEARCH_INDEX_MAX_AGE_MS;
     this._now = options.now ?? Date.now;
+    if (options.cache) {
+      const identity = { siteUrl: webUrlOf(sp), user: options.cache.user, listTitles: BRIEFING_LISTS.map((key) => this._titles[key]) };
+      this._copy = new BrowserCopy(options.cache.store ?? browserKeyValueStore(), BRIEFING_OPENING_COPY, identity, BRIEFING_OPENING_FORMAT);
+    }
   }
 
   /**
    * What the briefings view needs first, in ONE $batch: the signed-in member (if `account` is given),
    * every ward and the week's briefing with its items. Resolves the reader; the week and the wards are
    * kept for the next forWeek(week) and wards() calls, which take them instead of asking again.
+   *
+   * Cache first, given `onRevalidated` and a browser copy of this week for this account: the copy's reader
+   * at once, forWeek/wards/settings from the copy, and the same $batch in the background; when what it read
+   * differs from the copy (confidential items, which are never kept, always make it differ), forWeek, wards
+   * and settings answer with it next and `onRevalidated` gets its reader. A failed revalidation leaves the
+   * copy drawn. Whatever the batch reads is kept as the next visit's copy.
    */
-  public async opening(weekCommencing: string, account: string | undefined): Promise<IBriefingReader | undefined> {
+  public async opening(
+    weekCommencing: string,
+    account: string | undefined,
+    onRevalidated?: (reader: IBriefingReader | undefined) => void
+  ): Promise<IBriefingReader | undefined> {
     if (!isCalendarDate(weekCommencing)) throw new RangeError(`Expected a week commencing date as YYYY-MM-DD, got "${weekCommencing}"`);
     const monday = mondayOf(weekCommencing);
     const email = account?.trim() ?? '';
+    // The batch goes out at once, whether or not a copy is kept; reading the copy runs alongside it.
+    const read = this._readOpening(monday, email);
+    const kept = this._keepOpening(monday, email, read);
+    if (!onRevalidated || !this._copy) {
+      this._opening = read.opening;
+      return read.reader;
+    }
+    const copy = this._copy.read().then((found) => (found?.week === monday && found.account === email.toLowerCase() ? found : undefined));
+    // Set before the first await: forWeek, wards and settings called meanwhile take the copy, else the batch.
+    this._opening = openingFromCopyOrBatch(monday, copy, read.opening);
+    const drawn = await copy;
+    if (!drawn) return read.reader;
+    // No permission any more, or a list gone: the copy is forgotten, so the next visit shows why.
+    Promise.all([read.reader, read.opening.wards, read.opening.weekBriefing]).catch((error: unknown) => {
+      if (isLastingFailure(error)) void this._copy?.forget();
+    });
+    kept.then(
+      (fresh) => {
+        if (!fresh || !openingChanged(drawn, fresh)) return;
+        this._opening = read.opening;
+        read.reader.then(onRevalidated, () => undefined);
+      },
+      () => undefined
+    );
+    return drawn.reader;
+  }
+
+  /** Sends the opening $batch; its parts settle on their own and are held for forWeek, wards and settings. */
+  private _readOpening(monday: string, email: string): { readonly opening: IOpeningReads; readonly reader: Promise<IBriefingReader | undefined> } {
     // Each part settles on its own: a missing Briefings list must not lose the reader, nor the reverse.
     let parts: IOpeningParts | undefined;
     const batch = readInOneBatch(this._sp, (batched) => {
@@ -139,9 +224,28 @@ export class BriefingRepository implements IBriefingRepository {
     // Whoever asks next takes these; until then a failure must not go unhandled.
     opening.wards.catch(() => undefined);
     opening.weekBriefing.catch(() => undefined);
-    this._opening = opening;
-    const readerItems = await part((started) => started.reader);
-    return readerItems === undefined ? undefined : this._bestReader(email, readerItems);
+    const reader = part((started) => started.reader).then((items) => (items === undefined ? undefined : this._bestReader(email, items)));
+    reader.catch(() => undefined);
+    return { opening, reader };
+  }
+
+  /** Once every part of the opening has been read, keeps it as the next visit's copy; undefined if a part failed. */
+  private async _keepOpening(
+    monday: string,
+    email: string,
+    read: { readonly opening: IOpeningReads; readonly reader: Promise<IBriefingReader | undefined> }
+  ): Promise<IBriefingOpeningSnapshot | undefined> {
+    const { wards, weekBriefing, settings } = read.opening;
+    if (!this._copy || !wards || !weekBriefing || !settings) return undefined;
+    try {
+      const [reader, readWards, readWeek, readSettings] = await Promise.all([read.reader, wards, weekBriefing, settings]);
+      const snapshot = openingSnapshot({ week: monday, account: email, reader, wards: readWards, weekBriefing: readWeek, settings: readSettings });
+      void this._copy.write(snapshot);
+      return snapshot;
+    } catch {
+      // A part failed: nothing kept, and the view has shown (or will show) the failure.
+      return undefined;
+    }
   }
 
   /** Round trip 1: the week's briefing by its indexed date; round trip 2: its items by the indexed lookup. */

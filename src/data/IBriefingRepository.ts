@@ -7,9 +7,15 @@ export interface IBriefingRepository {
   /**
    * Opening the view: the member signed in with `account` (undefined: nobody to look up), with this
    * week's briefing and every ward read alongside in the same round trip and kept for the forWeek(week)
-   * and wards() calls that follow.
+   * and wards() calls that follow. Given `onRevalidated`, a browser copy of the same (when one is kept)
+   * answers at once and the round trip revalidates it in the background; `onRevalidated` is called when
+   * it read something else, and forWeek(week), wards() and settings() then answer with what it read.
    */
-  opening(weekCommencing: string, account: string | undefined): Promise<IBriefingReader | undefined>;
+  opening(
+    weekCommencing: string,
+    account: string | undefined,
+    onRevalidated?: (reader: IBriefingReader | undefined) => void
+  ): Promise<IBriefingReader | undefined>;
   /** The briefing for the week commencing this Monday (YYYY-MM-DD) and its items, in at most two round trips. */
   forWeek(weekCommencing: string): Promise<IWeeklyBriefing>;
   /** Briefings of one calendar month (YYYY-MM), newest first: the archive. */

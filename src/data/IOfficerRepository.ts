@@ -11,8 +11,13 @@ export interface IOfficerRepository {
   /**
    * Every officer (slim projection) and every service. Served from the per-user, per-site
    * browser cache when one small request shows the lists have not changed since it was stored.
+   * Given `onRevalidated`, the browser copy comes back at once, before that request, which then runs
+   * in the background; `onRevalidated` gets the directory read again only when the lists changed.
    */
-  searchIndex(onProgress?: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory>;
+  searchIndex(
+    onProgress?: (progress: IDirectoryLoadProgress) => void,
+    onRevalidated?: (directory: IOfficerDirectory) => void
+  ): Promise<IOfficerDirectory>;
   /** One officer with the details a profile shows (e.g. the liaison officer profile). */
   officerProfile(id: number): Promise<IOfficerProfile>;
 }

@@ -1,10 +1,11 @@
 import { IListDefinition, LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
 import type { ICommitteeMembership, IMemberDirectory } from '../model/Member';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
+import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
-import { IMemberSnapshot, memberDirectoryCacheKey, parseMemberSnapshot, serialiseMemberSnapshot } from './memberDirectoryCache';
+import { IMemberSnapshot, MEMBER_DIRECTORY_COPY, MEMBER_DIRECTORY_FORMAT } from './memberDirectoryCache';
 import type { IMemberRepository } from './IMemberRepository';
 import { toDataError } from './DataError';
 import type { RawItem } from './fieldReaders';
@@ -72,8 +73,7 @@ const QUERIES: Readonly<Record<DirectoryListKey, IListQuery>> = {
 export class MemberRepository implements IMemberRepository {
   private readonly _titles: Readonly<Record<DirectoryListKey, string>>;
   private readonly _today: () => Date;
-  private readonly _store: IKeyValueStore | undefined;
-  private readonly _cacheKey: string | undefined;
+  private readonly _copy: BrowserCopy<IMemberSnapshot> | undefined;
 
   public constructor(private readonly _sp: SPFI, options: IMemberRepositoryOptions = {}) {
     const titleOf = (key: DirectoryListKey): string => options.listTitles?.[key] ?? schema[key].title;
@@ -86,23 +86,36 @@ export class MemberRepository implements IMemberRepository {
     };
     this._today = options.today ?? (() => new Date());
     if (options.cache) {
-      this._store = options.cache.store ?? browserKeyValueStore();
-      this._cacheKey = memberDirectoryCacheKey({
-        siteUrl: webUrlOf(_sp),
-        user: options.cache.user,
-        listTitles: LIST_KEYS.map((key) => this._titles[key])
-      });
+      const identity = { siteUrl: webUrlOf(_sp), user: options.cache.user, listTitles: LIST_KEYS.map((key) => this._titles[key]) };
+      this._copy = new BrowserCopy(options.cache.store ?? browserKeyValueStore(), MEMBER_DIRECTORY_COPY, identity, MEMBER_DIRECTORY_FORMAT);
     }
   }
 
-  public async loadDirectory(): Promise<IMemberDirectory> {
-    const cached = await this._readCache();
-    if (cached) {
-      const current = await this._readFingerprint(this._sp);
-      if (current.value === cached.fingerprint) return this._currentOn(cached.directory);
-      return this._currentOn((await this._load(current)).directory);
-    }
-    return this._currentOn((await this._load()).directory);
+  /**
+   * With `onRevalidated` and a browser copy: the copy at once (no request first), then one small GET of the
+   * lists' change dates in the background and, only when they changed, the lists again, handed to
+   * `onRevalidated`. A failed revalidation leaves the copy drawn (the next visit tries again). Without
+   * `onRevalidated`: the copy when nothing changed, else the lists, after the change check.
+   */
+  public async loadDirectory(onRevalidated?: (directory: IMemberDirectory) => void): Promise<IMemberDirectory> {
+    const cached = await this._copy?.read();
+    if (!cached) return this._currentOn((await this._load()).directory);
+    if (!onRevalidated) return this._currentOn(((await this._revalidate(cached)) ?? cached).directory);
+    this._revalidate(cached).then(
+      (fresh) => {
+        if (fresh) onRevalidated(this._currentOn(fresh.directory));
+      },
+      (error: unknown) => {
+        if (isLastingFailure(error)) void this._copy?.forget();
+      }
+    );
+    return this._currentOn(cached.directory);
+  }
+
+  /** Undefined when the lists have not changed since the copy was read; else the lists, read again and kept. */
+  private async _revalidate(cached: IMemberSnapshot): Promise<IMemberSnapshot | undefined> {
+    const current = await this._readFingerprint(this._sp);
+    return current.value === cached.fingerprint ? undefined : this._load(current);
   }
 
   /** Committee memberships current today (the copy may be days old; "current" is decided on the day). */
@@ -113,7 +126,7 @@ export class MemberRepository implements IMemberRepository {
 
   /** Reads every list (and the fingerprint, unless the caller just read it) in one $batch, and keeps the copy. */
   private async _load(known?: IListsFingerprint): Promise<IMemberSnapshot> {
-    const withFingerprint = this._store !== undefined && known === undefined;
+    const withFingerprint = this._copy !== undefined && known === undefined;
     const [fingerprint, members, parties, wards, committees, membershipPage] = await readInOneBatch(this._sp, (batched) => {
       const read = (key: DirectoryListKey): Promise<RawItem[]> => this._readList(this._query(batched, QUERIES[key]), key);
       return Promise.all([
@@ -148,31 +161,13 @@ export class MemberRepository implements IMemberRepository {
         memberships
       }
     };
-    if (fingerprint) await this._writeCache(snapshot);
+    // Kept in the background: the view draws first (BrowserCopy.write).
+    if (fingerprint) void this._copy?.write(snapshot);
     return snapshot;
   }
 
   private _readFingerprint(sp: SPFI): Promise<IListsFingerprint> {
     return readListsFingerprint(sp, LIST_KEYS.map((key) => this._titles[key]));
-  }
-
-  private async _readCache(): Promise<IMemberSnapshot | undefined> {
-    if (!this._store || this._cacheKey === undefined) return undefined;
-    try {
-      return parseMemberSnapshot(await this._store.get(this._cacheKey));
-    } catch {
-      // Storage the browser refuses is no cache at all.
-      return undefined;
-    }
-  }
-
-  private async _writeCache(snapshot: IMemberSnapshot): Promise<void> {
-    if (!this._store || this._cacheKey === undefined) return;
-    try {
-      await this._store.set(this._cacheKey, serialiseMemberSnapshot(snapshot));
-    } catch {
-      // Not kept: the next visit reads the lists again.
-    }
   }
 
   private _query(sp: SPFI, query: IListQuery): IItems {

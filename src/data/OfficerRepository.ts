@@ -1,6 +1,7 @@
 import { LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
 import type { IOfficerDirectory, IOfficerProfile } from '../model/Officer';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
+import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { toDataError } from './DataError';
@@ -16,7 +17,7 @@ import {
   OFFICER_PROFILE_COLUMNS,
   SERVICE_COLUMNS
 } from './mapOfficerDirectory';
-import { directoryCacheKey, directoryFrom, IDirectorySnapshot, parseSnapshot, serialiseSnapshot } from './officerDirectoryCache';
+import { directoryFrom, IDirectorySnapshot, OFFICER_DIRECTORY_COPY, OFFICER_DIRECTORY_FORMAT } from './officerDirectoryCache';
 import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { readByIdRanges } from './readByIdRanges';
@@ -51,7 +52,7 @@ export interface IOfficerRepositoryOptions {
  * officers, the highest officer ID, every service), then one GET per further 5,000 officers, all
  * sent at once (readByIdRanges): two sequential round trips at any size. The result is kept per user
  * and site in the browser (`options.cache`); a warm load is ONE small GET of the lists' change
- * dates and, when nothing changed, no more.
+ * dates and, when nothing changed, no more; with `onRevalidated` the copy is drawn before it.
  *
  * Throttling (429/503 with Retry-After) is the composition root's job: give the SPFI the
  * RetryThrottled behaviour (createRequestEvents) so every request here, the $batch included, is
@@ -60,8 +61,7 @@ export interface IOfficerRepositoryOptions {
 export class OfficerRepository implements IOfficerRepository {
   private readonly _titles: Readonly<Record<OfficerListKey, string>>;
   private readonly _now: () => Date;
-  private readonly _store: IKeyValueStore | undefined;
-  private readonly _cacheKey: string | undefined;
+  private readonly _copy: BrowserCopy<IDirectorySnapshot> | undefined;
   private _inFlight: Promise<IOfficerDirectory> | undefined;
 
   private readonly _sp: SPFI;
@@ -76,22 +76,21 @@ export class OfficerRepository implements IOfficerRepository {
     };
     this._now = options.now ?? (() => new Date());
     if (options.cache) {
-      this._store = options.cache.store ?? browserKeyValueStore();
-      this._cacheKey = directoryCacheKey({
-        siteUrl: webUrlOf(sp),
-        user: options.cache.user,
-        listTitles: [this._titles.Officers, this._titles.Services]
-      });
+      const identity = { siteUrl: webUrlOf(sp), user: options.cache.user, listTitles: [this._titles.Officers, this._titles.Services] };
+      this._copy = new BrowserCopy(options.cache.store ?? browserKeyValueStore(), OFFICER_DIRECTORY_COPY, identity, OFFICER_DIRECTORY_FORMAT);
     }
   }
 
   /**
    * Concurrent calls (two views mounting, React's development double effects) share one load;
-   * only the first caller hears progress. A call after it has settled revalidates again.
+   * only the first caller hears progress (and `onRevalidated`). A call after it has settled revalidates again.
    */
-  public searchIndex(onProgress?: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory> {
+  public searchIndex(
+    onProgress?: (progress: IDirectoryLoadProgress) => void,
+    onRevalidated?: (directory: IOfficerDirectory) => void
+  ): Promise<IOfficerDirectory> {
     if (!this._inFlight) {
-      const load = this._searchIndex(onProgress);
+      const load = this._searchIndex(onProgress, onRevalidated);
       this._inFlight = load;
       const settled = (): void => {
         if (this._inFlight === load) this._inFlight = undefined;
@@ -101,14 +100,32 @@ export class OfficerRepository implements IOfficerRepository {
     return this._inFlight;
   }
 
-  private async _searchIndex(onProgress?: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory> {
-    const cached = await this._readCache();
-    if (cached) {
-      const current = await this._readFingerprint();
-      if (current.value === cached.fingerprint) return directoryFrom(cached, 'cache');
-      return directoryFrom(await this._load(onProgress, current), 'network');
+  private async _searchIndex(
+    onProgress?: (progress: IDirectoryLoadProgress) => void,
+    onRevalidated?: (directory: IOfficerDirectory) => void
+  ): Promise<IOfficerDirectory> {
+    const cached = await this._copy?.read();
+    if (!cached) return directoryFrom(await this._load(onProgress), 'network');
+    if (!onRevalidated) {
+      const fresh = await this._revalidate(cached, onProgress);
+      return fresh ? directoryFrom(fresh, 'network') : directoryFrom(cached, 'cache');
     }
-    return directoryFrom(await this._load(onProgress), 'network');
+    // Cache first: the copy now, the change check in the background, the lists again only when they changed.
+    this._revalidate(cached, undefined).then(
+      (fresh) => {
+        if (fresh) onRevalidated(directoryFrom(fresh, 'network'));
+      },
+      (error: unknown) => {
+        if (isLastingFailure(error)) void this._copy?.forget();
+      }
+    );
+    return directoryFrom(cached, 'cache');
+  }
+
+  /** Undefined when the lists have not changed since the copy was read; else the lists, read again and kept. */
+  private async _revalidate(cached: IDirectorySnapshot, onProgress: ((progress: IDirectoryLoadProgress) => void) | undefined): Promise<IDirectorySnapshot | undefined> {
+    const current = await this._readFingerprint();
+    return current.value === cached.fingerprint ? undefined : this._load(onProgress, current);
   }
 
   public async officerProfile(id: number): Promise<IOfficerProfile> {
@@ -154,7 +171,8 @@ export class OfficerRepository implements IOfficerRepository {
       services: serviceItems.map(mapService),
       loadedAt: this._now()
     };
-    await this._writeCache(snapshot);
+    // Kept in the background: the view draws first (BrowserCopy.write).
+    void this._copy?.write(snapshot);
     return snapshot;
   }
 
@@ -192,24 +210,5 @@ export class OfficerRepository implements IOfficerRepository {
   /** The two lists' change dates and item counts, in one small GET on the site's list collection. */
   private _readFingerprint(sp: SPFI = this._sp): Promise<IListsFingerprint> {
     return readListsFingerprint(sp, [this._titles.Officers, this._titles.Services]);
-  }
-
-  private async _readCache(): Promise<IDirectorySnapshot | undefined> {
-    if (!this._store || this._cacheKey === undefined) return undefined;
-    try {
-      return parseSnapshot(await this._store.get(this._cacheKey));
-    } catch {
-      // Storage the browser refuses (private mode, corrupted database) is no cache at all.
-      return undefined;
-    }
-  }
-
-  private async _writeCache(snapshot: IDirectorySnapshot): Promise<void> {
-    if (!this._store || this._cacheKey === undefined) return;
-    try {
-      await this._store.set(this._cacheKey, serialiseSnapshot(snapshot));
-    } catch {
-      // Not kept: the next visit loads from SharePoint again.
-    }
   }
 }

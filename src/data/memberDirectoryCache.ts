@@ -1,6 +1,6 @@
 import type { ICommittee, ICommitteeMembership, IMember, IMemberDirectory, IParty, IWard } from '../model/Member';
 import { COMMITTEE_COLUMNS, MEMBER_COLUMNS, MEMBERSHIP_COLUMNS, PARTY_COLUMNS, WARD_COLUMNS } from './mapMemberDirectory';
-import { browserCopyKey, IDirectoryCacheIdentity } from './officerDirectoryCache';
+import { browserCopyKey, IBrowserCopyFormat, IBrowserCopyIdentity } from './cache/browserCopy';
 
 /**
  * The member directory as kept in the browser between visits: one copy per site and signed-in user,
@@ -17,8 +17,10 @@ export const MEMBER_CACHE_SHAPE = `v${MAPPING_VERSION}:${[MEMBER_COLUMNS, PARTY_
   .map((columns) => columns.join(','))
   .join('|')}`;
 
-export function memberDirectoryCacheKey(identity: IDirectoryCacheIdentity): string {
-  return browserCopyKey('member-directory', identity);
+export const MEMBER_DIRECTORY_COPY = 'member-directory';
+
+export function memberDirectoryCacheKey(identity: IBrowserCopyIdentity): string {
+  return browserCopyKey(MEMBER_DIRECTORY_COPY, identity);
 }
 
 /** The directory as read, before today's date picks the current committee memberships. */
@@ -81,3 +83,6 @@ export function parseMemberSnapshot(text: string | undefined): IMemberSnapshot |
     }
   };
 }
+
+/** The copy's text format, for BrowserCopy. */
+export const MEMBER_DIRECTORY_FORMAT: IBrowserCopyFormat<IMemberSnapshot> = { parse: parseMemberSnapshot, serialise: serialiseMemberSnapshot };

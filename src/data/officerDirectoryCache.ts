@@ -1,6 +1,7 @@
 import type { IOfficer, IOfficerDirectory, IService } from '../model/Officer';
 import { STATUTORY_ROLES } from '../schema';
 import { OFFICER_COLUMNS, officerTeamsAddress, SERVICE_COLUMNS } from './mapOfficerDirectory';
+import { browserCopyKey, IBrowserCopyFormat, IBrowserCopyIdentity } from './cache/browserCopy';
 
 /**
  * The officer directory as kept in the browser between visits: one copy per site and signed-in
@@ -22,24 +23,17 @@ const MAPPING_VERSION = 2;
 /** Which columns the copy holds, and how they are mapped. */
 export const CACHE_SHAPE = `v${MAPPING_VERSION}:${OFFICER_COLUMNS.join(',')}|${SERVICE_COLUMNS.join(',')}`;
 
-export interface IDirectoryCacheIdentity {
-  /** Absolute URL of the lists' site. */
-  readonly siteUrl: string;
-  /** The signed-in user's login name or email. */
-  readonly user: string;
-  /** The list titles read, where a site names them differently. */
-  readonly listTitles: readonly string[];
-}
+/** Where a copy belongs: lists' site, signed-in user, list titles (src/data/cache/browserCopy). */
+export type IDirectoryCacheIdentity = IBrowserCopyIdentity;
 
-/** The key of one browser copy: per kind of copy, lists' site, signed-in user and list titles. */
-export function browserCopyKey(kind: string, identity: IDirectoryCacheIdentity): string {
-  const site = identity.siteUrl.replace(/\/+$/, '').toLowerCase();
-  return [kind, site, identity.user.trim().toLowerCase(), ...identity.listTitles].join('|');
-}
+export const OFFICER_DIRECTORY_COPY = 'officer-directory';
 
 export function directoryCacheKey(identity: IDirectoryCacheIdentity): string {
-  return browserCopyKey('officer-directory', identity);
+  return browserCopyKey(OFFICER_DIRECTORY_COPY, identity);
 }
+
+/** The copy's text format, for BrowserCopy. */
+export const OFFICER_DIRECTORY_FORMAT: IBrowserCopyFormat<IDirectorySnapshot> = { parse: parseSnapshot, serialise: serialiseSnapshot };
 
 /** What a copy was read under and what it holds. */
 export interface IDirectorySnapshot {

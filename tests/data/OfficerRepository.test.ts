@@ -5,6 +5,7 @@ import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
 import { DataError } from '../../src/data/DataError';
 import type { IKeyValueStore } from '../../src/data/cache/IKeyValueStore';
 import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
+import { SIGNED_IN_USER_KEY, writesSettled } from '../../src/data/cache/browserCopy';
 import type { RawItem } from '../../src/data/fieldReaders';
 import type { IDirectoryLoadProgress } from '../../src/data/IOfficerRepository';
 import { schema, selectFor } from '../../src/schema';
@@ -201,17 +202,21 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
     expect(again.officers[0].name).toBe('Renamed Officer');
   });
 
-  it('keeps one copy per user and per site', async () => {
+  it('keeps the copy per user and per site, and deletes the last user\'s copy when another signs in', async () => {
     const store = memoryKeyValueStore();
     const fake = new FakeSharePoint(serving(site(2)));
     await repositoryOn(fake, cached(store, 'reader@contoso.com')).searchIndex();
+    // The copy is written after the view has what it needs (in the background).
+    await writesSettled(store);
+    const copies = (): string[] => [...store.entries.keys()].filter((key) => key !== SIGNED_IN_USER_KEY);
+    expect(copies()).toHaveLength(1);
+    expect(copies()[0]).toContain('https://contoso.sharepoint.com/sites/hub');
+    expect(copies()[0]).toContain('reader@contoso.com');
     const other = await repositoryOn(fake, cached(store, 'someone.else@contoso.com')).searchIndex();
+    await writesSettled(store);
     expect(other.source).toBe('network');
-    expect(store.entries.size).toBe(2);
-    const keys = [...store.entries.keys()];
-    expect(keys[0]).toContain('https://contoso.sharepoint.com/sites/hub');
-    expect(keys[0]).toContain('reader@contoso.com');
-    expect(keys[1]).toContain('someone.else@contoso.com');
+    expect(copies()).toHaveLength(1);
+    expect(copies()[0]).toContain('someone.else@contoso.com');
   });
 
   it('treats a corrupt or unreadable cache as no cache', async () => {
@@ -225,7 +230,8 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
 
     const store = memoryKeyValueStore();
     await repositoryOn(fake, cached(store)).searchIndex();
-    const [key] = [...store.entries.keys()];
+    await writesSettled(store);
+    const [key] = [...store.entries.keys()].filter((stored) => stored !== SIGNED_IN_USER_KEY);
     await store.set(key, '{"shape":"something else"');
     await expect(repositoryOn(fake, cached(store)).searchIndex()).resolves.toMatchObject({ source: 'network' });
   });

@@ -60,14 +60,16 @@ async function readJson<T>(url: string): Promise<IApiJson<T>> {
  * Each view's API requests of its last cold and warm load, per profile, in the order sent; requests
  * with the same round-trip number were in flight together.
  */
+const ms = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : String(Math.round(value)));
+
 function requestLists(runs: readonly { profile: NetworkProfileName; views: readonly IViewResult[] }[]): string {
-  const lines = ['', 'Requests of the last cold and warm load (n. = sequential round trip; the same n. ran in parallel):'];
+  const lines = ['', 'Requests of the last cold and warm load, times in ms after the web part started (n. = sequential round trip; the same n. ran in parallel):'];
   for (const run of runs) {
     for (const view of run.views) {
       for (const kind of ['cold', 'warm'] as const) {
         const last = view[kind][view[kind].length - 1];
         if (!last) continue;
-        lines.push(`- ${view.key}, ${kind}, network ${run.profile}: first content at ${last.firstContentMs === null ? '—' : Math.round(last.firstContentMs)} ms after ${last.roundTripsToFirstContent ?? '—'} round trip(s)`);
+        lines.push(`- ${view.key}, ${kind}, network ${run.profile}: first content ${ms(last.firstContentMs)} ms after the web part started (which was ${ms(last.webPartStartMs)} ms after navigation), after ${last.roundTripsToFirstContent ?? '—'} round trip(s)`);
         lines.push(...describeRequests(last.apiTimeline).map((line) => `    ${line}`));
       }
     }

@@ -9,6 +9,7 @@ import { apiRequestKind } from './apiRequestKind';
 import { BENCH_ASSET_PATH, BENCH_PATH, IBenchPage } from './benchPage';
 import { IKeystrokeSample, installKeystrokeProbe, installReadinessProbe, IReadinessMarks, pageScript } from './pageProbes';
 import { ITimedRequest, sequentialRoundTrips } from './roundTrips';
+import { fromWebPartStart, WEB_PART_START_MARK } from './webPartStart';
 
 export interface IBenchView {
   /** The preview view key (tools/preview/client/previewViews.ts). */
@@ -28,10 +29,15 @@ export interface ILoadMeasure {
   readonly apiBytes: number;
   readonly staticRequests: number;
   readonly staticBytes: number;
+  /** ms after the web part started (webPartStart.ts): what the budgets apply to. */
   readonly firstContentMs: number | null;
   readonly interactiveMs: number | null;
+  /** ms after navigation when the web part started: the bench page's own start-up (information). */
+  readonly webPartStartMs?: number | null;
+  /** First content in ms after navigation: start-up plus the web part's own time (information). */
+  readonly firstContentFromNavigationMs?: number | null;
   readonly apiUrls: readonly string[];
-  /** API requests with their start and end (ms since navigation), in the order sent. */
+  /** API requests with their start and end (ms after the web part started), in the order sent. */
   readonly apiTimeline: readonly ITimedRequest[];
   /** The longest chain of API requests, each sent after the one before had ended, that finished before first content. */
   readonly roundTripsToFirstContent: number | null;
@@ -191,9 +197,10 @@ export class ViewDriver {
     while (network.inFlight > 0 || network.quietForMs < NETWORK_QUIET_MS) await page.waitForTimeout(100);
     const marks = await page.evaluate(() => (window as unknown as { __benchMarks: IReadinessMarks }).__benchMarks);
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const webPartStart = await page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime, WEB_PART_START_MARK);
     const entries = network.entries();
     const api = entries.filter((entry) => new URL(entry.url).pathname.startsWith(`${this._siteServerRelativeUrl}/_api/`));
-    const apiTimeline: ITimedRequest[] = api
+    const navigationTimeline: ITimedRequest[] = api
       .map((entry) => {
         const startMs = entry.wallTime * 1000 - timeOrigin;
         return {
@@ -203,6 +210,7 @@ export class ViewDriver {
         };
       })
       .sort((a, b) => a.startMs - b.startMs);
+    const times = fromWebPartStart({ ...marks, webPartStart }, navigationTimeline);
     const staticJs = entries.filter((entry) => new URL(entry.url).pathname.startsWith(BENCH_ASSET_PATH));
     return {
       page,
@@ -213,11 +221,13 @@ export class ViewDriver {
         staticRequests: staticJs.length,
         // Fulfilled by the bench, so counted as the preview would send them (gzipped).
         staticBytes: staticJs.reduce((sum, entry) => sum + (this._page.assets.get(new URL(entry.url).pathname.slice(BENCH_ASSET_PATH.length))?.gzipBytes ?? 0), 0),
-        firstContentMs: marks.firstContent ?? null,
-        interactiveMs: marks.interactive ?? null,
+        firstContentMs: times.firstContentMs,
+        interactiveMs: times.interactiveMs,
+        webPartStartMs: times.webPartStartMs,
+        firstContentFromNavigationMs: times.firstContentFromNavigationMs,
         apiUrls: api.map((entry) => entry.url),
-        apiTimeline,
-        roundTripsToFirstContent: marks.firstContent === undefined ? null : sequentialRoundTrips(apiTimeline, marks.firstContent)
+        apiTimeline: times.apiTimeline,
+        roundTripsToFirstContent: times.firstContentMs === null ? null : sequentialRoundTrips(times.apiTimeline, times.firstContentMs)
       }
     };
   }

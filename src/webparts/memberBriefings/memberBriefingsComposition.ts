@@ -35,7 +35,8 @@ export function composeMemberBriefings(
 ): IWebPartComposition<IBriefingRepositoryOptions, MemberBriefingsRootProps> {
   const { properties, lists, user } = input;
   return {
-    repositoryOptions: { listTitles: listTitlesFrom(properties, MEMBER_BRIEFINGS_LISTS) },
+    // What the view opens with, kept per user and site in the browser (never confidential items nor receipts).
+    repositoryOptions: { listTitles: listTitlesFrom(properties, MEMBER_BRIEFINGS_LISTS), cache: { user: user.loginName } },
     rootProps: {
       requestEvents: lists.requestEvents,
       title: properties.title,

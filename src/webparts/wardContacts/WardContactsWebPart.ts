@@ -12,7 +12,7 @@ import { composeWardContacts, IWardContactsRepositoryOptions, WardContactsRootPr
 /**
  * Thin SPFx shell (see ListsWebPart): the ward contact sheet, in SharePoint, a Teams tab or a
  * personal app. It reads through the three existing repositories, with the same per-user browser
- * copies the directories keep, so a visit after either directory costs one small request each.
+ * copies the directories and the briefings keep: drawn at once, then revalidated in the background.
  */
 export default class WardContactsWebPart extends ListsWebPart<
   IWardContactsWebPartProps,
@@ -26,7 +26,7 @@ export default class WardContactsWebPart extends ListsWebPart<
     return {
       members: new MemberRepository(sp, { cache: options.cache }),
       officers: new OfficerRepository(sp, { cache: options.cache }),
-      briefings: new BriefingRepository(sp)
+      briefings: new BriefingRepository(sp, { cache: options.cache })
     };
   }
 

@@ -235,7 +235,7 @@ export const previewViews: readonly IPreviewView[] = [
         createRepository: (sp, options): IWardContactsRepositories => ({
           members: new MemberRepository(sp, { cache: options.cache }),
           officers: new OfficerRepository(sp, { cache: options.cache }),
-          briefings: new BriefingRepository(sp)
+          briefings: new BriefingRepository(sp, { cache: options.cache })
         }),
         storedProperties: storedPropertiesOf<IWardContactsWebPartProps>(manifest)
       };

@@ -27,6 +27,8 @@ export interface IBriefingWeekViewProps {
   requestEvents?: IRequestEvents;
   listsSite: IListsSite;
   week: CalendarDate;
+  /** Moves on when the repository has newer data for the opening week: taken again, without a spinner. */
+  revision?: number;
   locale: string;
   /** The ward whose items come first, if the reader has (or chose) one. */
   readerWardId?: number;
@@ -54,7 +56,7 @@ const classes = mergeStyleSets({
 export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
   const { repository, week } = props;
   const load = React.useCallback((): Promise<IWeeklyBriefing> => repository.forWeek(week), [repository, week]);
-  const [resource, retry] = useAsyncResource(load);
+  const [resource, retry] = useAsyncResource(load, props.revision);
   const weekText = formatCalendarDate(week, 'weekdayLong', props.locale);
   const weekly = resource.status === 'ready' ? resource.value : undefined;
   const sections = React.useMemo(

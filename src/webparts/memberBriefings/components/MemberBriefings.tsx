@@ -100,14 +100,21 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   const account = (teams ? teamsAccount(teams.context) : undefined) ?? props.account;
   // The week opened first: its briefing and the wards come in the same round trip as the reader.
   const openingWeek = React.useRef(week).current;
+  // Cache first: a browser copy of the opening is drawn at once; when the round trip that revalidates it
+  // read something else, `openingRevision` moves on and the week, wards and settings are taken again.
+  const [openingRevision, setOpeningRevision] = React.useState(0);
   const loadReader = React.useCallback(
-    (): Promise<IBriefingReader | undefined> => repository.opening(openingWeek, account),
+    (update: (reader: IBriefingReader | undefined) => void): Promise<IBriefingReader | undefined> =>
+      repository.opening(openingWeek, account, (fresh) => {
+        update(fresh);
+        setOpeningRevision((revision) => revision + 1);
+      }),
     [repository, account, openingWeek]
   );
   const [reader] = useAsyncResource(loadReader);
   // Read in the same $batch as the reader: the settings a Teams personal app cannot take from a property pane.
   const loadSettings = React.useCallback(() => repository.settings(), [repository]);
-  const [centralSettings] = useAsyncResource(loadSettings);
+  const [centralSettings] = useAsyncResource(loadSettings, openingRevision);
   const settings = settingsForPage(centralSettings.status === 'ready' ? centralSettings.value.settings : {}, {
     wardWord: props.wardLabel,
     preElectionPeriod: props.preElectionPeriod
@@ -163,7 +170,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
                 <>
                   {memberWard ? <p className={classes.readerWard}>{formatText(strings.ReaderWard, memberWard.name)}</p> : null}
                   {!isMember || !memberWard ? (
-                    <ReaderWardChooser repository={repository} terms={terms} wardId={chosenWard?.id} onWardChange={setChosenWard} />
+                    <ReaderWardChooser repository={repository} revision={openingRevision} terms={terms} wardId={chosenWard?.id} onWardChange={setChosenWard} />
                   ) : null}
                   <Pivot
                     aria-label={strings.TabsLabel}
@@ -183,6 +190,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
                           requestEvents={props.requestEvents}
                           listsSite={props.listsSite}
                           week={week}
+                          revision={week === openingWeek ? openingRevision : 0}
                           locale={locale}
                           readerWardId={readerWard?.id}
                           readerWardHeading={readerWardHeading}

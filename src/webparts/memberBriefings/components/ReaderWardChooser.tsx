@@ -9,6 +9,8 @@ import type { IWardTerms } from './wardTerms';
 
 export interface IReaderWardChooserProps {
   repository: IBriefingRepository;
+  /** Moves on when the repository has newer wards (a browser copy revalidated): taken again, without a spinner. */
+  revision?: number;
   terms: IWardTerms;
   wardId?: number;
   onWardChange: (ward: IWard | undefined) => void;
@@ -25,7 +27,7 @@ const classes = mergeStyleSets({ root: [{ maxWidth: 320 }, hiddenInPrint] });
 export function ReaderWardChooser(props: IReaderWardChooserProps): JSX.Element | null {
   const { repository, onWardChange } = props;
   const load = React.useCallback((): Promise<readonly IWard[]> => repository.wards(), [repository]);
-  const [wards] = useAsyncResource(load);
+  const [wards] = useAsyncResource(load, props.revision);
   if (wards.status !== 'ready' || wards.value.length === 0) return null;
   const options: IDropdownOption[] = [
     { key: NONE_KEY, text: props.terms.pickerNone },

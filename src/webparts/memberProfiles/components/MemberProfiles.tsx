@@ -38,7 +38,11 @@ export interface IMemberProfilesProps {
 /** Root of the member profiles web part: loads the directory and shows the state it is in. */
 export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
   const { repository } = props;
-  const load = React.useCallback((): Promise<IMemberDirectory> => repository.loadDirectory(), [repository]);
+  // Cache first: a browser copy is drawn at once and replaced only if the lists changed since.
+  const load = React.useCallback(
+    (update: (directory: IMemberDirectory) => void): Promise<IMemberDirectory> => repository.loadDirectory(update),
+    [repository]
+  );
   const [directory, retry] = useAsyncResource(load);
 
   let body: ViewBody;

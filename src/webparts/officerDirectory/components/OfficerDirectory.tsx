@@ -55,10 +55,14 @@ function useLoadProgress(): [IDirectoryLoadProgress | undefined, (progress: IDir
 export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
   const { repository } = props;
   const [progress, reportProgress] = useLoadProgress();
-  const load = React.useCallback((): Promise<IOfficerDirectory> => {
-    reportProgress(undefined);
-    return repository.searchIndex(reportProgress);
-  }, [repository, reportProgress]);
+  // Cache first: a browser copy is drawn at once and replaced only if the lists changed since.
+  const load = React.useCallback(
+    (update: (directory: IOfficerDirectory) => void): Promise<IOfficerDirectory> => {
+      reportProgress(undefined);
+      return repository.searchIndex(reportProgress, update);
+    },
+    [repository, reportProgress]
+  );
   const [directory, retry] = useAsyncResource(load);
 
   let body: ViewBody;

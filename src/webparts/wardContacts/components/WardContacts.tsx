@@ -141,17 +141,42 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
   }, [location, store]);
 
   const account = (teams ? teamsAccount(teams.context) : undefined) ?? props.account;
+  // Cache first: the directories' browser copies are drawn at once; a copy whose lists changed is replaced
+  // when they have been read again (whichever answers first, the sheet always shows the newest of each).
   const loadDirectories = React.useCallback(
-    async (): Promise<IDirectories> => {
-      const [directory, officers] = await Promise.all([repositories.members.loadDirectory(), repositories.officers.searchIndex()]);
-      return { directory, officers };
+    async (update: (directories: IDirectories) => void): Promise<IDirectories> => {
+      const newest: { directory?: IDirectories['directory']; officers?: IDirectories['officers'] } = {};
+      let drawn = false;
+      const redraw = (): void => {
+        if (drawn && newest.directory && newest.officers) update({ directory: newest.directory, officers: newest.officers });
+      };
+      const [directory, officers] = await Promise.all([
+        repositories.members.loadDirectory((fresh) => {
+          newest.directory = fresh;
+          redraw();
+        }),
+        repositories.officers.searchIndex(undefined, (fresh) => {
+          newest.officers = fresh;
+          redraw();
+        })
+      ]);
+      newest.directory = newest.directory ?? directory;
+      newest.officers = newest.officers ?? officers;
+      drawn = true;
+      return { directory: newest.directory, officers: newest.officers };
     },
     [repositories]
   );
-  // The reader and this week's briefing come in the briefings' opening round trip; forWeek then reuses it.
+  // The reader and this week's briefing come in the briefings' opening round trip (or its browser copy, then
+  // that round trip in the background); forWeek then reuses it.
   const loadThisWeek = React.useCallback(
-    async (): Promise<IThisWeek> => {
-      const reader = await repositories.briefings.opening(thisWeek, account);
+    async (update: (thisWeekRead: IThisWeek) => void): Promise<IThisWeek> => {
+      const reader = await repositories.briefings.opening(thisWeek, account, (fresh) => {
+        repositories.briefings.forWeek(thisWeek).then(
+          (week) => update({ reader: fresh, week }),
+          () => undefined // The copy stays drawn; the next visit reads again.
+        );
+      });
       const week = await repositories.briefings.forWeek(thisWeek);
       return { reader, week };
     },

@@ -1,0 +1,156 @@
+import type { IKeyValueStore } from './IKeyValueStore';
+import { isDataError } from '../../contracts/dataError';
+
+/**
+ * The one way the views keep what they read in the browser between visits (member directory, officer
+ * directory, the briefings' opening): a copy per kind, lists' site and signed-in user, in a store that
+ * may fail at any time (a failed read is "no copy", a failed write is "not kept"). Each kind checks its
+ * own version inside the copy (its parse gives undefined for any other shape), so a release that reads
+ * other columns never draws an old copy. When another user signs in on the same browser, the copies
+ * kept for the previous user are deleted before anything is read.
+ */
+
+export interface IBrowserCopyIdentity {
+  /** Absolute URL of the lists' site. */
+  readonly siteUrl: string;
+  /** The signed-in user's login name or email. */
+  readonly user: string;
+  /** The list titles read, where a site names them differently. */
+  readonly listTitles: readonly string[];
+}
+
+/** Text to a copy and back; parse gives undefined for anything that is not a whole copy of this version. */
+export interface IBrowserCopyFormat<T> {
+  parse(text: string | undefined): T | undefined;
+  serialise(value: T): string;
+}
+
+/** Who the copies in this store were kept for, and under which keys. */
+export const SIGNED_IN_USER_KEY = 'member-officer-hub|signed-in-user';
+
+interface ISignedInRecord {
+  readonly user: string;
+  readonly keys: readonly string[];
+}
+
+const normaliseUser = (user: string): string => user.trim().toLowerCase();
+
+/** The key of one copy: per kind of copy, lists' site, signed-in user and list titles. */
+export function browserCopyKey(kind: string, identity: IBrowserCopyIdentity): string {
+  const site = identity.siteUrl.replace(/\/+$/, '').toLowerCase();
+  return [kind, site, normaliseUser(identity.user), ...identity.listTitles].join('|');
+}
+
+function parseRecord(text: string | undefined): ISignedInRecord | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { user, keys } = parsed as Partial<ISignedInRecord>;
+    if (typeof user !== 'string' || !Array.isArray(keys) || !keys.every((key) => typeof key === 'string')) return undefined;
+    return { user, keys };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Deletes the copies kept for anyone but `user` (the browser was handed to someone else, or a shared
+ * machine) and records `user` as the one whose copies the store now holds. Copies are keyed per user as
+ * well, so another user's copy is never read even where a delete fails.
+ */
+export async function forgetOtherUsers(store: IKeyValueStore, user: string): Promise<void> {
+  const signedIn = normaliseUser(user);
+  const record = parseRecord(await store.get(SIGNED_IN_USER_KEY));
+  if (record?.user === signedIn) return;
+  if (record) await Promise.all(record.keys.map((key) => store.delete(key)));
+  await store.set(SIGNED_IN_USER_KEY, JSON.stringify({ user: signedIn, keys: [] } satisfies ISignedInRecord));
+}
+
+async function rememberKey(store: IKeyValueStore, user: string, key: string): Promise<void> {
+  const signedIn = normaliseUser(user);
+  const record = parseRecord(await store.get(SIGNED_IN_USER_KEY));
+  const keys = record?.user === signedIn ? record.keys : [];
+  if (record?.user === signedIn && keys.includes(key)) return;
+  await store.set(SIGNED_IN_USER_KEY, JSON.stringify({ user: signedIn, keys: [...keys, key] } satisfies ISignedInRecord));
+}
+
+/**
+ * Writes still under way per store: a read waits for them, so a copy written in the background (after the
+ * view has drawn) is never read half-kept or missed by a reader that follows on the same store.
+ */
+const pendingWrites = new WeakMap<IKeyValueStore, Promise<void>>();
+
+/** Resolves once every write started on `store` so far has finished (kept or not). */
+export function writesSettled(store: IKeyValueStore): Promise<void> {
+  return pendingWrites.get(store) ?? Promise.resolve();
+}
+
+/** One kind of copy for one user and site. Never rejects. */
+export class BrowserCopy<T> {
+  private readonly _key: string;
+
+  public constructor(
+    private readonly _store: IKeyValueStore,
+    kind: string,
+    private readonly _identity: IBrowserCopyIdentity,
+    private readonly _format: IBrowserCopyFormat<T>
+  ) {
+    this._key = browserCopyKey(kind, _identity);
+  }
+
+  public get key(): string {
+    return this._key;
+  }
+
+  /** The copy, or undefined when there is none, it is of another version, unreadable, or the store fails. */
+  public async read(): Promise<T | undefined> {
+    try {
+      await writesSettled(this._store);
+      await forgetOtherUsers(this._store, this._identity.user);
+      return this._format.parse(await this._store.get(this._key));
+    } catch {
+      // Storage the browser refuses (private mode, a closing database) is no copy at all.
+      return undefined;
+    }
+  }
+
+  /**
+   * Keeps `value`. Callers need not wait: the view draws first, and the work (serialising, the storage's
+   * transactions) happens after; a later read on the same store waits for it.
+   */
+  public write(value: T): Promise<void> {
+    const previous = writesSettled(this._store);
+    const written = previous.then(async () => {
+      try {
+        // A turn of the event loop first, so the view that asked draws before the copy is serialised.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await rememberKey(this._store, this._identity.user, this._key);
+        await this._store.set(this._key, this._format.serialise(value));
+      } catch {
+        // Not kept: the next visit reads the lists again.
+      }
+    });
+    pendingWrites.set(this._store, written);
+    return written;
+  }
+
+  /** Deletes the copy (never rejects): the next visit reads the lists and shows what they say. */
+  public async forget(): Promise<void> {
+    try {
+      await writesSettled(this._store);
+      await this._store.delete(this._key);
+    } catch {
+      // Nothing to do: a store that refuses deletes also refuses reads.
+    }
+  }
+}
+
+/**
+ * A revalidation failure that a later visit would meet too (no permission any more, the list or site gone,
+ * a column removed): the copy is forgotten, so the next visit shows the failure rather than old data.
+ * Throttling and network failures pass; the copy stays.
+ */
+export function isLastingFailure(error: unknown): boolean {
+  return isDataError(error) && ['accessDenied', 'listNotFound', 'siteNotFound', 'columnNotFound'].includes(error.kind);
+}
