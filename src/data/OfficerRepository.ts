@@ -49,7 +49,9 @@ export interface IOfficerRepositoryOptions {
  *
  * Cold load: one $batch (the two lists' change dates and item counts, the first page of
  * officers, the highest officer ID, every service), then one GET per further 5,000 officers, all
- * sent at once (readByIdRanges): two sequential round trips at any size. The result is kept per user
+ * sent at once (readByIdRanges): two sequential round trips at any size. The batch's answer is
+ * reported at once as `progress.partial`, so a view shows first results one round trip after the
+ * lists-site lookup, while the other pages are still on their way. The result is kept per user
  * and site in the browser (`options.cache`); a warm load is ONE small GET of the lists' change
  * dates and, when nothing changed, no more.
  *
@@ -137,12 +139,14 @@ export class OfficerRepository implements IOfficerRepository {
     );
     const total = fingerprint.itemCounts.get(this._titles.Officers.toLowerCase());
     let loaded = firstPage.length;
-    onProgress?.({ loaded, total });
+    // First content after this one batch: the first page and the services, drawn while the rest loads.
+    const partial = onProgress && firstPage.length > 0 ? this._partialDirectory(firstPage, servicePage) : undefined;
+    onProgress?.({ loaded, total, partial });
     const [officerItems, serviceItems] = await Promise.all([
       readByIdRanges(firstPage, highestId, (afterId) => this._read('Officers', this._officerPage(this._sp).skip(afterId)), {
         onPage: (added) => {
           loaded += added;
-          onProgress?.({ loaded, total });
+          onProgress?.({ loaded, total, partial });
         }
       }),
       readRestById(servicePage, (lastId) => this._read('Services', this._servicePage(this._sp).skip(lastId)))
@@ -156,6 +160,11 @@ export class OfficerRepository implements IOfficerRepository {
     };
     await this._writeCache(snapshot);
     return snapshot;
+  }
+
+  /** What the first round trip read, as a directory: only while the rest loads (never cached). */
+  private _partialDirectory(firstPage: readonly RawItem[], servicePage: readonly RawItem[]): IOfficerDirectory {
+    return { officers: firstPage.map(mapSlimOfficer), services: servicePage.map(mapService), loadedAt: this._now(), source: 'network' };
   }
 
   /** Where officers' photos are found when the Photo column holds an attachment's name. */

@@ -116,11 +116,27 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(directory.officers[0]).toMatchObject({ email: 'priya.hillier@contoso.com', accountEmail: 'priya.hillier@contoso.com' });
     expect(directory.services).toEqual([expect.objectContaining({ id: 1, name: 'Highways', directorate: 'Place', keywords: ['potholes', 'roads'] })]);
     expect(directory).toMatchObject({ source: 'network', loadedAt: NOW });
-    expect(progress).toEqual([
+    expect(progress.map(({ loaded, total }) => ({ loaded, total }))).toEqual([
       { loaded: 5000, total: 12001 },
       { loaded: 10000, total: 12001 },
       { loaded: 12001, total: 12001 }
     ]);
+    // From the batch's answer alone, before the further pages: the first page and the services.
+    const partial = progress[0].partial;
+    expect(partial?.officers.map((officer) => officer.id)).toEqual(directory.officers.slice(0, 5000).map((officer) => officer.id));
+    expect(partial?.services).toEqual(directory.services);
+    expect(progress.every((step) => step.partial === partial)).toBe(true);
+  });
+
+  test('reports the first page as a partial directory before any further page is asked for', async () => {
+    const fake = new FakeSharePoint(serving(site(12001)));
+    const requestsWhenReported: number[] = [];
+    await repositoryOn(fake).searchIndex((step) => {
+      if (step.partial && requestsWhenReported.length === 0) requestsWhenReported.push(fake.dataRequests.length);
+    });
+    // Only the $batch had been sent: first content needs no second round trip.
+    expect(requestsWhenReported).toEqual([1]);
+    expect(fake.dataRequests).toHaveLength(3);
   });
 
   it('makes no request for an empty page after a full last page once ItemCount officers are read', async () => {
