@@ -139,10 +139,9 @@ export class OfficerRepository implements IOfficerRepository {
     );
     const total = fingerprint.itemCounts.get(this._titles.Officers.toLowerCase());
     let loaded = firstPage.length;
-    // First content after this one batch: the first page and the services, drawn while the rest loads.
-    const partial = onProgress && firstPage.length > 0 ? this._partialDirectory(firstPage, servicePage) : undefined;
-    onProgress?.({ loaded, total, partial });
-    const [officerItems, serviceItems] = await Promise.all([
+    let partial: IOfficerDirectory | undefined;
+    // The other pages are asked for first; the first page is drawn while they are on their way.
+    const rest = Promise.all([
       readByIdRanges(firstPage, highestId, (afterId) => this._read('Officers', this._officerPage(this._sp).skip(afterId)), {
         onPage: (added) => {
           loaded += added;
@@ -151,6 +150,17 @@ export class OfficerRepository implements IOfficerRepository {
       }),
       readRestById(servicePage, (lastId) => this._read('Services', this._servicePage(this._sp).skip(lastId)))
     ]);
+    onProgress?.({ loaded, total });
+    if (onProgress && firstPage.length > 0) {
+      // A failure is thrown by `await rest` below, not reported as unhandled while this waits.
+      rest.catch(() => undefined);
+      // In the next task: by then the requests above have been sent (PnPjs sends after a few promise
+      // steps), so drawing the first page does not hold them back.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      partial = this._partialDirectory(firstPage, servicePage);
+      onProgress({ loaded, total, partial });
+    }
+    const [officerItems, serviceItems] = await rest;
 
     const snapshot: IDirectorySnapshot = {
       fingerprint: fingerprint.value,
