@@ -3,6 +3,9 @@ import { buildOfficerDirectoryIndexInSlices, hasOfficerDirectoryIndex, officerDi
 import { normaliseForSearch } from '../../src/model/normaliseForSearch';
 import { services } from '../fakes/officerDirectoryFixture';
 
+// Tens of thousands of officers on a busy shared machine.
+jest.setTimeout(60000);
+
 const FORENAMES = ['Priya', 'Siân', 'Owen', 'Zoë', 'Tomasz', 'Aled', 'Grace'];
 const SURNAMES = ['Hillier', 'ap Rhys', 'O’Neill', 'Smith', 'Nowak', 'Evans', 'Jones', 'Ng'];
 
@@ -73,21 +76,27 @@ describe('buildOfficerDirectoryIndexInSlices', () => {
     expect(hasOfficerDirectoryIndex(directory)).toBe(true);
   });
 
-  test('never runs longer than a slice between yields on a real clock, at 50,000 officers', async () => {
+  test('never runs much longer than a slice between yields on a real clock, at 50,000 officers', async () => {
     const directory = directoryOf(50000);
+    // This process's CPU time, not wall time: on a shared machine the wall clock mostly measures the others.
+    const cpuMs = (): number => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
     const slices: number[] = [];
-    let sliceStart = performance.now();
+    let sliceStart = cpuMs();
     await buildOfficerDirectoryIndexInSlices(directory, {
       sliceMs: 8,
+      now: cpuMs,
       yieldToBrowser: async () => {
-        slices.push(performance.now() - sliceStart);
+        slices.push(cpuMs() - sliceStart);
         await new Promise<void>((resolve) => setTimeout(resolve, 0));
-        sliceStart = performance.now();
+        sliceStart = cpuMs();
       }
     });
-    slices.push(performance.now() - sliceStart);
+    slices.push(cpuMs() - sliceStart);
     expect(slices.length).toBeGreaterThan(10);
-    // Most slices end near 8 ms; on a busy shared machine one may be stretched, never the whole build.
+    // Most slices end soon after 8 ms; a garbage collection may stretch one, never the whole build.
     const sorted = [...slices].sort((a, b) => a - b);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(50);
   });
