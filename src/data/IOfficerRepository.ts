@@ -4,6 +4,12 @@ export interface IDirectoryLoadProgress {
   readonly loaded: number;
   /** The Officers list's ItemCount, when known. */
   readonly total?: number;
+  /**
+   * On a cold load, once the first round trip is in: the first page of officers (up to 5,000, in ID
+   * order) and every service, to show while the rest loads. A search over it finds only some of the
+   * officers, so a view must say the directory is still loading and never report "no results" from it.
+   */
+  readonly partial?: IOfficerDirectory;
 }
 
 /** Reads the officer directory without ever tripping the list view threshold. */

@@ -50,7 +50,9 @@ export interface IOfficerRepositoryOptions {
  *
  * Cold load: one $batch (the two lists' change dates and item counts, the first page of
  * officers, the highest officer ID, every service), then one GET per further 5,000 officers, all
- * sent at once (readByIdRanges): two sequential round trips at any size. The result is kept per user
+ * sent at once (readByIdRanges): two sequential round trips at any size. The batch's answer is
+ * reported at once as `progress.partial`, so a view shows first results one round trip after the
+ * lists-site lookup, while the other pages are still on their way. The result is kept per user
  * and site in the browser (`options.cache`); a warm load is ONE small GET of the lists' change
  * dates and, when nothing changed, no more; with `onRevalidated` the copy is drawn before it.
  *
@@ -154,16 +156,28 @@ export class OfficerRepository implements IOfficerRepository {
     );
     const total = fingerprint.itemCounts.get(this._titles.Officers.toLowerCase());
     let loaded = firstPage.length;
-    onProgress?.({ loaded, total });
-    const [officerItems, serviceItems] = await Promise.all([
+    let partial: IOfficerDirectory | undefined;
+    // The other pages are asked for first; the first page is drawn while they are on their way.
+    const rest = Promise.all([
       readByIdRanges(firstPage, highestId, (afterId) => this._read('Officers', this._officerPage(this._sp).skip(afterId)), {
         onPage: (added) => {
           loaded += added;
-          onProgress?.({ loaded, total });
+          onProgress?.({ loaded, total, partial });
         }
       }),
       readRestById(servicePage, (lastId) => this._read('Services', this._servicePage(this._sp).skip(lastId)))
     ]);
+    onProgress?.({ loaded, total });
+    if (onProgress && firstPage.length > 0) {
+      // A failure is thrown by `await rest` below, not reported as unhandled while this waits.
+      rest.catch(() => undefined);
+      // In the next task: by then the requests above have been sent (PnPjs sends after a few promise
+      // steps), so drawing the first page does not hold them back.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      partial = this._partialDirectory(firstPage, servicePage);
+      onProgress({ loaded, total, partial });
+    }
+    const [officerItems, serviceItems] = await rest;
 
     const snapshot: IDirectorySnapshot = {
       fingerprint: fingerprint.value,
@@ -174,6 +188,11 @@ export class OfficerRepository implements IOfficerRepository {
     // Kept in the background: the view draws first (BrowserCopy.write).
     void this._copy?.write(snapshot);
     return snapshot;
+  }
+
+  /** What the first round trip read, as a directory: only while the rest loads (never cached). */
+  private _partialDirectory(firstPage: readonly RawItem[], servicePage: readonly RawItem[]): IOfficerDirectory {
+    return { officers: firstPage.map(mapSlimOfficer), services: servicePage.map(mapService), loadedAt: this._now(), source: 'network' };
   }
 
   /** Where officers' photos are found when the Photo column holds an attachment's name. */

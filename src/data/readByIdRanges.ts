@@ -27,6 +27,13 @@ export interface IReadByIdRangesOptions {
  * need not belong to an item. Where IDs have gaps a page runs on into the next range; what it
  * reads past its range is dropped (the next page has it), so nothing is missed or doubled.
  *
+ * Sources: the paging token's form and meaning ("Paged=TRUE&p_ID=<ID of the last item on the page>")
+ * are SharePoint's own, documented for SPListItemCollectionPosition.PagingInfo
+ * (https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-server/ms443529(v=office.15));
+ * PnPjs pages list items with the same `$skiptoken` (https://pnp.github.io/pnpjs/v2/sp/items/, "Get
+ * Paged Items"); a query ordered by the indexed ID returning at most 5,000 rows is within the list
+ * view threshold at any list size (https://learn.microsoft.com/en-us/microsoft-365/community/large-lists-large-libraries-in-sharepoint).
+ *
  * `highestId` is the list's highest item ID, read with the first page (`$orderby=ID desc&$top=1`).
  * Items added after it was read are missed until the next load; callers read the lists' change
  * fingerprint first, so the next visit sees the change and reloads.

@@ -117,11 +117,27 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(directory.officers[0]).toMatchObject({ email: 'priya.hillier@contoso.com', accountEmail: 'priya.hillier@contoso.com' });
     expect(directory.services).toEqual([expect.objectContaining({ id: 1, name: 'Highways', directorate: 'Place', keywords: ['potholes', 'roads'] })]);
     expect(directory).toMatchObject({ source: 'network', loadedAt: NOW });
-    expect(progress).toEqual([
-      { loaded: 5000, total: 12001 },
-      { loaded: 10000, total: 12001 },
-      { loaded: 12001, total: 12001 }
-    ]);
+    // The batch's count at once, then (in the next task) the first page as a partial directory, then each page as it arrives.
+    expect(progress[0]).toEqual({ loaded: 5000, total: 12001 });
+    expect(progress.map((step) => step.loaded)).toEqual([...progress.map((step) => step.loaded)].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toMatchObject({ loaded: 12001, total: 12001 });
+    expect(new Set(progress.map((step) => step.loaded))).toEqual(new Set([5000, 10000, 12001]));
+    // From the batch's answer alone: the first page and the services.
+    const partial = progress.find((step) => step.partial)?.partial;
+    expect(partial?.officers.map((officer) => officer.id)).toEqual(directory.officers.slice(0, 5000).map((officer) => officer.id));
+    expect(partial?.services).toEqual(directory.services);
+  });
+
+  test('reports the first page as a partial directory once the further pages have been asked for', async () => {
+    const fake = new FakeSharePoint(serving(site(12001)));
+    const requestsWhenReported: number[] = [];
+    await repositoryOn(fake).searchIndex((step) => {
+      if (step.partial && requestsWhenReported.length === 0) requestsWhenReported.push(fake.dataRequests.length);
+    });
+    // The $batch and the two further pages had been sent, none waited on: first content needs no second round trip,
+    // and drawing it does not hold back the rest.
+    expect(requestsWhenReported).toEqual([3]);
+    expect(fake.dataRequests).toHaveLength(3);
   });
 
   it('makes no request for an empty page after a full last page once ItemCount officers are read', async () => {

@@ -5,6 +5,7 @@
  * against size, left to right; each panel's y axis runs from 0 to its largest value).
  *
  *   node --import tsx tools/bench/scaling.ts [--view officer-directory] (default: every series)
+ *                                            [--sizes 5000,20000] (default: every size of the series)
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -45,7 +46,9 @@ interface IPoint {
 
 function measure(series: ISeries, size: number): IPoint {
   const bench = path.join(PROJECT_ROOT, 'tools', 'bench', 'bench.ts');
-  const args = ['--import', 'tsx', bench, '--skip-build', '--view', series.view, '--network', 'spo', '--runs', '1', `--${series.option}`, String(size)];
+  // The same Node flags as this run (e.g. --preserve-symlinks in a worktree whose node_modules is a link).
+  const inherited = process.execArgv.filter((flag) => flag.startsWith('--preserve-symlinks'));
+  const args = [...inherited, '--import', 'tsx', bench, '--skip-build', '--view', series.view, '--network', 'spo', '--runs', '1', `--${series.option}`, String(size)];
   const load = loadavg().map((value) => value.toFixed(1)).join(' ');
   const file = path.join(TEMP, 'bench.json');
   // A run that fails must not be read as the previous run's figures.
@@ -115,9 +118,11 @@ function chart(results: readonly { series: ISeries; points: readonly IPoint[] }[
 
 function main(): void {
   const only = process.argv.includes('--view') ? process.argv[process.argv.indexOf('--view') + 1] : undefined;
+  const sizesArg = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1] : undefined;
+  const chosenSizes = sizesArg === undefined ? undefined : new Set(sizesArg.split(',').map(Number));
   const results = SERIES.filter((series) => !only || series.view === only).map((series) => ({
     series,
-    points: series.sizes.map((size) => {
+    points: series.sizes.filter((size) => !chosenSizes || chosenSizes.has(size)).map((size) => {
       process.stderr.write(`[scaling] ${series.view} at ${size} ${series.option} …\n`);
       return measure(series, size);
     })

@@ -63,6 +63,41 @@ describe('OfficerDirectory states', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
+  test('shows the first page of a cold load while the rest loads, and never says "no results" before everything is in', async () => {
+    const repository = new FakeOfficerRepository(officerDirectory).hold();
+    renderDirectory(repository);
+    const firstPage = { ...officerDirectory, officers: officerDirectory.officers.slice(0, 3) };
+    act(() => repository.progress({ loaded: 3, total: 8, partial: firstPage }));
+    // First content from the first round trip: results drawn while the directory is still loading.
+    expect(await screen.findByRole('list', { name: 'Officers' })).toBeTruthy();
+    expect(resultNames()).toHaveLength(3);
+    expect(screen.getByRole('heading', { level: 3, name: 'Found so far: 3, searching the first 3 of 8 officers. The rest are still loading, and the results will update.' })).toBeTruthy();
+    expect(screen.getByText('Loaded 3 of 8 officers…')).toBeTruthy();
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    // Statutory officers may be in the pages still to come: not "not recorded" from part of the directory.
+    expect(screen.queryByText('Not recorded in the directory yet.')).toBeNull();
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search officers' }), { target: { value: 'zzzz' } });
+    expect(screen.getByText(/^No match yet among the officers loaded so far/)).toBeTruthy();
+    expect(screen.queryByText('No officers match')).toBeNull();
+
+    await act(async () => repository.release());
+    // The whole directory: now an empty answer is the answer.
+    expect(await screen.findByText('No officers match')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByText(/^No match yet/)).toBeNull();
+  });
+
+  test('keeps the service views waiting while only part of the directory is in', async () => {
+    const repository = new FakeOfficerRepository(officerDirectory).hold();
+    renderDirectory(repository, '?otab=ask');
+    act(() => repository.progress({ loaded: 3, total: 8, partial: { ...officerDirectory, officers: officerDirectory.officers.slice(0, 3) } }));
+    expect(await screen.findByText('This view opens as soon as the whole directory has loaded.')).toBeTruthy();
+    expect(screen.queryByRole('searchbox', { name: 'What is it about?' })).toBeNull();
+    await act(async () => repository.release());
+    expect(await screen.findByRole('searchbox', { name: 'What is it about?' })).toBeTruthy();
+  });
+
   test('says how many officers were loaded and when', async () => {
     renderDirectory(new FakeOfficerRepository(officerDirectory));
     expect(await screen.findByText(/^8 officers, updated (23 November 2026 at )?14:02$/)).toBeTruthy();

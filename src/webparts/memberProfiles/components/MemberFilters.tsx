@@ -47,6 +47,77 @@ const MEMBER_TYPE_PLURALS: Readonly<Record<MemberType, string>> = {
   'Independent person': strings.MemberTypeIndependent
 };
 
+const NONE: readonly never[] = [];
+
+type DropdownChange = (event: React.FormEvent<HTMLDivElement>, option?: IDropdownOption) => void;
+
+/**
+ * The previous options while their keys and texts are the same: a keystroke that leaves a filter's
+ * counts as they were does not draw that Fluent dropdown again.
+ */
+function useSameOptions(options: IDropdownOption[]): IDropdownOption[] {
+  const kept = React.useRef(options);
+  const previous = kept.current;
+  const same = previous.length === options.length && previous.every((option, i) => option.key === options[i].key && option.text === options[i].text);
+  if (!same) kept.current = options;
+  return kept.current;
+}
+
+/** One handler per filter for the life of the view, acting on the latest filter: memoised dropdowns stay memoised. */
+function useFilterHandlers(filter: IMemberFilter, onChange: (filter: IMemberFilter) => void): Readonly<Record<'party' | 'group' | 'ward' | 'committee' | 'role' | 'responsibility' | 'memberType', DropdownChange>> {
+  const latest = React.useRef({ filter, onChange });
+  latest.current = { filter, onChange };
+  return React.useMemo(() => {
+    const update =
+      (next: (current: IMemberFilter, option: IDropdownOption) => IMemberFilter | undefined): DropdownChange =>
+      (_event, option) => {
+        const changed = option ? next(latest.current.filter, option) : undefined;
+        if (changed) latest.current.onChange(changed);
+      };
+    return {
+      party: update((current, option) => ({ ...current, partyIds: toggled(current.partyIds, Number(option.key), option.selected) })),
+      group: update((current, option) => ({ ...current, groupIds: toggled(current.groupIds ?? [], Number(option.key), option.selected) })),
+      ward: update((current, option) => ({ ...current, wardIds: toggled(current.wardIds, Number(option.key), option.selected) })),
+      committee: update((current, option) => ({ ...current, committeeId: option.key === ANY ? undefined : Number(option.key) })),
+      role: update((current, option) => ({ ...current, committeeRole: MEMBERSHIP_ROLES.find((role) => role === option.key) })),
+      responsibility: update((current, option) => ({ ...current, responsibility: option.key === ANY ? undefined : String(option.key) })),
+      memberType: update((current, option) => {
+        const type = MEMBER_TYPES.find((candidate) => candidate === option.key);
+        return type ? { ...current, memberTypes: toggledType(current.memberTypes ?? [], type, option.selected) } : undefined;
+      })
+    };
+  }, []);
+}
+
+interface IFilterDropdownProps {
+  label: string;
+  options: IDropdownOption[];
+  onChange: DropdownChange;
+  /** A multi-select filter: what is chosen, and what it says when nothing is. */
+  selectedKeys?: readonly (number | string)[];
+  placeholder?: string;
+  /** A single-choice filter. */
+  selectedKey?: number | string;
+}
+
+/** One filter; memoised, so a keystroke draws again only the dropdowns whose counts changed. */
+const FilterDropdown = React.memo(function FilterDropdown(props: IFilterDropdownProps): JSX.Element {
+  const { selectedKeys } = props;
+  return selectedKeys ? (
+    <Dropdown
+      label={props.label}
+      placeholder={props.placeholder}
+      styles={readableDropdownPlaceholder}
+      multiSelect
+      options={props.options}
+      selectedKeys={[...selectedKeys] as string[] | number[]}
+      onChange={props.onChange}
+    />
+  ) : (
+    <Dropdown label={props.label} options={props.options} selectedKey={props.selectedKey} onChange={props.onChange} />
+  );
+});
+
 /**
  * Party, political group (where the council has groups distinct from parties; shown and hidden
  * with the party filter), ward, committee, committee role, cabinet, responsibility and member type filters. They combine; each
@@ -57,115 +128,76 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
   const { directory, searched, filter, shown, onChange } = props;
   const counts = React.useMemo(() => countFacets(searched, filter, directory), [searched, filter, directory]);
   const roleCount = (role: MembershipRole): number => filterMembers(searched, { ...filter, committeeRole: role }, directory).length;
+  const handlers = useFilterHandlers(filter, onChange);
 
-  const partyOptions: IDropdownOption[] = directory.parties
+  const partyOptions = useSameOptions(directory.parties
     .filter((party) => party.kind === 'Political party')
-    .map((party) => ({ key: party.id, text: withCount(party.name, counts.parties.get(party.id) ?? 0) }));
-  const groupOptions: IDropdownOption[] = directory.parties
+    .map((party) => ({ key: party.id, text: withCount(party.name, counts.parties.get(party.id) ?? 0) }))
+  );
+  const groupOptions = useSameOptions(directory.parties
     .filter((party) => party.kind === 'Political group')
-    .map((group) => ({ key: group.id, text: withCount(group.name, counts.groups.get(group.id) ?? 0) }));
-  const wardOptions: IDropdownOption[] = directory.wards.map((ward) => ({
+    .map((group) => ({ key: group.id, text: withCount(group.name, counts.groups.get(group.id) ?? 0) }))
+  );
+  const wardOptions = useSameOptions(directory.wards.map((ward) => ({
     key: ward.id,
     text: withCount(ward.name, counts.wards.get(ward.id) ?? 0)
-  }));
-  const committeeOptions: IDropdownOption[] = [
+  })));
+  const committeeOptions = useSameOptions([
     { key: ANY, text: strings.AnyCommittee },
     ...directory.committees
       .filter((committee) => committee.isActive)
       .map((committee) => ({ key: committee.id, text: withCount(committee.name, counts.committees.get(committee.id) ?? 0) }))
-  ];
-  const roleOptions: IDropdownOption[] = [
+  ]);
+  const roleOptions = useSameOptions([
     { key: ANY, text: strings.AnyRole },
     ...MEMBERSHIP_ROLES.map((role) => ({ key: role, text: withCount(membershipRoleLabel(role), roleCount(role)) }))
-  ];
-  const responsibilities = Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort((a, b) => compareNames(additionalRoleLabel(a), additionalRoleLabel(b)));
-  const responsibilityOptions: IDropdownOption[] = [
+  ]);
+  // The directory's responsibilities, sorted once per directory rather than on every keystroke.
+  const responsibilities = React.useMemo(
+    () => Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort((a, b) => compareNames(additionalRoleLabel(a), additionalRoleLabel(b))),
+    [directory]
+  );
+  const responsibilityOptions = useSameOptions([
     { key: ANY, text: strings.AnyResponsibility },
     ...responsibilities.map((role) => ({ key: role, text: withCount(additionalRoleLabel(role), counts.responsibilities.get(role) ?? 0) }))
-  ];
+  ]);
 
   // Only where the council records members who are not councillors: otherwise the filter has one choice.
   const showMemberType = directory.members.some((member) => member.memberType !== 'Councillor');
-  const memberTypeOptions: IDropdownOption[] = MEMBER_TYPES.map((type) => ({
+  const memberTypeOptions = useSameOptions(MEMBER_TYPES.map((type) => ({
     key: type,
     text: withCount(MEMBER_TYPE_PLURALS[type], counts.memberTypes.get(type) ?? 0)
-  }));
+  })));
 
   if (!DIRECTORY_FILTERS.some((name) => shown[name]) && !showMemberType) return null;
   return (
     <fieldset className={classes.fieldset}>
       <legend className={classes.legend}>{strings.FiltersHeading}</legend>
       {shown.party && (
-        <Dropdown
-          label={strings.PartyFilterLabel}
-          placeholder={strings.AnyParty}
-          styles={readableDropdownPlaceholder}
-          multiSelect
-          options={partyOptions}
-          selectedKeys={[...filter.partyIds]}
-          onChange={(_event, option) => option && onChange({ ...filter, partyIds: toggled(filter.partyIds, Number(option.key), option.selected) })}
-        />
+        <FilterDropdown label={strings.PartyFilterLabel} placeholder={strings.AnyParty} options={partyOptions} selectedKeys={filter.partyIds} onChange={handlers.party} />
       )}
       {shown.party && groupOptions.length > 0 && (
-        <Dropdown
-          label={strings.GroupFilterLabel}
-          placeholder={strings.AnyGroup}
-          styles={readableDropdownPlaceholder}
-          multiSelect
-          options={groupOptions}
-          selectedKeys={[...(filter.groupIds ?? [])]}
-          onChange={(_event, option) => option && onChange({ ...filter, groupIds: toggled(filter.groupIds ?? [], Number(option.key), option.selected) })}
-        />
+        <FilterDropdown label={strings.GroupFilterLabel} placeholder={strings.AnyGroup} options={groupOptions} selectedKeys={filter.groupIds ?? NONE} onChange={handlers.group} />
       )}
       {shown.ward && (
-        <Dropdown
-          label={strings.WardFilterLabel}
-          placeholder={strings.AnyWard}
-          styles={readableDropdownPlaceholder}
-          multiSelect
-          options={wardOptions}
-          selectedKeys={[...filter.wardIds]}
-          onChange={(_event, option) => option && onChange({ ...filter, wardIds: toggled(filter.wardIds, Number(option.key), option.selected) })}
-        />
+        <FilterDropdown label={strings.WardFilterLabel} placeholder={strings.AnyWard} options={wardOptions} selectedKeys={filter.wardIds} onChange={handlers.ward} />
       )}
       {shown.committee && (
         <>
-          <Dropdown
-            label={strings.CommitteeFilterLabel}
-            options={committeeOptions}
-            selectedKey={filter.committeeId ?? ANY}
-            onChange={(_event, option) => option && onChange({ ...filter, committeeId: option.key === ANY ? undefined : Number(option.key) })}
-          />
-          <Dropdown
-            label={strings.CommitteeRoleFilterLabel}
-            options={roleOptions}
-            selectedKey={filter.committeeRole ?? ANY}
-            onChange={(_event, option) =>
-              option && onChange({ ...filter, committeeRole: MEMBERSHIP_ROLES.find((role) => role === option.key) })
-            }
-          />
+          <FilterDropdown label={strings.CommitteeFilterLabel} options={committeeOptions} selectedKey={filter.committeeId ?? ANY} onChange={handlers.committee} />
+          <FilterDropdown label={strings.CommitteeRoleFilterLabel} options={roleOptions} selectedKey={filter.committeeRole ?? ANY} onChange={handlers.role} />
         </>
       )}
       {shown.responsibility && (
-        <Dropdown
-          label={strings.ResponsibilityFilterLabel}
-          options={responsibilityOptions}
-          selectedKey={filter.responsibility ?? ANY}
-          onChange={(_event, option) => option && onChange({ ...filter, responsibility: option.key === ANY ? undefined : String(option.key) })}
-        />
+        <FilterDropdown label={strings.ResponsibilityFilterLabel} options={responsibilityOptions} selectedKey={filter.responsibility ?? ANY} onChange={handlers.responsibility} />
       )}
       {showMemberType && (
-        <Dropdown
+        <FilterDropdown
           label={strings.MemberTypeFilterLabel}
           placeholder={strings.AnyMemberType}
-          styles={readableDropdownPlaceholder}
-          multiSelect
           options={memberTypeOptions}
-          selectedKeys={[...(filter.memberTypes ?? [])]}
-          onChange={(_event, option) => {
-            const type = MEMBER_TYPES.find((candidate) => candidate === option?.key);
-            if (option && type) onChange({ ...filter, memberTypes: toggledType(filter.memberTypes ?? [], type, option.selected) });
-          }}
+          selectedKeys={filter.memberTypes ?? NONE}
+          onChange={handlers.memberType}
         />
       )}
       {shown.cabinet && (

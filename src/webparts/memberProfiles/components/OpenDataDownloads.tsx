@@ -17,7 +17,7 @@ const classes = mergeStyleSets({
  * "Download as CSV" and "Download as Popolo JSON": the current members this view reads, public
  * fields only (src/model/openData.ts, as `npm run export` writes them), as files.
  */
-export function OpenDataDownloads(props: { readonly directory: IMemberDirectory }): JSX.Element | null {
+export const OpenDataDownloads = React.memo(function OpenDataDownloads(props: { readonly directory: IMemberDirectory }): JSX.Element | null {
   const { directory } = props;
   const csv = React.useMemo(() => openDataCsv(directory), [directory]);
   const popolo = React.useMemo(() => JSON.stringify(membersToPopolo(directory), undefined, 2), [directory]);
@@ -35,4 +35,4 @@ export function OpenDataDownloads(props: { readonly directory: IMemberDirectory 
       </Link>
     </div>
   );
-}
+});

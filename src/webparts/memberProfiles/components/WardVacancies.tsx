@@ -20,7 +20,7 @@ export interface IWardVacanciesProps {
 }
 
 /** Wards with fewer current councillors than seats: who is missing from a ward's members is a vacancy, not an error. */
-export function WardVacancies(props: IWardVacanciesProps): JSX.Element | null {
+export const WardVacancies = React.memo(function WardVacancies(props: IWardVacanciesProps): JSX.Element | null {
   const { wards, members, wardIds } = props;
   const vacancies = React.useMemo(() => {
     const shown = wardIds.length === 0 ? wards : wards.filter((ward) => wardIds.includes(ward.id));
@@ -39,4 +39,4 @@ export function WardVacancies(props: IWardVacanciesProps): JSX.Element | null {
       </ul>
     </section>
   );
-}
+});

@@ -11,6 +11,7 @@ import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore'
 import { DirectorySummary } from './DirectorySummary';
 import { LoadingProgress } from './LoadingProgress';
 import { OfficerDirectoryViews } from './OfficerDirectoryViews';
+import { useIndexedDirectory } from './useIndexedDirectory';
 import type { OfficerDirectoryTab } from './officerDirectoryUrlState';
 import { WardSheetLink } from './WardSheetLink';
 import { WebPartFrame } from '../../shared/components/WebPartFrame';
@@ -64,28 +65,32 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
     [repository, reportProgress]
   );
   const [directory, retry] = useAsyncResource(load);
+  // Drawn once searchable: the whole directory, or meanwhile the first page the cold load reported.
+  const complete = useIndexedDirectory(directory.status === 'ready' ? directory.value : undefined);
+  const partial = useIndexedDirectory(directory.status === 'error' ? undefined : progress?.partial);
 
+  const views = (shown: IOfficerDirectory, stillLoading?: IDirectoryLoadProgress): JSX.Element => (
+    <OfficerDirectoryViews
+      directory={shown}
+      stillLoading={stillLoading}
+      repository={repository}
+      listsSiteUrl={props.listsSite.url}
+      startTab={props.startTab ?? 'find'}
+      urlStateStore={props.urlStateStore ?? browserUrlStateStore}
+      protocolUrl={props.protocolUrl}
+    />
+  );
   let body: ViewBody;
-  if (directory.status === 'loading') {
-    body = { kind: 'loading', label: strings.LoadingLabel, progress: progress ? <LoadingProgress progress={progress} /> : null };
-  } else if (directory.status === 'error') {
+  if (directory.status === 'error') {
     body = { kind: 'error', heading: strings.ErrorHeading, error: directory.error, onRetry: retry };
-  } else if (directory.value.officers.length === 0) {
+  } else if (directory.status === 'ready' && directory.value.officers.length === 0) {
     body = { kind: 'empty', heading: strings.EmptyDirectoryHeading, message: formatText(strings.EmptyDirectoryMessage, props.listsSite.url) };
+  } else if (complete) {
+    body = { kind: 'ready', content: views(complete) };
+  } else if (partial && progress) {
+    body = { kind: 'ready', content: views(partial, progress) };
   } else {
-    body = {
-      kind: 'ready',
-      content: (
-        <OfficerDirectoryViews
-          directory={directory.value}
-          repository={repository}
-          listsSiteUrl={props.listsSite.url}
-          startTab={props.startTab ?? 'find'}
-          urlStateStore={props.urlStateStore ?? browserUrlStateStore}
-          protocolUrl={props.protocolUrl}
-        />
-      )
-    };
+    body = { kind: 'loading', label: strings.LoadingLabel, progress: progress ? <LoadingProgress progress={progress} /> : null };
   }
 
   return (
@@ -95,9 +100,10 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
       theme={props.theme}
       listsSite={props.listsSite}
       requestEvents={props.requestEvents}
+      busy={!complete && directory.status !== 'error'}
       subheading={
         <>
-          {directory.status === 'ready' ? <DirectorySummary directory={directory.value} /> : null}
+          {complete ? <DirectorySummary directory={complete} /> : null}
           {props.wardSheetPageUrl ? <WardSheetLink href={props.wardSheetPageUrl} /> : null}
         </>
       }

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
-import type { IOfficerRepository } from '../../../data/IOfficerRepository';
+import type { IDirectoryLoadProgress, IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
 import { wrappingTabs } from '../../../ui/styles';
@@ -14,6 +14,7 @@ import {
   parseOfficerDirectoryUrlState,
   serialiseOfficerDirectoryUrlState
 } from './officerDirectoryUrlState';
+import { LoadingProgress } from './LoadingProgress';
 import { OfficerSearchView } from './OfficerSearchView';
 import { ServiceBrowser } from './ServiceBrowser';
 import { StatutoryOfficers } from './StatutoryOfficers';
@@ -28,6 +29,11 @@ const OfficerProfilePanel = React.lazy(() =>
 
 export interface IOfficerDirectoryViewsProps {
   directory: IOfficerDirectory;
+  /**
+   * Set while `directory` is only the first page of a cold load: the search says it has searched only
+   * some officers, and the statutory officers and the service views wait for the whole directory.
+   */
+  stillLoading?: IDirectoryLoadProgress;
   repository: IOfficerRepository;
   listsSiteUrl: string;
   startTab: OfficerDirectoryTab;
@@ -110,8 +116,12 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
     return (tab: OfficerDirectoryTab): string => `${base}-${tab}`;
   }, []);
 
+  const { stillLoading } = props;
   let view: JSX.Element;
-  if (state.tab === 'ask') {
+  if (stillLoading && state.tab !== 'find') {
+    // A service's liaison officers may be in the pages still on their way: no answer from part of them.
+    view = <p>{strings.PartialTabWaiting}</p>;
+  } else if (state.tab === 'ask') {
     view = (
       <ServiceFinder
         directory={directory}
@@ -137,6 +147,7 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
     view = (
       <OfficerSearchView
         directory={directory}
+        stillLoading={stillLoading}
         state={state}
         serviceOf={serviceOf}
         onChange={change}
@@ -148,7 +159,11 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
 
   return (
     <>
-      <StatutoryOfficers officers={directory.officers} protocolUrl={props.protocolUrl} profileHref={profileHref} onOpenProfile={openProfile} />
+      {stillLoading ? (
+        <LoadingProgress progress={stillLoading} />
+      ) : (
+        <StatutoryOfficers officers={directory.officers} protocolUrl={props.protocolUrl} profileHref={profileHref} onOpenProfile={openProfile} />
+      )}
       <OfficerDirectoryTabs selected={state.tab} onSelect={selectTab} tabId={tabId} />
       <div role="tabpanel" aria-labelledby={tabId(state.tab)}>
         {view}

@@ -4,6 +4,7 @@ import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'OfficerDirectoryWebPartStrings';
+import type { IDirectoryLoadProgress } from '../../../data/IOfficerRepository';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import { IDirectorateServices, servicesByDirectorate } from '../../../model/servicesByDirectorate';
 import { formatNumber } from '../../../ui/formatNumber';
@@ -27,6 +28,8 @@ const ANY = '';
 
 export interface IOfficerSearchViewProps {
   directory: IOfficerDirectory;
+  /** Set while `directory` is only the officers loaded so far. */
+  stillLoading?: IDirectoryLoadProgress;
   state: IOfficerDirectoryUrlState;
   serviceOf: ServiceLookup;
   onChange: (change: Partial<IOfficerDirectoryUrlState>) => void;
@@ -40,9 +43,14 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
   const groups = React.useMemo(() => servicesByDirectorate(directory.services), [directory]);
   const results = useOfficerResults(directory, state);
   const filtered = Boolean(state.query.trim() || state.directorate || state.serviceId !== undefined || state.liaisonOnly);
-  const countText = filtered
-    ? formatPlural(results.length, pluralForms(strings, 'Matches'))
-    : formatText(strings.AllOfficers, formatNumber(results.length));
+  const { stillLoading } = props;
+  let countText: string;
+  if (stillLoading) {
+    const total = Math.max(stillLoading.total ?? 0, stillLoading.loaded, directory.officers.length);
+    countText = formatText(strings.PartialResults, formatNumber(results.length), formatNumber(directory.officers.length), formatNumber(total));
+  } else {
+    countText = filtered ? formatPlural(results.length, pluralForms(strings, 'Matches')) : formatText(strings.AllOfficers, formatNumber(results.length));
+  }
 
   const clearAll = (): void => onChange({ query: '', directorate: undefined, serviceId: undefined, liaisonOnly: false });
 
@@ -69,7 +77,10 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
       <h3 className={classes.resultsHeading}>{countText}</h3>
       <LiveAnnouncement message={countText} />
 
-      {results.length === 0 ? (
+      {results.length === 0 && stillLoading ? (
+        // Not "no results": the officers still loading may match.
+        <p>{strings.PartialNoResultsYet}</p>
+      ) : results.length === 0 ? (
         <EmptyState
           heading={strings.NoResultsHeading}
           message={strings.NoResultsMessage}

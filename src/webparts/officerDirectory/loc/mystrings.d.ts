@@ -6,6 +6,9 @@ declare interface IOfficerDirectoryWebPartStrings {
   LoadingLabel: string;
   LoadingProgress: string;
   LoadingProgressNoTotal: string;
+  PartialResults: string;
+  PartialNoResultsYet: string;
+  PartialTabWaiting: string;
   /** Under the progress bar of a first load past 50,000 officers. {0}: how many officers, formatted. */
   LoadingLargeDirectory: string;
   /** Under the directory summary past 50,000 officers. {0}: how many officers, formatted. */
