@@ -31,4 +31,18 @@ const provision = build.subTask('provision', function (gulp, buildOptions, done)
 });
 build.task('provision', provision);
 
+// Bundle analysis only (tools/bench/bundleContents.ts): BUNDLE_SOURCE_MAPS=1 writes a `.map` beside each bundle
+// without the sourceMappingURL comment ('hidden-source-map'), so the shipped JavaScript is byte for byte the same.
+if (process.env.BUNDLE_SOURCE_MAPS === '1') {
+  build.configureWebpack.mergeConfig({
+    additionalConfiguration: (config) => {
+      // SPFx's ship config tells its minifier plugin `sourceMap: false`; let the plugin write maps as devtool asks.
+      for (const minimizer of config.optimization?.minimizer ?? []) {
+        if ('_sourceMap' in minimizer) minimizer._sourceMap = true;
+      }
+      return { ...config, devtool: 'hidden-source-map' };
+    }
+  });
+}
+
 build.initialize(require('gulp'));

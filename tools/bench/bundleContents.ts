@@ -13,7 +13,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { findShipAssets, readBundleConfig, SHIP_ASSET_FOLDERS } from './bundleSizes';
+import { findShipAssets, readBundleConfig, SHIP_ASSET_FOLDERS, shipBundleSizes } from './bundleSizes';
 
 export interface IRawSourceMap {
   readonly version: number;
@@ -54,11 +54,14 @@ export function decodeVlq(segment: string): number[] {
   return values;
 }
 
-/** `webpack:///./src/data/x.ts` → `src/data/x.ts`; `webpack://name/./node_modules/...` → `node_modules/...`. */
+/**
+ * `webpack:///./src/data/x.ts` → `src/data/x.ts`; `webpack://name/./node_modules/...` → `node_modules/...`;
+ * SPFx's `webpack:///../lib/webparts/x.js` (its devtoolModuleFilenameTemplate) → `lib/webparts/x.js`.
+ */
 export function cleanSourceName(source: string): string {
   return source
     .replace(/^webpack:\/\/[^/]*\//, '')
-    .replace(/^\.\//, '')
+    .replace(/^(?:\.\.?\/)+/, '')
     .replace(/\?[^/]*$/, '');
 }
 
@@ -114,10 +117,17 @@ export function packageSizes(modules: readonly IContentShare[]): IContentShare[]
   return [...bytes.entries()].map(([name, count]) => ({ name, bytes: count })).sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
 }
 
-/** The map of a bundle: the file its `sourceMappingURL` comment names, else `<bundle>.map`; undefined if neither exists. */
-export function sourceMapFileFor(bundleFile: string, code: string): string | undefined {
+/**
+ * The map of a bundle: the file its `sourceMappingURL` comment names, else `<bundle>.map` beside it, else in
+ * `otherFolders` (SPFx writes the maps of a ship build to dist only, not to release/assets); undefined if none exists.
+ */
+export function sourceMapFileFor(bundleFile: string, code: string, otherFolders: readonly string[] = []): string | undefined {
   const named = /\/\/[#@] sourceMappingURL=([^\s'"]+)\s*$/.exec(code)?.[1];
-  const candidates = [...(named && !named.startsWith('data:') ? [path.join(path.dirname(bundleFile), named)] : []), `${bundleFile}.map`];
+  const candidates = [
+    ...(named && !named.startsWith('data:') ? [path.join(path.dirname(bundleFile), named)] : []),
+    `${bundleFile}.map`,
+    ...otherFolders.map((folder) => path.join(folder, `${path.basename(bundleFile)}.map`))
+  ];
   return candidates.find((candidate) => fs.existsSync(candidate));
 }
 
@@ -138,14 +148,6 @@ export function contentsTable(title: string, shares: readonly IContentShare[], t
   ];
 }
 
-function newestEntry(folder: string, bundle: string): string | undefined {
-  const pattern = new RegExp(`^${bundle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_[0-9a-f]+\\.js$`);
-  return fs
-    .readdirSync(folder)
-    .filter((name) => pattern.test(name))
-    .sort((a, b) => fs.statSync(path.join(folder, b)).mtimeMs - fs.statSync(path.join(folder, a)).mtimeMs)[0];
-}
-
 function main(): void {
   const option = (name: string): string | undefined => {
     const at = process.argv.indexOf(`--${name}`);
@@ -156,18 +158,26 @@ function main(): void {
   const bundles = Object.keys(readBundleConfig(root).bundles).filter((bundle) => option('bundle') === undefined || bundle === option('bundle'));
   const folder = findShipAssets(root, bundles);
   if (!folder) throw new Error(`No ship bundles for ${bundles.join(', ')} in ${SHIP_ASSET_FOLDERS.join(' or ')}: run gulp bundle --ship first.`);
-  for (const bundle of bundles) {
-    const entry = newestEntry(folder, bundle);
-    if (!entry) continue;
-    const file = path.join(folder, entry);
-    const code = fs.readFileSync(file, 'utf8');
-    const mapFile = sourceMapFileFor(file, code);
-    if (!mapFile) {
-      console.log(`### ${bundle}: ${entry} has no source map beside it (build with source maps to see inside it)\n`);
-      continue;
-    }
+  const otherFolders = SHIP_ASSET_FOLDERS.map((other) => path.join(root, other)).filter((other) => other !== folder);
+  const describe = (title: string, file: string, rows: number): string[] => {
+    const code = fs.readFileSync(path.join(folder, file), 'utf8');
+    const mapFile = sourceMapFileFor(path.join(folder, file), code, otherFolders);
+    if (!mapFile) return [`### ${title}: ${file} has no source map (build with BUNDLE_SOURCE_MAPS=1 to see inside it)`, ''];
     const modules = moduleSizes(JSON.parse(fs.readFileSync(mapFile, 'utf8')) as IRawSourceMap, code);
-    console.log([...contentsTable(`${bundle} by package`, packageSizes(modules), top), ...contentsTable(`${bundle} by module`, modules, top)].join('\n'));
+    return [...contentsTable(`${title} by package`, packageSizes(modules), rows), ...contentsTable(`${title} by module`, modules, rows)];
+  };
+  for (const size of shipBundleSizes(root, bundles)) {
+    const entry = size.files[0];
+    const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+    console.log(
+      [
+        `## ${size.bundle}: ${kb(size.gzipBytes)} KB gzip at first paint (${size.files.map((file) => `${file.file} ${kb(file.gzipBytes)}`).join(', ')})`,
+        '',
+        ...(size.lazyChunks.length > 0 ? [`Loaded later: ${size.lazyChunks.map((chunk) => `${chunk.file} ${kb(chunk.gzipBytes)} KB gzip`).join(', ')}`, ''] : []),
+        ...describe(`${size.bundle} (${entry.file})`, entry.file, top),
+        ...size.lazyChunks.flatMap((chunk) => describe(`${size.bundle}, loaded later (${chunk.file})`, chunk.file, Math.min(top, 10)))
+      ].join('\n')
+    );
   }
 }
 

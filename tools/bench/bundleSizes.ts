@@ -1,7 +1,8 @@
 /**
  * Sizes of the SPFx ship bundles (`gulp bundle --ship` writes them to release/assets, and the same
- * files to dist): per web part, the entry bundle and its en-us strings, minified as shipped and
- * gzipped at level 9. Lazy chunks (e.g. the property pane) load only when editing, so they are listed apart.
+ * files to dist): per web part, the entry bundle and the en-us strings of every strings module it
+ * names (its own and CommonStrings), minified as shipped and gzipped at level 9. Lazy chunks (the
+ * property pane, a profile panel, a tab) load only when needed, so they are listed apart.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -27,7 +28,7 @@ export interface IBundleSize {
   readonly minifiedBytes: number;
   readonly gzipBytes: number;
   readonly files: readonly IShipFile[];
-  /** Lazy chunks whose name mentions the web part's folder (loaded on demand). */
+  /** The chunks the entry can load with import() (loaded on demand, never before the entry runs). */
   readonly lazyChunks: readonly IShipFile[];
 }
 
@@ -46,12 +47,33 @@ function newest(folder: string, names: readonly string[], prefix: string): strin
     .sort((a, b) => fs.statSync(path.join(folder, b)).mtimeMs - fs.statSync(path.join(folder, a)).mtimeMs)[0];
 }
 
+/**
+ * The strings modules (keys of config.json's localizedResources) an entry bundle depends on: SPFx writes
+ * the entry as an AMD `define("<id>", [dependencies], …)` and loads each named module before running it.
+ */
+export function stringsModulesOf(entryCode: string, stringsModules: readonly string[]): string[] {
+  const dependencies = /define\(\s*(?:"[^"]*"\s*,\s*)?\[([^\]]*)\]/.exec(entryCode)?.[1];
+  if (dependencies === undefined) return [];
+  const named = new Set(Array.from(dependencies.matchAll(/"([^"]+)"/g), (match) => match[1]));
+  return stringsModules.filter((module) => named.has(module));
+}
+
+/**
+ * The chunk files (`chunk.<name or id>_<contenthash>.js`) an entry bundle loads on demand: webpack's runtime in
+ * the entry names each of its chunks' content hashes, so a chunk belongs to every entry whose code holds its hash
+ * (a chunk shared by two lazy parts, or by two web parts, is listed under each).
+ */
+export function lazyChunksOf(entryCode: string, files: readonly string[]): string[] {
+  return files.filter((file) => {
+    const hash = /^chunk\.[^_]+_([0-9a-f]{16,})\.js$/.exec(file)?.[1];
+    return hash !== undefined && entryCode.includes(hash);
+  }).sort();
+}
+
 /** The web part's source folder name from its entry point, e.g. `officerDirectory`. */
 function webPartFolder(entrypoint: string): string {
   return entrypoint.split('/').slice(-2, -1)[0];
 }
-
-const kebab = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 /** The folder holding the ship bundles, or undefined when none has them. */
 export function findShipAssets(projectRoot: string, bundles: readonly string[]): string | undefined {
@@ -76,12 +98,13 @@ export function shipBundleSizes(projectRoot: string, only?: readonly string[]): 
   return bundles.map((bundle) => {
     const entry = newest(folder, names, bundle) as string;
     const webPart = webPartFolder(config.bundles[bundle].components[0].entrypoint);
-    const stringsModule = Object.entries(config.localizedResources ?? {}).find(([, location]) => location.includes(`/webparts/${webPart}/`))?.[0];
-    const strings = stringsModule ? newest(folder, names, `${stringsModule}_en-us`) : undefined;
-    const files = [entry, ...(strings ? [strings] : [])].map((file) => measure(folder, file));
-    const lazyChunks = names
-      .filter((name) => name.startsWith(`chunk.${kebab(webPart)}`) && name.endsWith('.js'))
-      .map((file) => measure(folder, file));
+    const resources = Object.entries(config.localizedResources ?? {});
+    const named = stringsModulesOf(fs.readFileSync(path.join(folder, entry), 'utf8'), resources.map(([module]) => module));
+    // An entry whose dependencies cannot be read: at least the web part's own strings.
+    const stringsModules = named.length > 0 ? named : resources.filter(([, location]) => location.includes(`/webparts/${webPart}/`)).map(([module]) => module);
+    const strings = stringsModules.map((module) => newest(folder, names, `${module}_en-us`)).filter((file): file is string => file !== undefined);
+    const files = [entry, ...strings].map((file) => measure(folder, file));
+    const lazyChunks = lazyChunksOf(fs.readFileSync(path.join(folder, entry), 'utf8'), names).map((file) => measure(folder, file));
     return {
       bundle,
       minifiedBytes: files.reduce((sum, file) => sum + file.minifiedBytes, 0),

@@ -8,7 +8,6 @@ import type { ITheme, PartialTheme } from '@fluentui/react/lib/Theme';
 import type { IListsConnection } from '../../data/connectToListsSite';
 import type { SPFI } from '../../data/pnp';
 import { connectTeams, ITeamsHost, onThemeChange } from '../../teams/teamsHost';
-import { fluentThemeForTeams } from '../../teams/teamsThemes';
 import { followPageTheme } from './followPageTheme';
 import type { IListsCompositionInput, ISignedInUser, IWebPartComposition } from './composition';
 import { LatestListsConnection } from './latestListsConnection';
@@ -77,16 +76,27 @@ export abstract class ListsWebPart<
     // SPFx loaded this page's strings for the SharePoint UI culture (in Teams the tab's forceLocale={locale}
     // sets it to Teams' language), so dates, numbers, sorting and plurals follow that culture too.
     setUiLocale(this.context.pageContext.cultureInfo?.currentUICultureName || this._teams?.context.locale);
-    if (this._teams) {
-      this._teamsTheme = fluentThemeForTeams(this._teams.context.theme);
-      this._stops.push(
-        onThemeChange(this._teams.teamsJs, (name) => {
-          this._teamsTheme = fluentThemeForTeams(name);
-          this.render();
-        })
-      );
+    await Promise.all([this._followTeamsTheme(), this._connect()]);
+  }
+
+  /** In Teams only: Teams' theme, whose palette generator loads with import() (pages outside Teams never need it). */
+  private async _followTeamsTheme(): Promise<void> {
+    const teams = this._teams;
+    if (!teams) return;
+    let fluentThemeForTeams: (typeof import('../../teams/teamsThemes'))['fluentThemeForTeams'];
+    try {
+      ({ fluentThemeForTeams } = await import(/* webpackChunkName: 'teams-theme' */ '../../teams/teamsThemes'));
+    } catch {
+      // The chunk could not be fetched: the part keeps SharePoint's theme rather than failing.
+      return;
     }
-    await this._connect();
+    this._teamsTheme = fluentThemeForTeams(teams.context.theme);
+    this._stops.push(
+      onThemeChange(teams.teamsJs, (name) => {
+        this._teamsTheme = fluentThemeForTeams(name);
+        this.render();
+      })
+    );
   }
 
   public render(): void {

@@ -109,7 +109,10 @@ describe('names and files', () => {
   test.each([
     ['webpack:///./src/data/x.ts', 'src/data/x.ts'],
     ['webpack://member-profiles/./node_modules/@pnp/sp/fi.js', 'node_modules/@pnp/sp/fi.js'],
-    ['webpack:///./src/a.module.scss?3f2a', 'src/a.module.scss']
+    ['webpack:///./src/a.module.scss?3f2a', 'src/a.module.scss'],
+    // SPFx's devtoolModuleFilenameTemplate is webpack:///../[resource-path]
+    ['webpack:///../lib/webparts/officerDirectory/OfficerDirectoryWebPart.js', 'lib/webparts/officerDirectory/OfficerDirectoryWebPart.js'],
+    ['webpack:///../node_modules/@fluentui/react/lib/components/Panel/Panel.base.js', 'node_modules/@fluentui/react/lib/components/Panel/Panel.base.js']
   ])('%s → %s', (source, clean) => {
     expect(cleanSourceName(source)).toBe(clean);
   });
@@ -131,6 +134,18 @@ describe('names and files', () => {
     fs.writeFileSync(`${bundle}.map`, '{}');
     expect(sourceMapFileFor(bundle, 'x();')).toBe(`${bundle}.map`);
     fs.rmSync(folder, { recursive: true });
+  });
+
+  it('finds the map in another ship folder, as SPFx writes a ship build\'s maps to dist and not to release/assets', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-contents-'));
+    const [assets, dist] = [path.join(root, 'release', 'assets'), path.join(root, 'dist')];
+    fs.mkdirSync(assets, { recursive: true });
+    fs.mkdirSync(dist);
+    const bundle = path.join(assets, 'member-profiles-web-part_abc.js');
+    expect(sourceMapFileFor(bundle, 'x();', [dist])).toBeUndefined();
+    fs.writeFileSync(path.join(dist, 'member-profiles-web-part_abc.js.map'), '{}');
+    expect(sourceMapFileFor(bundle, 'x();', [dist])).toBe(path.join(dist, 'member-profiles-web-part_abc.js.map'));
+    fs.rmSync(root, { recursive: true });
   });
 
   it('tables the largest first and sums the rest', () => {

@@ -34,12 +34,13 @@ function renderArticle(item: IBriefingItem): void {
 afterEach(() => setUiLocale('en-GB'));
 
 describe('BriefingItemArticle: bilingual items', () => {
-  it('shows a Welsh reader the Welsh version, marked lang="cy", with the English one click away', () => {
+  it('shows a Welsh reader the Welsh version, marked lang="cy", with the English one click away', async () => {
     setUiLocale('cy-GB');
     renderArticle(bilingual);
     const heading = screen.getByRole('heading', { name: 'Newid i oriau agor y llyfrgell' });
     expect(heading.getAttribute('lang')).toBe('cy');
-    const body = screen.getByText('Bydd y llyfrgell yn agor yn hwyrach o ddydd Llun.').closest('[lang]');
+    // The rich text draws once the sanitiser's chunk has loaded (src/ui/LazySanitisedHtml.ts).
+    const body = (await screen.findByText('Bydd y llyfrgell yn agor yn hwyrach o ddydd Llun.')).closest('[lang]');
     expect(body?.getAttribute('lang')).toBe('cy');
     expect(screen.queryByText('The library opens later from Monday.')).toBeNull();
 

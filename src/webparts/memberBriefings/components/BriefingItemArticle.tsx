@@ -10,7 +10,7 @@ import type { IPlacedBriefingItem } from '../../../model/orderBriefingItems';
 import type { CalendarDate } from '../../../schema/ukDates';
 import { copyText } from '../../../ui/copyText';
 import { formatText } from '../../../ui/formatText';
-import { SanitisedHtml } from '../../../ui/SanitisedHtml';
+import { LazySanitisedHtml } from '../../../ui/LazySanitisedHtml';
 import { richTextLink } from '../../../ui/richTextLink';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import { hiddenInPrint } from './printStyles';
@@ -147,7 +147,7 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
           </>
         ) : null}
       </dl>
-      <SanitisedHtml className={classes.body} html={shown.bodyHtml} lang={shown.lang} />
+      <LazySanitisedHtml className={classes.body} html={shown.bodyHtml} lang={shown.lang} />
       {item.needsAcknowledgement ? <AcknowledgeControl itemId={item.id} title={shown.title} /> : null}
       {officer?.email || mayPassOn ? (
       <ul className={classes.actions} aria-label={formatText(strings.ItemActionsLabel, shown.title)}>

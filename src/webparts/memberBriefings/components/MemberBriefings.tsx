@@ -31,6 +31,7 @@ import { WardLabel, wardTerms } from './wardTerms';
 import { WeekNavigation } from './WeekNavigation';
 import { uiLocale } from '../../../model/uiLocale';
 import { WebPartFrame } from '../../shared/components/WebPartFrame';
+import { LazySanitisedHtml } from '../../../ui/LazySanitisedHtml';
 
 export interface IMemberBriefingsProps {
   repository: IBriefingRepository;
@@ -81,6 +82,8 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   const thisWeek = mondayOf(today);
   const locale = uiLocale();
   const idPrefix = React.useMemo(() => getId('member-briefings'), []);
+  // The items' rich text needs the sanitiser's chunk: fetch it while this week's briefing is on the way.
+  React.useEffect(() => LazySanitisedHtml.preload(), []);
 
   // A Teams deep link arrives as the sub-page id; a web link (also Teams' fallback) as URL parameters.
   const [location, setLocation] = React.useState<IBriefingLocation>(() => {

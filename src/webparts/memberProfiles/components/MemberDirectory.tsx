@@ -4,18 +4,22 @@ import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
 import { wrappingTabs } from '../../../ui/styles';
+import { lazyPart } from '../../../ui/lazyPart';
 import { useNeededOnce } from '../../../ui/useNeededOnce';
-import { CommitteeView } from './CommitteeView';
 import type { DirectoryLayout, DirectoryTab, ShownFilters } from './directoryUrlState';
 import { MemberSearchView } from './MemberSearchView';
 import { useDirectoryRecords } from './useDirectoryRecords';
 import { useDirectoryUrlState } from './useDirectoryUrlState';
-import { WardMailOut } from './WardMailOut';
 
 /** The profile panel (Fluent's Panel, sanitised biography, the profile's sections) loads when a profile is first opened, not with first paint. */
-const MemberProfilePanel = React.lazy(() =>
-  import(/* webpackChunkName: 'member-profiles-profile' */ './MemberProfilePanel').then((module) => ({ default: module.MemberProfilePanel }))
+const MemberProfilePanel = lazyPart(
+  () => import(/* webpackChunkName: 'member-profiles-profile' */ './MemberProfilePanel').then((module) => module.MemberProfilePanel),
+  { overlay: { isOpen: (props) => props.memberId !== undefined, dismiss: (props) => props.onDismiss() } }
 );
+
+/** The mail-out and committee tabs load when first chosen. */
+const WardMailOut = lazyPart(() => import(/* webpackChunkName: 'member-profiles-mailout' */ './WardMailOut').then((module) => module.WardMailOut));
+const CommitteeView = lazyPart(() => import(/* webpackChunkName: 'member-profiles-committees' */ './CommitteeView').then((module) => module.CommitteeView));
 
 export interface IMemberDirectoryProps {
   directory: IMemberDirectory;
@@ -80,9 +84,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
         </PivotItem>
       </Pivot>
       {profileNeeded ? (
-        <React.Suspense fallback={null}>
-          <MemberProfilePanel memberId={state.memberId} directory={directory} lookups={lookups} onDismiss={closeProfile} />
-        </React.Suspense>
+        <MemberProfilePanel memberId={state.memberId} directory={directory} lookups={lookups} onDismiss={closeProfile} />
       ) : null}
     </>
   );

@@ -17,8 +17,11 @@ import { MemberCardGrid } from './MemberCardGrid';
 import { MemberFilters } from './MemberFilters';
 import { MembersMailOut } from './MembersMailOut';
 import { MemberTable } from './MemberTable';
-import { OpenDataDownloads } from './OpenDataDownloads';
 import { WardVacancies } from './WardVacancies';
+import { lazyPart } from '../../../ui/lazyPart';
+
+/** The open-data downloads (CSV and Popolo JSON writers) load after first paint. */
+const OpenDataDownloads = lazyPart(() => import(/* webpackChunkName: 'member-profiles-open-data' */ './OpenDataDownloads').then((module) => module.OpenDataDownloads));
 
 const classes = mergeStyleSets({
   controls: { display: 'grid', gap: 12, marginBottom: 16 },

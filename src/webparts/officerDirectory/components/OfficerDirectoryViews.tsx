@@ -6,6 +6,7 @@ import type { IDirectoryLoadProgress, IOfficerRepository } from '../../../data/I
 import type { IOfficerDirectory } from '../../../model/Officer';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
 import { wrappingTabs } from '../../../ui/styles';
+import { lazyPart } from '../../../ui/lazyPart';
 import { useNeededOnce } from '../../../ui/useNeededOnce';
 import {
   emptyOfficerDirectoryUrlState,
@@ -16,16 +17,19 @@ import {
 } from './officerDirectoryUrlState';
 import { LoadingProgress } from './LoadingProgress';
 import { OfficerSearchView } from './OfficerSearchView';
-import { ServiceBrowser } from './ServiceBrowser';
 import { StatutoryOfficers } from './StatutoryOfficers';
-import { ServiceFinder } from './ServiceFinder';
 import { useServiceLookup } from './useServiceLookup';
 import { useUrlStateWriter } from './useUrlStateWriter';
 
 /** The profile panel (Fluent's Panel, the profile's sections) loads when a profile is first opened, not with first paint. */
-const OfficerProfilePanel = React.lazy(() =>
-  import(/* webpackChunkName: 'officer-directory-profile' */ './OfficerProfilePanel').then((module) => ({ default: module.OfficerProfilePanel }))
+const OfficerProfilePanel = lazyPart(
+  () => import(/* webpackChunkName: 'officer-directory-profile' */ './OfficerProfilePanel').then((module) => module.OfficerProfilePanel),
+  { overlay: { isOpen: (props) => props.officerId !== undefined, dismiss: (props) => props.onDismiss() } }
 );
+
+/** The "ask" and "browse" tabs (with the sanitiser for services' rich-text guidance) load when first chosen. */
+const ServiceFinder = lazyPart(() => import(/* webpackChunkName: 'officer-directory-ask' */ './ServiceFinder').then((module) => module.ServiceFinder));
+const ServiceBrowser = lazyPart(() => import(/* webpackChunkName: 'officer-directory-browse' */ './ServiceBrowser').then((module) => module.ServiceBrowser));
 
 export interface IOfficerDirectoryViewsProps {
   directory: IOfficerDirectory;
@@ -169,8 +173,7 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
         {view}
       </div>
       {profileNeeded ? (
-        <React.Suspense fallback={null}>
-          <OfficerProfilePanel
+        <OfficerProfilePanel
             officerId={state.officerId}
             directory={directory}
             repository={props.repository}
@@ -180,7 +183,6 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
             onOpenService={openProfileService}
             onDismiss={closeProfile}
           />
-        </React.Suspense>
       ) : null}
     </>
   );

@@ -26,6 +26,10 @@ define([], function () {
     ListsSiteFromTenant: "Dyma'r safle a osodwyd ym mhriodwedd y tenant MemberOfficerHubSiteUrl: gofynnwch i'ch gweinyddwr SharePoint ei gywiro, neu ychwanegu ap Hwb Aelodau–Swyddogion at y safle hwnnw.",
     ListsSiteFromCurrentSite: "Nid yw gosodiad 'Safle sy'n dal y rhestrau' y rhan we na phriodwedd y tenant MemberOfficerHubSiteUrl wedi'u gosod, felly defnyddiwyd y safle hwn. Gofynnwch i olygydd y dudalen hon osod gosodiad y rhan we, neu i'ch gweinyddwr SharePoint osod MemberOfficerHubSiteUrl i'r safle sy'n dal y rhestrau.",
     IgnoredWebPartSiteSetting: "Nid yw gosodiad 'Safle sy'n dal y rhestrau' y rhan we hon ({0}) yn gyfeiriad safle, felly fe'i anwybyddwyd. Gofynnwch i olygydd y dudalen hon ei gywiro.",
-    IgnoredTenantSiteSetting: "Nid yw gosodiad y tenant MemberOfficerHubSiteUrl ({0}) yn gyfeiriad safle, felly fe'i anwybyddwyd. Gofynnwch i'ch gweinyddwr SharePoint ei gywiro."
+    IgnoredTenantSiteSetting: "Nid yw gosodiad y tenant MemberOfficerHubSiteUrl ({0}) yn gyfeiriad safle, felly fe'i anwybyddwyd. Gofynnwch i'ch gweinyddwr SharePoint ei gywiro.",
+    PartLoading: "Wrthi'n llwytho…",
+    PartLoadFailedHeading: "Doedd dim modd llwytho'r rhan hon o'r dudalen",
+    PartLoadFailedMessage: "Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni. Os yw'n dal i ddigwydd, dywedwch wrth eich gweinyddwr SharePoint.",
+    CloseButton: 'Cau'
   };
 });

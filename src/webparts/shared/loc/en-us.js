@@ -26,6 +26,10 @@ define([], function () {
     ListsSiteFromTenant: 'This is the site set in the tenant property MemberOfficerHubSiteUrl: ask your SharePoint administrator to correct it, or to add the Member–Officer Hub app to that site.',
     ListsSiteFromCurrentSite: "Neither the web part's 'Site that holds the lists' setting nor the tenant property MemberOfficerHubSiteUrl is set, so this site was used. Ask an editor of this page to set the web part setting, or your SharePoint administrator to set MemberOfficerHubSiteUrl to the site that holds the lists.",
     IgnoredWebPartSiteSetting: "This web part's 'Site that holds the lists' setting ({0}) is not a site address, so it was ignored. Ask an editor of this page to correct it.",
-    IgnoredTenantSiteSetting: 'The tenant setting MemberOfficerHubSiteUrl ({0}) is not a site address, so it was ignored. Ask your SharePoint administrator to correct it.'
+    IgnoredTenantSiteSetting: 'The tenant setting MemberOfficerHubSiteUrl ({0}) is not a site address, so it was ignored. Ask your SharePoint administrator to correct it.',
+    PartLoading: 'Loading…',
+    PartLoadFailedHeading: "This part of the page couldn't be loaded",
+    PartLoadFailedMessage: 'Check your connection, then try again. If it keeps happening, tell your SharePoint administrator.',
+    CloseButton: 'Close'
   };
 });

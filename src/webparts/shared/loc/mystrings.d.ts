@@ -37,6 +37,11 @@ declare interface ICommonStrings {
   IgnoredWebPartSiteSetting: string;
   /** {0} the setting's value */
   IgnoredTenantSiteSetting: string;
+  /** While a part of the view that loads on demand (a profile, a tab) arrives. */
+  PartLoading: string;
+  PartLoadFailedHeading: string;
+  PartLoadFailedMessage: string;
+  CloseButton: string;
 }
 
 declare module 'CommonStrings' {
