@@ -1,5 +1,5 @@
 import { schema } from '../schema';
-import { enquiryFolderName, parseEnquiryFolderName } from '../schema/enquiryAccess';
+import { enquiryFolderName } from '../schema/enquiryAccess';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { DataError, toDataError } from './DataError';
 import type { RawItem } from './fieldReaders';
@@ -27,16 +27,10 @@ import {
   UPDATE_COLUMNS,
   UPDATE_EXPAND
 } from './enquiryQueries';
-import { SPQueryable, spPost, type SPFI } from './pnp';
+import type { SPFI } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
+import { addItemInFolder } from './write/addItemInFolder';
 import { ListItemWriter } from './write/ListItemWriter';
-
-interface IFormResult {
-  readonly FieldName?: string;
-  readonly HasException?: boolean;
-  readonly ErrorMessage?: string | null;
-  readonly ItemId?: number;
-}
 
 const byNewest = (a: { readonly received: Date }, b: { readonly received: Date }): number => b.received.getTime() - a.received.getTime();
 const byDue = (a: IEnquiry, b: IEnquiry): number => (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity) || a.id - b.id;
@@ -98,14 +92,14 @@ export class EnquiryRepository implements IEnquiryRepository {
       ['ReceivedDate', input.receivedOnBehalf === undefined ? undefined : formDate(input.receivedOnBehalf, true)],
       ['LoggedOnBehalf', input.receivedOnBehalf === undefined ? '0' : '1']
     ];
-    const id = await this.addInFolder(schema.Enquiries.title, folder, values);
+    const id = await addItemInFolder(this.sp, schema.Enquiries.title, folder, values);
     return this.readEnquiry(id);
   }
 
   public async addUpdate(enquiry: IEnquiry, kind: EnquiryUpdateKind, body: string): Promise<IEnquiryUpdate> {
     const folderName = enquiry.folderUrl.slice(enquiry.folderUrl.lastIndexOf('/') + 1);
     const member = await this.memberKeyOf(enquiry.id);
-    const id = await this.addInFolder(schema.EnquiryUpdates.title, this.folderUrl(schema.EnquiryUpdates.key, folderName), [
+    const id = await addItemInFolder(this.sp, schema.EnquiryUpdates.title, this.folderUrl(schema.EnquiryUpdates.key, folderName), [
       ['Title', kind],
       ['Enquiry', String(enquiry.id)],
       ['EnquiryMember', JSON.stringify([{ Key: member }])],
@@ -156,59 +150,8 @@ export class EnquiryRepository implements IEnquiryRepository {
     return this.change(enquiry, { status: 'Closed', closed: now });
   }
 
-  public async reassign(enquiry: IEnquiry, serviceId: number): Promise<EnquiryWriteResult> {
-    const pair = parseEnquiryFolderName(enquiry.folderUrl.slice(enquiry.folderUrl.lastIndexOf('/') + 1));
-    if (!pair) return { status: 'refused', error: new DataError({ kind: 'unknown', listTitle: schema.Enquiries.title, serverMessage: `Not in an enquiry folder: ${enquiry.folderUrl}` }) };
-    const target = enquiryFolderName(pair.memberItemId, serviceId);
-    // Moving first: only someone who may add to the new pair's folder (Democratic Services) gets past it, so an
-    // officer's attempt changes nothing. The ETag is checked before anything moves.
-    const current = await this.readEnquiry(enquiry.id);
-    if (current.eTag !== enquiry.eTag) return { status: 'conflict', mine: { serviceId }, theirs: current };
-    const updates = await this.updatesOf(enquiry.id);
-    const inTarget = (url: string): boolean => url.slice(url.lastIndexOf('/') + 1) === target;
-    try {
-      if (!inTarget(enquiry.folderUrl)) await this.moveItem(schema.Enquiries.key, enquiry.folderUrl, target, enquiry.id);
-    } catch (error) {
-      const failure = await toDataError(error, { listTitle: schema.Enquiries.title });
-      return { status: failure.kind === 'network' || failure.kind === 'unknown' ? 'unknown' : 'refused', error: failure };
-    }
-    try {
-      for (const update of updates) {
-        if (!inTarget(update.folderUrl)) await this.moveItem(schema.EnquiryUpdates.key, update.folderUrl, target, update.id);
-      }
-    } catch (error) {
-      // The enquiry moved but not every update: reassign again (with the enquiry as read now) moves the rest.
-      return { status: 'unknown', error: await toDataError(error, { listTitle: schema.EnquiryUpdates.title }) };
-    }
-    return this.change(await this.readEnquiry(enquiry.id), { serviceId });
-  }
-
-  /** A list item is the file <id>_.000 in its folder; moving that file moves the item (Delete here, Add there). */
-  private async moveItem(listKey: string, fromFolderUrl: string, toFolderName: string, id: number): Promise<void> {
-    const quote = (text: string): string => text.replace(/'/g, "''");
-    const from = `${fromFolderUrl}/${id}_.000`;
-    const to = `${this.folderUrl(listKey, toFolderName)}/${id}_.000`;
-    await spPost(SPQueryable(this.sp.web, `getfilebyserverrelativeurl('${quote(from)}')/moveto(newurl='${quote(to)}',flags=1)`));
-  }
-
   private folderUrl(listKey: string, folderName: string): string {
     return `${this.webServerRelativeUrl.replace(/\/+$/, '')}/Lists/${listKey}/${folderName}`;
-  }
-
-  private async addInFolder(listTitle: string, folderUrl: string, values: readonly [string, string | undefined][]): Promise<number> {
-    const formValues = values.filter(([, value]) => value !== undefined).map(([FieldName, FieldValue]) => ({ FieldName, FieldValue: FieldValue ?? '' }));
-    let results: IFormResult[];
-    try {
-      results = (await this.sp.web.lists.getByTitle(listTitle).addValidateUpdateItemUsingPath(formValues, folderUrl)) as IFormResult[];
-    } catch (error) {
-      throw await toDataError(error, { listTitle });
-    }
-    const failed = results.find((result) => result.HasException === true);
-    const id = results.find((result) => typeof result.ItemId === 'number' && result.ItemId > 0)?.ItemId;
-    if (failed || id === undefined) {
-      throw new DataError({ kind: 'unknown', listTitle, column: failed?.FieldName, serverMessage: failed?.ErrorMessage ?? undefined });
-    }
-    return id;
   }
 
   private async readEnquiry(id: number): Promise<IEnquiry> {

@@ -98,9 +98,4 @@ export interface IEnquiryRepository {
   acknowledge(enquiry: IEnquiry, officerUserId: number, now?: Date): Promise<EnquiryWriteResult>;
   respond(enquiry: IEnquiry, body: string, now?: Date): Promise<EnquiryWriteResult>;
   close(enquiry: IEnquiry, now?: Date): Promise<EnquiryWriteResult>;
-  /**
-   * Democratic Services: to another service, by moving the enquiry and its updates to the (member, new service)
-   * folders, where they take that folder's permissions. The service changes first, with the ETag.
-   */
-  reassign(enquiry: IEnquiry, serviceId: number): Promise<EnquiryWriteResult>;
 }

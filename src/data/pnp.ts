@@ -9,7 +9,7 @@ import '@pnp/sp/batching';
 // web.currentUser: whose receipts are "mine" (a site owner may read everyone's).
 import '@pnp/sp/site-users/web';
 
-export { spfi, SPFx, SPBrowser, SPCollection, SPQueryable, spPost } from '@pnp/sp';
+export { spfi, SPFx, SPBrowser, SPCollection } from '@pnp/sp';
 export type { SPFI } from '@pnp/sp';
 export type { IItems } from '@pnp/sp/items';
 export type { IStorageEntity } from '@pnp/sp/webs';

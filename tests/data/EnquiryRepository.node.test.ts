@@ -188,25 +188,4 @@ describe('Democratic Services', () => {
     expect((await repositoryFor(planningOfficer).serviceQueue(PLANNING)).map((enquiry) => enquiry.id)).toContain(logged.id);
     expect((await repositoryFor(memberA).mine()).enquiries.map((enquiry) => enquiry.id)).not.toContain(logged.id);
   });
-
-  it('reassign an enquiry to another service: it and its updates move to the new pair\u2019s folders, whose officers then read them', async () => {
-    const enquiry = (await repositoryFor(democraticServices).serviceQueue(HIGHWAYS)).find((candidate) => candidate.memberUserId === memberB.id);
-    if (!enquiry) throw new Error('No Highways enquiry of member B');
-    const updates = await repositoryFor(democraticServices).updatesOf(enquiry.id);
-    expect(updates.length).toBeGreaterThan(0);
-    const byOfficer = await repositoryFor(highwaysOfficer).reassign(enquiry, PLANNING);
-    expect(byOfficer.status === 'refused' && byOfficer.error.kind).toBe('accessDenied');
-    expect(emulator.store.item('Enquiries', enquiry.id)?.fields.Service).toBe(HIGHWAYS);
-    expect(emulator.store.item('Enquiries', enquiry.id)?.folder).toBe(`M${memberItemIdOf(memberB)}-S${HIGHWAYS}`);
-
-    const moved = await repositoryFor(democraticServices).reassign(enquiry, PLANNING);
-    expect(moved.status).toBe('saved');
-    if (moved.status !== 'saved') return;
-    expect(moved.enquiry.serviceId).toBe(PLANNING);
-    expect(moved.enquiry.folderUrl).toMatch(new RegExp(`/M${memberItemIdOf(memberB)}-S${PLANNING}$`));
-    expect((await repositoryFor(planningOfficer).updatesOf(enquiry.id)).map((update) => update.id).sort()).toEqual(updates.map((update) => update.id).sort());
-    expect(await repositoryFor(highwaysOfficer).updatesOf(enquiry.id)).toEqual([]);
-    expect((await repositoryFor(highwaysOfficer).serviceQueue(PLANNING)).map((candidate) => candidate.id)).not.toContain(enquiry.id);
-    expect((await repositoryFor(memberB).mine()).enquiries.find((candidate) => candidate.id === enquiry.id)?.serviceId).toBe(PLANNING);
-  });
 });

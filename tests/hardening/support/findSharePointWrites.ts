@@ -1,7 +1,7 @@
 /**
  * Finds the SharePoint writes in TypeScript source, from its syntax alone: PnPjs item and list
  * writes (`….items.add(…)`, `….getById(n).update(…)`, `.delete()`, `.recycle()`,
- * `.validateUpdateListItem(…)`), PnPjs's low-level write helpers (`spPost`, `spPatch`,
+ * `.validateUpdateListItem(…)`, `.addValidateUpdateItemUsingPath(…)`), PnPjs's low-level write helpers (`spPost`, `spPatch`,
  * `spPostMerge`, `spDelete`, `spPostDelete`, `spPostDeleteETag`) and `fetch` calls whose method
  * is not GET. Each write says whether it passes an ETag, so a test can insist that every update
  * and delete does (without one, PnPjs sends `IF-MATCH: *` and silently overwrites).
@@ -21,6 +21,8 @@ export interface ISharePointWrite {
 /** Methods of PnPjs items and lists that change SharePoint, and where their ETag argument goes. */
 const ITEM_WRITES: Readonly<Record<string, { readonly kind: 'create' | 'change'; readonly eTagArgument?: number }>> = {
   add: { kind: 'create' },
+  addUsingPath: { kind: 'create' },
+  addValidateUpdateItemUsingPath: { kind: 'create' },
   update: { kind: 'change', eTagArgument: 1 },
   delete: { kind: 'change', eTagArgument: 0 },
   recycle: { kind: 'change' },
