@@ -2,6 +2,7 @@ import type { IBriefing, IBriefingItem, IBriefingReader, IWeeklyBriefing } from 
 import type { IWard } from '../model/Member';
 import type { IHubSettingsRead } from './hubSettings';
 import type { IBrowserCopyFormat } from './cache/browserCopy';
+import { isRecord, parseStoredRecord } from './cache/storedRecord';
 import { BRIEFING_COLUMNS, BRIEFING_ITEM_COLUMNS, READER_COLUMNS } from './mapBriefing';
 import { WARD_COLUMNS } from './mapMemberDirectory';
 import { HUB_SETTINGS_COLUMNS } from './hubSettings';
@@ -65,7 +66,6 @@ export function serialiseOpening(snapshot: IBriefingOpeningSnapshot): string {
   return JSON.stringify({ shape: BRIEFING_OPENING_SHAPE, ...snapshot });
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const hasIdAndName = (value: unknown): boolean => isRecord(value) && typeof value.id === 'number' && typeof value.name === 'string';
 
 function isItem(value: unknown): value is IBriefingItem {
@@ -86,14 +86,8 @@ function isBriefing(value: unknown): value is IBriefing {
 
 /** Undefined for anything that is not a whole copy of this shape: the view waits for the lists instead. */
 export function parseOpening(text: string | undefined): IBriefingOpeningSnapshot | undefined {
-  if (text === undefined) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(parsed) || parsed.shape !== BRIEFING_OPENING_SHAPE) return undefined;
+  const parsed = parseStoredRecord(text);
+  if (parsed === undefined || parsed.shape !== BRIEFING_OPENING_SHAPE) return undefined;
   const { week, account, reader, wards, weekBriefing, withheld, settings } = parsed;
   if (typeof week !== 'string' || typeof account !== 'string' || typeof withheld !== 'number') return undefined;
   if (reader !== undefined && !(isRecord(reader) && typeof reader.memberId === 'number' && typeof reader.name === 'string')) return undefined;

@@ -1,6 +1,7 @@
 import type { ICommittee, ICommitteeMembership, IMember, IMemberDirectory, IParty, IWard } from '../model/Member';
 import { COMMITTEE_COLUMNS, MEMBER_COLUMNS, MEMBERSHIP_COLUMNS, PARTY_COLUMNS, WARD_COLUMNS } from './mapMemberDirectory';
 import { browserCopyKey, IBrowserCopyFormat, IBrowserCopyIdentity } from './cache/browserCopy';
+import { isRecord, parseStoredRecord } from './cache/storedRecord';
 
 /**
  * The member directory as kept in the browser between visits: one copy per site and signed-in user,
@@ -42,7 +43,6 @@ export function serialiseMemberSnapshot(snapshot: IMemberSnapshot): string {
   });
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const hasId = (value: unknown): boolean => isRecord(value) && typeof value.id === 'number';
 
 /** A stored ISO date back to a Date; a missing or unreadable one is left out. */
@@ -59,14 +59,8 @@ function reviveDates<T>(record: Record<string, unknown>, fields: readonly string
 
 /** Undefined for anything that is not a whole copy of this shape: the caller reads the lists instead. */
 export function parseMemberSnapshot(text: string | undefined): IMemberSnapshot | undefined {
-  if (text === undefined) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(parsed) || parsed.shape !== MEMBER_CACHE_SHAPE || typeof parsed.fingerprint !== 'string') return undefined;
+  const parsed = parseStoredRecord(text);
+  if (parsed === undefined || parsed.shape !== MEMBER_CACHE_SHAPE || typeof parsed.fingerprint !== 'string') return undefined;
   const { members, parties, wards, committees, memberships } = parsed;
   const lists = [members, parties, wards, committees, memberships];
   if (!lists.every((list) => Array.isArray(list) && list.every(hasId))) return undefined;

@@ -2,6 +2,7 @@ import type { IOfficer, IOfficerDirectory, IService } from '../model/Officer';
 import { STATUTORY_ROLES } from '../schema';
 import { OFFICER_COLUMNS, officerTeamsAddress, SERVICE_COLUMNS } from './mapOfficerDirectory';
 import { browserCopyKey, IBrowserCopyFormat, IBrowserCopyIdentity } from './cache/browserCopy';
+import { isRecord, parseStoredRecord } from './cache/storedRecord';
 
 /**
  * The officer directory as kept in the browser between visits: one copy per site and signed-in
@@ -81,10 +82,6 @@ export function serialiseSnapshot(snapshot: IDirectorySnapshot): string {
   return JSON.stringify(stored);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 function dateFrom(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const date = new Date(value);
@@ -93,14 +90,8 @@ function dateFrom(value: unknown): Date | undefined {
 
 /** Undefined for anything that is not a whole copy of this shape: the caller reloads instead. */
 export function parseSnapshot(text: string | undefined): IDirectorySnapshot | undefined {
-  if (text === undefined) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(parsed) || parsed.shape !== CACHE_SHAPE || typeof parsed.fingerprint !== 'string') return undefined;
+  const parsed = parseStoredRecord(text);
+  if (parsed === undefined || parsed.shape !== CACHE_SHAPE || typeof parsed.fingerprint !== 'string') return undefined;
   const loadedAt = dateFrom(parsed.loadedAt);
   const { officers, services, officerFields } = parsed;
   if (!loadedAt || !Array.isArray(officers) || !Array.isArray(services)) return undefined;

@@ -1,5 +1,6 @@
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { localStorageKeyValueStore } from './cache/localStorageKeyValueStore';
+import { parseStoredRecord } from './cache/storedRecord';
 
 /**
  * The tenant property that names the lists' site, kept in the browser between visits, so a view
@@ -26,17 +27,10 @@ export function tenantPropertyCacheKey(currentSiteUrl: string, property: string)
 }
 
 function parseStored(text: string | undefined): { value: string | undefined } | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const stored = parsed as Partial<IStoredTenantProperty>;
-    if (stored.version !== CACHE_VERSION) return undefined;
-    if (stored.value === null) return { value: undefined };
-    return typeof stored.value === 'string' ? { value: stored.value } : undefined;
-  } catch {
-    return undefined;
-  }
+  const stored = parseStoredRecord(text) as Partial<IStoredTenantProperty> | undefined;
+  if (stored?.version !== CACHE_VERSION) return undefined;
+  if (stored.value === null) return { value: undefined };
+  return typeof stored.value === 'string' ? { value: stored.value } : undefined;
 }
 
 /**

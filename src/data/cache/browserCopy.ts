@@ -1,4 +1,5 @@
 import type { IKeyValueStore } from './IKeyValueStore';
+import { parseStoredRecord } from './storedRecord';
 import { isDataError } from '../../contracts/dataError';
 
 /**
@@ -42,16 +43,11 @@ export function browserCopyKey(kind: string, identity: IBrowserCopyIdentity): st
 }
 
 function parseRecord(text: string | undefined): ISignedInRecord | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { user, keys } = parsed as Partial<ISignedInRecord>;
-    if (typeof user !== 'string' || !Array.isArray(keys) || !keys.every((key) => typeof key === 'string')) return undefined;
-    return { user, keys };
-  } catch {
-    return undefined;
-  }
+  const parsed = parseStoredRecord(text);
+  if (parsed === undefined) return undefined;
+  const { user, keys } = parsed as Partial<ISignedInRecord>;
+  if (typeof user !== 'string' || !Array.isArray(keys) || !keys.every((key) => typeof key === 'string')) return undefined;
+  return { user, keys };
 }
 
 /**
