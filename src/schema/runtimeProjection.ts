@@ -1,5 +1,8 @@
-import type { IListDefinition } from './types';
+import type { IListDefinition, ListKey } from './types';
 import type { IRuntimeField, IRuntimeList } from './runtimeTypes';
+
+/** Lists whose columns a view names to admins (Directory health's council settings), so keep their display names. */
+const NAMED_COLUMNS: ReadonlySet<ListKey> = new Set<ListKey>(['HubSettings']);
 
 /**
  * A list's definition cut down to what the web parts read (IRuntimeList). The runtime copy
@@ -8,8 +11,9 @@ import type { IRuntimeField, IRuntimeList } from './runtimeTypes';
  */
 export function runtimeListOf(list: IListDefinition): IRuntimeList {
   const fields = list.fields.map((field): IRuntimeField => {
-    const { internalName, displayName, type } = field;
-    return field.type === 'Lookup' || field.type === 'LookupMulti' ? { internalName, displayName, type, target: field.target } : { internalName, displayName, type };
+    const { internalName, type } = field;
+    const named = NAMED_COLUMNS.has(list.key) ? { displayName: field.displayName } : {};
+    return field.type === 'Lookup' || field.type === 'LookupMulti' ? { internalName, ...named, type, target: field.target } : { internalName, ...named, type };
   });
   return { key: list.key, title: list.title, fields };
 }

@@ -8,138 +8,138 @@ export const runtimeSchema: Readonly<Record<ListKey, IRuntimeList>> = {
     key: 'Wards',
     title: 'Wards',
     fields: [
-      { internalName: 'WardCode', displayName: 'GSS code', type: 'Text' },
-      { internalName: 'District', displayName: 'District or area', type: 'Text' },
-      { internalName: 'Seats', displayName: 'Number of seats', type: 'Number' }
+      { internalName: 'WardCode', type: 'Text' },
+      { internalName: 'District', type: 'Text' },
+      { internalName: 'Seats', type: 'Number' }
     ]
   },
   Parties: {
     key: 'Parties',
     title: 'Parties',
     fields: [
-      { internalName: 'ShortName', displayName: 'Short name', type: 'Text' },
-      { internalName: 'Colour', displayName: 'Colour', type: 'Text' },
-      { internalName: 'PartyKind', displayName: 'Party or group', type: 'Choice' }
+      { internalName: 'ShortName', type: 'Text' },
+      { internalName: 'Colour', type: 'Text' },
+      { internalName: 'PartyKind', type: 'Choice' }
     ]
   },
   Members: {
     key: 'Members',
     title: 'Members',
     fields: [
-      { internalName: 'GivenName', displayName: 'First name', type: 'Text' },
-      { internalName: 'Surname', displayName: 'Surname', type: 'Text' },
-      { internalName: 'MemberAccount', displayName: 'Microsoft 365 account', type: 'User' },
-      { internalName: 'Email', displayName: 'Email', type: 'Text' },
-      { internalName: 'WorkPhone', displayName: 'Council phone', type: 'Text' },
-      { internalName: 'MobilePhone', displayName: 'Council mobile', type: 'Text' },
-      { internalName: 'PublicPhone', displayName: 'Published phone', type: 'Text' },
-      { internalName: 'PublicAddress', displayName: 'Published contact or surgery address', type: 'Note' },
-      { internalName: 'Photo', displayName: 'Photograph', type: 'Image' },
-      { internalName: 'Party', displayName: 'Political party', type: 'Lookup', target: 'Parties' },
-      { internalName: 'PoliticalGroup', displayName: 'Political group', type: 'Lookup', target: 'Parties' },
-      { internalName: 'MemberType', displayName: 'Member type', type: 'Choice' },
-      { internalName: 'Ward', displayName: 'Ward', type: 'Lookup', target: 'Wards' },
-      { internalName: 'CabinetRole', displayName: 'Cabinet role', type: 'Text' },
-      { internalName: 'Portfolio', displayName: 'Portfolio', type: 'Text' },
-      { internalName: 'AdditionalRoles', displayName: 'Additional responsibilities', type: 'MultiChoice' },
-      { internalName: 'OutsideAppointments', displayName: 'Outside appointments', type: 'Note' },
-      { internalName: 'Skills', displayName: 'Skills and expertise', type: 'Note' },
-      { internalName: 'Interests', displayName: 'Interests', type: 'Note' },
-      { internalName: 'Biography', displayName: 'Biography', type: 'Note' },
-      { internalName: 'PreferredContact', displayName: 'Preferred way to be contacted', type: 'Choice' },
-      { internalName: 'ContactNotes', displayName: 'Contact notes', type: 'Text' },
-      { internalName: 'RegisterOfInterestsUrl', displayName: 'Register of interests', type: 'URL' },
-      { internalName: 'TermStart', displayName: 'Term of office starts', type: 'DateTime' },
-      { internalName: 'TermEnd', displayName: 'Term of office ends', type: 'DateTime' },
-      { internalName: 'IsCurrent', displayName: 'Current member', type: 'Boolean' }
+      { internalName: 'GivenName', type: 'Text' },
+      { internalName: 'Surname', type: 'Text' },
+      { internalName: 'MemberAccount', type: 'User' },
+      { internalName: 'Email', type: 'Text' },
+      { internalName: 'WorkPhone', type: 'Text' },
+      { internalName: 'MobilePhone', type: 'Text' },
+      { internalName: 'PublicPhone', type: 'Text' },
+      { internalName: 'PublicAddress', type: 'Note' },
+      { internalName: 'Photo', type: 'Image' },
+      { internalName: 'Party', type: 'Lookup', target: 'Parties' },
+      { internalName: 'PoliticalGroup', type: 'Lookup', target: 'Parties' },
+      { internalName: 'MemberType', type: 'Choice' },
+      { internalName: 'Ward', type: 'Lookup', target: 'Wards' },
+      { internalName: 'CabinetRole', type: 'Text' },
+      { internalName: 'Portfolio', type: 'Text' },
+      { internalName: 'AdditionalRoles', type: 'MultiChoice' },
+      { internalName: 'OutsideAppointments', type: 'Note' },
+      { internalName: 'Skills', type: 'Note' },
+      { internalName: 'Interests', type: 'Note' },
+      { internalName: 'Biography', type: 'Note' },
+      { internalName: 'PreferredContact', type: 'Choice' },
+      { internalName: 'ContactNotes', type: 'Text' },
+      { internalName: 'RegisterOfInterestsUrl', type: 'URL' },
+      { internalName: 'TermStart', type: 'DateTime' },
+      { internalName: 'TermEnd', type: 'DateTime' },
+      { internalName: 'IsCurrent', type: 'Boolean' }
     ]
   },
   Committees: {
     key: 'Committees',
     title: 'Committees',
     fields: [
-      { internalName: 'CommitteeType', displayName: 'Type', type: 'Choice' },
-      { internalName: 'Description', displayName: 'Purpose', type: 'Note' },
-      { internalName: 'WebPageUrl', displayName: 'Web page', type: 'URL' },
-      { internalName: 'IsActive', displayName: 'Active', type: 'Boolean' }
+      { internalName: 'CommitteeType', type: 'Choice' },
+      { internalName: 'Description', type: 'Note' },
+      { internalName: 'WebPageUrl', type: 'URL' },
+      { internalName: 'IsActive', type: 'Boolean' }
     ]
   },
   CommitteeMemberships: {
     key: 'CommitteeMemberships',
     title: 'CommitteeMemberships',
     fields: [
-      { internalName: 'Member', displayName: 'Member', type: 'Lookup', target: 'Members' },
-      { internalName: 'Committee', displayName: 'Committee', type: 'Lookup', target: 'Committees' },
-      { internalName: 'MembershipRole', displayName: 'Role', type: 'Choice' },
-      { internalName: 'StartDate', displayName: 'Start date', type: 'DateTime' },
-      { internalName: 'EndDate', displayName: 'End date', type: 'DateTime' }
+      { internalName: 'Member', type: 'Lookup', target: 'Members' },
+      { internalName: 'Committee', type: 'Lookup', target: 'Committees' },
+      { internalName: 'MembershipRole', type: 'Choice' },
+      { internalName: 'StartDate', type: 'DateTime' },
+      { internalName: 'EndDate', type: 'DateTime' }
     ]
   },
   Services: {
     key: 'Services',
     title: 'Services',
     fields: [
-      { internalName: 'ServiceCode', displayName: 'Service code', type: 'Text' },
-      { internalName: 'Directorate', displayName: 'Directorate', type: 'Text' },
-      { internalName: 'HowToContact', displayName: 'How to contact this service', type: 'Note' },
-      { internalName: 'ServiceEmail', displayName: 'Service email', type: 'Text' },
-      { internalName: 'ServicePhone', displayName: 'Service phone', type: 'Text' },
-      { internalName: 'ServiceUrl', displayName: 'Service web page', type: 'URL' },
-      { internalName: 'Keywords', displayName: 'Keywords', type: 'Note' },
-      { internalName: 'TakesEnquiries', displayName: "Takes members' enquiries", type: 'Boolean' },
-      { internalName: 'EnquiryGroup', displayName: 'Enquiry officers group', type: 'Text' }
+      { internalName: 'ServiceCode', type: 'Text' },
+      { internalName: 'Directorate', type: 'Text' },
+      { internalName: 'HowToContact', type: 'Note' },
+      { internalName: 'ServiceEmail', type: 'Text' },
+      { internalName: 'ServicePhone', type: 'Text' },
+      { internalName: 'ServiceUrl', type: 'URL' },
+      { internalName: 'Keywords', type: 'Note' },
+      { internalName: 'TakesEnquiries', type: 'Boolean' },
+      { internalName: 'EnquiryGroup', type: 'Text' }
     ]
   },
   Officers: {
     key: 'Officers',
     title: 'Officers',
     fields: [
-      { internalName: 'OfficerAccount', displayName: 'Microsoft 365 account', type: 'User' },
-      { internalName: 'JobTitle', displayName: 'Job title', type: 'Text' },
-      { internalName: 'Service', displayName: 'Service', type: 'Lookup', target: 'Services' },
-      { internalName: 'Team', displayName: 'Team', type: 'Text' },
-      { internalName: 'Email', displayName: 'Email', type: 'Text' },
-      { internalName: 'Phone', displayName: 'Phone', type: 'Text' },
-      { internalName: 'Location', displayName: 'Office location', type: 'Text' },
-      { internalName: 'Photo', displayName: 'Photograph', type: 'Image' },
-      { internalName: 'IsLiaisonOfficer', displayName: 'Councillor Liaison Officer', type: 'Boolean' },
-      { internalName: 'LiaisonProfile', displayName: 'Liaison officer profile', type: 'Note' },
-      { internalName: 'StatutoryRole', displayName: 'Statutory officer role', type: 'Choice' },
-      { internalName: 'LastReviewed', displayName: 'Last reviewed', type: 'DateTime' }
+      { internalName: 'OfficerAccount', type: 'User' },
+      { internalName: 'JobTitle', type: 'Text' },
+      { internalName: 'Service', type: 'Lookup', target: 'Services' },
+      { internalName: 'Team', type: 'Text' },
+      { internalName: 'Email', type: 'Text' },
+      { internalName: 'Phone', type: 'Text' },
+      { internalName: 'Location', type: 'Text' },
+      { internalName: 'Photo', type: 'Image' },
+      { internalName: 'IsLiaisonOfficer', type: 'Boolean' },
+      { internalName: 'LiaisonProfile', type: 'Note' },
+      { internalName: 'StatutoryRole', type: 'Choice' },
+      { internalName: 'LastReviewed', type: 'DateTime' }
     ]
   },
   Briefings: {
     key: 'Briefings',
     title: 'Briefings',
     fields: [
-      { internalName: 'WeekCommencing', displayName: 'Week commencing', type: 'DateTime' },
-      { internalName: 'Summary', displayName: 'Summary', type: 'Note' }
+      { internalName: 'WeekCommencing', type: 'DateTime' },
+      { internalName: 'Summary', type: 'Note' }
     ]
   },
   BriefingItems: {
     key: 'BriefingItems',
     title: 'BriefingItems',
     fields: [
-      { internalName: 'Briefing', displayName: 'Briefing', type: 'Lookup', target: 'Briefings' },
-      { internalName: 'Body', displayName: 'Body', type: 'Note' },
-      { internalName: 'HeadlineWelsh', displayName: 'Headline in Welsh (Pennawd yn Gymraeg)', type: 'Text' },
-      { internalName: 'BodyWelsh', displayName: 'Body in Welsh (Corff yn Gymraeg)', type: 'Note' },
-      { internalName: 'Category', displayName: 'Category', type: 'Choice' },
-      { internalName: 'Service', displayName: 'Service', type: 'Lookup', target: 'Services' },
-      { internalName: 'Wards', displayName: 'Wards affected', type: 'LookupMulti', target: 'Wards' },
-      { internalName: 'ContactOfficer', displayName: 'Contact officer', type: 'Lookup', target: 'Officers' },
-      { internalName: 'IsConfidential', displayName: 'Confidential', type: 'Boolean' },
-      { internalName: 'NeedsAcknowledgement', displayName: 'Needs acknowledgement', type: 'Boolean' },
-      { internalName: 'SortOrder', displayName: 'Sort order', type: 'Number' }
+      { internalName: 'Briefing', type: 'Lookup', target: 'Briefings' },
+      { internalName: 'Body', type: 'Note' },
+      { internalName: 'HeadlineWelsh', type: 'Text' },
+      { internalName: 'BodyWelsh', type: 'Note' },
+      { internalName: 'Category', type: 'Choice' },
+      { internalName: 'Service', type: 'Lookup', target: 'Services' },
+      { internalName: 'Wards', type: 'LookupMulti', target: 'Wards' },
+      { internalName: 'ContactOfficer', type: 'Lookup', target: 'Officers' },
+      { internalName: 'IsConfidential', type: 'Boolean' },
+      { internalName: 'NeedsAcknowledgement', type: 'Boolean' },
+      { internalName: 'SortOrder', type: 'Number' }
     ]
   },
   BriefingReceipts: {
     key: 'BriefingReceipts',
     title: 'BriefingReceipts',
     fields: [
-      { internalName: 'Briefing', displayName: 'Briefing', type: 'Lookup', target: 'Briefings' },
-      { internalName: 'BriefingItem', displayName: 'Briefing item', type: 'Lookup', target: 'BriefingItems' },
-      { internalName: 'ReceiptKind', displayName: 'Receipt', type: 'Choice' }
+      { internalName: 'Briefing', type: 'Lookup', target: 'Briefings' },
+      { internalName: 'BriefingItem', type: 'Lookup', target: 'BriefingItems' },
+      { internalName: 'ReceiptKind', type: 'Choice' }
     ]
   },
   HubSettings: {
@@ -158,30 +158,30 @@ export const runtimeSchema: Readonly<Record<ListKey, IRuntimeList>> = {
     key: 'Enquiries',
     title: 'Enquiries',
     fields: [
-      { internalName: 'Details', displayName: 'Details', type: 'Note' },
-      { internalName: 'Member', displayName: 'Member', type: 'User' },
-      { internalName: 'Service', displayName: 'Service', type: 'Lookup', target: 'Services' },
-      { internalName: 'Ward', displayName: 'Ward', type: 'Lookup', target: 'Wards' },
-      { internalName: 'EnquiryLocation', displayName: 'Location', type: 'Text' },
-      { internalName: 'ConstituentReference', displayName: 'Constituent reference', type: 'Text' },
-      { internalName: 'EnquiryStatus', displayName: 'Status', type: 'Choice' },
-      { internalName: 'AssignedOfficer', displayName: 'Assigned officer', type: 'User' },
-      { internalName: 'ReceivedDate', displayName: 'Received', type: 'DateTime' },
-      { internalName: 'AcknowledgedDate', displayName: 'Acknowledged', type: 'DateTime' },
-      { internalName: 'DueDate', displayName: 'Response due', type: 'DateTime' },
-      { internalName: 'RespondedDate', displayName: 'Responded', type: 'DateTime' },
-      { internalName: 'ClosedDate', displayName: 'Closed', type: 'DateTime' },
-      { internalName: 'LoggedOnBehalf', displayName: 'Logged by Democratic Services', type: 'Boolean' }
+      { internalName: 'Details', type: 'Note' },
+      { internalName: 'Member', type: 'User' },
+      { internalName: 'Service', type: 'Lookup', target: 'Services' },
+      { internalName: 'Ward', type: 'Lookup', target: 'Wards' },
+      { internalName: 'EnquiryLocation', type: 'Text' },
+      { internalName: 'ConstituentReference', type: 'Text' },
+      { internalName: 'EnquiryStatus', type: 'Choice' },
+      { internalName: 'AssignedOfficer', type: 'User' },
+      { internalName: 'ReceivedDate', type: 'DateTime' },
+      { internalName: 'AcknowledgedDate', type: 'DateTime' },
+      { internalName: 'DueDate', type: 'DateTime' },
+      { internalName: 'RespondedDate', type: 'DateTime' },
+      { internalName: 'ClosedDate', type: 'DateTime' },
+      { internalName: 'LoggedOnBehalf', type: 'Boolean' }
     ]
   },
   EnquiryUpdates: {
     key: 'EnquiryUpdates',
     title: 'EnquiryUpdates',
     fields: [
-      { internalName: 'Enquiry', displayName: 'Enquiry', type: 'Lookup', target: 'Enquiries' },
-      { internalName: 'EnquiryMember', displayName: 'Member', type: 'User' },
-      { internalName: 'UpdateKind', displayName: 'Kind', type: 'Choice' },
-      { internalName: 'UpdateBody', displayName: 'Update', type: 'Note' }
+      { internalName: 'Enquiry', type: 'Lookup', target: 'Enquiries' },
+      { internalName: 'EnquiryMember', type: 'User' },
+      { internalName: 'UpdateKind', type: 'Choice' },
+      { internalName: 'UpdateBody', type: 'Note' }
     ]
   }
 };

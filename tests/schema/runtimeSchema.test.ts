@@ -15,12 +15,15 @@ describe('the runtime copy of the schema', () => {
     for (const list of allLists) expect(runtimeSchema[list.key]).toEqual(runtimeListOf(list));
   });
 
-  test('keeps names, types and lookup targets, and leaves out what only provisioning needs', () => {
+  test('keeps internal names, types and lookup targets, and leaves out what only provisioning needs', () => {
     const party = fieldOf(runtimeSchema.Members, 'Party');
-    expect(party).toEqual({ internalName: 'Party', displayName: 'Political party', type: 'Lookup', target: 'Parties' });
-    expect(fieldOf(runtimeSchema.Members, 'Email')).toEqual({ internalName: 'Email', displayName: 'Email', type: 'Text' });
+    expect(party).toEqual({ internalName: 'Party', type: 'Lookup', target: 'Parties' });
+    expect(fieldOf(runtimeSchema.Members, 'Email')).toEqual({ internalName: 'Email', type: 'Text' });
+    // Display names only where a view names the columns: Directory health's council settings.
+    expect(fieldOf(runtimeSchema.HubSettings, 'WardWord')?.displayName).toBe(fieldOf(schema.HubSettings, 'WardWord')?.displayName);
     expect(runtimeSchema.Members).toEqual({ key: 'Members', title: schema.Members.title, fields: expect.any(Array) });
-    // Ids, descriptions, formatting and validation stay in the full schema.
+    // Ids, display names, descriptions, formatting and validation stay in the full schema.
+    expect(JSON.stringify(runtimeSchema)).not.toContain(schema.Members.fields[0].displayName);
     expect(JSON.stringify(runtimeSchema)).not.toContain(schema.Members.id);
     expect(JSON.stringify(runtimeSchema)).not.toContain('"description"');
   });

@@ -1,6 +1,6 @@
 /**
  * Writes src/schema/runtimeSchema.generated.ts, the slim copy of src/schema the web parts bundle (internal
- * and display names, types, lookup targets): run by `gulp provision` after the provisioning assets.
+ * names, types, lookup targets; display names only where a view shows them): run by `gulp provision` after the provisioning assets.
  *
  *   node --import tsx tools/schema/writeRuntimeSchema.ts          # write
  *   node --import tsx tools/schema/writeRuntimeSchema.ts --check  # exit 1 when the file is stale
@@ -20,7 +20,8 @@ function quoted(text: string): string {
 
 function fieldSource(field: IRuntimeField): string {
   const target = field.target ? `, target: ${quoted(field.target)}` : '';
-  return `{ internalName: ${quoted(field.internalName)}, displayName: ${quoted(field.displayName)}, type: ${quoted(field.type)}${target} }`;
+  const displayName = field.displayName !== undefined ? `, displayName: ${quoted(field.displayName)}` : '';
+  return `{ internalName: ${quoted(field.internalName)}${displayName}, type: ${quoted(field.type)}${target} }`;
 }
 
 function listSource(list: IRuntimeList): string {

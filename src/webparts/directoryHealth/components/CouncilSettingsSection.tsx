@@ -3,7 +3,7 @@ import * as strings from 'DirectoryHealthWebPartStrings';
 import type { IHubSettingsRead } from '../../../data/hubSettings';
 import type { HubSettingProblemKind } from '../../../model/hubSettings';
 import { formatCalendarDate } from '../../../ui/formatCalendarDate';
-import { runtimeSchema, fieldOf } from '../../../schema';
+import { fieldOf, runtimeSchema } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
 import { EditFormLink } from './EditFormLink';
 import { useHealthClasses } from './healthStyles';
