@@ -26,8 +26,10 @@ const teamsAppPackage = build.subTask('teams-app-package', function (gulp, build
 // Regenerates sharepoint/assets (feature XML) from src/schema.
 const provision = build.subTask('provision', function (gulp, buildOptions, done) {
   const { spawnSync } = require('child_process');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/provisioning/writeAssets.ts'], { stdio: 'inherit' });
-  done(result.status === 0 ? undefined : new Error('Provisioning assets could not be generated.'));
+  const assets = spawnSync(process.execPath, ['--import', 'tsx', 'tools/provisioning/writeAssets.ts'], { stdio: 'inherit' });
+  // The web parts' slim copy of the schema (src/schema/runtimeSchema.generated.ts) follows the same source.
+  const runtime = assets.status === 0 ? spawnSync(process.execPath, ['--import', 'tsx', 'tools/schema/writeRuntimeSchema.ts'], { stdio: 'inherit' }) : assets;
+  done(runtime.status === 0 ? undefined : new Error('Provisioning assets could not be generated.'));
 });
 build.task('provision', provision);
 

@@ -1,4 +1,4 @@
-import { LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
+import { LIST_VIEW_THRESHOLD, runtimeSchema, selectFor } from '../schema';
 import type { IBriefing, IBriefingItem, IBriefingReader, IWeeklyBriefing } from '../model/Briefing';
 import type { IWard } from '../model/Member';
 import { compareNames } from '../model/uiLocale';
@@ -132,7 +132,7 @@ export class BriefingRepository implements IBriefingRepository {
     // Our own clone of the root: JSON without OData metadata, about a third fewer bytes per
     // item than the default minimal metadata (every item and lookup carries type, id and links).
     this._sp = spfi(sp).using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
-    const titleOf = (key: BriefingListKey): string => options.listTitles?.[key] ?? schema[key].title;
+    const titleOf = (key: BriefingListKey): string => options.listTitles?.[key] ?? runtimeSchema[key].title;
     this._titles = {
       Briefings: titleOf('Briefings'),
       BriefingItems: titleOf('BriefingItems'),
@@ -350,7 +350,7 @@ export class BriefingRepository implements IBriefingRepository {
   }
 
   private _weekItemsQuery(sp: SPFI, monday: string): IItems {
-    const shape = selectFor(schema.BriefingItems, WEEK_ITEM_COLUMNS);
+    const shape = selectFor(runtimeSchema.BriefingItems, WEEK_ITEM_COLUMNS);
     return sp.web.lists
       .getByTitle(this._titles.BriefingItems)
       .items.select(...shape.select)
@@ -411,7 +411,7 @@ export class BriefingRepository implements IBriefingRepository {
   }
 
   private _query(sp: SPFI, key: BriefingListKey): IItems {
-    const shape = selectFor(schema[key], COLUMNS[key]);
+    const shape = selectFor(runtimeSchema[key], COLUMNS[key]);
     const items = sp.web.lists.getByTitle(this._titles[key]).items.select(...shape.select);
     return shape.expand.length > 0 ? items.expand(...shape.expand) : items;
   }

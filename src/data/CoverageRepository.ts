@@ -1,4 +1,4 @@
-import { LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
+import { LIST_VIEW_THRESHOLD, runtimeSchema, selectFor } from '../schema';
 import type { ListKey } from '../schema';
 import type { IBriefing, IBriefingItem } from '../model/Briefing';
 import type { ICoverageMember } from '../model/briefingCoverage';
@@ -77,7 +77,7 @@ export class CoverageRepository implements ICoverageRepository {
 
   /** `columns` through selectFor (lookups expanded); `rawColumns` as SharePoint names them (`AuthorId`). */
   private async read(key: ListKey, shape: (items: IItems) => IItems, columns: readonly string[], rawColumns: readonly string[] = []): Promise<RawItem[]> {
-    const list = schema[key];
+    const list = runtimeSchema[key];
     try {
       const select = columns.length > 0 ? selectFor(list, columns) : { select: [], expand: [] };
       let items = this.sp.web.lists.getByTitle(list.title).items.select(...select.select, ...rawColumns);

@@ -1,4 +1,4 @@
-import { BRIEFING_CATEGORIES, LIST_VIEW_THRESHOLD, PREFERRED_CONTACT_METHODS, schema, selectFor, STATUTORY_ROLES } from '../schema';
+import { BRIEFING_CATEGORIES, LIST_VIEW_THRESHOLD, PREFERRED_CONTACT_METHODS, runtimeSchema, selectFor, STATUTORY_ROLES } from '../schema';
 import type { IHealthData, IHealthMembership } from '../model/health/healthData';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
 import { isOnCurrentSiteOrigin } from './listsSiteOrigin';
@@ -75,7 +75,7 @@ export class HealthRepository implements IHealthRepository {
     // JSON without OData metadata: about a quarter fewer bytes on 20,000 officers.
     this._sp = spfi(sp).using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
     const titles = {} as Record<HealthListKey, string>;
-    for (const key of HEALTH_LISTS) titles[key] = options.listTitles?.[key] ?? schema[key].title;
+    for (const key of HEALTH_LISTS) titles[key] = options.listTitles?.[key] ?? runtimeSchema[key].title;
     this._titles = titles;
     this._now = options.now ?? (() => new Date());
   }
@@ -89,7 +89,7 @@ export class HealthRepository implements IHealthRepository {
       ])
     );
     const [privateColumns, [members, wards, committees, memberships, services, officers, briefingItems]] = await Promise.all([
-      this._countPrivateData('Members', privateColumnsAmong(schema.Members, memberFields)),
+      this._countPrivateData('Members', privateColumnsAmong(runtimeSchema.Members, memberFields)),
       Promise.all(
         HEALTH_LISTS.map((key, index) => {
           const total = fingerprint.itemCounts.get(this._titles[key].toLowerCase());
@@ -212,7 +212,7 @@ export class HealthRepository implements IHealthRepository {
   }
 
   private _page(sp: SPFI, key: HealthListKey): IItems {
-    const shape = selectFor(schema[key], HEALTH_COLUMNS[key]);
+    const shape = selectFor(runtimeSchema[key], HEALTH_COLUMNS[key]);
     const items = sp.web.lists.getByTitle(this._titles[key]).items.select(...shape.select);
     return (shape.expand.length > 0 ? items.expand(...shape.expand) : items).top(LIST_VIEW_THRESHOLD);
   }

@@ -1,4 +1,4 @@
-import { IListDefinition, LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
+import { IRuntimeList, LIST_VIEW_THRESHOLD, runtimeSchema, selectFor } from '../schema';
 import type { ICommitteeMembership, IMemberDirectory } from '../model/Member';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
 import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
@@ -76,7 +76,7 @@ export class MemberRepository implements IMemberRepository {
   private readonly _copy: BrowserCopy<IMemberSnapshot> | undefined;
 
   public constructor(private readonly _sp: SPFI, options: IMemberRepositoryOptions = {}) {
-    const titleOf = (key: DirectoryListKey): string => options.listTitles?.[key] ?? schema[key].title;
+    const titleOf = (key: DirectoryListKey): string => options.listTitles?.[key] ?? runtimeSchema[key].title;
     this._titles = {
       Members: titleOf('Members'),
       Parties: titleOf('Parties'),
@@ -171,7 +171,7 @@ export class MemberRepository implements IMemberRepository {
   }
 
   private _query(sp: SPFI, query: IListQuery): IItems {
-    const definition: IListDefinition = schema[query.key];
+    const definition: IRuntimeList = runtimeSchema[query.key];
     const shape = selectFor(definition, query.columns);
     let items = sp.web.lists.getByTitle(this._titles[query.key]).items.select(...shape.select);
     if (shape.expand.length > 0) items = items.expand(...shape.expand);

@@ -1,4 +1,4 @@
-import { LIST_VIEW_THRESHOLD, schema, selectFor } from '../schema';
+import { LIST_VIEW_THRESHOLD, runtimeSchema, selectFor } from '../schema';
 import type { IOfficerDirectory, IOfficerProfile } from '../model/Officer';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
 import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
@@ -73,8 +73,8 @@ export class OfficerRepository implements IOfficerRepository {
     // each of 20,000 rows) is about a quarter fewer bytes, gzipped, than SharePoint's default.
     this._sp = spfi(sp).using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
     this._titles = {
-      Officers: options.listTitles?.Officers ?? schema.Officers.title,
-      Services: options.listTitles?.Services ?? schema.Services.title
+      Officers: options.listTitles?.Officers ?? runtimeSchema.Officers.title,
+      Services: options.listTitles?.Services ?? runtimeSchema.Services.title
     };
     this._now = options.now ?? (() => new Date());
     if (options.cache) {
@@ -131,7 +131,7 @@ export class OfficerRepository implements IOfficerRepository {
   }
 
   public async officerProfile(id: number): Promise<IOfficerProfile> {
-    const shape = selectFor(schema.Officers, OFFICER_PROFILE_COLUMNS);
+    const shape = selectFor(runtimeSchema.Officers, OFFICER_PROFILE_COLUMNS);
     const item = this._sp.web.lists.getByTitle(this._titles.Officers).items.getById(id).select(...shape.select).expand(...shape.expand);
     try {
       const raw = (await item()) as RawItem;
@@ -201,7 +201,7 @@ export class OfficerRepository implements IOfficerRepository {
   }
 
   private _officerPage(sp: SPFI): IItems {
-    const shape = selectFor(schema.Officers, OFFICER_COLUMNS);
+    const shape = selectFor(runtimeSchema.Officers, OFFICER_COLUMNS);
     return sp.web.lists.getByTitle(this._titles.Officers).items.select(...shape.select).expand(...shape.expand).top(LIST_VIEW_THRESHOLD);
   }
 
@@ -213,7 +213,7 @@ export class OfficerRepository implements IOfficerRepository {
   }
 
   private _servicePage(sp: SPFI): IItems {
-    const shape = selectFor(schema.Services, SERVICE_COLUMNS);
+    const shape = selectFor(runtimeSchema.Services, SERVICE_COLUMNS);
     return sp.web.lists.getByTitle(this._titles.Services).items.select(...shape.select).top(LIST_VIEW_THRESHOLD);
   }
 

@@ -1,4 +1,4 @@
-import { LIST_VIEW_THRESHOLD, schema } from '../schema';
+import { LIST_VIEW_THRESHOLD, runtimeSchema } from '../schema';
 import type { IBriefingReceipt } from '../model/BriefingReceipt';
 import type { IReceiptRepository } from './IReceiptRepository';
 import { DataError, toDataError } from './DataError';
@@ -17,7 +17,7 @@ export class ReceiptRepository implements IReceiptRepository {
   private readonly writer: ReceiptWriter;
   private userId: Promise<number> | undefined;
 
-  public constructor(private readonly sp: SPFI, private readonly listTitle: string = schema.BriefingReceipts.title) {
+  public constructor(private readonly sp: SPFI, private readonly listTitle: string = runtimeSchema.BriefingReceipts.title) {
     this.writer = new ReceiptWriter(sp, listTitle);
   }
 

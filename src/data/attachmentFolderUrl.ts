@@ -1,4 +1,4 @@
-import { schema } from '../schema';
+import { runtimeSchema } from '../schema';
 import type { ListKey } from '../schema';
 import type { SPFI } from './pnp';
 
@@ -10,7 +10,7 @@ import type { SPFI } from './pnp';
 export function attachmentFolderUrl(sp: SPFI, key: ListKey): ((itemId: number) => string) | undefined {
   const webUrl = webUrlOf(sp);
   if (!/^https?:\/\//i.test(webUrl)) return undefined;
-  return (itemId) => `${webUrl}/Lists/${schema[key].key}/Attachments/${itemId}`;
+  return (itemId) => `${webUrl}/Lists/${runtimeSchema[key].key}/Attachments/${itemId}`;
 }
 
 /** The web an SPFI is rooted on, without the trailing `/_api/web`. */

@@ -4,7 +4,7 @@
  * round trip); any other view calls readHubSettings. A site without the list (installed before
  * 1.2.0.0) or without a column gives the defaults, never an error: settings must not stop a view.
  */
-import { schema, selectFor } from '../schema';
+import { runtimeSchema, selectFor } from '../schema';
 import { validateHubSettings, type IHubSettingProblem, type IHubSettings } from '../model/hubSettings';
 import { calendarDateOfStored } from '../schema/dateOnlyColumns';
 import { isDataError, toDataError, type DataError } from './DataError';
@@ -47,8 +47,8 @@ export interface IHubSettingsRead {
 export const NO_HUB_SETTINGS: IHubSettingsRead = { status: 'noItem', settings: {}, problems: [] };
 
 /** The first settings item (the oldest, by ID: one item is the rule; a second one is ignored). */
-export function hubSettingsQuery(sp: SPFI, listTitle: string = schema.HubSettings.title): IItems {
-  const shape = selectFor(schema.HubSettings, HUB_SETTINGS_COLUMNS);
+export function hubSettingsQuery(sp: SPFI, listTitle: string = runtimeSchema.HubSettings.title): IItems {
+  const shape = selectFor(runtimeSchema.HubSettings, HUB_SETTINGS_COLUMNS);
   return sp.web.lists.getByTitle(listTitle).items.select(...shape.select).orderBy('Id', true).top(1);
 }
 
@@ -88,7 +88,7 @@ export function hubSettingsFailure(error: DataError): IHubSettingsRead {
  * The settings from a started read of hubSettingsQuery (on its own or in a $batch). Never rejects.
  * `sp` is the SPFI the read was made on, which knows the lists' site.
  */
-export async function hubSettingsFrom(read: Promise<unknown>, sp: SPFI, listTitle: string = schema.HubSettings.title): Promise<IHubSettingsRead> {
+export async function hubSettingsFrom(read: Promise<unknown>, sp: SPFI, listTitle: string = runtimeSchema.HubSettings.title): Promise<IHubSettingsRead> {
   try {
     const result = await read;
     return mapHubSettings(Array.isArray(result) ? (result as RawItem[]) : [], webUrlOf(sp));
@@ -98,7 +98,7 @@ export async function hubSettingsFrom(read: Promise<unknown>, sp: SPFI, listTitl
 }
 
 /** One request: the council's settings, for a view that has no batch of its own to put it in. */
-export function readHubSettings(sp: SPFI, listTitle: string = schema.HubSettings.title): Promise<IHubSettingsRead> {
+export function readHubSettings(sp: SPFI, listTitle: string = runtimeSchema.HubSettings.title): Promise<IHubSettingsRead> {
   const light = spfi(sp).using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
   return hubSettingsFrom(hubSettingsQuery(light, listTitle)(), light, listTitle);
 }

@@ -44,6 +44,8 @@ export interface IColumnFormatter extends IFormatterElement {
   readonly $schema: typeof COLUMN_FORMATTING_SCHEMA;
 }
 
+// The formatters are built by calls at module level; `#__PURE__` lets the minifier drop them from the web parts,
+// which load this module only for constants of the list modules and never read a formatter.
 const op = (operator: FormatterOperator, ...operands: FormatterExpression[]): FormatterExpression => ({ operator, operands });
 const when = (condition: FormatterExpression, then: FormatterExpression, otherwise: FormatterExpression): FormatterExpression =>
   op('?', condition, then, otherwise);
@@ -51,14 +53,14 @@ const when = (condition: FormatterExpression, then: FormatterExpression, otherwi
 /** 365 days in milliseconds: date arithmetic in column formatting works on milliseconds. */
 export const TWELVE_MONTHS_MS = 365 * 24 * 60 * 60 * 1000;
 
-const isEmpty = op('==', '@currentField', '');
-const isOverdue = op('&&', op('!=', '@currentField', ''), op('<', op('Number()', '@currentField'), op('-', op('Number()', '@now'), TWELVE_MONTHS_MS)));
+const isEmpty = /*#__PURE__*/ op('==', '@currentField', '');
+const isOverdue = /*#__PURE__*/ (() => op('&&', op('!=', '@currentField', ''), op('<', op('Number()', '@currentField'), op('-', op('Number()', '@now'), TWELVE_MONTHS_MS))))();
 
 /**
  * Officers.LastReviewed: the date, or "Not reviewed"; a review more than 12 months old shows on
  * SharePoint's "blocked" severity background with "review due", an empty one on "warning".
  */
-export const REVIEW_DUE_FORMATTER: IColumnFormatter = {
+export const REVIEW_DUE_FORMATTER: IColumnFormatter = /*#__PURE__*/ (() => ({
   $schema: COLUMN_FORMATTING_SCHEMA,
   elmType: 'div',
   attributes: {
@@ -76,7 +78,7 @@ export const REVIEW_DUE_FORMATTER: IColumnFormatter = {
       txtContent: when(isEmpty, 'Not reviewed', when(isOverdue, op('+', op('toLocaleDateString()', '@currentField'), ' – review due'), op('toLocaleDateString()', '@currentField')))
     }
   ]
-};
+}))();
 
 /** A pill with a word in it for a yes/no column: shown only when the value is yes. */
 function badgeFor(label: string, background: string, text: string): IColumnFormatter {
@@ -101,15 +103,15 @@ function badgeFor(label: string, background: string, text: string): IColumnForma
 
 /** Officers.IsLiaisonOfficer: "Liaison officer" in a badge; nothing for other officers. */
 // #0F5132 on #D1E7DD is 7.2:1, well above the 4.5:1 WCAG AA needs for small text.
-export const LIAISON_BADGE_FORMATTER = badgeFor('Liaison officer', '#D1E7DD', '#0F5132');
+export const LIAISON_BADGE_FORMATTER = /*#__PURE__*/ badgeFor('Liaison officer', '#D1E7DD', '#0F5132');
 
 /** Members.IsCurrent: "Current" or "Former member", so the difference is in words, not colour. */
-export const CURRENT_MEMBER_FORMATTER: IColumnFormatter = {
+export const CURRENT_MEMBER_FORMATTER: IColumnFormatter = /*#__PURE__*/ (() => ({
   $schema: COLUMN_FORMATTING_SCHEMA,
   elmType: 'div',
   attributes: { class: when(op('==', '@currentField', true), '', 'sp-field-severity--low') },
   txtContent: when(op('==', '@currentField', true), 'Current', 'Former member')
-};
+}))();
 
 /** A swatch of a `#RRGGBB` colour beside its code; `value` is the column's text, or a lookup's. */
 function colourSwatch(value: '@currentField' | '@currentField.lookupValue'): IColumnFormatter {
@@ -139,15 +141,15 @@ function colourSwatch(value: '@currentField' | '@currentField.lookupValue'): ICo
  * Parties.Colour: a swatch of the colour beside its code, so admins see at once whether the
  * code is the colour they meant. An invalid code cannot be saved (see ./validation).
  */
-export const COLOUR_SWATCH_FORMATTER = colourSwatch('@currentField');
+export const COLOUR_SWATCH_FORMATTER = /*#__PURE__*/ colourSwatch('@currentField');
 
 /** Members.PartyColour, the party's colour shown beside the member (a lookup of Parties.Colour). */
-export const PARTY_COLOUR_FORMATTER = colourSwatch('@currentField.lookupValue');
+export const PARTY_COLOUR_FORMATTER = /*#__PURE__*/ colourSwatch('@currentField.lookupValue');
 
 /** Email columns: a mailto link, so admins can check an address by writing to it. */
-export const EMAIL_LINK_FORMATTER: IColumnFormatter = {
+export const EMAIL_LINK_FORMATTER: IColumnFormatter = /*#__PURE__*/ (() => ({
   $schema: COLUMN_FORMATTING_SCHEMA,
   elmType: 'a',
   txtContent: '@currentField',
   attributes: { href: when(isEmpty, '', op('+', 'mailto:', '@currentField')), title: when(isEmpty, '', op('+', 'Email ', '@currentField')) }
-};
+}))();

@@ -1,4 +1,5 @@
-import { FieldDefinition, IListDefinition, ListKey } from './types';
+import { IListDefinition, ListKey } from './types';
+import type { IRuntimeList } from './runtimeTypes';
 import { wards } from './lists/wards';
 import { parties } from './lists/parties';
 import { members } from './lists/members';
@@ -14,6 +15,8 @@ import { enquiries } from './lists/enquiries';
 import { enquiryUpdates } from './lists/enquiryUpdates';
 
 export * from './types';
+export type { IRuntimeField, IRuntimeList } from './runtimeTypes';
+export { runtimeSchema } from './runtimeSchema.generated';
 export { PARTY_KINDS } from './lists/parties';
 export { PREFERRED_CONTACT_METHODS, ADDITIONAL_ROLES, MEMBER_TYPES } from './lists/members';
 export { COMMITTEE_TYPES } from './lists/committees';
@@ -77,6 +80,7 @@ export const schema: Readonly<Record<ListKey, IListDefinition>> = {
 /** The built-in Title column, shared by every list. */
 export const TITLE_FIELD_ID = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
 
-export function fieldOf(list: IListDefinition, internalName: string): FieldDefinition | undefined {
+/** A column of a list, full (IListDefinition) or as the web parts read it (runtimeSchema). */
+export function fieldOf<TList extends IRuntimeList>(list: TList, internalName: string): TList['fields'][number] | undefined {
   return list.fields.find((field) => field.internalName === internalName);
 }

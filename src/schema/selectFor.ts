@@ -1,6 +1,6 @@
-import { FieldType, IListDefinition, LOOKUP_COLUMN_LIMIT } from './types';
-// Read at call time only (the index re-exports this module), so the import cycle is harmless.
-import { schema } from './index';
+import { FieldType, LOOKUP_COLUMN_LIMIT } from './types';
+import type { IRuntimeList } from './runtimeTypes';
+import { runtimeSchema } from './runtimeSchema.generated';
 
 export interface IListQueryShape {
   readonly select: string[];
@@ -19,14 +19,14 @@ const BUILT_IN_COLUMNS = new Set(['Id', 'ID', 'Title', 'Created', 'Modified', 'O
 export const PROJECTABLE_FIELD_TYPES: ReadonlySet<FieldType> = new Set<FieldType>(['Text', 'Number', 'DateTime']);
 
 /** `ContactOfficer/Email`: a further field of the lookup's target, checked against the target's schema. */
-function projectedField(list: IListDefinition, column: string): { readonly lookup: string; readonly path: string } {
+function projectedField(list: IRuntimeList, column: string): { readonly lookup: string; readonly path: string } {
   const [lookup, property, ...rest] = column.split('/');
   const field = list.fields.find((candidate) => candidate.internalName === lookup);
-  if (!field || (field.type !== 'Lookup' && field.type !== 'LookupMulti') || rest.length > 0 || !property) {
+  if (!field || (field.type !== 'Lookup' && field.type !== 'LookupMulti') || !field.target || rest.length > 0 || !property) {
     throw new Error(`Column '${column}' is not a field of a lookup defined on list '${list.key}' in src/schema.`);
   }
   if (!BUILT_IN_COLUMNS.has(property)) {
-    const target = schema[field.target];
+    const target = runtimeSchema[field.target];
     const projected = target.fields.find((candidate) => candidate.internalName === property);
     if (!projected) {
       throw new Error(`Column '${property}' is not defined on list '${target.key}' in src/schema (projected as '${column}').`);
@@ -39,7 +39,7 @@ function projectedField(list: IListDefinition, column: string): { readonly looku
 }
 
 /** `<Column>Id` of a lookup or person column names the referenced id alone. */
-function idOnlyReference(list: IListDefinition, column: string): boolean {
+function idOnlyReference(list: IRuntimeList, column: string): boolean {
   if (!column.endsWith('Id')) return false;
   const field = list.fields.find((candidate) => candidate.internalName === column.slice(0, -2));
   return field !== undefined && (field.type === 'Lookup' || field.type === 'LookupMulti' || field.type === 'User');
@@ -54,7 +54,7 @@ function idOnlyReference(list: IListDefinition, column: string): boolean {
  * Throws on a column the schema does not define, and on more lookup columns than
  * SharePoint accepts in one query, so a bad query fails in tests, not in production.
  */
-export function selectFor(list: IListDefinition, columns: readonly string[]): IListQueryShape {
+export function selectFor(list: IRuntimeList, columns: readonly string[]): IListQueryShape {
   const select: string[] = [];
   const expand: string[] = [];
   const join = (lookup: string): void => {

@@ -1,4 +1,4 @@
-import { IListDefinition, LIST_VIEW_THRESHOLD, selectFor } from '../../schema';
+import { IRuntimeList, LIST_VIEW_THRESHOLD, selectFor } from '../../schema';
 import { toDataError } from '../DataError';
 import type { RawItem } from '../fieldReaders';
 import type { SPFI } from '../pnp';
@@ -12,7 +12,7 @@ import { readRestById } from '../readRestById';
  */
 export async function readWholeListById(
   sp: SPFI,
-  list: IListDefinition,
+  list: IRuntimeList,
   columns: readonly string[],
   onPage?: (itemsRead: number) => void
 ): Promise<RawItem[]> {

@@ -1,4 +1,4 @@
-import { schema } from '../../schema';
+import { runtimeSchema } from '../../schema';
 import { DataError } from '../DataError';
 import type { SPFI } from '../pnp';
 import { ItemWrite, ItemWriteOutcome, ListItemWriter } from './ListItemWriter';
@@ -23,7 +23,7 @@ function failureOf(outcome: ItemWriteOutcome | undefined, listTitle: string): Da
 export class ReceiptWriter {
   private readonly writer: ListItemWriter;
 
-  public constructor(sp: SPFI, private readonly listTitle: string = schema.BriefingReceipts.title) {
+  public constructor(sp: SPFI, private readonly listTitle: string = runtimeSchema.BriefingReceipts.title) {
     this.writer = new ListItemWriter(sp, listTitle, { batchSize: 1 });
   }
 

@@ -1,4 +1,4 @@
-import { schema } from '../../schema';
+import { runtimeSchema } from '../../schema';
 import type { ListKey } from '../../schema';
 
 /**
@@ -8,5 +8,5 @@ import type { ListKey } from '../../schema';
  */
 export function editFormUrl(siteUrl: string, list: ListKey, id: number, returnUrl: string): string {
   const site = siteUrl.replace(/\/+$/, '');
-  return `${site}/Lists/${encodeURIComponent(schema[list].key)}/EditForm.aspx?ID=${id}&Source=${encodeURIComponent(returnUrl)}`;
+  return `${site}/Lists/${encodeURIComponent(runtimeSchema[list].key)}/EditForm.aspx?ID=${id}&Source=${encodeURIComponent(returnUrl)}`;
 }

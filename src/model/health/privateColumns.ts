@@ -1,5 +1,5 @@
 import { LEGACY_PRIVATE_COLUMNS, privateDetailIn } from '../../schema';
-import type { IListDefinition, ListKey } from '../../schema';
+import type { IRuntimeList, ListKey } from '../../schema';
 
 /** A column of a list as SharePoint describes it (SP.Field InternalName and Title). */
 export interface IListField {
@@ -33,7 +33,7 @@ export interface IPrivateColumnFinding extends IPrivateColumn {
  * details, by internal or display name: the first release's HomeAddress, PersonalPhone and their
  * consent flags, or a column an admin added, such as "Date of birth".
  */
-export function privateColumnsAmong(list: IListDefinition, fields: readonly IListField[]): IPrivateColumn[] {
+export function privateColumnsAmong(list: IRuntimeList, fields: readonly IListField[]): IPrivateColumn[] {
   const defined = new Set(list.fields.map((field) => field.internalName.toLowerCase()));
   const found: IPrivateColumn[] = [];
   for (const field of fields) {

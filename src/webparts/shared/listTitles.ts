@@ -1,4 +1,4 @@
-import { ListKey, schema } from '../../schema';
+import { ListKey, runtimeSchema } from '../../schema';
 
 /** The web part property that holds an admin's title for one list, e.g. `listTitleMembers`. */
 export type ListTitleProperty<K extends ListKey> = `listTitle${K}`;
@@ -14,7 +14,7 @@ export function listTitleProperty<K extends ListKey>(key: K): ListTitleProperty<
 
 /** True when a property pane change was to a list's title, so the part must reconnect to its lists. */
 export function isListTitleProperty(propertyPath: string): boolean {
-  return propertyPath.startsWith(PREFIX) && propertyPath.slice(PREFIX.length) in schema;
+  return propertyPath.startsWith(PREFIX) && propertyPath.slice(PREFIX.length) in runtimeSchema;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { IPropertyPaneField, IPropertyPaneGroup, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as common from 'CommonStrings';
-import { ListKey, schema } from '../../schema';
+import { ListKey, runtimeSchema } from '../../schema';
 import { formatText } from '../../ui/formatText';
 import { listTitleProperty } from './listTitles';
 
@@ -34,8 +34,8 @@ export function listTitlesGroup<K extends ListKey>(keys: readonly K[], fieldLabe
     groupFields: keys.map((key) =>
       PropertyPaneTextField(listTitleProperty(key), {
         label: fieldLabels[key],
-        placeholder: schema[key].title,
-        description: formatText(common.ListNameFieldDescription, schema[key].title)
+        placeholder: runtimeSchema[key].title,
+        description: formatText(common.ListNameFieldDescription, runtimeSchema[key].title)
       })
     )
   };

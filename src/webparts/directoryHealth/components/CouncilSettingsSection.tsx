@@ -3,7 +3,7 @@ import * as strings from 'DirectoryHealthWebPartStrings';
 import type { IHubSettingsRead } from '../../../data/hubSettings';
 import type { HubSettingProblemKind } from '../../../model/hubSettings';
 import { formatCalendarDate } from '../../../ui/formatCalendarDate';
-import { schema, fieldOf } from '../../../schema';
+import { fieldOf, runtimeSchema } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
 import { EditFormLink } from './EditFormLink';
 import { useHealthClasses } from './healthStyles';
@@ -18,7 +18,7 @@ const PROBLEM_TEXT: Readonly<Record<HubSettingProblemKind, string>> = {
 };
 
 function columnName(internalName: string): string {
-  return fieldOf(schema.HubSettings, internalName)?.displayName ?? internalName;
+  return fieldOf(runtimeSchema.HubSettings, internalName)?.displayName ?? internalName;
 }
 
 function statusText(read: IHubSettingsRead): string | undefined {

@@ -22,6 +22,7 @@ import { buildItemDeepLink, ITeamsHost, teamsAccount } from '../../../teams/team
 import { copyText } from '../../../ui/copyText';
 import { formatText } from '../../../ui/formatText';
 import { DataErrorState } from '../../../ui/states/DataErrorState';
+import { LazySanitisedHtml } from '../../../ui/LazySanitisedHtml';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { RetryingNotice } from '../../../ui/states/RetryingNotice';
@@ -135,6 +136,8 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
     () => parseWardContactsSubPageId(teams?.context.subPageId) ?? parseWardContactsQuery(store.read())
   );
   const [status, setStatus] = React.useState('');
+  // The services' how-to-contact rich text needs the sanitiser's chunk: fetch it while the directories are on the way.
+  React.useEffect(() => LazySanitisedHtml.preload(), []);
 
   React.useEffect(() => {
     store.write(serialiseWardContactsQuery(location, store.read()));

@@ -13,7 +13,7 @@ import { ContactActionList } from '../../../ui/ContactActionList';
 import { formatText } from '../../../ui/formatText';
 import { PersonCoin } from '../../../ui/PersonCoin';
 import { richTextLink } from '../../../ui/richTextLink';
-import { SanitisedHtml } from '../../../ui/SanitisedHtml';
+import { LazySanitisedHtml } from '../../../ui/LazySanitisedHtml';
 import { minimumTarget } from '../../../ui/styles';
 import { initials } from '../../../model/initials';
 import { hiddenInPrint } from '../../memberBriefings/components/printStyles';
@@ -183,7 +183,7 @@ function ServiceCard(props: { readonly answer: IServiceAnswer; readonly classes:
         )}
         <h6 className={classes.subheading}>{strings.HowToContactHeading}</h6>
         {service.howToContactHtml ? (
-          <SanitisedHtml className={classes.guidance} html={service.howToContactHtml} />
+          <LazySanitisedHtml className={classes.guidance} html={service.howToContactHtml} />
         ) : (
           <p className={classes.plain}>{strings.NoGuidance}</p>
         )}

@@ -5,15 +5,7 @@ import { withoutUnsafeCharacters } from '../../../model/unsafeCharacters';
 import { plainEmailAddress } from '../../../schema/emailAddress';
 import type { IWardContactSheet } from '../../../model/wardContactSheet';
 import { formatText } from '../../../ui/formatText';
-import { sanitiseHtml } from '../../../ui/sanitiseHtml';
-
-/** Rich text as the words a reader sees: sanitised first, then only its text (with paragraph breaks kept as spaces). */
-function plainText(html: string | undefined): string {
-  if (!html) return '';
-  const doc = new DOMParser().parseFromString(sanitiseHtml(html), 'text/html');
-  doc.querySelectorAll('p, li, br, div').forEach((element) => element.append(' '));
-  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+import { richTextPlainText } from '../../../ui/richTextPlainText';
 
 /** One line of the copied text (its indent kept): no line breaks, controls or bidi overrides from the lists. */
 function line(text: string): string {
@@ -45,7 +37,7 @@ export function wardSheetText(sheet: IWardContactSheet, link: string): string {
       const email = plainEmailAddress(officer.email);
       lines.push(line(`  ${strings.LiaisonOfficersHeading}: ${officer.name}${officer.jobTitle ? `, ${officer.jobTitle}` : ''}${email ? ` <${email}>` : ''}`));
     }
-    const guidance = plainText(service.howToContactHtml);
+    const guidance = richTextPlainText(service.howToContactHtml);
     if (guidance) lines.push(line(`  ${strings.HowToContactHeading}: ${guidance}`));
     const email = plainEmailAddress(service.email);
     if (email) lines.push(`  ${formatText(strings.EmailLine, email)}`);
