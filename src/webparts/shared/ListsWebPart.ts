@@ -13,6 +13,7 @@ import type { IListsCompositionInput, ISignedInUser, IWebPartComposition } from 
 import { LatestListsConnection } from './latestListsConnection';
 import { isListTitleProperty } from './listTitles';
 import { setUiLocale } from '../../model/uiLocale';
+import { StopWhenAborted } from '../../data/stopWhenAborted';
 
 /** What every web part over the hub's lists stores: where the lists are (empty: resolve it). */
 export interface IListsWebPartProperties {
@@ -52,6 +53,8 @@ export abstract class ListsWebPart<
   private _teamsTheme: ITheme | undefined;
   private _propertyPane: (() => IPropertyPaneConfiguration) | undefined;
   private readonly _stops: (() => void)[] = [];
+  /** Aborted on dispose: the repositories then send nothing more (StopWhenAborted). */
+  private readonly _disposed = new AbortController();
 
   /** The part's pure composition: stored properties and lists connection in, repository options and root props out. */
   protected abstract compose(input: IListsCompositionInput<TProperties>): IWebPartComposition<TRepositoryOptions, TRootProps>;
@@ -132,6 +135,7 @@ export abstract class ListsWebPart<
 
   protected onDispose(): void {
     for (const stop of this._stops.splice(0)) stop();
+    this._disposed.abort();
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
@@ -146,7 +150,7 @@ export abstract class ListsWebPart<
 
   private _createRepository(connection: IListsConnection): void {
     this._connection = connection;
-    this._repository = this.createRepository(connection.sp, this._compose(connection).repositoryOptions);
+    this._repository = this.createRepository(connection.sp.using(StopWhenAborted(this._disposed.signal)), this._compose(connection).repositoryOptions);
     this._repositoryVersion += 1;
   }
 

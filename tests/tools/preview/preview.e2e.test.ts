@@ -99,6 +99,34 @@ async function memberNamesOnScreen(page: Page): Promise<string[]> {
 }
 
 /**
+ * Resolves once no SharePoint API request has been in flight for a moment: a reload before then would
+ * itself cut the views' loads and background checks short (net::ERR_ABORTED), which is the test's doing.
+ */
+async function apiRequestsSettled(page: Page): Promise<void> {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const isApi = (request: { url(): string }): boolean => request.url().includes('/_api/');
+  const started = (request: { url(): string }): void => {
+    if (isApi(request)) (inFlight += 1), (lastChange = Date.now());
+  };
+  const ended = (request: { url(): string }): void => {
+    // A request already under way when this began ends without having been counted.
+    if (isApi(request)) (inFlight = Math.max(0, inFlight - 1)), (lastChange = Date.now());
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastChange < 500)) await page.waitForTimeout(100);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
+
+/**
  * The page ran cleanly and offline: no script errors, nothing fetched from anywhere but the preview,
  * and no failed request except the sample council's deliberately deleted photos (the view falls back to initials).
  */
@@ -274,6 +302,7 @@ describe('local preview: preview controls', () => {
       expect(await bodyBackgroundLuminance(page)).toBeLessThan(0.2);
 
       // The choice survives a reload, and keyboard navigation starts at the skip link.
+      await apiRequestsSettled(page);
       await page.reload();
       await themePicker.filter({ hasText: 'Dark' }).waitFor();
       expect(await bodyBackgroundLuminance(page)).toBeLessThan(0.2);
