@@ -145,12 +145,15 @@ export abstract class ListsWebPart<
 
   private async _connect(): Promise<void> {
     const connected = await this._lists.connect(this.context, this.properties.listsSiteUrl);
-    if (connected) this._createRepository(connected);
+    if (!connected) return;
+    // Once per connection (using() adds to this SPFI): after dispose its repositories send nothing more.
+    connected.sp.using(StopWhenAborted(this._disposed.signal));
+    this._createRepository(connected);
   }
 
   private _createRepository(connection: IListsConnection): void {
     this._connection = connection;
-    this._repository = this.createRepository(connection.sp.using(StopWhenAborted(this._disposed.signal)), this._compose(connection).repositoryOptions);
+    this._repository = this.createRepository(connection.sp, this._compose(connection).repositoryOptions);
     this._repositoryVersion += 1;
   }
 
