@@ -1,4 +1,4 @@
-import { schema } from '../schema';
+import { runtimeSchema } from '../schema';
 import { enquiryFolderName } from '../schema/enquiryAccess';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { DataError, toDataError } from './DataError';
@@ -54,7 +54,7 @@ export class EnquiryRepository implements IEnquiryRepository {
     private readonly webServerRelativeUrl: string,
     private readonly userIdStore?: IKeyValueStore
   ) {
-    this.writer = new ListItemWriter(sp, schema.Enquiries.title, { batchSize: 1 });
+    this.writer = new ListItemWriter(sp, runtimeSchema.Enquiries.title, { batchSize: 1 });
   }
 
   public async mine(): Promise<IMemberEnquiries> {
@@ -68,17 +68,17 @@ export class EnquiryRepository implements IEnquiryRepository {
   }
 
   public async serviceQueue(serviceId: number): Promise<readonly IEnquiry[]> {
-    const rows = await this.query(this.sp, schema.Enquiries.title, serviceQueueFilter(serviceId), ENQUIRY_COLUMNS, ENQUIRY_EXPAND, 'DueDate');
+    const rows = await this.query(this.sp, runtimeSchema.Enquiries.title, serviceQueueFilter(serviceId), ENQUIRY_COLUMNS, ENQUIRY_EXPAND, 'DueDate');
     return rows.map(mapEnquiry).filter((enquiry): enquiry is IEnquiry => enquiry !== undefined).sort(byDue);
   }
 
   public async updatesOf(enquiryId: number): Promise<readonly IEnquiryUpdate[]> {
-    const rows = await this.query(this.sp, schema.EnquiryUpdates.title, enquiryUpdatesFilter(enquiryId), UPDATE_COLUMNS, UPDATE_EXPAND);
+    const rows = await this.query(this.sp, runtimeSchema.EnquiryUpdates.title, enquiryUpdatesFilter(enquiryId), UPDATE_COLUMNS, UPDATE_EXPAND);
     return rows.map(mapEnquiryUpdate).filter((update): update is IEnquiryUpdate => update !== undefined);
   }
 
   public async raise(input: IRaiseEnquiry): Promise<IEnquiry> {
-    const folder = this.folderUrl(schema.Enquiries.key, enquiryFolderName(input.memberItemId, input.serviceId));
+    const folder = this.folderUrl(runtimeSchema.Enquiries.key, enquiryFolderName(input.memberItemId, input.serviceId));
     const values: [string, string | undefined][] = [
       ['Title', input.subject],
       ['Details', input.details],
@@ -92,14 +92,14 @@ export class EnquiryRepository implements IEnquiryRepository {
       ['ReceivedDate', input.receivedOnBehalf === undefined ? undefined : formDate(input.receivedOnBehalf, true)],
       ['LoggedOnBehalf', input.receivedOnBehalf === undefined ? '0' : '1']
     ];
-    const id = await addItemInFolder(this.sp, schema.Enquiries.title, folder, values);
+    const id = await addItemInFolder(this.sp, runtimeSchema.Enquiries.title, folder, values);
     return this.readEnquiry(id);
   }
 
   public async addUpdate(enquiry: IEnquiry, kind: EnquiryUpdateKind, body: string): Promise<IEnquiryUpdate> {
     const folderName = enquiry.folderUrl.slice(enquiry.folderUrl.lastIndexOf('/') + 1);
     const member = await this.memberKeyOf(enquiry.id);
-    const id = await addItemInFolder(this.sp, schema.EnquiryUpdates.title, this.folderUrl(schema.EnquiryUpdates.key, folderName), [
+    const id = await addItemInFolder(this.sp, runtimeSchema.EnquiryUpdates.title, this.folderUrl(runtimeSchema.EnquiryUpdates.key, folderName), [
       ['Title', kind],
       ['Enquiry', String(enquiry.id)],
       ['EnquiryMember', JSON.stringify([{ Key: member }])],
@@ -108,7 +108,7 @@ export class EnquiryRepository implements IEnquiryRepository {
     ]);
     const updates = await this.updatesOf(enquiry.id);
     const added = updates.find((update) => update.id === id);
-    if (!added) throw new DataError({ kind: 'unknown', listTitle: schema.EnquiryUpdates.title });
+    if (!added) throw new DataError({ kind: 'unknown', listTitle: runtimeSchema.EnquiryUpdates.title });
     return added;
   }
 
@@ -128,7 +128,7 @@ export class EnquiryRepository implements IEnquiryRepository {
       return { status: 'conflict', mine: change, theirs: await this.readEnquiry(enquiry.id) };
     }
     if (outcome?.status === 'refused' || outcome?.status === 'unknown') return { status: outcome.status, error: outcome.error };
-    return { status: 'unknown', error: run.stoppedBy ?? new DataError({ kind: 'unknown', listTitle: schema.Enquiries.title }) };
+    return { status: 'unknown', error: run.stoppedBy ?? new DataError({ kind: 'unknown', listTitle: runtimeSchema.Enquiries.title }) };
   }
 
   public acknowledge(enquiry: IEnquiry, officerUserId: number, now: Date = new Date()): Promise<EnquiryWriteResult> {
@@ -140,7 +140,7 @@ export class EnquiryRepository implements IEnquiryRepository {
     try {
       await this.addUpdate(enquiry, 'Response', body);
     } catch (error) {
-      const failure = await toDataError(error, { listTitle: schema.EnquiryUpdates.title });
+      const failure = await toDataError(error, { listTitle: runtimeSchema.EnquiryUpdates.title });
       return { status: failure.kind === 'network' || failure.kind === 'unknown' ? 'unknown' : 'refused', error: failure };
     }
     return this.change(enquiry, { status: 'Responded', responded: now });
@@ -157,27 +157,27 @@ export class EnquiryRepository implements IEnquiryRepository {
   private async readEnquiry(id: number): Promise<IEnquiry> {
     try {
       const row = (await this.sp.web.lists
-        .getByTitle(schema.Enquiries.title)
+        .getByTitle(runtimeSchema.Enquiries.title)
         .items.getById(id)
         .select(...ENQUIRY_COLUMNS)
         .expand(...ENQUIRY_EXPAND)()) as RawItem;
       const enquiry = mapEnquiry(row);
-      if (!enquiry) throw new DataError({ kind: 'unknown', listTitle: schema.Enquiries.title });
+      if (!enquiry) throw new DataError({ kind: 'unknown', listTitle: runtimeSchema.Enquiries.title });
       return enquiry;
     } catch (error) {
-      throw await toDataError(error, { listTitle: schema.Enquiries.title });
+      throw await toDataError(error, { listTitle: runtimeSchema.Enquiries.title });
     }
   }
 
   /** The enquiry's member as a people-picker key (their email), for the update's EnquiryMember. */
   private async memberKeyOf(enquiryId: number): Promise<string> {
     try {
-      const row = (await this.sp.web.lists.getByTitle(schema.Enquiries.title).items.getById(enquiryId).select('Member/EMail').expand('Member')()) as RawItem;
+      const row = (await this.sp.web.lists.getByTitle(runtimeSchema.Enquiries.title).items.getById(enquiryId).select('Member/EMail').expand('Member')()) as RawItem;
       const email = (row.Member as { EMail?: unknown } | undefined)?.EMail;
-      if (typeof email !== 'string' || email === '') throw new DataError({ kind: 'unknown', listTitle: schema.Enquiries.title, column: 'Member' });
+      if (typeof email !== 'string' || email === '') throw new DataError({ kind: 'unknown', listTitle: runtimeSchema.Enquiries.title, column: 'Member' });
       return email;
     } catch (error) {
-      throw await toDataError(error, { listTitle: schema.Enquiries.title });
+      throw await toDataError(error, { listTitle: runtimeSchema.Enquiries.title });
     }
   }
 
@@ -187,8 +187,8 @@ export class EnquiryRepository implements IEnquiryRepository {
 
   private async readMine(sp: SPFI, userId: number): Promise<IMemberEnquiries> {
     const [enquiryRows, updateRows] = await Promise.all([
-      this.query(sp, schema.Enquiries.title, memberEnquiriesFilter(userId), ENQUIRY_COLUMNS, ENQUIRY_EXPAND),
-      this.query(sp, schema.EnquiryUpdates.title, memberUpdatesFilter(userId), UPDATE_COLUMNS, UPDATE_EXPAND)
+      this.query(sp, runtimeSchema.Enquiries.title, memberEnquiriesFilter(userId), ENQUIRY_COLUMNS, ENQUIRY_EXPAND),
+      this.query(sp, runtimeSchema.EnquiryUpdates.title, memberUpdatesFilter(userId), UPDATE_COLUMNS, UPDATE_EXPAND)
     ]);
     return {
       enquiries: enquiryRows.map(mapEnquiry).filter((enquiry): enquiry is IEnquiry => enquiry !== undefined).sort(byNewest),
