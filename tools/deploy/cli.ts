@@ -5,18 +5,14 @@
  * property that points web parts at that site, adds the views and indexes upgrade steps need, and
  * publishes or updates the Teams app. Sign in first with `npx m365 login`.
  */
-import { spawn } from 'child_process';
 import { readFileSync } from 'fs';
 import { basename, join } from 'path';
 import { parseArgs } from 'util';
 import { deployPlan, dryRunLines, IDeployOptions } from './deployPlan';
-import { DeployError, ICliResult, runDeploy } from './runDeploy';
+import { DeployError, runDeploy } from './runDeploy';
+import { projectRoot, runAsCommand, runM365 } from './runM365';
 
 const USAGE = 'Usage: npm run deploy -- --app-catalog <tenant app catalog url> --site <lists site url> [--package <file.sppkg>] [--dry-run]';
-
-const projectRoot = join(__dirname, '..', '..');
-/** The CLI's own entry point, run with this Node (no global install needed). */
-export const M365_ENTRY = join(projectRoot, 'node_modules', '@pnp', 'cli-microsoft365', 'dist', 'index.js');
 
 interface IPackageSolution {
   solution: { id: string };
@@ -72,18 +68,6 @@ export function deployOptions(args: readonly string[]): { options: IDeployOption
   };
 }
 
-function runM365(argv: readonly string[]): Promise<ICliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [M365_ENTRY, ...argv], { cwd: projectRoot, env: { ...process.env, CLIMICROSOFT365_NOUPDATE: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', (error) => resolve({ code: 1, stdout, stderr: `${stderr}${error.message}` }));
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
-
 export async function main(args: readonly string[], write: (text: string) => void): Promise<number> {
   const parsed = deployOptions(args);
   if (typeof parsed === 'string') {
@@ -105,11 +89,4 @@ export async function main(args: readonly string[], write: (text: string) => voi
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), (text) => process.stdout.write(text))
-    .then((code) => (process.exitCode = code))
-    .catch((error: unknown) => {
-      process.stderr.write(`${String(error)}\n`);
-      process.exitCode = 1;
-    });
-}
+if (require.main === module) runAsCommand(main);

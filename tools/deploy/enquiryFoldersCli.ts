@@ -4,26 +4,13 @@
  * Run it after `npm run deploy`, and again after an election, a by-election or a new service that takes
  * enquiries; it adds only what is missing. Sign in first with `npx m365 login` as a site owner.
  */
-import { spawn } from 'child_process';
 import { parseArgs } from 'util';
 import { commandLine } from './deployPlan';
-import { M365_ENTRY } from './cli';
 import { runEnquiryFolders } from './enquiryFolders';
-import { DeployError, ICliResult } from './runDeploy';
+import { DeployError } from './runDeploy';
+import { runAsCommand, runM365 } from './runM365';
 
 const USAGE = 'Usage: npm run deploy:enquiry-folders -- --site <lists site url> [--dry-run] [--repair]';
-
-function runM365(argv: readonly string[]): Promise<ICliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [M365_ENTRY, ...argv], { env: { ...process.env, CLIMICROSOFT365_NOUPDATE: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', (error) => resolve({ code: 1, stdout, stderr: `${stderr}${error.message}` }));
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
 
 export async function main(args: readonly string[], write: (text: string) => void, cli = runM365): Promise<number> {
   let values: { site?: string; 'dry-run'?: boolean; repair?: boolean };
@@ -50,11 +37,4 @@ export async function main(args: readonly string[], write: (text: string) => voi
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2), (text) => process.stdout.write(text))
-    .then((code) => (process.exitCode = code))
-    .catch((error: unknown) => {
-      process.stderr.write(`${String(error)}\n`);
-      process.exitCode = 1;
-    });
-}
+if (require.main === module) runAsCommand(main);

@@ -4,7 +4,8 @@ import { join } from 'path';
 import { allLists, IListDefinition } from '../../../src/schema';
 import { SiteFollowUp } from '../../../src/schema/provisioning/upgradeActions';
 import { viewsOf } from '../../../src/schema/views';
-import { deployOptions, M365_ENTRY } from '../../../tools/deploy/cli';
+import { deployOptions } from '../../../tools/deploy/cli';
+import { M365_ENTRY } from '../../../tools/deploy/runM365';
 import { deployPlan, IDeployOptions } from '../../../tools/deploy/deployPlan';
 import { ICliResult, runDeploy } from '../../../tools/deploy/runDeploy';
 
