@@ -25,6 +25,12 @@ export interface ISchemaStep {
   /** New views (their page, e.g. `Former.aspx`) on lists an earlier version created. */
   readonly views?: PerList;
   /**
+   * Columns of earlier lists whose definition changed: whether SharePoint requires a value, or the
+   * validation rule. Element manifests cannot change an existing list's column, so `npm run deploy`
+   * sets these columns' current definition on the site (docs/upgrades.md).
+   */
+  readonly changed?: PerList;
+  /**
    * Columns the product no longer uses. Nothing is deleted: the column stays on sites that have
    * it until an admin empties and deletes it (docs/upgrades.md, "Retiring a column").
    */
@@ -56,5 +62,11 @@ export const SCHEMA_STEPS: readonly ISchemaStep[] = [
       'Member enquiries: new Enquiries and EnquiryUpdates lists (folders per member and service with unique permissions, docs/enquiries-permissions.md); Services: takes members\' enquiries, enquiry officers group.',
     lists: ['Enquiries', 'EnquiryUpdates'],
     fields: { Services: ['TakesEnquiries', 'EnquiryGroup'] }
+  },
+  {
+    version: '1.4.0.0',
+    summary:
+      'Columns that changed after sites installed them are set to their current definition: Members\' Ward is no longer required (co-opted members and independent persons have none; changed in 1.2.0.0), and the email columns of Members, Officers and Services take the stricter one-address rule (changed after 1.0.0.0).',
+    changed: { Members: ['Ward', 'Email'], Officers: ['Email'], Services: ['ServiceEmail'] }
   }
 ];

@@ -9,11 +9,18 @@ import { IListDefinition } from '../types';
 import type { ISchemaStep, PerList } from '../history';
 import { listViews, ViewsOf } from './listSchemaXml';
 import { viewsOf } from '../views';
+import { columnRuleOf } from '../validation';
+import type { FieldDefinition } from '../types';
 
 export interface IFieldSnapshot {
   readonly internalName: string;
   readonly id: string;
   readonly type: string;
+  /**
+   * What an upgrade may change on an existing column: whether a value is required, and its validation
+   * formula (absent when it has none). Releases before 1.4.0.0 did not record them (undefined).
+   */
+  readonly definition?: { readonly required: boolean; readonly validation?: string };
 }
 
 export interface IListSnapshot {
@@ -30,13 +37,21 @@ export interface ISchemaSnapshot {
   readonly lists: readonly IListSnapshot[];
 }
 
+function definitionOf(field: FieldDefinition): IFieldSnapshot['definition'] {
+  const rule = columnRuleOf(field);
+  return rule ? { required: field.required === true, validation: rule.formula(field.internalName) } : { required: field.required === true };
+}
+
+const sameDefinition = (a: IFieldSnapshot['definition'], b: IFieldSnapshot['definition']): boolean =>
+  a?.required === b?.required && a?.validation === b?.validation;
+
 export function schemaSnapshot(version: string, lists: readonly IListDefinition[], ownViews: ViewsOf = viewsOf): ISchemaSnapshot {
   return {
     version,
     lists: lists.map((list) => ({
       key: list.key,
       id: list.id,
-      fields: list.fields.map((field) => ({ internalName: field.internalName, id: field.id, type: field.type })),
+      fields: list.fields.map((field) => ({ internalName: field.internalName, id: field.id, type: field.type, definition: definitionOf(field) })),
       indexed: list.fields.filter((field) => field.indexed === true).map((field) => field.internalName),
       views: listViews(list, ownViews).map((view) => view.url)
     }))
@@ -50,6 +65,9 @@ export interface ISchemaDifference {
   readonly indexes: PerList;
   readonly views: PerList;
   readonly retired: PerList;
+  readonly changed: PerList;
+  /** Columns whose earlier definition the release did not record: a step may say they changed, none must. */
+  readonly definitionUnknown: PerList;
   /** Changes SharePoint cannot apply to an existing site (removed lists, views or indexes; a changed id or type). */
   readonly refused: readonly string[];
 }
@@ -67,6 +85,8 @@ export function diffSnapshots(before: ISchemaSnapshot, after: ISchemaSnapshot): 
   const indexes: MutablePerList = {};
   const views: MutablePerList = {};
   const retired: MutablePerList = {};
+  const changed: MutablePerList = {};
+  const definitionUnknown: MutablePerList = {};
   const refused: string[] = [];
   for (const old of before.lists) {
     if (!after.lists.some((list) => list.key === old.key)) {
@@ -88,6 +108,10 @@ export function diffSnapshots(before: ISchemaSnapshot, after: ISchemaSnapshot): 
         refused.push(
           `column '${now.key}.${field.internalName}' changed from ${earlier.type} ${earlier.id} to ${field.type} ${field.id}: SharePoint cannot change a column's id or type; add a new column instead.`
         );
+      } else if (earlier.definition === undefined) {
+        add(definitionUnknown, now.key, field.internalName);
+      } else if (!sameDefinition(earlier.definition, field.definition)) {
+        add(changed, now.key, field.internalName);
       }
     }
     for (const field of old.fields) {
@@ -101,10 +125,10 @@ export function diffSnapshots(before: ISchemaSnapshot, after: ISchemaSnapshot): 
     for (const url of now.views) if (!old.views.includes(url)) add(views, now.key, url);
     for (const url of old.views) if (!now.views.includes(url)) refused.push(`view '${now.key}/${url}' was removed: an upgrade never deletes a view.`);
   }
-  return { lists, fields, indexes, views, retired, refused };
+  return { lists, fields, indexes, views, retired, changed, definitionUnknown, refused };
 }
 
-const RECORDED_KINDS = ['lists', 'fields', 'indexes', 'views', 'retired'] as const;
+const RECORDED_KINDS = ['lists', 'fields', 'indexes', 'views', 'retired', 'changed'] as const;
 type RecordedKind = (typeof RECORDED_KINDS)[number];
 
 const UNRECORDED: Readonly<Record<RecordedKind, string>> = {
@@ -112,7 +136,8 @@ const UNRECORDED: Readonly<Record<RecordedKind, string>> = {
   fields: 'added to src/schema, but no upgrade step adds it to existing lists.',
   indexes: 'indexed in src/schema, but no upgrade step indexes it on existing lists.',
   views: 'added to src/schema, but no upgrade step adds it to existing lists.',
-  retired: "removed from src/schema, but no upgrade step records it as retired (existing sites keep it; an upgrade never deletes)."
+  retired: "removed from src/schema, but no upgrade step records it as retired (existing sites keep it; an upgrade never deletes).",
+  changed: 'changed whether it is required or its validation in src/schema, but no upgrade step records it as changed (existing sites keep the old definition).'
 };
 
 function entriesOf(kind: RecordedKind, source: Pick<ISchemaStep, RecordedKind>): string[] {
@@ -130,8 +155,9 @@ export function uncoveredChanges(difference: ISchemaDifference, pendingSteps: re
   for (const kind of RECORDED_KINDS) {
     const expected = entriesOf(kind, difference);
     const recorded = pendingSteps.flatMap((step) => entriesOf(kind, step));
+    const allowed = kind === 'changed' ? [...expected, ...entriesOf('changed', { changed: difference.definitionUnknown })] : expected;
     const missing = expected.filter((entry) => !recorded.includes(entry));
-    const extra = recorded.filter((entry) => !expected.includes(entry));
+    const extra = recorded.filter((entry) => !allowed.includes(entry));
     if (missing.length > 0) problems.push(`${kind}: ${missing.join(', ')} ${UNRECORDED[kind]}`);
     if (extra.length > 0) problems.push(`${kind}: ${extra.join(', ')} recorded in a step but not a change since the last release.`);
   }
@@ -144,7 +170,7 @@ export function suggestedStep(difference: ISchemaDifference, version: string): s
     `{ ${(Object.keys(value) as ListKey[]).map((list) => `${list}: [${(value[list] ?? []).map((name) => `'${name}'`).join(', ')}]`).join(', ')} }`;
   const parts = [`version: '${version}'`, `summary: '…'`];
   if (difference.lists.length > 0) parts.push(`lists: [${difference.lists.map((key) => `'${key}'`).join(', ')}]`);
-  for (const kind of ['fields', 'indexes', 'views', 'retired'] as const) {
+  for (const kind of ['fields', 'indexes', 'views', 'retired', 'changed'] as const) {
     if (Object.keys(difference[kind]).length > 0) parts.push(`${kind}: ${perList(difference[kind])}`);
   }
   return `{ ${parts.join(', ')} }`;

@@ -40,7 +40,7 @@ export function upgradeActionsFileName(step: ISchemaStep): string {
   return `upgrade-actions-${step.version}.xml`;
 }
 
-const STEP_KEYS: ReadonlySet<string> = new Set(['version', 'summary', 'lists', 'fields', 'indexes', 'views', 'retired']);
+const STEP_KEYS: ReadonlySet<string> = new Set(['version', 'summary', 'lists', 'fields', 'indexes', 'views', 'retired', 'changed']);
 
 function entries(perList: PerList | undefined): Array<[ListKey, string]> {
   const value = perList ?? {};
@@ -91,6 +91,10 @@ export function assertStep(step: ISchemaStep, lists: readonly IListDefinition[],
   for (const [key, name] of entries(step.indexes)) {
     const field = fieldOf(listOf(lists, key, step), name, step);
     if (field.indexed !== true) throw new Error(`Upgrade step ${step.version} indexes '${key}.${name}', which src/schema does not mark indexed.`);
+  }
+  for (const [key, name] of entries(step.changed)) {
+    fieldOf(listOf(lists, key, step), name, step);
+    if (added.has(key)) throw new Error(`Upgrade step ${step.version} adds list '${key}' and also changes its column '${name}'; the new list brings its columns as they are.`);
   }
   for (const [key, name] of entries(step.retired)) {
     if (listOf(lists, key, step).fields.some((field) => field.internalName === name)) {
@@ -158,7 +162,9 @@ export function assertHistory(steps: readonly ISchemaStep[], lists: readonly ILi
 /** What `npm run deploy` does on the lists' site after the app upgrade: what element manifests cannot. */
 export type SiteFollowUp =
   | { readonly kind: 'index'; readonly version: string; readonly list: IListDefinition; readonly field: FieldDefinition }
-  | { readonly kind: 'view'; readonly version: string; readonly list: IListDefinition; readonly view: IViewDefinition };
+  | { readonly kind: 'view'; readonly version: string; readonly list: IListDefinition; readonly view: IViewDefinition }
+  /** A column whose definition (required, validation) changed: set as src/schema defines it now. */
+  | { readonly kind: 'column'; readonly version: string; readonly list: IListDefinition; readonly field: FieldDefinition };
 
 export function siteFollowUps(steps: readonly ISchemaStep[], lists: readonly IListDefinition[], ownViews: ViewsOf = viewsOf): SiteFollowUp[] {
   return steps.flatMap((step) => [
@@ -171,6 +177,10 @@ export function siteFollowUps(steps: readonly ISchemaStep[], lists: readonly ILi
       const view = listViews(list, ownViews).find((candidate) => candidate.url === url);
       if (!view) throw new Error(`Upgrade step ${step.version} adds view '${key}/${url}', which src/schema/views.ts does not define.`);
       return { kind: 'view', version: step.version, list, view };
+    }),
+    ...entries(step.changed).map(([key, name]): SiteFollowUp => {
+      const list = listOf(lists, key, step);
+      return { kind: 'column', version: step.version, list, field: fieldOf(list, name, step) };
     })
   ]);
 }

@@ -4,6 +4,7 @@ import { join } from 'path';
 import { allLists, IListDefinition } from '../../../src/schema';
 import { SiteFollowUp } from '../../../src/schema/provisioning/upgradeActions';
 import { viewsOf } from '../../../src/schema/views';
+import { COLUMN_RULES } from '../../../src/schema/validation';
 import { deployOptions } from '../../../tools/deploy/cli';
 import { M365_ENTRY } from '../../../tools/deploy/runM365';
 import { deployPlan, IDeployOptions } from '../../../tools/deploy/deployPlan';
@@ -58,7 +59,13 @@ describe('npm run deploy -- --dry-run', () => {
       `m365 spo app upgrade --id '<app id from spo app get>' --siteUrl ${SITE}    # if the app is on the site`,
       '# 4. Point every site at the lists (tenant property MemberOfficerHubSiteUrl) (needs: SharePoint Administrator)',
       `m365 spo storageentity set --appCatalogUrl ${CATALOG} --key MemberOfficerHubSiteUrl --value ${SITE} --description 'Site that holds the Member–Officer Hub lists'`,
-      '# 5. Publish or update the Teams app (needs: Teams Administrator)',
+      '# 5. Add the views and indexes of upgrade steps to existing lists, and set their changed columns (needs: owner of the lists site)',
+      `m365 spo field set --webUrl ${SITE} --listTitle Members --internalName Ward --Required false`,
+      ...[['Members', 'Email'], ['Officers', 'Email'], ['Services', 'ServiceEmail']].map(
+        ([list, column]) =>
+          `m365 spo field set --webUrl ${SITE} --listTitle ${list} --internalName ${column} --Required false --ValidationFormula '=${COLUMN_RULES.email.formula(column)}' --ValidationMessage '${COLUMN_RULES.email.message}'`
+      ),
+      '# 6. Publish or update the Teams app (needs: Teams Administrator)',
       `m365 spo app teamspackage download --appName member-officer-hub.sppkg --appCatalogUrl ${CATALOG} --fileName sharepoint/solution/member-officer-hub-teams.zip`,
       'm365 teams app list --distributionMethod organization --output json',
       "m365 teams app update --id '<Teams app id from teams app list>' --filePath sharepoint/solution/member-officer-hub-teams.zip    # if the Teams app is already in the organisation catalogue",

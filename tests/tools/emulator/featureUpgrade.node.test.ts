@@ -6,7 +6,8 @@
  *
  * The next version is synthetic (the product's schema has no step yet): the previous version is
  * today's schema without the BriefingItems list, without Members.ContactNotes, without the index
- * on Members.Email and without the Members "Former members" view; the step adds them back.
+ * on Members.Email and without the Members "Former members" view, and with Members.Ward required; the
+ * step adds them back and makes Ward optional again.
  */
 import { allLists, FieldDefinition, IListDefinition, ListKey, schema } from '../../../src/schema';
 import { ISchemaStep } from '../../../src/schema/history';
@@ -33,6 +34,7 @@ const previousLists: IListDefinition[] = allLists
           fields: list.fields
             .filter((field) => field.internalName !== 'ContactNotes')
             .map((field) => (field.internalName === 'Email' ? { ...field, indexed: false } : field))
+            .map((field) => (field.internalName === 'Ward' ? { ...field, required: true } : field))
         }
   );
 
@@ -44,7 +46,8 @@ const step: ISchemaStep = {
   lists: ['BriefingItems', 'BriefingReceipts'],
   fields: { Members: ['ContactNotes'] },
   indexes: { Members: ['Email'] },
-  views: { Members: ['Former.aspx'] }
+  views: { Members: ['Former.aspx'] },
+  changed: { Members: ['Ward'] }
 };
 
 function featurePackage(version: string, assets: IProvisioningAssets): IFeaturePackage {
