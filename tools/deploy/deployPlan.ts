@@ -7,6 +7,7 @@
 import { allLists } from '../../src/schema';
 import { SCHEMA_STEPS } from '../../src/schema/history';
 import { queryInnerXml } from '../../src/schema/provisioning/viewXml';
+import { columnRuleOf } from '../../src/schema/validation';
 import { siteFollowUps, SiteFollowUp } from '../../src/schema/provisioning/upgradeActions';
 
 /** Tenant property the web parts and the Teams app read to find the lists' site (README, "Configure"). */
@@ -76,6 +77,14 @@ export const commands = {
   indexField: (o: IDeployOptions, followUp: Extract<SiteFollowUp, { kind: 'index' }>): string[] => [
     'spo', 'field', 'set', '--webUrl', o.siteUrl, '--listTitle', followUp.list.title, '--internalName', followUp.field.internalName, '--Indexed', 'true'
   ],
+  setColumnDefinition: (o: IDeployOptions, followUp: Extract<SiteFollowUp, { kind: 'column' }>): string[] => {
+    const rule = columnRuleOf(followUp.field);
+    return [
+      'spo', 'field', 'set', '--webUrl', o.siteUrl, '--listTitle', followUp.list.title, '--internalName', followUp.field.internalName,
+      '--Required', String(followUp.field.required === true),
+      ...(rule ? ['--ValidationFormula', `=${rule.formula(followUp.field.internalName)}`, '--ValidationMessage', rule.message] : [])
+    ];
+  },
   downloadTeamsPackage: (o: IDeployOptions): string[] => [
     'spo', 'app', 'teamspackage', 'download', '--appName', o.packageName, '--appCatalogUrl', o.appCatalogUrl, '--fileName', o.teamsPackagePath
   ],
@@ -84,7 +93,7 @@ export const commands = {
   publishTeamsApp: (o: IDeployOptions): string[] => ['teams', 'app', 'publish', '--filePath', o.teamsPackagePath]
 };
 
-/** Views and indexes the schema history adds to existing lists (element manifests cannot); idempotent. */
+/** Views, indexes and column definitions the schema history brings to existing lists (element manifests cannot); idempotent. */
 export function followUpsFromHistory(): SiteFollowUp[] {
   return siteFollowUps(SCHEMA_STEPS, allLists);
 }
@@ -96,7 +105,7 @@ export function deployPlan(o: IDeployOptions, followUps: readonly SiteFollowUp[]
           { argv: commands.getView(o, followUp) },
           { argv: commands.addView(o, followUp), when: `the list has no view '${followUp.view.title}'` }
         ]
-      : [{ argv: commands.indexField(o, followUp) }]
+      : [{ argv: followUp.kind === 'index' ? commands.indexField(o, followUp) : commands.setColumnDefinition(o, followUp) }]
   );
   const steps: IDeployStep[] = [
     { title: 'Check the CLI is signed in', role: 'signed-in user', manualStep: '(m365 login)', commands: [{ argv: commands.status() }] },
@@ -125,7 +134,7 @@ export function deployPlan(o: IDeployOptions, followUps: readonly SiteFollowUp[]
     }
   ];
   if (followUpCommands.length > 0) {
-    steps.push({ title: 'Add the views and indexes of upgrade steps to existing lists', role: 'owner of the lists site', manualStep: '6', commands: followUpCommands });
+    steps.push({ title: 'Add the views and indexes of upgrade steps to existing lists, and set their changed columns', role: 'owner of the lists site', manualStep: '6', commands: followUpCommands });
   }
   steps.push({
     title: 'Publish or update the Teams app',

@@ -113,6 +113,10 @@ export async function runDeploy(o: IDeployOptions, cli: RunCli, followUps: reado
         await run(step, commands.indexField(o, followUp));
         continue;
       }
+      if (followUp.kind === 'column') {
+        await run(step, commands.setColumnDefinition(o, followUp));
+        continue;
+      }
       const existing = await run(step, commands.getView(o, followUp), true);
       if (existing.code !== 0) await run(step, commands.addView(o, followUp));
     }

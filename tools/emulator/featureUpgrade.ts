@@ -197,7 +197,14 @@ export function upgradeFeature(site: ProvisionedSite, pkg: IFeaturePackage, cata
   site.featureVersion = pkg.version;
 }
 
-/** What `npm run deploy` does after the upgrade: index columns and add views (idempotent). */
+/** The site's column with the definition `spo field set` gives it: required and validation as now, all else as it was. */
+function withDefinitionOf(field: FieldDefinition, current: FieldDefinition): FieldDefinition {
+  const validation = 'validation' in current ? current.validation : undefined;
+  // Same column, same type (an upgrade never changes a type), so the current validation kind fits it.
+  return { ...field, required: current.required, validation } as FieldDefinition;
+}
+
+/** What `npm run deploy` does after the upgrade: index columns, add views and set changed columns' definitions (idempotent). */
 export function applySiteFollowUps(site: ProvisionedSite, followUps: readonly SiteFollowUp[]): void {
   for (const followUp of followUps) {
     const list = site.lists.get(followUp.list.key);
@@ -208,11 +215,13 @@ export function applySiteFollowUps(site: ProvisionedSite, followUps: readonly Si
     }
     const name = followUp.field.internalName;
     if (!list.definition.fields.some((field) => field.internalName === name)) {
-      throw new Error(`Cannot index '${followUp.list.key}.${name}': the list has no such column.`);
+      throw new Error(`Cannot ${followUp.kind === 'index' ? 'index' : 'change'} '${followUp.list.key}.${name}': the list has no such column.`);
     }
+    const changed = (field: FieldDefinition): FieldDefinition =>
+      followUp.kind === 'index' ? withIndex(followUp.field, true) : withDefinitionOf(field, followUp.field);
     list.definition = {
       ...list.definition,
-      fields: list.definition.fields.map((field) => (field.internalName === name ? withIndex(followUp.field, true) : field))
+      fields: list.definition.fields.map((field) => (field.internalName === name ? changed(field) : field))
     };
   }
 }

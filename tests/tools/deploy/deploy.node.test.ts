@@ -32,10 +32,12 @@ function sampleFollowUps(): SiteFollowUp[] {
   const members = listNamed('Members');
   const former = viewsOf(members).find((view) => view.url === 'Former.aspx');
   const email = members.fields.find((field) => field.internalName === 'Email');
-  if (!former || !email) throw new Error('Members has no Former view or Email column.');
+  const ward = members.fields.find((field) => field.internalName === 'Ward');
+  if (!former || !email || !ward) throw new Error('Members has no Former view, Email or Ward column.');
   return [
     { kind: 'index', version: '1.1.0.0', list: members, field: email },
-    { kind: 'view', version: '1.1.0.0', list: members, view: former }
+    { kind: 'view', version: '1.1.0.0', list: members, view: former },
+    { kind: 'column', version: '1.4.0.0', list: members, field: ward }
   ];
 }
 
@@ -164,6 +166,7 @@ describe('a deploy run is idempotent', () => {
       `spo app upgrade --id ${APP_ID} --siteUrl ${SITE}`,
       `spo field set --webUrl ${SITE} --listTitle Members --internalName Email --Indexed true`,
       expect.stringMatching(new RegExp(`^spo list view add --webUrl ${SITE} --listTitle Members --title Former members --fields LinkTitle,Ward,Party,TermStart,TermEnd --viewQuery <Where><Eq><FieldRef Name="IsCurrent" /><Value Type="Boolean">0</Value></Eq></Where><OrderBy>`)),
+      `spo field set --webUrl ${SITE} --listTitle Members --internalName Ward --Required false`,
       `teams app update --id ${TEAMS_APP_ID} --filePath sharepoint/solution/member-officer-hub-teams.zip`
     ]);
 

@@ -142,11 +142,26 @@ describe('upgrading the provisioning feature in place', () => {
       'lists: BriefingItems, BriefingReceipts added to src/schema, but no upgrade step creates it on existing sites.',
       'fields: Members.ContactNotes added to src/schema, but no upgrade step adds it to existing lists.',
       'indexes: Members.Email indexed in src/schema, but no upgrade step indexes it on existing lists.',
-      'views: Members.Former.aspx added to src/schema, but no upgrade step adds it to existing lists.'
+      'views: Members.Former.aspx added to src/schema, but no upgrade step adds it to existing lists.',
+      'changed: Members.Ward changed whether it is required or its validation in src/schema, but no upgrade step records it as changed (existing sites keep the old definition).'
     ]);
     expect(check.suggestion).toBe(
-      "{ version: '1.1.0.0', summary: '…', lists: ['BriefingItems', 'BriefingReceipts'], fields: { Members: ['ContactNotes'] }, indexes: { Members: ['Email'] }, views: { Members: ['Former.aspx'] } }"
+      "{ version: '1.1.0.0', summary: '…', lists: ['BriefingItems', 'BriefingReceipts'], fields: { Members: ['ContactNotes'] }, indexes: { Members: ['Email'] }, views: { Members: ['Former.aspx'] }, changed: { Members: ['Ward'] } }"
     );
+  });
+
+  test('a release that did not record column definitions (before 1.4.0.0) accepts a step that says a column changed, and requires none', () => {
+    const withoutDefinitions = (snapshot: ISchemaSnapshot): ISchemaSnapshot => ({
+      ...snapshot,
+      lists: snapshot.lists.map((list) => ({ ...list, fields: list.fields.map(({ internalName, id, type }) => ({ internalName, id, type })) }))
+    });
+    const releases = [withoutDefinitions(schemaSnapshot('1.0.0.0', previousLists, previousViews))];
+    const { changed, ...stepWithoutChanges } = step;
+    expect(changed).toEqual({ Members: ['Ward'] });
+    expect(checkHistory(releases, allLists, [stepWithoutChanges]).problems).toEqual([]);
+    expect(checkHistory(releases, allLists, [step]).problems).toEqual([]);
+    const wrong: ISchemaStep = { ...step, changed: { Members: ['NoSuchColumn'] } };
+    expect(checkHistory(releases, allLists, [wrong]).problems).toEqual(['changed: Members.NoSuchColumn recorded in a step but not a change since the last release.']);
   });
 
   test('a removed column must be recorded as retired, and a step cannot ask to delete', () => {
