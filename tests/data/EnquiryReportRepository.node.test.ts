@@ -129,7 +129,7 @@ let requests: string[] = [];
 
 function repositoryAs(user: ISiteUser): EnquiryReportRepository {
   const sp = spfi(emulator.siteUrl).using(SPBrowser({ baseUrl: emulator.siteUrl }), InjectHeaders({ 'X-Emulator-User': String(user.id), 'X-RequestDigest': issueDigest() }), (instance) => {
-    instance.on.pre(async (url, init, result) => {
+    instance.on.pre(async (url: string, init: RequestInit, result: unknown): Promise<[string, RequestInit, unknown]> => {
       requests.push(url);
       return [url, init, result];
     });
