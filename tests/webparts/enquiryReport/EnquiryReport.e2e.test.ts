@@ -60,6 +60,39 @@ async function openReport(hash = ''): Promise<{ page: Page; errors: string[] }> 
   return { page, errors };
 }
 
+/** WCAG contrast of the chart's solid bar fill and its outline stroke against the page behind the chart. */
+async function chartContrast(page: Page): Promise<{ solid: number; outline: number }> {
+  return page.evaluate(() => {
+    const rgb = (colour: string): number[] => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = ([r, g, b]: number[]): number => {
+      const channel = (value: number): number => {
+        const c = value / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const ratio = (a: string, b: string): number => {
+      const [light, dark] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
+      return (light + 0.05) / (dark + 0.05);
+    };
+    const svg = document.querySelector('figure svg[role="img"]') as Element;
+    let behind: Element | null = svg;
+    let background = 'rgb(255, 255, 255)';
+    while (behind) {
+      const colour = getComputedStyle(behind).backgroundColor;
+      if (colour && !/rgba\(.*, 0\)|transparent/.test(colour)) {
+        background = colour;
+        break;
+      }
+      behind = behind.parentElement;
+    }
+    const bars = [...svg.querySelectorAll('g rect')].map((rect) => getComputedStyle(rect));
+    const solid = bars.find((style) => style.fill.startsWith('rgb') && !/url/.test(style.fill) && style.fill !== background);
+    if (!solid) throw new Error('No solid bar');
+    return { solid: ratio(solid.fill, background), outline: ratio(solid.stroke, background) };
+  });
+}
+
 function report(page: Page) {
   return page.getByRole('region', { name: 'Enquiries report', exact: true });
 }
@@ -81,6 +114,9 @@ describe('the enquiries report on the preview, as Democratic Services', () => {
     await expect(chart.getAttribute('aria-describedby')).resolves.toBeTruthy();
     await report(page).screenshot({ path: path.join(projectRoot, 'temp', 'enquiry-report-light.png') });
     expect(describeViolations(await runAxe(page))).toBe('');
+    const { solid, outline } = await chartContrast(page);
+    expect(solid).toBeGreaterThanOrEqual(3);
+    expect(outline).toBeGreaterThanOrEqual(3);
     expect(errors).toEqual([]);
   });
 
@@ -99,7 +135,34 @@ describe('the enquiries report on the preview, as Democratic Services', () => {
     await switchPreviewTheme(page, theme);
     await report(page).screenshot({ path: path.join(projectRoot, 'temp', `enquiry-report-${theme}.png`) });
     expect(describeViolations(await runAxe(page))).toBe('');
+    const { solid, outline } = await chartContrast(page);
+    expect(solid).toBeGreaterThanOrEqual(3);
+    expect(outline).toBeGreaterThanOrEqual(3);
     expect(errors).toEqual([]);
+  });
+
+  test('in forced colours (Windows high contrast) the solid bars take the system text colour, not the theme\u2019s', async () => {
+    const { page } = await openReport();
+    const solidFills = (): Promise<string[]> =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('figure svg[role="img"] g rect')]
+          .filter((rect) => rect.getAttribute('data-segment') === 'onTime')
+          .map((rect) => getComputedStyle(rect).fill)
+      );
+    const before = await solidFills();
+    expect(before.length).toBeGreaterThan(0);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const canvasText = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.appendChild(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    });
+    const after = await solidFills();
+    expect(after).toEqual(before.map(() => canvasText));
+    expect(after).not.toEqual(before);
   });
 
   test('keyboard only: choose the municipal year, show it, reach the downloads with visible focus', async () => {

@@ -167,7 +167,7 @@ describe('EnquiryReport', () => {
 
   it('says what went wrong and reads again on retry', async () => {
     const repository = new FakeReportRepository(ENQUIRIES);
-    repository.failure = new DataError({ kind: 'forbidden', listTitle: 'Enquiries' });
+    repository.failure = new DataError({ kind: 'network', listTitle: 'Enquiries' });
     renderReport(repository);
     await screen.findByText('We couldn\u2019t produce the enquiries report');
     repository.failure = undefined;

@@ -98,7 +98,7 @@ export function ServiceChart(props: IServiceChartProps): JSX.Element | null {
               </text>
               {segments.map(([segment, count]) => {
                 const width = count * scale;
-                const rect = count > 0 ? <rect key={segment} x={x} y={top + BAR_TOP} width={width} height={BAR_HEIGHT} className={segmentClass[segment]} /> : null;
+                const rect = count > 0 ? <rect key={segment} data-segment={segment} x={x} y={top + BAR_TOP} width={width} height={BAR_HEIGHT} className={segmentClass[segment]} /> : null;
                 x += width;
                 return rect;
               })}

@@ -30,6 +30,7 @@ export function ServiceTable(props: { readonly figures: IReportFigures; readonly
         cell: { padding: '6px 10px', borderBottom: `1px solid ${theme.palette.neutralTertiary}`, textAlign: 'end', verticalAlign: 'top' },
         header: { padding: '6px 10px', borderBottom: `2px solid ${theme.palette.neutralPrimary}`, textAlign: 'end', verticalAlign: 'bottom' },
         rowHeader: { padding: '6px 10px', borderBottom: `1px solid ${theme.palette.neutralTertiary}`, textAlign: 'start', fontWeight: 400 },
+        totalHeader: { padding: '6px 10px', borderBottom: `1px solid ${theme.palette.neutralTertiary}`, textAlign: 'start', fontWeight: 600 },
         total: { fontWeight: 600 }
       }),
     [theme]
@@ -68,7 +69,7 @@ export function ServiceTable(props: { readonly figures: IReportFigures; readonly
         </tbody>
         <tfoot>
           <tr className={classes.total}>
-            <th scope="row" className={`${classes.rowHeader} ${classes.total}`}>
+            <th scope="row" className={classes.totalHeader}>
               {strings.TotalRow}
             </th>
             {cells(props.figures.total).map((value, index) => (
