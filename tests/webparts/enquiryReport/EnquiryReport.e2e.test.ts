@@ -5,6 +5,7 @@
  * per service against the list, the chart and its description, a CSV download, axe WCAG 2.2 AA in the three
  * themes, and a keyboard-only path (choose last quarter, show it, reach the downloads).
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { IRunningPreview, startPreview, ukToday } from '../../../tools/preview/startPreview';
@@ -125,7 +126,7 @@ describe('the enquiries report on the preview, as Democratic Services', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), report(page).getByRole('link', { name: 'Download the report as CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^enquiries-report-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
     const file = await download.path();
-    const bytes = require('fs').readFileSync(file) as Buffer;
+    const bytes = fs.readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toMatch(/^breakdown,group,received,/);
   });
