@@ -44,7 +44,17 @@ const PAGES: readonly IWelshPage[] = [
       { title: 'Officer directory', welsh: (region) => region.getByText(/^[\d,]+ swyddog, diweddarwyd \d{2}:\d{2}$/) }
     ]
   },
-  { address: '/admin', views: [{ title: 'Directory health', welsh: (region) => region.getByRole('heading', { name: /^Proffiliau aelodau \(\d+\)$/ }) }] },
+  {
+    address: '/admin',
+    views: [
+      { title: 'Directory health', welsh: (region) => region.getByRole('heading', { name: /^Proffiliau aelodau \(\d+\)$/ }) },
+      {
+        title: 'Enquiries report',
+        welsh: (region) => region.getByRole('table', { name: new RegExp(`^Ymholiadau fesul gwasanaeth, a ddaeth i law o \\d{1,2} (${WELSH_MONTHS.join('|')}) \\d{4}`) }),
+        alsoWelsh: (region) => region.getByText(/^Yn seiliedig ar yr ymholiadau y gallwch eu gweld/)
+      }
+    ]
+  },
   {
     address: '/ward?wardsheet=1',
     views: [

@@ -17,6 +17,7 @@ import type { IMemberProfilesWebPartProps } from '../../../src/webparts/memberPr
 import type { IOfficerDirectoryWebPartProps } from '../../../src/webparts/officerDirectory/IOfficerDirectoryWebPartProps';
 import type { IDirectoryHealthWebPartProps } from '../../../src/webparts/directoryHealth/IDirectoryHealthWebPartProps';
 import type { IWardContactsWebPartProps } from '../../../src/webparts/wardContacts/IWardContactsWebPartProps';
+import type { IEnquiryReportWebPartProps } from '../../../src/webparts/enquiryReport/IEnquiryReportWebPartProps';
 import type { IWardContactsRepositories } from '../../../src/webparts/wardContacts/components/WardContacts';
 import { spForListsSite } from '../../../src/data/connectToListsSite';
 import type { IListsCompositionInput, ISignedInUser, IWebPartComposition } from '../../../src/webparts/shared/composition';
@@ -262,6 +263,28 @@ export const previewViews: readonly IPreviewView[] = [
         createRepository: (sp, options) => new HealthRepository(sp, options),
         storedProperties: storedPropertiesOf<IDirectoryHealthWebPartProps>(manifest),
         services: (sp: SPFI) => ({ coverage: new CoverageRepository(sp) })
+      };
+    },
+    hostProps: ({ theme }) => ({ theme })
+  }),
+  defineView({
+    key: 'enquiry-report',
+    title: 'Enquiries report',
+    // For Democratic Services and managers, beside directory health: SharePoint only, like the web part.
+    hosts: ['sharepoint'],
+    page: 'admin',
+    load: async () => {
+      const [{ EnquiryReport }, { EnquiryReportRepository }, { composeEnquiryReport }, manifest] = await Promise.all([
+        import('../../../src/webparts/enquiryReport/components/EnquiryReport'),
+        import('../../../src/data/EnquiryReportRepository'),
+        import('../../../src/webparts/enquiryReport/enquiryReportComposition'),
+        import('../../../src/webparts/enquiryReport/EnquiryReportWebPart.manifest.json')
+      ]);
+      return {
+        component: EnquiryReport,
+        compose: composeEnquiryReport,
+        createRepository: (sp) => new EnquiryReportRepository(sp),
+        storedProperties: storedPropertiesOf<IEnquiryReportWebPartProps>(manifest)
       };
     },
     hostProps: ({ theme }) => ({ theme })

@@ -7,11 +7,13 @@ import MemberBriefingsWebPart from '../../../../src/webparts/memberBriefings/Mem
 import MemberProfilesWebPart from '../../../../src/webparts/memberProfiles/MemberProfilesWebPart';
 import OfficerDirectoryWebPart from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart';
 import DirectoryHealthWebPart from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart';
+import EnquiryReportWebPart from '../../../../src/webparts/enquiryReport/EnquiryReportWebPart';
 import WardContactsWebPart from '../../../../src/webparts/wardContacts/WardContactsWebPart';
 import briefingsManifest from '../../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
 import profilesManifest from '../../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
 import officersManifest from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
 import healthManifest from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json';
+import enquiryReportManifest from '../../../../src/webparts/enquiryReport/EnquiryReportWebPart.manifest.json';
 import wardManifest from '../../../../src/webparts/wardContacts/WardContactsWebPart.manifest.json';
 import { fakeNetwork, hostWebPart, IFakeNetwork, PAGE_SITE } from '../../../webparts/support/hostedWebPart';
 
@@ -38,7 +40,8 @@ const webParts = [
   ['member-profiles', MemberProfilesWebPart, profilesManifest],
   ['officer-directory', OfficerDirectoryWebPart, officersManifest],
   ['directory-health', DirectoryHealthWebPart, healthManifest],
-  ['ward-contacts', WardContactsWebPart, wardManifest]
+  ['ward-contacts', WardContactsWebPart, wardManifest],
+  ['enquiry-report', EnquiryReportWebPart, enquiryReportManifest]
 ] as const;
 
 describe('the preview builds each view as its SharePoint shell does', () => {

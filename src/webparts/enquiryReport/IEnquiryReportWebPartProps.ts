@@ -1,0 +1,8 @@
+/** Properties an editor sets in the property pane; stored with the page. */
+export interface IEnquiryReportWebPartProps {
+  title: string;
+  /** Absolute URL of the site holding the lists; empty means "resolve it for me". */
+  listsSiteUrl: string;
+  /** Whose bank holidays are not working days: england-and-wales, scotland or northern-ireland. */
+  nation: string;
+}

@@ -1,0 +1,33 @@
+import { DEFAULT_ENQUIRY_TARGETS } from '../../model/enquiries/enquiryTargets';
+import { isUkNation, UkNation } from '../../model/enquiries/ukNation';
+import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import type { IEnquiryReportProps } from './components/EnquiryReport';
+import type { IEnquiryReportWebPartProps } from './IEnquiryReportWebPartProps';
+
+/** The repository needs nothing but the lists' site: the Enquiries list's title comes from the runtime schema. */
+export type EnquiryReportRepositoryOptions = Record<string, never>;
+
+export type EnquiryReportRootProps = Omit<IEnquiryReportProps, 'repository' | 'theme' | 'now'>;
+
+/** The stored nation, or England and Wales when it is missing or not one of the three. */
+export function nationFrom(value: unknown): UkNation {
+  return typeof value === 'string' && isUkNation(value) ? value : 'england-and-wales';
+}
+
+/** The enquiries report, composed from the page's stored properties: the one place the shell and the preview build it. */
+export function composeEnquiryReport(
+  input: IListsCompositionInput<IEnquiryReportWebPartProps>
+): IWebPartComposition<EnquiryReportRepositoryOptions, EnquiryReportRootProps> {
+  const { properties, lists } = input;
+  return {
+    repositoryOptions: {},
+    rootProps: {
+      title: properties.title,
+      listsSite: lists.listsSite,
+      requestEvents: lists.requestEvents,
+      nation: nationFrom(properties.nation),
+      // The council's own targets are not stored anywhere yet: the defaults of docs/enquiries.md § Targets.
+      targets: DEFAULT_ENQUIRY_TARGETS
+    }
+  };
+}
