@@ -56,5 +56,10 @@ export const SCHEMA_STEPS: readonly ISchemaStep[] = [
       'Member enquiries: new Enquiries and EnquiryUpdates lists (folders per member and service with unique permissions, docs/enquiries-permissions.md); Services: takes members\' enquiries, enquiry officers group.',
     lists: ['Enquiries', 'EnquiryUpdates'],
     fields: { Services: ['TakesEnquiries', 'EnquiryGroup'] }
+  },
+  {
+    version: '1.4.0.0',
+    summary: 'Enquiries: the Closed date is indexed, so a service reads the enquiries it closed recently (and may reopen) within the list view threshold.',
+    indexes: { Enquiries: ['ClosedDate'] }
   }
 ];

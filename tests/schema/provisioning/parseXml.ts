@@ -45,7 +45,10 @@ export function parseElementManifests(): Document {
     solution: { features: Array<{ assets: { elementManifests: string[] } }> };
   };
   const inner = packageSolution.solution.features[0].assets.elementManifests.map((name) => {
-    const match = /<Elements[^>]*>([\s\S]*)<\/Elements>/.exec(readAsset(name));
+    const text = readAsset(name);
+    // A step that only adds indexes has no elements: an empty <Elements/> root.
+    if (/<Elements[^>]*\/>\s*$/.test(text)) return '';
+    const match = /<Elements[^>]*>([\s\S]*)<\/Elements>/.exec(text);
     if (!match) throw new Error(`sharepoint/assets/${name} has no <Elements> root.`);
     return match[1];
   });
