@@ -63,7 +63,8 @@ function useClasses() {
         entry: { borderInlineStart: `3px solid ${theme.palette.themePrimary}`, paddingInlineStart: 8 },
         byline: { margin: 0, fontWeight: 600 },
         action: { display: 'grid', gap: 6, alignItems: 'start', justifyItems: 'start', selectors: { '> .ms-TextField, > .ms-Dropdown-container': { width: '100%' } } },
-        buttons: { display: 'flex', flexWrap: 'wrap', gap: 8 }
+        buttons: { display: 'flex', flexWrap: 'wrap', gap: 8 },
+        notice: { ...focusRing(theme), selectors: { ...focusRing(theme).selectors, '&:empty': { display: 'none' } } }
       }),
     [theme]
   );
@@ -87,6 +88,11 @@ export function EnquiryDetails(props: IEnquiryDetailsProps): JSX.Element {
   const [missingText, setMissingText] = React.useState<'update' | 'respond' | undefined>(undefined);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => headingRef.current?.focus(), []);
+  // The button pressed may be gone once saved (Acknowledge, Close): focus goes to what happened, not to the page's start.
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   const defaultOfficer = current.assignedOfficerId ?? officerList.find((officer) => officer.liaison)?.userId ?? officerList[0]?.userId;
   const chosenOfficer = assignTo ?? defaultOfficer;
@@ -237,19 +243,14 @@ export function EnquiryDetails(props: IEnquiryDetailsProps): JSX.Element {
       ) : null}
 
       <h4 className={classes.sub}>{strings.ActionsHeading}</h4>
-      <div aria-live="polite">
-        {busy !== undefined ? <p className={classes.text}>{strings.Saving}</p> : null}
-        {notice?.kind === 'saved' ? (
-          <MessageBar messageBarType={MessageBarType.success} isMultiline>
+      <div aria-live="polite">{busy !== undefined ? <p className={classes.text}>{strings.Saving}</p> : null}</div>
+      <div ref={noticeRef} tabIndex={-1} className={classes.notice}>
+        {notice ? (
+          <MessageBar messageBarType={notice.kind === 'saved' ? MessageBarType.success : MessageBarType.error} isMultiline role={notice.kind === 'saved' ? 'status' : 'alert'}>
             {notice.text}
           </MessageBar>
         ) : null}
       </div>
-      {notice?.kind === 'failed' ? (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
-          {notice.text}
-        </MessageBar>
-      ) : null}
       {conflict ? (
         <EnquiryConflict
           before={conflict.before}
