@@ -8,7 +8,10 @@
  */
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
+import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
 import { ServiceEnquiriesRepository } from '../../src/data/ServiceEnquiriesRepository';
+import { countingTransport, type ICountingTransport } from '../../tools/bench/countingTransport';
+import { requestSteps } from '../../tools/bench/roundTrips';
 import { earliestReopenableClosure } from '../../src/model/enquiries/enquiryReopenWindow';
 import { workingCalendar } from '../../src/model/enquiries/workingCalendar';
 import { enquiryFolderName } from '../../src/schema/enquiryAccess';
@@ -87,8 +90,13 @@ function fiveYears(): ISiteData {
 
 let emulator: IRunningEmulator;
 
-function repositoryAs(user: ISiteUser): ServiceEnquiriesRepository {
-  const sp = spfi(emulator.siteUrl).using(SPBrowser({ baseUrl: emulator.siteUrl }), InjectHeaders({ 'X-Emulator-User': String(user.id), 'X-RequestDigest': issueDigest() }));
+function repositoryAs(user: ISiteUser, wire?: ICountingTransport): ServiceEnquiriesRepository {
+  const sp = spfi(emulator.siteUrl).using(
+    SPBrowser({ baseUrl: emulator.siteUrl }),
+    RetryThrottled({ transport: wire?.transport, maxAttempts: 3, baseDelayMs: 1 }),
+    // As SPFx on the lists' own site: the page's digest serves the $batch (no contextinfo request).
+    InjectHeaders({ 'X-Emulator-User': String(user.id), 'X-RequestDigest': issueDigest() })
+  );
   return new ServiceEnquiriesRepository(sp, emulator.store.serverRelativeUrl, () => NOW);
 }
 
@@ -119,6 +127,27 @@ it('reads an officer\u2019s services, the open queue and the recently closed at 
   const recent = await repository.recentlyClosed(highways, since);
   expect(recent.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(closedSince.sort((a, b) => a - b));
   console.log(`[enquiries] Highways queue at ${ENQUIRIES}: ${open.length} open in ${Math.round(queueMs)} ms; ${recent.length} closed since ${since.toISOString().slice(0, 10)}`);
+});
+
+it('a cold load of the queue at 100,000 enquiries is two round trips: the officer\u2019s services, then the queue and the recently closed side by side', async () => {
+  if (!highwaysOfficer) throw new Error('No Highways officer');
+  const wire = countingTransport();
+  const repository = repositoryAs(highwaysOfficer, wire);
+  // What ServiceEnquiries does on a cold load.
+  const desk = await repository.desk();
+  const service = desk.services[0].id;
+  const [open, recent] = await Promise.all([repository.queue(service), repository.recentlyClosed(service, earliestReopenableClosure(NOW, workingCalendar('england-and-wales')))]);
+  expect(open.length).toBeGreaterThan(1000);
+  expect(recent.length).toBeGreaterThan(0);
+  const steps = requestSteps(wire.records.map((record) => ({ label: `${record.method} ${record.url}`, startMs: record.startMs, endMs: record.endMs })));
+  expect(wire.records.map((record) => `${record.method} ${new URL(record.url).pathname.replace(/.*\/_api\//, '')}`)).toEqual([
+    'POST $batch',
+    "GET web/lists/getByTitle('Enquiries')/items",
+    "GET web/lists/getByTitle('Enquiries')/items"
+  ]);
+  expect(steps.reduce((deepest, step) => Math.max(deepest, step.roundTrip), 0)).toBe(2);
+  const kb = wire.records.reduce((sum, record) => sum + record.bytes, 0) / 1024;
+  console.log(`[enquiries] cold queue at ${ENQUIRIES}: ${wire.records.length} requests, 2 round trips, ${Math.round(kb)} KB of answers (Content-Length)`);
 });
 
 it('without the ClosedDate lead, the recently closed query would be refused: the threshold is really enforced', async () => {
