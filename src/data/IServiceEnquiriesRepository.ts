@@ -32,6 +32,8 @@ export interface IServiceEnquiriesRepository {
   updatesOf(enquiryId: number): Promise<readonly IEnquiryUpdate[]>;
   /** An update the member sees; throws a DataError when SharePoint refuses it. */
   addUpdate(enquiry: IEnquiry, body: string): Promise<IEnquiryUpdate>;
+  /** A note for the service only: into the service's notes folder, which members cannot read. Throws a DataError when refused. */
+  addInternalNote(enquiry: IEnquiry, body: string): Promise<IEnquiryUpdate>;
   acknowledge(enquiry: IEnquiry, officerUserId: number): Promise<EnquiryWriteResult>;
   assign(enquiry: IEnquiry, officerUserId: number): Promise<EnquiryWriteResult>;
   respond(enquiry: IEnquiry, body: string): Promise<EnquiryWriteResult>;

@@ -1,5 +1,5 @@
 import { runtimeSchema } from '../schema';
-import { defaultEnquiryGroupName } from '../schema/enquiryAccess';
+import { defaultEnquiryGroupName, serviceNotesFolderName } from '../schema/enquiryAccess';
 import { compareNames } from '../model/uiLocale';
 import { DataError, toDataError } from './DataError';
 import { EnquiryRepository } from './EnquiryRepository';
@@ -9,6 +9,7 @@ import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } fro
 import type { IEnquiryService, IOfficerDesk, IServiceEnquiriesRepository, IServiceOfficer } from './IServiceEnquiriesRepository';
 import type { SPFI } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
+import { addItemInFolder } from './write/addItemInFolder';
 
 /** Services number in the hundreds at most; officers of one service in the hundreds. One page holds either. */
 const PAGE = 5000;
@@ -24,7 +25,7 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
 
   public constructor(
     private readonly sp: SPFI,
-    webServerRelativeUrl: string,
+    private readonly webServerRelativeUrl: string,
     private readonly now: () => Date = () => new Date()
   ) {
     this.enquiries = new EnquiryRepository(sp, webServerRelativeUrl);
@@ -112,6 +113,22 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
     }
   }
 
+  public async addInternalNote(enquiry: IEnquiry, body: string): Promise<IEnquiryUpdate> {
+    const listTitle = runtimeSchema.EnquiryUpdates.title;
+    const folder = `${this.webServerRelativeUrl.replace(/\/+$/, '')}/Lists/${runtimeSchema.EnquiryUpdates.key}/${serviceNotesFolderName(enquiry.serviceId)}`;
+    const id = await addItemInFolder(this.sp, listTitle, folder, [
+      ['Title', 'Update'],
+      ['Enquiry', String(enquiry.id)],
+      // The enquiry's member, as on every update; the folder's permissions keep the note from them.
+      ['EnquiryMember', JSON.stringify([{ Key: await this.memberKeyOf(enquiry) }])],
+      ['UpdateKind', 'Update'],
+      ['UpdateBody', body]
+    ]);
+    const added = (await this.updatesOf(enquiry.id)).find((update) => update.id === id);
+    if (!added) throw new DataError({ kind: 'unknown', listTitle });
+    return added;
+  }
+
   public acknowledge(enquiry: IEnquiry, officerUserId: number): Promise<EnquiryWriteResult> {
     return this.enquiries.acknowledge(enquiry, officerUserId, this.now());
   }
@@ -135,5 +152,18 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
 
   public change(enquiry: IEnquiry, change: IEnquiryChange): Promise<EnquiryWriteResult> {
     return this.enquiries.change(enquiry, change);
+  }
+
+  /** The enquiry's member as a people-picker key (their email). */
+  private async memberKeyOf(enquiry: IEnquiry): Promise<string> {
+    const listTitle = runtimeSchema.Enquiries.title;
+    try {
+      const row = (await this.sp.web.lists.getByTitle(listTitle).items.getById(enquiry.id).select('Member/EMail').expand('Member')()) as RawItem;
+      const email = (row.Member as { EMail?: unknown } | undefined)?.EMail;
+      if (typeof email !== 'string' || email === '') throw new DataError({ kind: 'unknown', listTitle, column: 'Member' });
+      return email;
+    } catch (error) {
+      throw await toDataError(error, { listTitle });
+    }
   }
 }

@@ -9,6 +9,7 @@
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
+import { EnquiryRepository } from '../../src/data/EnquiryRepository';
 import { ServiceEnquiriesRepository } from '../../src/data/ServiceEnquiriesRepository';
 import { countingTransport, ICountingTransport } from '../../tools/bench/countingTransport';
 import { issueDigest } from '../../tools/emulator/auth';
@@ -102,4 +103,20 @@ it('a conflict names who changed it; applying mine to the current version saves 
   const applied = await first.change(stale.theirs, stale.mine);
   expect(applied.status === 'saved' && applied.enquiry.assignedOfficerId).toBe(secondHighwaysOfficer.id);
   expect(emulator.store.item('Enquiries', enquiry.id)?.fields.AssignedOfficer).toBe(secondHighwaysOfficer.id);
+});
+
+it('an internal note is read by the service and Democratic Services, never by the member or another service: SharePoint keeps it from them', async () => {
+  const officer = repositoryFor(highwaysOfficer);
+  const target = (await officer.queue(HIGHWAYS)).find((candidate) => candidate.memberUserId === member.id);
+  if (!target) throw new Error('No Highways enquiry of the member');
+  const note = await officer.addInternalNote(target, 'Contractor says the repair is disputed; do not promise a date.');
+  expect(note.folderUrl).toMatch(new RegExp(`/Lists/EnquiryUpdates/S${HIGHWAYS}$`));
+  expect((await repositoryFor(secondHighwaysOfficer).updatesOf(target.id)).map((update) => update.id)).toContain(note.id);
+  expect((await repositoryFor(democraticServices).updatesOf(target.id)).map((update) => update.id)).toContain(note.id);
+  expect((await repositoryFor(planningOfficer).updatesOf(target.id)).map((update) => update.id)).not.toContain(note.id);
+  const asMember = new EnquiryRepository(spAs(member), emulator.store.serverRelativeUrl);
+  const mine = await asMember.mine();
+  expect(mine.enquiries.map((enquiry) => enquiry.id)).toContain(target.id);
+  expect(mine.updates.map((update) => update.id)).not.toContain(note.id);
+  expect((await asMember.updatesOf(target.id)).map((update) => update.id)).not.toContain(note.id);
 });
