@@ -92,6 +92,14 @@ export class FakeServiceEnquiriesRepository implements IServiceEnquiriesReposito
     return this.pushUpdate(target, 'Update', body);
   }
 
+  public async addInternalNote(target: IEnquiry, body: string): Promise<IEnquiryUpdate> {
+    const failure = this.takeFailure();
+    if (failure) throw failure.error;
+    const note = { ...this.pushUpdate(target, 'Update', body), folderUrl: `/sites/hub/Lists/EnquiryUpdates/S${target.serviceId}` };
+    this.updates[this.updates.length - 1] = note;
+    return note;
+  }
+
   public acknowledge(target: IEnquiry, officerUserId: number): Promise<EnquiryWriteResult> {
     return this.change(target, { status: 'Acknowledged', acknowledged: this.now(), assignedOfficerId: target.assignedOfficerId ?? officerUserId });
   }

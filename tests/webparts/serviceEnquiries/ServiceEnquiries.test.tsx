@@ -142,6 +142,19 @@ describe('the actions', () => {
     expect((screen.getByRole('textbox', { name: 'Update for the member' }) as HTMLTextAreaElement).value).toBe('');
   });
 
+  it('adds an internal note, marked as one the member cannot see', async () => {
+    const repository = new FakeServiceEnquiriesRepository([enquiry({ id: 14, subject: 'Disputed repair' })]);
+    renderQueue(repository);
+    await openEnquiry('Disputed repair');
+    fireEvent.click(screen.getByRole('radio', { name: 'The service and Democratic Services only (an internal note)' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Internal note' }), { target: { value: 'Do not promise a date yet.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add internal note' }));
+    expect(await screen.findByText('Internal note added. The member cannot see it.')).toBeTruthy();
+    expect(repository.updates.map((update) => update.folderUrl)).toEqual(['/sites/hub/Lists/EnquiryUpdates/S1']);
+    const entry = (await screen.findByText('Do not promise a date yet.')).closest('li');
+    expect(entry?.textContent).toMatch(/^Internal note \(the member cannot see it\): Jo Officer/);
+  });
+
   it('responds: the text becomes a Response update and the status Responded', async () => {
     const repository = new FakeServiceEnquiriesRepository([enquiry({ id: 11, subject: 'Quarry lorries', status: 'Acknowledged', acknowledged: new Date('2026-11-25T09:00:00Z') })]);
     renderQueue(repository);

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup, IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
 import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
@@ -11,6 +12,7 @@ import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } fro
 import type { IEnquiryService, IServiceEnquiriesRepository, IServiceOfficer } from '../../../data/IServiceEnquiriesRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { canReopen, reopenWindowEnd } from '../../../model/enquiries/enquiryReopenWindow';
+import { isServiceNotesFolder } from '../../../schema/enquiryAccess';
 import { ukDateAt } from '../../../model/enquiries/ukDayBoundary';
 import type { IWorkingCalendar } from '../../../model/enquiries/workingCalendar';
 import { describeListsError } from '../../../ui/describeListsError';
@@ -70,6 +72,11 @@ function useClasses() {
   );
 }
 
+const audienceOptions: IChoiceGroupOption[] = [
+  { key: 'member', text: strings.UpdateAudienceMember },
+  { key: 'internal', text: strings.UpdateAudienceInternal }
+];
+
 /** One enquiry: what was asked, where it stands, every update, and the officer's actions with their outcomes. */
 export function EnquiryDetails(props: IEnquiryDetailsProps): JSX.Element {
   const classes = useClasses();
@@ -81,6 +88,7 @@ export function EnquiryDetails(props: IEnquiryDetailsProps): JSX.Element {
   const officerList = React.useMemo<readonly IServiceOfficer[]>(() => (officers.status === 'ready' ? officers.value : []), [officers]);
   const [assignTo, setAssignTo] = React.useState<number | undefined>(undefined);
   const [updateText, setUpdateText] = React.useState('');
+  const [internal, setInternal] = React.useState(false);
   const [responseText, setResponseText] = React.useState('');
   const [busy, setBusy] = React.useState<Action | undefined>(undefined);
   const [notice, setNotice] = React.useState<Notice | undefined>(undefined);
@@ -137,9 +145,10 @@ export function EnquiryDetails(props: IEnquiryDetailsProps): JSX.Element {
     setBusy('update');
     setNotice(undefined);
     try {
-      await repository.addUpdate(current, updateText.trim());
+      if (internal) await repository.addInternalNote(current, updateText.trim());
+      else await repository.addUpdate(current, updateText.trim());
       setUpdateText('');
-      setNotice({ kind: 'saved', text: strings.SavedUpdate });
+      setNotice({ kind: 'saved', text: internal ? strings.SavedInternalNote : strings.SavedUpdate });
       setUpdatesVersion((version) => version + 1);
     } catch (error) {
       const failed = await toDataError(error);
@@ -234,7 +243,7 @@ export function EnquiryDetails(props: IEnquiryDetailsProps): JSX.Element {
             .map((update) => (
               <li key={update.id} className={classes.entry}>
                 <p className={classes.byline}>
-                  {updateKindLabel(update.kind)}: {formatText(strings.TimelineByline, update.authorName ?? strings.SomeoneUnknown, dayAndTimeText(update.created))}
+                  {isServiceNotesFolder(update.folderUrl) ? strings.UpdateKindInternal : updateKindLabel(update.kind)}: {formatText(strings.TimelineByline, update.authorName ?? strings.SomeoneUnknown, dayAndTimeText(update.created))}
                 </p>
                 <p className={classes.text}>{update.body}</p>
               </li>
@@ -309,16 +318,22 @@ export function EnquiryDetails(props: IEnquiryDetailsProps): JSX.Element {
 
       {open ? (
         <div className={classes.action}>
+          <ChoiceGroup
+            label={strings.UpdateAudienceLabel}
+            options={audienceOptions}
+            selectedKey={internal ? 'internal' : 'member'}
+            onChange={(_event, option) => setInternal(option?.key === 'internal')}
+          />
           <TextField
-            label={strings.UpdateLabel}
-            description={strings.UpdateHint}
+            label={internal ? strings.InternalNoteLabel : strings.UpdateLabel}
+            description={internal ? strings.InternalNoteHint : strings.UpdateHint}
             multiline
             autoAdjustHeight
             value={updateText}
             onChange={(_event, value) => setUpdateText(value ?? '')}
             errorMessage={missingText === 'update' ? strings.TextRequired : undefined}
           />
-          <DefaultButton text={strings.AddUpdateButton} disabled={busy !== undefined} onClick={() => void addUpdate()} />
+          <DefaultButton text={internal ? strings.AddInternalNoteButton : strings.AddUpdateButton} disabled={busy !== undefined} onClick={() => void addUpdate()} />
         </div>
       ) : null}
 

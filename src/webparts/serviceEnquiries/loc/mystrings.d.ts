@@ -69,6 +69,14 @@ declare interface IServiceEnquiriesWebPartStrings {
   NoOfficers: string;
   UpdateLabel: string;
   UpdateHint: string;
+  UpdateAudienceLabel: string;
+  UpdateAudienceMember: string;
+  UpdateAudienceInternal: string;
+  InternalNoteLabel: string;
+  InternalNoteHint: string;
+  AddInternalNoteButton: string;
+  SavedInternalNote: string;
+  UpdateKindInternal: string;
   AddUpdateButton: string;
   RespondLabel: string;
   RespondHint: string;
