@@ -57,7 +57,10 @@ describe('npm run deploy -- --dry-run', () => {
       `m365 spo app upgrade --id '<app id from spo app get>' --siteUrl ${SITE}    # if the app is on the site`,
       '# 4. Point every site at the lists (tenant property MemberOfficerHubSiteUrl) (needs: SharePoint Administrator)',
       `m365 spo storageentity set --appCatalogUrl ${CATALOG} --key MemberOfficerHubSiteUrl --value ${SITE} --description 'Site that holds the Member–Officer Hub lists'`,
-      '# 5. Publish or update the Teams app (needs: Teams Administrator)',
+      // Release 1.4.0.0 indexes Enquiries' Closed date: existing lists get it here.
+      '# 5. Add the views and indexes of upgrade steps to existing lists (needs: owner of the lists site)',
+      'm365 spo field set --webUrl https://contoso.sharepoint.com/sites/members --listTitle Enquiries --internalName ClosedDate --Indexed true',
+      '# 6. Publish or update the Teams app (needs: Teams Administrator)',
       `m365 spo app teamspackage download --appName member-officer-hub.sppkg --appCatalogUrl ${CATALOG} --fileName sharepoint/solution/member-officer-hub-teams.zip`,
       'm365 teams app list --distributionMethod organization --output json',
       "m365 teams app update --id '<Teams app id from teams app list>' --filePath sharepoint/solution/member-officer-hub-teams.zip    # if the Teams app is already in the organisation catalogue",
