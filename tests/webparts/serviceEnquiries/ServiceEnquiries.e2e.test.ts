@@ -2,7 +2,7 @@
 /**
  * "Service enquiries" in a real browser: the preview's /service-enquiries page (the real component and repository
  * against the emulator, which enforces the enquiry folders' permissions) in Debian's chromium. Axe WCAG 2.2 AA on the
- * queue and on an open enquiry in the light, dark and high-contrast themes; a Highways Councillor Liaison Officer,
+ * queue and on an open enquiry in the light, dark and high-contrast themes and as a Teams tab; a Highways Councillor Liaison Officer,
  * keyboard only, acknowledges and responds to a seeded enquiry, and the member then reads the response through the
  * repository as themselves; another member and another service's officer cannot read it.
  */
@@ -111,6 +111,16 @@ describe('service enquiries on the preview', () => {
     await webPart(page).getByRole('heading', { name: SUBJECT, level: 3 }).waitFor();
     await webPart(page).getByRole('combobox', { name: /^Assign to an officer of Highways/ }).waitFor();
     await saveScreenshot(page, `service-enquiries-details-${theme}`, { fullPage: theme === 'light' });
+    expect(describeViolations(await runAxe(page))).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('as a Teams tab: the queue shows and passes axe', async () => {
+    const { page, context, errors } = await openAs(highwaysLiaison, '/teams');
+    await page.getByRole('tab', { name: 'Service enquiries', exact: true }).click({ timeout: 90_000 });
+    const tab = page.getByRole('main', { name: 'Service enquiries tab' });
+    await tab.getByRole('button', { name: SUBJECT }).waitFor({ timeout: 90_000 });
     expect(describeViolations(await runAxe(page))).toBe('');
     expect(errors).toEqual([]);
     await context.close();
