@@ -30,6 +30,9 @@ export interface IEnquiry {
   readonly loggedOnBehalf: boolean;
   /** Server-relative URL of the (member, service) folder it is in. */
   readonly folderUrl: string;
+  /** Who last changed it and when (the item's Modified By and Modified): what a conflict names. */
+  readonly modifiedByName?: string;
+  readonly modified?: Date;
 }
 
 export interface IEnquiryUpdate {

@@ -13,9 +13,10 @@ const KINDS: readonly EnquiryUpdateKind[] = ['Update', 'Response', 'Member reply
 export const ENQUIRY_COLUMNS = [
   'Id', 'Title', 'Details', 'Member/Id', 'Member/Title', 'Member/EMail', 'Service/Id', 'Service/Title', 'Ward/Id', 'Ward/Title',
   'EnquiryLocation', 'ConstituentReference', 'EnquiryStatus', 'AssignedOfficer/Id', 'AssignedOfficer/Title',
-  'ReceivedDate', 'AcknowledgedDate', 'DueDate', 'RespondedDate', 'ClosedDate', 'LoggedOnBehalf', 'Created', 'FileDirRef'
+  'ReceivedDate', 'AcknowledgedDate', 'DueDate', 'RespondedDate', 'ClosedDate', 'LoggedOnBehalf', 'Created', 'FileDirRef',
+  'Editor/Title', 'Modified'
 ] as const;
-export const ENQUIRY_EXPAND = ['Member', 'Service', 'Ward', 'AssignedOfficer'] as const;
+export const ENQUIRY_EXPAND = ['Member', 'Service', 'Ward', 'AssignedOfficer', 'Editor'] as const;
 
 export const UPDATE_COLUMNS = ['Id', 'EnquiryId', 'UpdateKind', 'UpdateBody', 'Author/Id', 'Author/Title', 'Created', 'FileDirRef'] as const;
 export const UPDATE_EXPAND = ['Author'] as const;
@@ -32,6 +33,12 @@ export const OPEN_STATUSES: readonly EnquiryStatus[] = ['Received', 'Acknowledge
 export const serviceQueueFilter = (serviceId: number): string =>
   `(${OPEN_STATUSES.map((status) => `EnquiryStatus eq '${status}'`).join(' or ')}) and ServiceId eq ${serviceId}`;
 export const enquiryUpdatesFilter = (enquiryId: number): string => `EnquiryId eq ${enquiryId}`;
+/**
+ * A service's enquiries closed since `since` (those it may still reopen): the indexed ClosedDate leads, narrowing
+ * five years to the few weeks' closures of the whole council (hundreds); status and service then trim them.
+ */
+export const recentlyClosedFilter = (serviceId: number, since: Date): string =>
+  `ClosedDate ge datetime'${since.toISOString()}' and EnquiryStatus eq 'Closed' and ServiceId eq ${serviceId}`;
 
 /** A member has a few hundred enquiries in five years; one page holds them all. */
 export const MEMBER_PAGE = 5000;
@@ -72,8 +79,16 @@ export function mapEnquiry(item: RawItem): IEnquiry | undefined {
     responded: readDate(item, 'RespondedDate'),
     closed: readDate(item, 'ClosedDate'),
     loggedOnBehalf: readBoolean(item, 'LoggedOnBehalf'),
-    folderUrl: readText(item, 'FileDirRef') ?? ''
+    folderUrl: readText(item, 'FileDirRef') ?? '',
+    modifiedByName: readLookupTitle(item, 'Editor'),
+    modified: readDate(item, 'Modified')
   };
+}
+
+/** A person column expanded with its Title only (no Id asked for): their display name. */
+function readLookupTitle(item: RawItem, field: string): string | undefined {
+  const value = item[field] as { Title?: unknown } | undefined;
+  return typeof value?.Title === 'string' && value.Title.trim() !== '' ? value.Title.trim() : undefined;
 }
 
 export function mapEnquiryUpdate(item: RawItem): IEnquiryUpdate | undefined {

@@ -15,6 +15,20 @@ export function parseEnquiryFolderName(name: string): { readonly memberItemId: n
   return match ? { memberItemId: Number(match[1]), serviceItemId: Number(match[2]) } : undefined;
 }
 
+/**
+ * Folder of a service's internal notes in EnquiryUpdates: the service's officer group and the site's owners only,
+ * never the member, so a note the member must not read is kept from them by SharePoint, not by the view.
+ * One scope per service that takes enquiries.
+ */
+export function serviceNotesFolderName(serviceItemId: number): string {
+  return `S${serviceItemId}`;
+}
+
+/** True for a service notes folder's name (the last segment of an item's FileDirRef). */
+export function isServiceNotesFolder(folderUrl: string): boolean {
+  return /^S\d+$/.test(folderUrl.slice(folderUrl.lastIndexOf('/') + 1));
+}
+
 /** The custom permission level members get on their folders: read and add, never edit or delete. */
 export const MEMBER_ENQUIRY_LEVEL = {
   name: 'Raise member enquiries',

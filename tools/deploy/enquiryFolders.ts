@@ -2,7 +2,8 @@
  * The enquiry folders of docs/enquiries-permissions.md, with the CLI for Microsoft 365: the member permission
  * level, one SharePoint group per service that takes enquiries, and per (current member, such service) a folder
  * in Enquiries and in EnquiryUpdates whose inheritance is broken (without copying: the site's visitors must not
- * keep Read) and which is given to the member, the service's group and the site's owners.
+ * keep Read) and which is given to the member, the service's group and the site's owners; and per such service a
+ * folder for its internal notes in EnquiryUpdates, given to the service's group and the site's owners only.
  *
  * Idempotent: it reads what exists first and adds only what is missing; a folder that already has unique
  * permissions is left alone (`repair` re-adds its three role assignments, which SharePoint ignores when present).
@@ -16,7 +17,8 @@ import {
   MAX_ENQUIRY_SCOPES_PER_LIST,
   MEMBER_ENQUIRY_LEVEL,
   OFFICER_ENQUIRY_LEVEL,
-  RECOMMENDED_SCOPES_PER_LIST
+  RECOMMENDED_SCOPES_PER_LIST,
+  serviceNotesFolderName
 } from '../../src/schema/enquiryAccess';
 import type { RunCli } from './runDeploy';
 import { DeployError } from './runDeploy';
@@ -65,12 +67,16 @@ export function enquiryFolderPlan(siteUrl: string, state: IEnquirySiteState, rep
   for (const list of FOLDER_LISTS) {
     const existing = state.folders[list] ?? new Map<string, boolean>();
     const unique = [...existing.values()].filter(Boolean).length;
-    const wanted = state.members.flatMap((member) => state.services.map((service) => ({ member, service, name: enquiryFolderName(member.itemId, service.itemId) })));
+    const wanted: { readonly name: string; readonly member?: IEnquiryMember; readonly service: IEnquiryService }[] = [
+      ...state.members.flatMap((member) => state.services.map((service) => ({ member, service, name: enquiryFolderName(member.itemId, service.itemId) }))),
+      // Internal notes: officers and Democratic Services only (docs/enquiries-permissions.md).
+      ...(list === schema.EnquiryUpdates.key ? state.services.map((service) => ({ service, name: serviceNotesFolderName(service.itemId) })) : [])
+    ];
     const toMake = wanted.filter((pair) => existing.get(pair.name) !== true);
     const total = unique + toMake.length;
     if (total > MAX_ENQUIRY_SCOPES_PER_LIST) {
       throw new DeployError(
-        `${list} would have ${total} folders with unique permissions (${state.members.length} members × ${state.services.length} services, plus former members'): ` +
+        `${list} would have ${total} folders with unique permissions (${state.members.length} members × ${state.services.length} services, plus former members' and any service notes folders): ` +
           `more than ${MAX_ENQUIRY_SCOPES_PER_LIST} of SharePoint's 50,000 per list. Mark fewer services as taking enquiries, or archive former members' folders (docs/enquiries-permissions.md).`
       );
     }
@@ -83,7 +89,9 @@ export function enquiryFolderPlan(siteUrl: string, state: IEnquirySiteState, rep
       if (existing.get(pair.name) !== true) {
         commands.push(['spo', 'folder', 'roleinheritance', 'break', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--clearExistingPermissions', '--force']);
       }
-      commands.push(['spo', 'folder', 'roleassignment', 'add', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--upn', pair.member.email, '--roleDefinitionName', MEMBER_ENQUIRY_LEVEL.name]);
+      if (pair.member) {
+        commands.push(['spo', 'folder', 'roleassignment', 'add', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--upn', pair.member.email, '--roleDefinitionName', MEMBER_ENQUIRY_LEVEL.name]);
+      }
       commands.push(['spo', 'folder', 'roleassignment', 'add', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--groupName', pair.service.group, '--roleDefinitionName', OFFICER_ENQUIRY_LEVEL]);
       commands.push(['spo', 'folder', 'roleassignment', 'add', '--webUrl', siteUrl, '--folderUrl', folderUrl, '--groupName', state.ownersGroup, '--roleDefinitionName', DEMOCRATIC_SERVICES_LEVEL]);
     }

@@ -2,9 +2,10 @@
  * Member enquiries (docs/enquiries-permissions.md): two services take them (Highways, Planning and
  * Development), each with its officer group; every current member with an account has a folder per
  * service in Enquiries and EnquiryUpdates with unique permissions, as the deployment makes them; two
- * members have a handful of enquiries, one logged for them by Democratic Services, with officers' updates.
+ * members have a handful of enquiries, one logged for them by Democratic Services, with officers' updates. Each
+ * such service also has a folder for its internal notes in EnquiryUpdates (its officers and Democratic Services only).
  */
-import { defaultEnquiryGroupName, enquiryFolderName, MEMBER_ENQUIRY_LEVEL } from '../../src/schema/enquiryAccess';
+import { defaultEnquiryGroupName, enquiryFolderName, MEMBER_ENQUIRY_LEVEL, serviceNotesFolderName } from '../../src/schema/enquiryAccess';
 import type { ISiteSecurity, ISiteUser, IStoredFolder, IStoredItem, IStoredRoleAssignment, StoredValue } from '../emulator/siteData';
 import { RoleDefinitionIds } from '../emulator/scopes';
 import { ICouncilContext, stampFor } from './context';
@@ -16,6 +17,11 @@ export const ENQUIRY_SERVICE_TITLES = ['Highways', 'Planning and Development'] a
 
 /** The custom level's id on the sample site (SharePoint numbers custom levels from 1073741924 up). */
 const MEMBER_LEVEL_ID = 1073741925;
+/**
+ * Ids of the services' notes folders in EnquiryUpdates: above any item the sample council has or its preview
+ * adds (folders share the items' ids), so the existing folders and items keep theirs.
+ */
+const NOTES_FOLDER_IDS_FROM = 900000;
 /** The site's Owners group (tools/emulator/shape/principalEntities.ts). */
 const OWNERS_GROUP_ID = 3;
 
@@ -139,13 +145,28 @@ export function buildEnquiries(
     }
   });
 
+  // Each service's internal notes: its officers and Democratic Services, never a member.
+  const notesFolders: IStoredFolder[] = [];
+  const updateScopes: Record<string, IStoredRoleAssignment[]> = { ...scopes };
+  for (const title of ENQUIRY_SERVICE_TITLES) {
+    const service = serviceIds.get(title);
+    if (!service) continue;
+    const id = NOTES_FOLDER_IDS_FROM + service.id;
+    notesFolders.push({ id, name: serviceNotesFolderName(service.id), authorId: democraticServices });
+    updateScopes[String(id)] = [
+      { principalId: democraticServices, roleDefId: RoleDefinitionIds.fullControl },
+      { principalId: service.groupId, roleDefId: RoleDefinitionIds.contribute },
+      { principalId: OWNERS_GROUP_ID, roleDefId: RoleDefinitionIds.fullControl }
+    ];
+  }
+
   return {
     services,
     enquiries,
     updates,
     security: {
-      folders: { Enquiries: folders, EnquiryUpdates: folders },
-      uniqueScopes: { Enquiries: scopes, EnquiryUpdates: scopes },
+      folders: { Enquiries: folders, EnquiryUpdates: [...folders, ...notesFolders] },
+      uniqueScopes: { Enquiries: scopes, EnquiryUpdates: updateScopes },
       groups,
       roleDefinitions: [{ id: MEMBER_LEVEL_ID, name: MEMBER_ENQUIRY_LEVEL.name, description: MEMBER_ENQUIRY_LEVEL.description, low: MEMBER_ENQUIRY_LEVEL.low, high: 0 }]
     }

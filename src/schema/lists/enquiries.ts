@@ -10,7 +10,7 @@ export const ENQUIRY_STATUSES = ['Received', 'Acknowledged', 'Responded', 'Close
  * constituent's name or contact details.
  *
  * Size: 20,000 a year for five years. Every query filters first on an indexed column: Member (one
- * member's, a few hundred), Service (one service's), DueDate (overdue).
+ * member's, a few hundred), Service (one service's), DueDate (overdue), ClosedDate (closed recently, to reopen).
  */
 export const enquiries: IListDefinition = {
   key: 'Enquiries',
@@ -24,7 +24,7 @@ export const enquiries: IListDefinition = {
   contentApproval: false,
   versioning: true,
   expectedItems: 100000,
-  queriedBy: ['Member', 'Service', 'DueDate'],
+  queriedBy: ['Member', 'Service', 'DueDate', 'ClosedDate'],
   permissionFolders: true,
   fields: [
     { internalName: 'Details', displayName: 'Details', type: 'Note', richText: false, lines: 8, id: '130f16f7-a589-48ac-bedf-cf8532454771', required: true, personalData: true, description: 'What the member asks the service to do. No constituent\'s contact details.' },
@@ -39,7 +39,8 @@ export const enquiries: IListDefinition = {
     { internalName: 'AcknowledgedDate', displayName: 'Acknowledged', type: 'DateTime', dateOnly: false, id: '5c644df0-decc-46c7-b077-f24478eb25c8', personalData: true },
     { internalName: 'DueDate', displayName: 'Response due', type: 'DateTime', dateOnly: true, id: '01e6e13b-b6ff-48b9-ad68-1ad740fbfd69', indexed: true, personalData: true },
     { internalName: 'RespondedDate', displayName: 'Responded', type: 'DateTime', dateOnly: false, id: '245385ae-6dc1-4afd-ba1c-253192885ebb', personalData: true },
-    { internalName: 'ClosedDate', displayName: 'Closed', type: 'DateTime', dateOnly: false, id: '86d17a20-8f00-4dd4-b1dd-470f13e13e1a', personalData: true },
+    // Indexed so the service's recently closed enquiries (those it may still reopen) are read without crossing the threshold.
+    { internalName: 'ClosedDate', displayName: 'Closed', type: 'DateTime', dateOnly: false, id: '86d17a20-8f00-4dd4-b1dd-470f13e13e1a', indexed: true, personalData: true },
     { internalName: 'LoggedOnBehalf', displayName: 'Logged by Democratic Services', type: 'Boolean', defaultValue: false, id: 'fef3a9ad-a76b-4098-8d42-c0f7c19dc48a', personalData: true, description: 'Yes when Democratic Services logged it for the member (phone or email).' }
   ]
 };

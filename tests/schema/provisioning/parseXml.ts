@@ -46,6 +46,7 @@ export function parseElementManifests(): Document {
   };
   const inner = packageSolution.solution.features[0].assets.elementManifests.map((name) => {
     const text = readAsset(name);
+    // A step that adds no lists or columns (only indexes or changed columns) has an empty <Elements/> root.
     if (/<Elements[^>]*\/>\s*$/.test(text)) return '';
     const match = /<Elements[^>]*>([\s\S]*)<\/Elements>/.exec(text);
     if (!match) throw new Error(`sharepoint/assets/${name} has no <Elements> root.`);

@@ -232,10 +232,10 @@ describe('projectExpectations', () => {
       'Wards', 'Parties', 'Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'Briefings', 'BriefingItems', 'BriefingReceipts', 'HubSettings', 'Enquiries', 'EnquiryUpdates'
     ]);
     expect(project.webParts.map((part) => part.alias)).toEqual([
-      'DirectoryHealthWebPart', 'EnquiryReportWebPart', 'MemberBriefingsWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart', 'WardContactsWebPart'
+      'DirectoryHealthWebPart', 'EnquiryReportWebPart', 'MemberBriefingsWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart', 'ServiceEnquiriesWebPart', 'WardContactsWebPart'
     ]);
     expect([...project.bundles].sort()).toEqual([
-      'directory-health-web-part', 'enquiry-report-web-part', 'member-briefings-web-part', 'member-profiles-web-part', 'officer-directory-web-part', 'ward-contacts-web-part'
+      'directory-health-web-part', 'enquiry-report-web-part', 'member-briefings-web-part', 'member-profiles-web-part', 'officer-directory-web-part', 'service-enquiries-web-part', 'ward-contacts-web-part'
     ]);
   });
 
@@ -246,7 +246,7 @@ describe('projectExpectations', () => {
 
   it('expects every web part string module in English and Welsh', () => {
     const resources = projectExpectations().localizedResources ?? [];
-    for (const name of ['MemberProfilesWebPartStrings', 'MemberBriefingsWebPartStrings', 'OfficerDirectoryWebPartStrings', 'DirectoryHealthWebPartStrings', 'WardContactsWebPartStrings', 'EnquiryReportWebPartStrings']) {
+    for (const name of ['MemberProfilesWebPartStrings', 'MemberBriefingsWebPartStrings', 'OfficerDirectoryWebPartStrings', 'DirectoryHealthWebPartStrings', 'WardContactsWebPartStrings', 'EnquiryReportWebPartStrings', 'ServiceEnquiriesWebPartStrings']) {
       expect(resources.filter((resource) => resource.name === name).map((resource) => resource.locale)).toEqual(['cy-gb', 'en-us']);
     }
   });

@@ -62,6 +62,8 @@ describe('npm run deploy -- --dry-run', () => {
       '# 4. Point every site at the lists (tenant property MemberOfficerHubSiteUrl) (needs: SharePoint Administrator)',
       `m365 spo storageentity set --appCatalogUrl ${CATALOG} --key MemberOfficerHubSiteUrl --value ${SITE} --description 'Site that holds the Member–Officer Hub lists'`,
       '# 5. Add the views and indexes of upgrade steps to existing lists, and set their changed columns (needs: owner of the lists site)',
+      // Release 1.4.0.0 indexes Enquiries' Closed date and sets the columns whose definition changed since sites installed them.
+      `m365 spo field set --webUrl ${SITE} --listTitle Enquiries --internalName ClosedDate --Indexed true`,
       `m365 spo field set --webUrl ${SITE} --listTitle Members --internalName Ward --Required false`,
       ...[['Members', 'Email'], ['Officers', 'Email'], ['Services', 'ServiceEmail']].map(
         ([list, column]) =>

@@ -50,9 +50,16 @@ describe('npm run deploy:enquiry-folders', () => {
     const lines = ran.map((argv) => argv.join(' '));
     expect(lines[0]).toBe(`spo roledefinition add --webUrl ${SITE} --name ${MEMBER_ENQUIRY_LEVEL.name} --description ${MEMBER_ENQUIRY_LEVEL.description} --rights ${MEMBER_ENQUIRY_LEVEL.rights.join(',')}`);
     expect(lines.filter((line) => line.startsWith('spo group add')).map((line) => line.split(' --name ')[1].split(' --description')[0])).toEqual(['Enquiries – Highways', 'Planning officers']);
-    // The member without an account gets no folder; two services × two lists for the other.
+    // The member without an account gets no folder; two services × two lists for the other, and each service's notes folder.
     expect(lines.filter((line) => line.startsWith('spo folder add')).map((line) => line.split('--parentFolderUrl ')[1])).toEqual([
-      '/Lists/Enquiries --name M7-S3', '/Lists/Enquiries --name M7-S5', '/Lists/EnquiryUpdates --name M7-S3', '/Lists/EnquiryUpdates --name M7-S5'
+      '/Lists/Enquiries --name M7-S3', '/Lists/Enquiries --name M7-S5', '/Lists/EnquiryUpdates --name M7-S3', '/Lists/EnquiryUpdates --name M7-S5',
+      '/Lists/EnquiryUpdates --name S3', '/Lists/EnquiryUpdates --name S5'
+    ]);
+    // A service's notes folder: its officers and Democratic Services, never a member.
+    expect(lines.filter((line) => line.includes('--folderUrl /Lists/EnquiryUpdates/S3'))).toEqual([
+      `spo folder roleinheritance break --webUrl ${SITE} --folderUrl /Lists/EnquiryUpdates/S3 --clearExistingPermissions --force`,
+      `spo folder roleassignment add --webUrl ${SITE} --folderUrl /Lists/EnquiryUpdates/S3 --groupName Enquiries – Highways --roleDefinitionName Contribute`,
+      `spo folder roleassignment add --webUrl ${SITE} --folderUrl /Lists/EnquiryUpdates/S3 --groupName Members Hub Owners --roleDefinitionName Full Control`
     ]);
     const forFolder = lines.filter((line) => line.includes('--folderUrl /Lists/Enquiries/M7-S3'));
     expect(forFolder).toEqual([

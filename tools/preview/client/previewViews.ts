@@ -19,6 +19,7 @@ import type { IDirectoryHealthWebPartProps } from '../../../src/webparts/directo
 import type { IWardContactsWebPartProps } from '../../../src/webparts/wardContacts/IWardContactsWebPartProps';
 import type { IEnquiryReportWebPartProps } from '../../../src/webparts/enquiryReport/IEnquiryReportWebPartProps';
 import type { IWardContactsRepositories } from '../../../src/webparts/wardContacts/components/WardContacts';
+import type { IServiceEnquiriesWebPartProps } from '../../../src/webparts/serviceEnquiries/IServiceEnquiriesWebPartProps';
 import { spForListsSite } from '../../../src/data/connectToListsSite';
 import type { IListsCompositionInput, ISignedInUser, IWebPartComposition } from '../../../src/webparts/shared/composition';
 
@@ -242,6 +243,28 @@ export const previewViews: readonly IPreviewView[] = [
       };
     },
     hostProps: ({ theme, teams, urlStateStore }) => ({ theme, teams, urlStateStore })
+  }),
+  defineView({
+    key: 'service-enquiries',
+    title: 'Service enquiries',
+    hosts: ['sharepoint', 'teams'],
+    // The officers' page (sign in as an officer of Highways or Planning and Development to see a queue).
+    page: 'service-enquiries',
+    load: async () => {
+      const [{ ServiceEnquiries }, { ServiceEnquiriesRepository }, { composeServiceEnquiries }, manifest] = await Promise.all([
+        import('../../../src/webparts/serviceEnquiries/components/ServiceEnquiries'),
+        import('../../../src/data/ServiceEnquiriesRepository'),
+        import('../../../src/webparts/serviceEnquiries/serviceEnquiriesComposition'),
+        import('../../../src/webparts/serviceEnquiries/ServiceEnquiriesWebPart.manifest.json')
+      ]);
+      return {
+        component: ServiceEnquiries,
+        compose: composeServiceEnquiries,
+        createRepository: (sp, options) => new ServiceEnquiriesRepository(sp, options.webServerRelativeUrl),
+        storedProperties: storedPropertiesOf<IServiceEnquiriesWebPartProps>(manifest)
+      };
+    },
+    hostProps: ({ theme, urlStateStore }) => ({ theme, urlStateStore })
   }),
   defineView({
     key: 'directory-health',

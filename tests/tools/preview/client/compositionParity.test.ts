@@ -9,12 +9,14 @@ import OfficerDirectoryWebPart from '../../../../src/webparts/officerDirectory/O
 import DirectoryHealthWebPart from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart';
 import EnquiryReportWebPart from '../../../../src/webparts/enquiryReport/EnquiryReportWebPart';
 import WardContactsWebPart from '../../../../src/webparts/wardContacts/WardContactsWebPart';
+import ServiceEnquiriesWebPart from '../../../../src/webparts/serviceEnquiries/ServiceEnquiriesWebPart';
 import briefingsManifest from '../../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
 import profilesManifest from '../../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
 import officersManifest from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
 import healthManifest from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json';
 import enquiryReportManifest from '../../../../src/webparts/enquiryReport/EnquiryReportWebPart.manifest.json';
 import wardManifest from '../../../../src/webparts/wardContacts/WardContactsWebPart.manifest.json';
+import serviceEnquiriesManifest from '../../../../src/webparts/serviceEnquiries/ServiceEnquiriesWebPart.manifest.json';
 import { fakeNetwork, hostWebPart, IFakeNetwork, PAGE_SITE } from '../../../webparts/support/hostedWebPart';
 
 // The tenant setting cannot be read (the network fails), retried like any failed GET: seconds of real backoff.
@@ -41,7 +43,8 @@ const webParts = [
   ['officer-directory', OfficerDirectoryWebPart, officersManifest],
   ['directory-health', DirectoryHealthWebPart, healthManifest],
   ['ward-contacts', WardContactsWebPart, wardManifest],
-  ['enquiry-report', EnquiryReportWebPart, enquiryReportManifest]
+  ['enquiry-report', EnquiryReportWebPart, enquiryReportManifest],
+  ['service-enquiries', ServiceEnquiriesWebPart, serviceEnquiriesManifest]
 ] as const;
 
 describe('the preview builds each view as its SharePoint shell does', () => {

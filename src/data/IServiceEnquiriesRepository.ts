@@ -1,0 +1,44 @@
+import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } from './IEnquiryRepository';
+
+/** A service that takes members' enquiries and whose officer group the signed-in user is in. */
+export interface IEnquiryService {
+  readonly id: number;
+  readonly title: string;
+}
+
+/** An officer of a service (Officers list) with an account, so an enquiry can be assigned to them. */
+export interface IServiceOfficer {
+  /** Their user id on the lists' site: what AssignedOfficer holds. */
+  readonly userId: number;
+  readonly name: string;
+  readonly liaison: boolean;
+}
+
+/** Who is signed in and the services whose enquiries they work on. */
+export interface IOfficerDesk {
+  readonly userId: number;
+  readonly services: readonly IEnquiryService[];
+}
+
+/** What the "Service enquiries" view reads and writes: a service's queue and the officers' actions on it. */
+export interface IServiceEnquiriesRepository {
+  /** One $batch: the signed-in user, their groups and the services that take enquiries. */
+  desk(): Promise<IOfficerDesk>;
+  /** Open enquiries, due date first. */
+  queue(serviceId: number): Promise<readonly IEnquiry[]>;
+  /** Enquiries closed since `since`, newest closure first: those the service may still reopen. */
+  recentlyClosed(serviceId: number, since: Date): Promise<readonly IEnquiry[]>;
+  officersOf(serviceId: number): Promise<readonly IServiceOfficer[]>;
+  updatesOf(enquiryId: number): Promise<readonly IEnquiryUpdate[]>;
+  /** An update the member sees; throws a DataError when SharePoint refuses it. */
+  addUpdate(enquiry: IEnquiry, body: string): Promise<IEnquiryUpdate>;
+  /** A note for the service only: into the service's notes folder, which members cannot read. Throws a DataError when refused. */
+  addInternalNote(enquiry: IEnquiry, body: string): Promise<IEnquiryUpdate>;
+  acknowledge(enquiry: IEnquiry, officerUserId: number): Promise<EnquiryWriteResult>;
+  assign(enquiry: IEnquiry, officerUserId: number): Promise<EnquiryWriteResult>;
+  respond(enquiry: IEnquiry, body: string): Promise<EnquiryWriteResult>;
+  close(enquiry: IEnquiry): Promise<EnquiryWriteResult>;
+  reopen(enquiry: IEnquiry): Promise<EnquiryWriteResult>;
+  /** Any change with the enquiry's ETag: "apply my change to the current version" after a conflict. */
+  change(enquiry: IEnquiry, change: IEnquiryChange): Promise<EnquiryWriteResult>;
+}

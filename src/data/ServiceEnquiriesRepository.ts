@@ -1,0 +1,169 @@
+import { runtimeSchema } from '../schema';
+import { defaultEnquiryGroupName, serviceNotesFolderName } from '../schema/enquiryAccess';
+import { compareNames } from '../model/uiLocale';
+import { DataError, toDataError } from './DataError';
+import { EnquiryRepository } from './EnquiryRepository';
+import { ENQUIRY_COLUMNS, ENQUIRY_EXPAND, mapEnquiry, recentlyClosedFilter } from './enquiryQueries';
+import { readBoolean, readLookup, readNumber, readText, type RawItem } from './fieldReaders';
+import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } from './IEnquiryRepository';
+import type { IEnquiryService, IOfficerDesk, IServiceEnquiriesRepository, IServiceOfficer } from './IServiceEnquiriesRepository';
+import type { SPFI } from './pnp';
+import { readInOneBatch } from './readInOneBatch';
+import { addItemInFolder } from './write/addItemInFolder';
+
+/** Services number in the hundreds at most; officers of one service in the hundreds. One page holds either. */
+const PAGE = 5000;
+
+/**
+ * The officers' side of member enquiries (docs/enquiries-permissions.md): which services the signed-in officer
+ * works on (the services that take enquiries whose officer group they are in), the service's queue and recent
+ * closures, its officers to assign to, and the actions, all through EnquiryRepository's ETag writes.
+ * SharePoint's folder permissions, not this class, decide whose enquiries come back.
+ */
+export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
+  private readonly enquiries: EnquiryRepository;
+
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly webServerRelativeUrl: string,
+    private readonly now: () => Date = () => new Date()
+  ) {
+    this.enquiries = new EnquiryRepository(sp, webServerRelativeUrl);
+  }
+
+  public async desk(): Promise<IOfficerDesk> {
+    const servicesTitle = runtimeSchema.Services.title;
+    try {
+      const [user, groups, services] = await readInOneBatch(this.sp, (batched) =>
+        Promise.all([
+          batched.web.currentUser.select('Id')() as Promise<{ Id?: unknown }>,
+          batched.web.currentUser.groups.select('Title')() as Promise<{ Title?: unknown }[]>,
+          batched.web.lists.getByTitle(servicesTitle).items.filter('TakesEnquiries eq 1').select('Id', 'Title', 'EnquiryGroup').top(PAGE)() as Promise<RawItem[]>
+        ])
+      );
+      if (typeof user.Id !== 'number') throw new DataError({ kind: 'unknown' });
+      const mine = new Set(groups.map((group) => (typeof group.Title === 'string' ? group.Title.toLowerCase() : '')));
+      const taking = services
+        .map((row): (IEnquiryService & { readonly group: string }) | undefined => {
+          const id = readNumber(row, 'Id');
+          const title = readText(row, 'Title');
+          if (id === undefined || title === undefined) return undefined;
+          return { id, title, group: readText(row, 'EnquiryGroup') ?? defaultEnquiryGroupName(title) };
+        })
+        .filter((service): service is IEnquiryService & { readonly group: string } => service !== undefined && mine.has(service.group.toLowerCase()))
+        .map(({ id, title }) => ({ id, title }))
+        .sort((a, b) => compareNames(a.title, b.title));
+      return { userId: user.Id, services: taking };
+    } catch (error) {
+      throw await toDataError(error, { listTitle: servicesTitle });
+    }
+  }
+
+  public queue(serviceId: number): Promise<readonly IEnquiry[]> {
+    return this.enquiries.serviceQueue(serviceId);
+  }
+
+  public async recentlyClosed(serviceId: number, since: Date): Promise<readonly IEnquiry[]> {
+    const listTitle = runtimeSchema.Enquiries.title;
+    try {
+      const rows = (await this.sp.web.lists
+        .getByTitle(listTitle)
+        .items.filter(recentlyClosedFilter(serviceId, since))
+        .select(...ENQUIRY_COLUMNS)
+        .expand(...ENQUIRY_EXPAND)
+        .orderBy('ClosedDate', false)
+        .top(PAGE)()) as RawItem[];
+      return rows.map(mapEnquiry).filter((enquiry): enquiry is IEnquiry => enquiry !== undefined);
+    } catch (error) {
+      throw await toDataError(error, { listTitle });
+    }
+  }
+
+  public async officersOf(serviceId: number): Promise<readonly IServiceOfficer[]> {
+    const listTitle = runtimeSchema.Officers.title;
+    try {
+      const rows = (await this.sp.web.lists
+        .getByTitle(listTitle)
+        .items.filter(`ServiceId eq ${serviceId}`)
+        .select('Id', 'Title', 'IsLiaisonOfficer', 'OfficerAccount/Id', 'OfficerAccount/Title')
+        .expand('OfficerAccount')
+        .top(PAGE)()) as RawItem[];
+      return rows
+        .map((row): IServiceOfficer | undefined => {
+          const account = readLookup(row, 'OfficerAccount');
+          if (!account) return undefined;
+          return { userId: account.id, name: readText(row, 'Title') ?? account.name, liaison: readBoolean(row, 'IsLiaisonOfficer') };
+        })
+        .filter((officer): officer is IServiceOfficer => officer !== undefined)
+        .sort((a, b) => Number(b.liaison) - Number(a.liaison) || compareNames(a.name, b.name));
+    } catch (error) {
+      throw await toDataError(error, { listTitle });
+    }
+  }
+
+  public updatesOf(enquiryId: number): Promise<readonly IEnquiryUpdate[]> {
+    return this.enquiries.updatesOf(enquiryId);
+  }
+
+  public async addUpdate(enquiry: IEnquiry, body: string): Promise<IEnquiryUpdate> {
+    try {
+      return await this.enquiries.addUpdate(enquiry, 'Update', body);
+    } catch (error) {
+      throw await toDataError(error, { listTitle: runtimeSchema.EnquiryUpdates.title });
+    }
+  }
+
+  public async addInternalNote(enquiry: IEnquiry, body: string): Promise<IEnquiryUpdate> {
+    const listTitle = runtimeSchema.EnquiryUpdates.title;
+    const folder = `${this.webServerRelativeUrl.replace(/\/+$/, '')}/Lists/${runtimeSchema.EnquiryUpdates.key}/${serviceNotesFolderName(enquiry.serviceId)}`;
+    const id = await addItemInFolder(this.sp, listTitle, folder, [
+      ['Title', 'Update'],
+      ['Enquiry', String(enquiry.id)],
+      // The enquiry's member, as on every update; the folder's permissions keep the note from them.
+      ['EnquiryMember', JSON.stringify([{ Key: await this.memberKeyOf(enquiry) }])],
+      ['UpdateKind', 'Update'],
+      ['UpdateBody', body]
+    ]);
+    const added = (await this.updatesOf(enquiry.id)).find((update) => update.id === id);
+    if (!added) throw new DataError({ kind: 'unknown', listTitle });
+    return added;
+  }
+
+  public acknowledge(enquiry: IEnquiry, officerUserId: number): Promise<EnquiryWriteResult> {
+    return this.enquiries.acknowledge(enquiry, officerUserId, this.now());
+  }
+
+  public assign(enquiry: IEnquiry, officerUserId: number): Promise<EnquiryWriteResult> {
+    return this.enquiries.change(enquiry, { assignedOfficerId: officerUserId });
+  }
+
+  public respond(enquiry: IEnquiry, body: string): Promise<EnquiryWriteResult> {
+    return this.enquiries.respond(enquiry, body, this.now());
+  }
+
+  public close(enquiry: IEnquiry): Promise<EnquiryWriteResult> {
+    return this.enquiries.close(enquiry, this.now());
+  }
+
+  /** Back in the queue; the closure is cleared, so the report counts it as open again. */
+  public reopen(enquiry: IEnquiry): Promise<EnquiryWriteResult> {
+    return this.enquiries.change(enquiry, { status: 'Reopened', closed: null });
+  }
+
+  public change(enquiry: IEnquiry, change: IEnquiryChange): Promise<EnquiryWriteResult> {
+    return this.enquiries.change(enquiry, change);
+  }
+
+  /** The enquiry's member as a people-picker key (their email). */
+  private async memberKeyOf(enquiry: IEnquiry): Promise<string> {
+    const listTitle = runtimeSchema.Enquiries.title;
+    try {
+      const row = (await this.sp.web.lists.getByTitle(listTitle).items.getById(enquiry.id).select('Member/EMail').expand('Member')()) as RawItem;
+      const email = (row.Member as { EMail?: unknown } | undefined)?.EMail;
+      if (typeof email !== 'string' || email === '') throw new DataError({ kind: 'unknown', listTitle, column: 'Member' });
+      return email;
+    } catch (error) {
+      throw await toDataError(error, { listTitle });
+    }
+  }
+}
