@@ -21,6 +21,7 @@ const shared = {
     '^MemberBriefingsWebPartStrings$': '<rootDir>/src/webparts/memberBriefings/loc/en-us.js',
     '^DirectoryHealthWebPartStrings$': '<rootDir>/src/webparts/directoryHealth/loc/en-us.js',
     '^WardContactsWebPartStrings$': '<rootDir>/src/webparts/wardContacts/loc/en-us.js',
+    '^MemberEnquiriesWebPartStrings$': '<rootDir>/src/webparts/memberEnquiries/loc/en-us.js',
     // What every web part says alike (src/webparts/shared/loc).
     '^CommonStrings$': '<rootDir>/src/webparts/shared/loc/en-us.js',
     // SPFx localised string modules (config/config.json "localizedResources") → their en-us files,

@@ -42,6 +42,8 @@ const PAGE_ROUTES: Readonly<Record<string, IPageRoute>> = {
   '/admin/': { host: 'sharepoint', page: 'admin' },
   '/ward': { host: 'sharepoint', page: 'ward' },
   '/ward/': { host: 'sharepoint', page: 'ward' },
+  '/enquiries': { host: 'sharepoint', page: 'enquiries' },
+  '/enquiries/': { host: 'sharepoint', page: 'enquiries' },
   '/teams': { host: 'teams', page: 'home' },
   '/teams/': { host: 'teams', page: 'home' }
 };

@@ -82,7 +82,8 @@ function getStyles(theme: ITheme) {
 const PAGES: Readonly<Record<PreviewPage, { readonly href: string; readonly navLabel: string; readonly title: string }>> = {
   home: { href: '/', navLabel: 'Home', title: 'Member–Officer Hub' },
   admin: { href: '/admin', navLabel: 'Admin: directory health', title: 'Directory health (for admins)' },
-  ward: { href: '/ward', navLabel: 'Ward contact sheet', title: 'Ward contact sheet' }
+  ward: { href: '/ward', navLabel: 'Ward contact sheet', title: 'Ward contact sheet' },
+  enquiries: { href: '/enquiries', navLabel: 'Member enquiries', title: 'Member enquiries' }
 };
 
 function initialsOf(title: string): string {

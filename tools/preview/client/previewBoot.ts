@@ -6,7 +6,7 @@
 export type PreviewHost = 'sharepoint' | 'teams';
 
 /** Which page of the SharePoint site: the hub's home page, the admins' page (directory health) or the ward contact sheet's. */
-export type PreviewPage = 'home' | 'admin' | 'ward';
+export type PreviewPage = 'home' | 'admin' | 'ward' | 'enquiries';
 
 export interface IPreviewPersona {
   readonly userId: number;

@@ -18,6 +18,7 @@ import type { IOfficerDirectoryWebPartProps } from '../../../src/webparts/office
 import type { IDirectoryHealthWebPartProps } from '../../../src/webparts/directoryHealth/IDirectoryHealthWebPartProps';
 import type { IWardContactsWebPartProps } from '../../../src/webparts/wardContacts/IWardContactsWebPartProps';
 import type { IWardContactsRepositories } from '../../../src/webparts/wardContacts/components/WardContacts';
+import type { IMemberEnquiriesWebPartProps } from '../../../src/webparts/memberEnquiries/IMemberEnquiriesWebPartProps';
 import { spForListsSite } from '../../../src/data/connectToListsSite';
 import type { IListsCompositionInput, ISignedInUser, IWebPartComposition } from '../../../src/webparts/shared/composition';
 
@@ -238,6 +239,28 @@ export const previewViews: readonly IPreviewView[] = [
           briefings: new BriefingRepository(sp, { cache: options.cache })
         }),
         storedProperties: storedPropertiesOf<IWardContactsWebPartProps>(manifest)
+      };
+    },
+    hostProps: ({ theme, teams, urlStateStore }) => ({ theme, teams, urlStateStore })
+  }),
+  defineView({
+    key: 'member-enquiries',
+    title: 'Member enquiries',
+    hosts: ['sharepoint', 'teams'],
+    // Its own page, which the officer directory and the ward sheet link to with ?service= or ?ward=.
+    page: 'enquiries',
+    load: async () => {
+      const [{ MemberEnquiries }, { createMemberEnquiriesRepositories }, { composeMemberEnquiries }, manifest] = await Promise.all([
+        import('../../../src/webparts/memberEnquiries/components/MemberEnquiries'),
+        import('../../../src/webparts/memberEnquiries/memberEnquiriesRepositories'),
+        import('../../../src/webparts/memberEnquiries/memberEnquiriesComposition'),
+        import('../../../src/webparts/memberEnquiries/MemberEnquiriesWebPart.manifest.json')
+      ]);
+      return {
+        component: MemberEnquiries,
+        compose: composeMemberEnquiries,
+        createRepository: createMemberEnquiriesRepositories,
+        storedProperties: storedPropertiesOf<IMemberEnquiriesWebPartProps>(manifest)
       };
     },
     hostProps: ({ theme, teams, urlStateStore }) => ({ theme, teams, urlStateStore })

@@ -1,0 +1,34 @@
+import * as React from 'react';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import type { SPFI } from '../../data/pnp';
+import { IListsView, ListsWebPart } from '../shared/ListsWebPart';
+import { IMemberEnquiriesRepositories, MemberEnquiries } from './components/MemberEnquiries';
+import type { IMemberEnquiriesWebPartProps } from './IMemberEnquiriesWebPartProps';
+import { createMemberEnquiriesRepositories } from './memberEnquiriesRepositories';
+import { composeMemberEnquiries, IMemberEnquiriesRepositoryOptions, MemberEnquiriesRootProps } from './memberEnquiriesComposition';
+
+/**
+ * Thin SPFx shell (see ListsWebPart): a member's enquiries and the form to raise one, in SharePoint,
+ * a Teams tab or a personal app. Enquiries are read afresh on every visit (no browser copy: personal data).
+ */
+export default class MemberEnquiriesWebPart extends ListsWebPart<
+  IMemberEnquiriesWebPartProps,
+  IMemberEnquiriesRepositories,
+  IMemberEnquiriesRepositoryOptions,
+  MemberEnquiriesRootProps
+> {
+  protected readonly compose = composeMemberEnquiries;
+
+  protected createRepository(sp: SPFI, options: IMemberEnquiriesRepositoryOptions): IMemberEnquiriesRepositories {
+    return createMemberEnquiriesRepositories(sp, options);
+  }
+
+  protected createView(rootProps: MemberEnquiriesRootProps, { repository, theme, teams }: IListsView<IMemberEnquiriesRepositories>): React.ReactElement {
+    return React.createElement(MemberEnquiries, { ...rootProps, repository, theme, teams });
+  }
+
+  protected async loadPropertyPane(): Promise<() => IPropertyPaneConfiguration> {
+    const module = await import(/* webpackChunkName: 'member-enquiries-property-pane' */ './propertyPane/memberEnquiriesPropertyPane');
+    return module.memberEnquiriesPropertyPane;
+  }
+}
