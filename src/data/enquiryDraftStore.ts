@@ -73,7 +73,7 @@ export interface IEnquiryDraftStore {
  */
 export function enquiryDraftStore(
   identity: { readonly siteUrl: string; readonly user: string },
-  store: IKeyValueStore = defaultDraftStorage(),
+  store: IKeyValueStore = localStorageOrMemory(),
   now: () => Date = () => new Date()
 ): IEnquiryDraftStore {
   const copy = new BrowserCopy(store, 'enquiry-draft', { siteUrl: identity.siteUrl, user: identity.user, listTitles: [] }, draftFormat(now));
@@ -84,7 +84,8 @@ export function enquiryDraftStore(
   };
 }
 
-function defaultDraftStorage(): IKeyValueStore {
+/** The browser's localStorage (size-guarded), or memory for the page where the browser refuses site data. */
+export function localStorageOrMemory(): IKeyValueStore {
   try {
     const storage = typeof window === 'undefined' ? undefined : window.localStorage;
     return storage ? localStorageKeyValueStore(storage) : memoryKeyValueStore();
