@@ -45,7 +45,8 @@ export function enquiryClasses(theme: ITheme) {
       selectors: { ':focus': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 }, '@media (forced-colors: active)': { borderColor: 'CanvasText' } }
     },
     errorSummaryHeading: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
-    errorLink: { color: theme.semanticColors.errorText, selectors: { '@media (forced-colors: active)': { color: 'LinkText' } } }
+    // 24 px tall, so each link meets the target size (WCAG 2.5.8) however short its words.
+    errorLink: { display: 'inline-block', minHeight: 24, lineHeight: '24px', color: theme.semanticColors.errorText, selectors: { '@media (forced-colors: active)': { color: 'LinkText' } } }
   });
 }
 

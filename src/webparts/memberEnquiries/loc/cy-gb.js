@@ -87,7 +87,7 @@ define([], function () {
     ReferenceHint: 'Y cyfeirnod yn eich gwaith achos eich hun, byth enw’r preswylydd.',
     DueHeading: 'Pryd i ddisgwyl ateb',
     DueSummary: 'Dylai’r gwasanaeth ei gydnabod erbyn {0} ac ymateb erbyn {1}.',
-    DueWorkingDaysNote: 'Wedi’i gyfrif mewn diwrnodau gwaith: does dim cyfrif am benwythnosau, gwyliau banc na diwrnodau cau’r cyngor.', // check
+    DueWorkingDaysNote: 'Wedi’i gyfrif mewn diwrnodau gwaith: does dim cyfrif am benwythnosau na gwyliau banc.', // check
     DueUnknown: 'Does dim modd cyfrifo’r dyddiad dyledus ar gyfer y dyddiad hwnnw; bydd y gwasanaeth yn ei osod.',
     SendButton: 'Anfon yr ymholiad',
     Sending: 'Wrthi’n anfon eich ymholiad…',

@@ -85,7 +85,7 @@ define([], function () {
     ReferenceHint: 'The reference in your own casework, never the resident’s name.',
     DueHeading: 'When to expect an answer',
     DueSummary: 'The service should acknowledge it by {0} and respond by {1}.',
-    DueWorkingDaysNote: 'Counted in working days: weekends, bank holidays and the council’s closure days are left out.',
+    DueWorkingDaysNote: 'Counted in working days: weekends and bank holidays are left out.',
     DueUnknown: 'The due date cannot be worked out for that date; the service will set it.',
     SendButton: 'Send enquiry',
     Sending: 'Sending your enquiry…',
