@@ -94,6 +94,11 @@ function wardSheetPageSetting(): { wardSheetPageUrl: string } {
   return { wardSheetPageUrl: `${window.location.origin}/ward` };
 }
 
+/** As an editor would set the "Member enquiries page": the preview's own /enquiries page. */
+function enquiriesPageSetting(): { enquiriesPageUrl: string } {
+  return { enquiriesPageUrl: `${window.location.origin}/enquiries` };
+}
+
 /** Who the preview is signed in as, as SPFx's pageContext.user would say. */
 export function previewUser(dataContext: IPreviewDataContext): ISignedInUser {
   return { loginName: dataContext.signedInUser?.loginName ?? 'preview-default-user', email: dataContext.signedInUser?.email };
@@ -241,7 +246,8 @@ export const previewViews: readonly IPreviewView[] = [
         storedProperties: storedPropertiesOf<IWardContactsWebPartProps>(manifest)
       };
     },
-    hostProps: ({ theme, teams, urlStateStore }) => ({ theme, teams, urlStateStore })
+    hostProps: ({ theme, teams, urlStateStore }) => ({ theme, teams, urlStateStore }),
+    editorSettings: enquiriesPageSetting
   }),
   defineView({
     key: 'member-enquiries',
