@@ -8,11 +8,13 @@ import MemberProfilesWebPart from '../../../../src/webparts/memberProfiles/Membe
 import OfficerDirectoryWebPart from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart';
 import DirectoryHealthWebPart from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart';
 import WardContactsWebPart from '../../../../src/webparts/wardContacts/WardContactsWebPart';
+import MemberEnquiriesWebPart from '../../../../src/webparts/memberEnquiries/MemberEnquiriesWebPart';
 import briefingsManifest from '../../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
 import profilesManifest from '../../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
 import officersManifest from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
 import healthManifest from '../../../../src/webparts/directoryHealth/DirectoryHealthWebPart.manifest.json';
 import wardManifest from '../../../../src/webparts/wardContacts/WardContactsWebPart.manifest.json';
+import enquiriesManifest from '../../../../src/webparts/memberEnquiries/MemberEnquiriesWebPart.manifest.json';
 import { fakeNetwork, hostWebPart, IFakeNetwork, PAGE_SITE } from '../../../webparts/support/hostedWebPart';
 
 // The tenant setting cannot be read (the network fails), retried like any failed GET: seconds of real backoff.
@@ -38,7 +40,8 @@ const webParts = [
   ['member-profiles', MemberProfilesWebPart, profilesManifest],
   ['officer-directory', OfficerDirectoryWebPart, officersManifest],
   ['directory-health', DirectoryHealthWebPart, healthManifest],
-  ['ward-contacts', WardContactsWebPart, wardManifest]
+  ['ward-contacts', WardContactsWebPart, wardManifest],
+  ['member-enquiries', MemberEnquiriesWebPart, enquiriesManifest]
 ] as const;
 
 describe('the preview builds each view as its SharePoint shell does', () => {
