@@ -18,10 +18,12 @@ const projectRoot = path.resolve(__dirname, '..', '..', '..');
 let preview: IRunningPreview;
 let browser: Browser;
 let origin: string;
-let members: readonly { readonly id: number; readonly ward: string }[];
+let members: readonly { readonly id: number; readonly ward: string; readonly name: string }[];
+let democraticServices: number;
 
 interface IEmulatorUser {
   readonly id: number;
+  readonly title: string;
   readonly persona?: string;
 }
 
@@ -31,10 +33,13 @@ beforeAll(async () => {
   origin = preview.url.replace(/\/$/, '');
   const users = (await (await fetch(`${origin}/_emulator/users`)).json()) as IEmulatorUser[];
   members = users
-    .map((user) => ({ id: user.id, match: /^Member for (.+) ward/.exec(user.persona ?? '') }))
-    .filter((user): user is { id: number; match: RegExpExecArray } => user.match !== null)
-    .map((user) => ({ id: user.id, ward: user.match[1] }));
+    .map((user) => ({ id: user.id, name: user.title, match: /^Member for (.+) ward/.exec(user.persona ?? '') }))
+    .filter((user): user is { id: number; name: string; match: RegExpExecArray } => user.match !== null)
+    .map((user) => ({ id: user.id, name: user.name, ward: user.match[1] }));
   if (members.length < 2) throw new Error('The sample council needs two member personas');
+  const admin = users.find((user) => user.persona === 'Admin — Democratic Services');
+  if (!admin) throw new Error('The sample council has no Democratic Services persona');
+  democraticServices = admin.id;
 });
 
 afterAll(async () => {
@@ -133,6 +138,36 @@ describe('member enquiries on the preview', () => {
     await myEnquiriesShown(second.page);
     expect(await webPart(second.page).getByText(subject).count()).toBe(0);
     await second.context.close();
+  });
+
+  test('Democratic Services logs an enquiry that came by phone for a member, who sees it as theirs', async () => {
+    const member = members[0];
+    const phoned = `Abandoned car on the verge ${Date.now()}`;
+    const { page, context, errors } = await openAs(democraticServices);
+    await webPart(page).getByRole('tab', { name: 'Raise an enquiry' }).click();
+    const form = webPart(page).getByRole('form', { name: 'Raise an enquiry' });
+    await form.waitFor({ timeout: 60_000 });
+    await form.getByText('You are logging an enquiry that came by phone or email. The member sees it as theirs.').waitFor();
+    await form.getByRole('combobox', { name: /^Member/ }).click();
+    await page.getByRole('option', { name: member.name }).click();
+    await form.getByRole('textbox', { name: /^Subject/ }).fill(phoned);
+    await form.getByRole('textbox', { name: /^Details/ }).fill('Logged by phone: a car has been left on the verge for a month.');
+    await form.getByRole('combobox', { name: /^Service/ }).click();
+    await page.getByRole('option', { name: 'Highways' }).click();
+    await form.getByRole('button', { name: 'Send enquiry' }).click();
+    await webPart(page).getByText(`Your enquiry “${phoned}” was sent to Highways.`).waitFor({ timeout: 60_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // The member sees it in My enquiries, saying who logged it; a member's own form has no Member field.
+    const theirs = await openAs(member.id);
+    const card = webPart(theirs.page).getByRole('listitem').filter({ has: theirs.page.getByRole('button', { name: phoned }) });
+    await card.waitFor({ timeout: 60_000 });
+    expect(await card.innerText()).toContain('Logged for you by Democratic Services');
+    await webPart(theirs.page).getByRole('tab', { name: 'Raise an enquiry' }).click();
+    await webPart(theirs.page).getByRole('form', { name: 'Raise an enquiry' }).waitFor({ timeout: 60_000 });
+    expect(await webPart(theirs.page).getByRole('combobox', { name: /^Member/ }).count()).toBe(0);
+    await theirs.context.close();
   });
 
   test.each(['light', 'dark', 'contrast'])('passes axe in the %s theme, on My enquiries and on the form', async (theme) => {
