@@ -20,11 +20,22 @@ export default class MemberEnquiriesWebPart extends ListsWebPart<
   protected readonly compose = composeMemberEnquiries;
 
   protected createRepository(sp: SPFI, options: IMemberEnquiriesRepositoryOptions): IMemberEnquiriesRepositories {
-    return createMemberEnquiriesRepositories(sp, options);
+    return createMemberEnquiriesRepositories(sp, { ...options, knownUserId: this._pageUserIdOn(options.listsWebServerRelativeUrl) });
   }
 
   protected createView(rootProps: MemberEnquiriesRootProps, { repository, theme, teams }: IListsView<IMemberEnquiriesRepositories>): React.ReactElement {
     return React.createElement(MemberEnquiries, { ...rootProps, repository, theme, teams });
+  }
+
+  /** The page's user id is the one on the lists' site only when the page is on that site. */
+  private _pageUserIdOn(listsWebServerRelativeUrl: string): number | undefined {
+    const { web, legacyPageContext } = this.context.pageContext as unknown as {
+      web?: { serverRelativeUrl?: string };
+      legacyPageContext?: { userId?: unknown };
+    };
+    const sameSite = (web?.serverRelativeUrl ?? '').replace(/\/+$/, '').toLowerCase() === listsWebServerRelativeUrl.replace(/\/+$/, '').toLowerCase();
+    const userId = legacyPageContext?.userId;
+    return sameSite && typeof userId === 'number' && Number.isInteger(userId) && userId > 0 ? userId : undefined;
   }
 
   protected async loadPropertyPane(): Promise<() => IPropertyPaneConfiguration> {

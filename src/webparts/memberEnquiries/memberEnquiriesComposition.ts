@@ -10,6 +10,11 @@ import type { IMemberEnquiriesWebPartProps } from './IMemberEnquiriesWebPartProp
 export interface IMemberEnquiriesRepositoryOptions {
   /** Server-relative URL of the lists' site (/sites/members): where the enquiry folders are. */
   readonly listsWebServerRelativeUrl: string;
+  /**
+   * The signed-in user's id on the lists' site when the page is on that site (SPFx: legacyPageContext.userId),
+   * so a first visit to My enquiries is one $batch; the $batch confirms it.
+   */
+  readonly knownUserId?: number;
 }
 
 function serverRelativeUrl(absoluteUrl: string): string {

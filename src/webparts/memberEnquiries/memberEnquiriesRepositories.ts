@@ -11,7 +11,7 @@ import type { IMemberEnquiriesRepositoryOptions } from './memberEnquiriesComposi
  */
 export function createMemberEnquiriesRepositories(sp: SPFI, options: IMemberEnquiriesRepositoryOptions): IMemberEnquiriesRepositories {
   return {
-    enquiries: new EnquiryRepository(sp, options.listsWebServerRelativeUrl, localStorageOrMemory()),
+    enquiries: new EnquiryRepository(sp, options.listsWebServerRelativeUrl, localStorageOrMemory(), options.knownUserId),
     form: new EnquiryFormRepository(sp)
   };
 }
