@@ -232,11 +232,16 @@ describe('projectExpectations', () => {
       'Wards', 'Parties', 'Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'Briefings', 'BriefingItems', 'BriefingReceipts', 'HubSettings', 'Enquiries', 'EnquiryUpdates'
     ]);
     expect(project.webParts.map((part) => part.alias)).toEqual([
-      'DirectoryHealthWebPart', 'MemberBriefingsWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart', 'WardContactsWebPart'
+      'DirectoryHealthWebPart', 'MemberBriefingsWebPart', 'MemberEnquiriesWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart', 'WardContactsWebPart'
     ]);
     expect([...project.bundles].sort()).toEqual([
-      'directory-health-web-part', 'member-briefings-web-part', 'member-profiles-web-part', 'officer-directory-web-part', 'ward-contacts-web-part'
+      'directory-health-web-part', 'member-briefings-web-part', 'member-enquiries-web-part', 'member-profiles-web-part', 'officer-directory-web-part', 'ward-contacts-web-part'
     ]);
+  });
+
+  it('expects member enquiries on SharePoint pages, as a Teams tab and as a personal app', () => {
+    const part = projectExpectations().webParts.find((candidate) => candidate.alias === 'MemberEnquiriesWebPart');
+    expect(part?.supportedHosts).toEqual(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp', 'SharePointFullPage']);
   });
 
   it('expects the ward contact sheet on SharePoint pages, as a Teams tab and as a personal app', () => {
