@@ -23,6 +23,7 @@ const shared = {
     '^WardContactsWebPartStrings$': '<rootDir>/src/webparts/wardContacts/loc/en-us.js',
     '^EnquiryReportWebPartStrings$': '<rootDir>/src/webparts/enquiryReport/loc/en-us.js',
     '^ServiceEnquiriesWebPartStrings$': '<rootDir>/src/webparts/serviceEnquiries/loc/en-us.js',
+    '^MemberEnquiriesWebPartStrings$': '<rootDir>/src/webparts/memberEnquiries/loc/en-us.js',
     // What every web part says alike (src/webparts/shared/loc).
     '^CommonStrings$': '<rootDir>/src/webparts/shared/loc/en-us.js',
     // SPFx localised string modules (config/config.json "localizedResources") → their en-us files,

@@ -42,7 +42,8 @@ const byDue = (a: IEnquiry, b: IEnquiry): number => (a.due?.getTime() ?? Infinit
  * changes go through ListItemWriter with the enquiry's ETag, so a concurrent change is a conflict, never overwritten.
  *
  * "Mine" needs the member's user id on the lists' site. With `userIdStore` it is kept between visits, so a cold
- * load is the lists-site lookup plus one $batch (the current user, to confirm it, and both queries).
+ * load is the lists-site lookup plus one $batch (the current user, to confirm it, and both queries). Where the
+ * page is on the lists' site, SPFx already knows the id (`knownUserId`): a first visit is that one $batch too.
  */
 export class EnquiryRepository implements IEnquiryRepository {
   private readonly writer: ListItemWriter;
@@ -52,8 +53,11 @@ export class EnquiryRepository implements IEnquiryRepository {
     private readonly sp: SPFI,
     /** Server-relative URL of the lists' site, e.g. /sites/members: where the folders are. */
     private readonly webServerRelativeUrl: string,
-    private readonly userIdStore?: IKeyValueStore
+    private readonly userIdStore?: IKeyValueStore,
+    /** The user's id on the lists' site when the host knows it (SPFx: the page's site is the lists' site). */
+    knownUserId?: number
   ) {
+    this.userId = knownUserId;
     this.writer = new ListItemWriter(sp, runtimeSchema.Enquiries.title, { batchSize: 1 });
   }
 

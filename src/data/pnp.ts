@@ -10,6 +10,8 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 
 export { spfi, SPFx, SPBrowser, SPCollection } from '@pnp/sp';
+// The site's Owners group (Democratic Services) without augmenting every web: only the enquiry form asks for it.
+export { SiteGroup } from '@pnp/sp/site-groups';
 export type { SPFI } from '@pnp/sp';
 export type { IItems } from '@pnp/sp/items';
 export type { IStorageEntity } from '@pnp/sp/webs';

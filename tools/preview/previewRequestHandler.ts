@@ -44,6 +44,8 @@ const PAGE_ROUTES: Readonly<Record<string, IPageRoute>> = {
   '/ward/': { host: 'sharepoint', page: 'ward' },
   '/service-enquiries': { host: 'sharepoint', page: 'service-enquiries' },
   '/service-enquiries/': { host: 'sharepoint', page: 'service-enquiries' },
+  '/enquiries': { host: 'sharepoint', page: 'enquiries' },
+  '/enquiries/': { host: 'sharepoint', page: 'enquiries' },
   '/teams': { host: 'teams', page: 'home' },
   '/teams/': { host: 'teams', page: 'home' }
 };

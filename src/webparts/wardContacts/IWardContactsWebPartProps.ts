@@ -5,4 +5,6 @@ export interface IWardContactsWebPartProps {
   listsSiteUrl: string;
   /** The council's name, written into the contact cards (ORG); empty leaves it out. */
   councilName: string;
+  /** Address of the page with the Member enquiries web part: the sheet links to it with ?ward=; empty: no link. */
+  enquiriesPageUrl?: string;
 }

@@ -1,4 +1,5 @@
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { enquiriesPageUrlFrom } from '../shared/enquiriesPageLink';
 import type { IWardContactsProps } from './components/WardContacts';
 import type { IWardContactsWebPartProps } from './IWardContactsWebPartProps';
 
@@ -21,6 +22,7 @@ export function composeWardContacts(
       title: properties.title,
       listsSite: lists.listsSite,
       councilName: properties.councilName?.trim() || undefined,
+      enquiriesPageUrl: enquiriesPageUrlFrom(properties.enquiriesPageUrl),
       // Outside Teams the member is found by the signed-in account (in Teams, Teams says who it is).
       account: user.email || user.loginName || undefined
     }

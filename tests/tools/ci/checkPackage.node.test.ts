@@ -232,11 +232,16 @@ describe('projectExpectations', () => {
       'Wards', 'Parties', 'Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'Briefings', 'BriefingItems', 'BriefingReceipts', 'HubSettings', 'Enquiries', 'EnquiryUpdates'
     ]);
     expect(project.webParts.map((part) => part.alias)).toEqual([
-      'DirectoryHealthWebPart', 'EnquiryReportWebPart', 'MemberBriefingsWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart', 'ServiceEnquiriesWebPart', 'WardContactsWebPart'
+      'DirectoryHealthWebPart', 'EnquiryReportWebPart', 'MemberBriefingsWebPart', 'MemberEnquiriesWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart', 'ServiceEnquiriesWebPart', 'WardContactsWebPart'
     ]);
     expect([...project.bundles].sort()).toEqual([
-      'directory-health-web-part', 'enquiry-report-web-part', 'member-briefings-web-part', 'member-profiles-web-part', 'officer-directory-web-part', 'service-enquiries-web-part', 'ward-contacts-web-part'
+      'directory-health-web-part', 'enquiry-report-web-part', 'member-briefings-web-part', 'member-enquiries-web-part', 'member-profiles-web-part', 'officer-directory-web-part', 'service-enquiries-web-part', 'ward-contacts-web-part'
     ]);
+  });
+
+  it('expects member enquiries on SharePoint pages, as a Teams tab and as a personal app', () => {
+    const part = projectExpectations().webParts.find((candidate) => candidate.alias === 'MemberEnquiriesWebPart');
+    expect(part?.supportedHosts).toEqual(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp', 'SharePointFullPage']);
   });
 
   it('expects the ward contact sheet on SharePoint pages, as a Teams tab and as a personal app', () => {
@@ -246,7 +251,7 @@ describe('projectExpectations', () => {
 
   it('expects every web part string module in English and Welsh', () => {
     const resources = projectExpectations().localizedResources ?? [];
-    for (const name of ['MemberProfilesWebPartStrings', 'MemberBriefingsWebPartStrings', 'OfficerDirectoryWebPartStrings', 'DirectoryHealthWebPartStrings', 'WardContactsWebPartStrings', 'EnquiryReportWebPartStrings', 'ServiceEnquiriesWebPartStrings']) {
+    for (const name of ['MemberProfilesWebPartStrings', 'MemberBriefingsWebPartStrings', 'OfficerDirectoryWebPartStrings', 'DirectoryHealthWebPartStrings', 'WardContactsWebPartStrings', 'EnquiryReportWebPartStrings', 'ServiceEnquiriesWebPartStrings', 'MemberEnquiriesWebPartStrings']) {
       expect(resources.filter((resource) => resource.name === name).map((resource) => resource.locale)).toEqual(['cy-gb', 'en-us']);
     }
   });

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const WEB_PARTS = ['memberProfiles', 'memberBriefings', 'officerDirectory', 'directoryHealth', 'wardContacts', 'enquiryReport', 'serviceEnquiries'] as const;
+export const WEB_PARTS = ['memberProfiles', 'memberBriefings', 'officerDirectory', 'directoryHealth', 'wardContacts', 'enquiryReport', 'serviceEnquiries', 'memberEnquiries'] as const;
 export type WebPartFolder = (typeof WEB_PARTS)[number];
 
 export const srcWebParts = path.resolve(__dirname, '../../../src/webparts');

@@ -4,9 +4,9 @@ import { wardContactsPropertyPane } from '../../../src/webparts/wardContacts/pro
 describe('ward contact sheet settings', () => {
   const groups = wardContactsPropertyPane().pages[0].groups.flatMap((group) => ('groupFields' in group ? [group] : []));
 
-  test('the property pane offers the heading, the lists site and the council name for contact cards', () => {
+  test('the property pane offers the heading, the lists site, the council name for contact cards and the member enquiries page', () => {
     expect(groups.map((group) => [group.groupName, group.groupFields.map((field) => field.targetProperty)])).toEqual([
-      ['Settings', ['title', 'listsSiteUrl', 'councilName']]
+      ['Settings', ['title', 'listsSiteUrl', 'councilName', 'enquiriesPageUrl']]
     ]);
   });
 

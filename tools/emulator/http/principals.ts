@@ -1,7 +1,7 @@
 /**
  * Users and groups: web/siteusers (+ getById, getByEmail, getByLoginName, the @v alias PnPjs
  * writes), web/currentuser, their /groups, web/ensureuser (POST) and web/sitegroups
- * (+ getById, getByName, /users).
+ * (+ getById, getByName, /users) and web/associatedownergroup.
  */
 import { assertCanWrite } from '../auth';
 import { SharePointError, spErrors } from '../errors';
@@ -137,6 +137,13 @@ export function principalResponse(site: ISiteRequest, rest: string, method: stri
   if (lower === 'web/ensureuser') {
     requireMethod(method, ['POST'], 'SP.Web');
     return ensureUser(site);
+  }
+  if (lower === 'web/associatedownergroup') {
+    // SP.Web.AssociatedOwnerGroup: the site's default Owners group (Full Control).
+    requireMethod(method, ['GET'], 'SP.Group');
+    const owners = groups.find((group) => group.role === 'owner');
+    if (!owners) throw groupNotFound();
+    return elementResponse(site, groupEntity(owners, site.store.siteTitle), GROUP_VOCABULARY, GROUPS_SET);
   }
   if (lower === 'web/siteusers') {
     requireMethod(method, ['GET'], 'SP.UserCollection');

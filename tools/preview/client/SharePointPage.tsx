@@ -83,7 +83,8 @@ const PAGES: Readonly<Record<PreviewPage, { readonly href: string; readonly navL
   home: { href: '/', navLabel: 'Home', title: 'Member–Officer Hub' },
   admin: { href: '/admin', navLabel: 'Admin: directory health', title: 'Directory health (for admins)' },
   ward: { href: '/ward', navLabel: 'Ward contact sheet', title: 'Ward contact sheet' },
-  'service-enquiries': { href: '/service-enquiries', navLabel: 'Service enquiries (officers)', title: 'Service enquiries' }
+  'service-enquiries': { href: '/service-enquiries', navLabel: 'Service enquiries (officers)', title: 'Service enquiries' },
+  enquiries: { href: '/enquiries', navLabel: 'Member enquiries', title: 'Member enquiries' }
 };
 
 function initialsOf(title: string): string {

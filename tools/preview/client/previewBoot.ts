@@ -5,8 +5,8 @@
 
 export type PreviewHost = 'sharepoint' | 'teams';
 
-/** Which page of the SharePoint site: the hub's home page, the admins' page (directory health), the ward contact sheet's or the officers' enquiries page. */
-export type PreviewPage = 'home' | 'admin' | 'ward' | 'service-enquiries';
+/** Which page of the SharePoint site: the hub's home page, the admins' page (directory health, enquiries report), the ward contact sheet's, the members' or the officers' enquiries page. */
+export type PreviewPage = 'home' | 'admin' | 'ward' | 'enquiries' | 'service-enquiries';
 
 export interface IPreviewPersona {
   readonly userId: number;

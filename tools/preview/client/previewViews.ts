@@ -20,6 +20,7 @@ import type { IWardContactsWebPartProps } from '../../../src/webparts/wardContac
 import type { IEnquiryReportWebPartProps } from '../../../src/webparts/enquiryReport/IEnquiryReportWebPartProps';
 import type { IWardContactsRepositories } from '../../../src/webparts/wardContacts/components/WardContacts';
 import type { IServiceEnquiriesWebPartProps } from '../../../src/webparts/serviceEnquiries/IServiceEnquiriesWebPartProps';
+import type { IMemberEnquiriesWebPartProps } from '../../../src/webparts/memberEnquiries/IMemberEnquiriesWebPartProps';
 import { spForListsSite } from '../../../src/data/connectToListsSite';
 import type { IListsCompositionInput, ISignedInUser, IWebPartComposition } from '../../../src/webparts/shared/composition';
 
@@ -93,6 +94,11 @@ interface IViewDefinition<TProperties extends { listsSiteUrl: string }, TReposit
 /** As an editor would set the directories' "Ward contact sheet page": the preview's own /ward page. */
 function wardSheetPageSetting(): { wardSheetPageUrl: string } {
   return { wardSheetPageUrl: `${window.location.origin}/ward` };
+}
+
+/** As an editor would set the "Member enquiries page": the preview's own /enquiries page. */
+function enquiriesPageSetting(): { enquiriesPageUrl: string } {
+  return { enquiriesPageUrl: `${window.location.origin}/enquiries` };
 }
 
 /** Who the preview is signed in as, as SPFx's pageContext.user would say. */
@@ -240,6 +246,29 @@ export const previewViews: readonly IPreviewView[] = [
           briefings: new BriefingRepository(sp, { cache: options.cache })
         }),
         storedProperties: storedPropertiesOf<IWardContactsWebPartProps>(manifest)
+      };
+    },
+    hostProps: ({ theme, teams, urlStateStore }) => ({ theme, teams, urlStateStore }),
+    editorSettings: enquiriesPageSetting
+  }),
+  defineView({
+    key: 'member-enquiries',
+    title: 'Member enquiries',
+    hosts: ['sharepoint', 'teams'],
+    // Its own page, which the officer directory and the ward sheet link to with ?service= or ?ward=.
+    page: 'enquiries',
+    load: async () => {
+      const [{ MemberEnquiries }, { createMemberEnquiriesRepositories }, { composeMemberEnquiries }, manifest] = await Promise.all([
+        import('../../../src/webparts/memberEnquiries/components/MemberEnquiries'),
+        import('../../../src/webparts/memberEnquiries/memberEnquiriesRepositories'),
+        import('../../../src/webparts/memberEnquiries/memberEnquiriesComposition'),
+        import('../../../src/webparts/memberEnquiries/MemberEnquiriesWebPart.manifest.json')
+      ]);
+      return {
+        component: MemberEnquiries,
+        compose: composeMemberEnquiries,
+        createRepository: createMemberEnquiriesRepositories,
+        storedProperties: storedPropertiesOf<IMemberEnquiriesWebPartProps>(manifest)
       };
     },
     hostProps: ({ theme, teams, urlStateStore }) => ({ theme, teams, urlStateStore })

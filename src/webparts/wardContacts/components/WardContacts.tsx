@@ -32,6 +32,7 @@ import { useObjectUrl } from '../../../ui/useObjectUrl';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
 import { hiddenInPrint, printedBlackOnWhite } from '../../memberBriefings/components/printStyles';
+import { enquiriesHref } from '../../shared/enquiriesPageLink';
 import {
   IWardContactsUrlState,
   parseWardContactsQuery,
@@ -58,6 +59,8 @@ export interface IWardContactsProps {
   listsSite: IListsSite;
   /** The council's name, for the contact cards' ORG. */
   councilName?: string;
+  /** The Member enquiries page: the sheet offers "Raise an enquiry about <ward>" there. */
+  enquiriesPageUrl?: string;
   theme?: PartialTheme;
   /** The signed-in account (email) outside Teams; in Teams, Teams says who is signed in. */
   account?: string;
@@ -280,6 +283,16 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
               <li>
                 <ActionButton className={classes.action} iconProps={{ iconName: 'Link' }} text={strings.CopyLinkButton} onClick={() => copy(link, strings.CopiedLink)} />
               </li>
+              {props.enquiriesPageUrl ? (
+                <li>
+                  <ActionButton
+                    className={classes.action}
+                    iconProps={{ iconName: 'Inbox' }}
+                    text={formatText(strings.RaiseEnquiryLink, sheet.ward.name)}
+                    href={enquiriesHref(props.enquiriesPageUrl, { wardId: sheet.ward.id })}
+                  />
+                </li>
+              ) : null}
               {vCards ? (
                 <li>
                   <ActionButton

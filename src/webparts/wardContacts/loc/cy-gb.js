@@ -4,6 +4,7 @@ define([], function () {
   return {
     PropertyPaneDescription: 'Un daflen i bob ward: ei chynghorwyr, pwy i gysylltu â nhw am bob gwasanaeth, ac eitemau briffio’r wythnos hon ar ei chyfer.',
     CouncilNameFieldLabel: 'Enw’r cyngor (ar gyfer cardiau cyswllt)',
+    EnquiriesPageUrlFieldLabel: 'Tudalen ymholiadau aelodau (cyfeiriad; gadewch yn wag am ddim dolen)', // check
 
     LoadingLabel: 'Wrthi’n llwytho taflen gyswllt y ward…',
     ErrorHeading: 'Doedd dim modd llwytho taflen gyswllt y ward',
@@ -26,6 +27,7 @@ define([], function () {
     CopyAllButton: 'Copïo’r cyfan',
     CopyLinkButton: 'Copïo’r ddolen',
     DownloadVCards: 'Ychwanegu pawb at gysylltiadau (vCard)',
+    RaiseEnquiryLink: 'Codi ymholiad am {0}',
     CopiedAll: 'Cafodd y daflen gyfan ei chopïo.',
     CopiedLink: 'Cafodd y ddolen i’r daflen hon ei chopïo.',
     CopyFailed: 'Wnaeth eich porwr ddim caniatáu copïo. Dewiswch y testun a’i gopïo yn lle hynny.',

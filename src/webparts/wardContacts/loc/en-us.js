@@ -2,6 +2,7 @@ define([], function () {
   return {
     PropertyPaneDescription: "One sheet per ward: its councillors, who to contact about each service, and this week's briefing items for it.",
     CouncilNameFieldLabel: "Council's name (for contact cards)",
+    EnquiriesPageUrlFieldLabel: 'Member enquiries page (address; leave empty for no link)',
 
     LoadingLabel: 'Loading the ward contact sheet…',
     ErrorHeading: "We couldn't load the ward contact sheet",
@@ -24,6 +25,7 @@ define([], function () {
     CopyAllButton: 'Copy all',
     CopyLinkButton: 'Copy link',
     DownloadVCards: 'Add everyone to contacts (vCard)',
+    RaiseEnquiryLink: 'Raise an enquiry about {0}',
     CopiedAll: 'The whole sheet was copied.',
     CopiedLink: 'The link to this sheet was copied.',
     CopyFailed: "Your browser didn't allow copying. Select the text and copy it instead.",

@@ -1,6 +1,7 @@
 declare interface IWardContactsWebPartStrings {
   PropertyPaneDescription: string;
   CouncilNameFieldLabel: string;
+  EnquiriesPageUrlFieldLabel: string;
   LoadingLabel: string;
   ErrorHeading: string;
   BriefingErrorHeading: string;
@@ -20,6 +21,7 @@ declare interface IWardContactsWebPartStrings {
   CopyAllButton: string;
   CopyLinkButton: string;
   DownloadVCards: string;
+  RaiseEnquiryLink: string;
   CopiedAll: string;
   CopiedLink: string;
   CopyFailed: string;

@@ -8,7 +8,12 @@ export function wardContactsPropertyPane(): IPropertyPaneConfiguration {
     pages: [
       {
         header: { description: strings.PropertyPaneDescription },
-        groups: [settingsGroup([PropertyPaneTextField('councilName', { label: strings.CouncilNameFieldLabel })])]
+        groups: [
+          settingsGroup([
+            PropertyPaneTextField('councilName', { label: strings.CouncilNameFieldLabel }),
+            PropertyPaneTextField('enquiriesPageUrl', { label: strings.EnquiriesPageUrlFieldLabel })
+          ])
+        ]
       }
     ]
   };

@@ -10,6 +10,7 @@ import DirectoryHealthWebPart from '../../../../src/webparts/directoryHealth/Dir
 import EnquiryReportWebPart from '../../../../src/webparts/enquiryReport/EnquiryReportWebPart';
 import WardContactsWebPart from '../../../../src/webparts/wardContacts/WardContactsWebPart';
 import ServiceEnquiriesWebPart from '../../../../src/webparts/serviceEnquiries/ServiceEnquiriesWebPart';
+import MemberEnquiriesWebPart from '../../../../src/webparts/memberEnquiries/MemberEnquiriesWebPart';
 import briefingsManifest from '../../../../src/webparts/memberBriefings/MemberBriefingsWebPart.manifest.json';
 import profilesManifest from '../../../../src/webparts/memberProfiles/MemberProfilesWebPart.manifest.json';
 import officersManifest from '../../../../src/webparts/officerDirectory/OfficerDirectoryWebPart.manifest.json';
@@ -17,6 +18,7 @@ import healthManifest from '../../../../src/webparts/directoryHealth/DirectoryHe
 import enquiryReportManifest from '../../../../src/webparts/enquiryReport/EnquiryReportWebPart.manifest.json';
 import wardManifest from '../../../../src/webparts/wardContacts/WardContactsWebPart.manifest.json';
 import serviceEnquiriesManifest from '../../../../src/webparts/serviceEnquiries/ServiceEnquiriesWebPart.manifest.json';
+import enquiriesManifest from '../../../../src/webparts/memberEnquiries/MemberEnquiriesWebPart.manifest.json';
 import { fakeNetwork, hostWebPart, IFakeNetwork, PAGE_SITE } from '../../../webparts/support/hostedWebPart';
 
 // The tenant setting cannot be read (the network fails), retried like any failed GET: seconds of real backoff.
@@ -44,7 +46,8 @@ const webParts = [
   ['directory-health', DirectoryHealthWebPart, healthManifest],
   ['ward-contacts', WardContactsWebPart, wardManifest],
   ['enquiry-report', EnquiryReportWebPart, enquiryReportManifest],
-  ['service-enquiries', ServiceEnquiriesWebPart, serviceEnquiriesManifest]
+  ['service-enquiries', ServiceEnquiriesWebPart, serviceEnquiriesManifest],
+  ['member-enquiries', MemberEnquiriesWebPart, enquiriesManifest]
 ] as const;
 
 describe('the preview builds each view as its SharePoint shell does', () => {
