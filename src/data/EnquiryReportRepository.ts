@@ -24,6 +24,8 @@ import { readDate, readNumber, readText, type RawItem } from './fieldReaders';
 import type { IItems, SPFI } from './pnp';
 import { idRangeStarts, readByIdRanges } from './readByIdRanges';
 import { readInOneBatch } from './readInOneBatch';
+import { readEnquiryCalendarSettings, type IEnquirySettingsRead } from './readEnquirySettings';
+import type { UkNation } from '../model/enquiries/ukNation';
 
 /** A period of receipt: `from` inclusive, `to` exclusive (instants; the UI turns UK dates into them). */
 export interface IEnquiryReportPeriod {
@@ -34,6 +36,8 @@ export interface IEnquiryReportPeriod {
 export interface IEnquiryReportRepository {
   /** The enquiries received in the period that the signed-in user may read. */
   enquiriesReceived(period: IEnquiryReportPeriod): Promise<readonly IEnquiryForReport[]>;
+  /** The council's nation, targets and closure days (readEnquirySettings.ts); never rejects. */
+  calendarSettings(fallbackNation: UkNation): Promise<IEnquirySettingsRead>;
 }
 
 /** Only what the report needs: two lookups (Service, Ward), no person column. */
@@ -104,6 +108,10 @@ export class EnquiryReportRepository implements IEnquiryReportRepository {
     return rows
       .map(mapEnquiryForReport)
       .filter((enquiry): enquiry is IEnquiryForReport => enquiry !== undefined && enquiry.received.getTime() >= from && enquiry.received.getTime() < to);
+  }
+
+  public calendarSettings(fallbackNation: UkNation): Promise<IEnquirySettingsRead> {
+    return readEnquiryCalendarSettings(this.sp, { fallbackNation });
   }
 
   private items(sp: SPFI): IItems {

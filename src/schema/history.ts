@@ -66,7 +66,9 @@ export const SCHEMA_STEPS: readonly ISchemaStep[] = [
   {
     version: '1.4.0.0',
     summary:
-      'Columns that changed after sites installed them are set to their current definition: Members\' Ward is no longer required (co-opted members and independent persons have none; changed in 1.2.0.0), and the email columns of Members, Officers and Services take the stricter one-address rule (changed after 1.0.0.0). Enquiries: the Closed date is indexed, so a service reads the enquiries it closed recently (and may reopen) within the list view threshold.',
+      'Columns that changed after sites installed them are set to their current definition: Members\' Ward is no longer required (co-opted members and independent persons have none; changed in 1.2.0.0), and the email columns of Members, Officers and Services take the stricter one-address rule (changed after 1.0.0.0). Enquiries: the Closed date is indexed, so a service reads the enquiries it closed recently (and may reopen) within the list view threshold. Enquiry settings: HubSettings gains the council\'s nation and its acknowledgement and response targets; a new EnquiryClosureDays list holds the days the offices close besides bank holidays.',
+    lists: ['EnquiryClosureDays'],
+    fields: { HubSettings: ['EnquiryNation', 'EnquiryAcknowledgeDays', 'EnquiryRespondDays'] },
     indexes: { Enquiries: ['ClosedDate'] },
     changed: { Members: ['Ward', 'Email'], Officers: ['Email'], Services: ['ServiceEmail'] }
   }

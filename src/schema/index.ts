@@ -13,6 +13,7 @@ import { briefingReceipts } from './lists/briefingReceipts';
 import { hubSettings } from './lists/hubSettings';
 import { enquiries } from './lists/enquiries';
 import { enquiryUpdates } from './lists/enquiryUpdates';
+import { enquiryClosureDays } from './lists/enquiryClosureDays';
 
 export * from './types';
 export type { IRuntimeField, IRuntimeList } from './runtimeTypes';
@@ -25,7 +26,7 @@ export { STATUTORY_ROLES } from './lists/officers';
 export type { StatutoryRole } from './lists/officers';
 export { BRIEFING_CATEGORIES } from './lists/briefingItems';
 export { RECEIPT_KINDS, MAX_ACKNOWLEDGEMENT_ITEMS_PER_BRIEFING } from './lists/briefingReceipts';
-export { WARD_WORDS } from './lists/hubSettings';
+export { WARD_WORDS, ENQUIRY_NATION_CHOICES, ACKNOWLEDGE_TARGET_RANGE, RESPOND_TARGET_RANGE } from './lists/hubSettings';
 export { ENQUIRY_STATUSES } from './lists/enquiries';
 export { ENQUIRY_UPDATE_KINDS } from './lists/enquiryUpdates';
 export { selectFor, IListQueryShape } from './selectFor';
@@ -58,7 +59,8 @@ export const allLists: readonly IListDefinition[] = [
   briefingReceipts,
   hubSettings,
   enquiries,
-  enquiryUpdates
+  enquiryUpdates,
+  enquiryClosureDays
 ];
 
 export const schema: Readonly<Record<ListKey, IListDefinition>> = {
@@ -74,7 +76,8 @@ export const schema: Readonly<Record<ListKey, IListDefinition>> = {
   BriefingReceipts: briefingReceipts,
   HubSettings: hubSettings,
   Enquiries: enquiries,
-  EnquiryUpdates: enquiryUpdates
+  EnquiryUpdates: enquiryUpdates,
+  EnquiryClosureDays: enquiryClosureDays
 };
 
 /** The built-in Title column, shared by every list. */

@@ -151,7 +151,10 @@ export const runtimeSchema: Readonly<Record<ListKey, IRuntimeList>> = {
       { internalName: 'WardWord', displayName: 'The council’s areas are called', type: 'Choice' },
       { internalName: 'ProtocolUrl', displayName: 'Member/officer protocol', type: 'URL' },
       { internalName: 'BriefingsContactName', displayName: 'Briefings contact: name', type: 'Text' },
-      { internalName: 'BriefingsContactEmail', displayName: 'Briefings contact: email', type: 'Text' }
+      { internalName: 'BriefingsContactEmail', displayName: 'Briefings contact: email', type: 'Text' },
+      { internalName: 'EnquiryNation', displayName: 'Enquiries: bank holidays of', type: 'Choice' },
+      { internalName: 'EnquiryAcknowledgeDays', displayName: 'Enquiries: acknowledge within (working days)', type: 'Number' },
+      { internalName: 'EnquiryRespondDays', displayName: 'Enquiries: respond within (working days)', type: 'Number' }
     ]
   },
   Enquiries: {
@@ -182,6 +185,13 @@ export const runtimeSchema: Readonly<Record<ListKey, IRuntimeList>> = {
       { internalName: 'EnquiryMember', type: 'User' },
       { internalName: 'UpdateKind', type: 'Choice' },
       { internalName: 'UpdateBody', type: 'Note' }
+    ]
+  },
+  EnquiryClosureDays: {
+    key: 'EnquiryClosureDays',
+    title: 'EnquiryClosureDays',
+    fields: [
+      { internalName: 'ClosureDate', type: 'DateTime' }
     ]
   }
 };

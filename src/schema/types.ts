@@ -17,7 +17,8 @@ export type ListKey =
   | 'BriefingReceipts'
   | 'HubSettings'
   | 'Enquiries'
-  | 'EnquiryUpdates';
+  | 'EnquiryUpdates'
+  | 'EnquiryClosureDays';
 
 import type { DateRuleKind, ListRule, TextRuleKind } from './validation';
 import type { IColumnFormatter } from './columnFormatting';

@@ -9,7 +9,7 @@ import { buildReceipts } from './receipts';
 import { buildEnquiries } from './enquiries';
 import { buildCommitteeMemberships, buildCommittees } from './committees';
 import { createContext } from './context';
-import { buildHubSettings } from './hubSettings';
+import { buildEnquiryClosureDays, buildHubSettings } from './hubSettings';
 import { buildMembers } from './members';
 import { addNonCouncillorsAndSeats } from './nonCouncillors';
 import { buildOfficers } from './officers';
@@ -111,7 +111,8 @@ export function generateSampleCouncil(options: ISampleCouncilOptions = {}): ISit
       BriefingReceipts: receipts,
       HubSettings: settings,
       Enquiries: enquiries.enquiries,
-      EnquiryUpdates: enquiries.updates
+      EnquiryUpdates: enquiries.updates,
+      EnquiryClosureDays: buildEnquiryClosureDays(context)
     },
     files: context.files.all(),
     security: enquiries.security

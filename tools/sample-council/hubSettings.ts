@@ -1,9 +1,9 @@
-/** The council's one settings item (the HubSettings list): the next election's pre-election period and the briefings contact. */
+/** The council's one settings item (the HubSettings list): the next election's pre-election period, the briefings contact and the enquiry settings; and its closure days. */
 import type { IStoredItem } from '../emulator/siteData';
 import { stampFor, type ICouncilContext } from './context';
 import { electionDay, latestElectionYear } from './elections';
 import { storedItem } from './siteBuilder';
-import { storedDateOnly, yearOf } from './ukDate';
+import { dayFromIso, storedDateOnly, yearOf } from './ukDate';
 import { EMAIL_DOMAIN } from './vocabulary';
 
 /** The notice of election comes out about five weeks before polling day (the 25th working day before it at the latest). */
@@ -26,7 +26,27 @@ export function buildHubSettings(context: ICouncilContext): IStoredItem[] {
       WardWord: 'Ward',
       ProtocolUrl: null,
       BriefingsContactName: SAMPLE_BRIEFINGS_CONTACT.name,
-      BriefingsContactEmail: SAMPLE_BRIEFINGS_CONTACT.email
+      BriefingsContactEmail: SAMPLE_BRIEFINGS_CONTACT.email,
+      // An English council on the default targets (blank: 1 and 10 working days).
+      EnquiryNation: 'England',
+      EnquiryAcknowledgeDays: null,
+      EnquiryRespondDays: null
     })
   ];
+}
+
+/** The days between Christmas and New Year the sample council closes (its bank holidays are England's). */
+export const SAMPLE_CLOSURE_DAYS = [
+  { date: '2026-12-29', title: 'Christmas closure' },
+  { date: '2026-12-30', title: 'Christmas closure' }
+] as const;
+
+/** The EnquiryClosureDays list, added by Democratic Services in the autumn. */
+export function buildEnquiryClosureDays(context: ICouncilContext): IStoredItem[] {
+  return SAMPLE_CLOSURE_DAYS.map((closure, index) =>
+    storedItem(index + 1, stampFor(context, context.today - 30, context.admins.democraticServices), {
+      Title: closure.title,
+      ClosureDate: storedDateOnly(dayFromIso(closure.date))
+    })
+  );
 }

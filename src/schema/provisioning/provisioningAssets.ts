@@ -49,7 +49,7 @@ export function provisioningAssets(lists: readonly IListDefinition[], options: I
   const ownViews = options.viewsOf ?? viewsOf;
   assertHistory(steps, lists);
   const schemaFiles = lists.map((list) => ({ name: listSchemaFileName(list), content: listSchemaXml(list, ownViews) }));
-  const stepFiles = steps.map((step) => ({ name: stepManifestName(step), content: stepManifestXml(step, lists) }));
+  const stepFiles = steps.map((step, index) => ({ name: stepManifestName(step), content: stepManifestXml(step, lists, addedByHistory(steps.slice(index + 1))) }));
   const featureId = options.featureId ?? PROVISIONING_FEATURE_ID;
   const upgradeFiles: IAssetFile[] = steps.map((step) => ({ name: upgradeActionsFileName(step), content: upgradeActionsXml(step, lists, featureId) }));
   return {

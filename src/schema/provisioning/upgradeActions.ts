@@ -111,11 +111,17 @@ export function addedByHistory(steps: readonly ISchemaStep[]): IAddedLater {
   };
 }
 
-/** The step's own element manifest: new columns as site columns, and each new list whole. */
-export function stepManifestXml(step: ISchemaStep, lists: readonly IListDefinition[]): string {
+/**
+ * The step's own element manifest: new columns as site columns, and each new list whole — except
+ * columns a later step adds to that list, which that step's manifest brings (each element once).
+ */
+export function stepManifestXml(step: ISchemaStep, lists: readonly IListDefinition[], addedLater: IAddedLater = { lists: new Set(), fields: new Set() }): string {
   const newLists = (step.lists ?? []).map((key) => listOf(lists, key, step));
   const newFields = entries(step.fields).map(([key, name]) => fieldOf(listOf(lists, key, step), name, step));
-  const contentTypes = newLists.map((list) => ({ list, columns: siteColumnsOf(list, lists) }));
+  const contentTypes = newLists.map((list) => ({
+    list,
+    columns: siteColumnsOf(list, lists).filter((field) => !addedLater.fields.has(`${list.key}.${field.internalName}`))
+  }));
   return elementsManifestXml({
     siteColumns: [...newFields, ...contentTypes.flatMap(({ columns }) => columns)],
     contentTypes,

@@ -1,4 +1,3 @@
-import { DEFAULT_ENQUIRY_TARGETS } from '../../model/enquiries/enquiryTargets';
 import { isUkNation, UkNation } from '../../model/enquiries/ukNation';
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
 import type { IEnquiryReportProps } from './components/EnquiryReport';
@@ -25,9 +24,8 @@ export function composeEnquiryReport(
       title: properties.title,
       listsSite: lists.listsSite,
       requestEvents: lists.requestEvents,
-      nation: nationFrom(properties.nation),
-      // The council's own targets are not stored anywhere yet: the defaults of docs/enquiries.md § Targets.
-      targets: DEFAULT_ENQUIRY_TARGETS
+      // The council's settings (HubSettings) decide; the page's nation counts only where they name none.
+      fallbackNation: nationFrom(properties.nation)
     }
   };
 }

@@ -3,6 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { DataError } from '../../../src/data/DataError';
 import type { IEnquiryReportPeriod, IEnquiryReportRepository } from '../../../src/data/EnquiryReportRepository';
+import type { IEnquirySettingsRead } from '../../../src/data/readEnquirySettings';
+import type { UkNation } from '../../../src/model/enquiries/ukNation';
 import type { IEnquiryForReport } from '../../../src/model/enquiries/enquiryForReport';
 import { enquiryReport } from '../../../src/model/enquiries/enquiryReport';
 import { enquiryListCsv, enquiryReportCsv } from '../../../src/model/enquiries/enquiryReportCsv';
@@ -36,10 +38,25 @@ const ENQUIRIES: readonly IEnquiryForReport[] = [
   enquiry('6', 'Planning', '2026-11-02T10:00:00Z', { acknowledged: new Date('2026-11-02T11:00:00Z'), responded: new Date('2026-11-05T10:00:00Z'), status: 'responded' })
 ];
 
+/** What the sample council's settings read gives: England, the default targets, no closure days in October or November. */
+const COUNCIL_SETTINGS: IEnquirySettingsRead = {
+  settings: { nation: 'england-and-wales', targets: {}, closureDays: [{ date: '2026-12-29', title: 'Christmas closure' }] },
+  notes: [],
+  nationSource: 'settings'
+};
+
 class FakeReportRepository implements IEnquiryReportRepository {
   public readonly periods: IEnquiryReportPeriod[] = [];
+  public readonly settingsAsked: UkNation[] = [];
   public failure: unknown;
-  public constructor(private readonly enquiries: readonly IEnquiryForReport[]) {}
+  public constructor(
+    private readonly enquiries: readonly IEnquiryForReport[],
+    private readonly settings: IEnquirySettingsRead = COUNCIL_SETTINGS
+  ) {}
+  public async calendarSettings(fallbackNation: UkNation): Promise<IEnquirySettingsRead> {
+    this.settingsAsked.push(fallbackNation);
+    return this.settings;
+  }
   public async enquiriesReceived(period: IEnquiryReportPeriod): Promise<readonly IEnquiryForReport[]> {
     this.periods.push(period);
     if (this.failure !== undefined) throw this.failure;
@@ -74,9 +91,9 @@ function bytesOf(blob: Blob | undefined): Promise<Uint8Array> {
   });
 }
 
-function renderReport(repository: IEnquiryReportRepository) {
+function renderReport(repository: IEnquiryReportRepository, fallbackNation: UkNation = 'england-and-wales') {
   return render(
-    <EnquiryReport repository={repository} title="Enquiries report" listsSite={listsSiteAt(SITE)} nation="england-and-wales" targets={DEFAULT_ENQUIRY_TARGETS} now={() => NOW} />
+    <EnquiryReport repository={repository} title="Enquiries report" listsSite={listsSiteAt(SITE)} fallbackNation={fallbackNation} now={() => NOW} />
   );
 }
 
@@ -176,5 +193,38 @@ describe('EnquiryReport', () => {
     });
     await waitFor(() => expect(screen.getByRole('table')).toBeTruthy());
     expect(repository.periods).toHaveLength(2);
+  });
+
+  it('works to the council’s own targets from its settings, and says nothing about defaults when none is used', async () => {
+    const repository = new FakeReportRepository(ENQUIRIES, { ...COUNCIL_SETTINGS, settings: { ...COUNCIL_SETTINGS.settings, targets: { respondWorkingDays: 3 } } });
+    renderReport(repository, 'scotland');
+    const table = await screen.findByRole('table');
+    expect(repository.settingsAsked).toEqual(['scotland']);
+    expect(screen.getByText('Enquiries members raised in the period, by service, against the council\u2019s target: respond within 3 working days.')).toBeTruthy();
+    // Within 3 working days: enquiry 5 (4 days) is now late as well; 1 (2 days) and 6 (3 days) are on time.
+    expect(rowTexts(table).map((row) => row.slice(0, 4))).toEqual([
+      ['Service', 'Received', 'Responded within target', 'Late or past due'],
+      ['Highways', '3', '1', '1'],
+      ['Planning', '3', '1', '2'],
+      ['All services', '6', '2', '3']
+    ]);
+    expect(screen.getByText(/Responded within target: 2 of the 5 due so far \(40%\)\./)).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('says when the council’s settings could not be used: the page’s nation, the default targets, no closure days', async () => {
+    const repository = new FakeReportRepository(ENQUIRIES, {
+      settings: { nation: 'scotland', targets: {}, closureDays: [] },
+      notes: [{ kind: 'settingsColumnMissing', value: 'EnquiryNation' }, { kind: 'closureListMissing' }],
+      nationSource: 'fallback'
+    });
+    renderReport(repository, 'scotland');
+    const note = await screen.findByRole('note', { name: 'About the council\u2019s settings' });
+    expect(within(note).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'The council\u2019s enquiry settings are not on this site yet (it has not been upgraded): the report uses the default targets and the bank holidays of Scotland.',
+      'Closure days list not found: due dates ignore closure days.'
+    ]);
+    expect(screen.getByText(/respond within 10 working days\./)).toBeTruthy();
+    expect(await screen.findByRole('table')).toBeTruthy();
   });
 });

@@ -1,4 +1,3 @@
-import { DEFAULT_ENQUIRY_TARGETS } from '../../../src/model/enquiries/enquiryTargets';
 import { composeEnquiryReport, nationFrom } from '../../../src/webparts/enquiryReport/enquiryReportComposition';
 import type { IEnquiryReportWebPartProps } from '../../../src/webparts/enquiryReport/IEnquiryReportWebPartProps';
 import { enquiryReportPropertyPane } from '../../../src/webparts/enquiryReport/propertyPane/enquiryReportPropertyPane';
@@ -13,7 +12,7 @@ interface IField {
 describe('enquiries report property pane, manifest and composition', () => {
   const groups = enquiryReportPropertyPane().pages[0].groups as unknown as { groupName: string; groupFields: IField[] }[];
 
-  it('offers the heading, the lists site and the nation whose bank holidays count', () => {
+  it('offers the heading, the lists site and the nation whose bank holidays count when the council’s settings name none', () => {
     const settings = groups[0].groupFields;
     expect(settings.map((field) => field.targetProperty)).toEqual(['title', 'listsSiteUrl', 'nation']);
     expect(settings[2].properties.options).toEqual([
@@ -28,12 +27,15 @@ describe('enquiries report property pane, manifest and composition', () => {
     expect(manifest.preconfiguredEntries[0].properties).toEqual({ title: 'Enquiries report', listsSiteUrl: '', nation: 'england-and-wales' });
   });
 
-  it('reads an unknown or missing nation as England and Wales, and uses the default targets', () => {
+  it('reads an unknown or missing nation as England and Wales; it is only the fallback for the council’s settings', () => {
     expect(nationFrom('scotland')).toBe('scotland');
     expect(nationFrom('wales')).toBe('england-and-wales');
     expect(nationFrom(undefined)).toBe('england-and-wales');
     const properties: IEnquiryReportWebPartProps = { title: 'Report', listsSiteUrl: '', nation: 'northern-ireland' };
     const { rootProps } = composeEnquiryReport({ properties, lists: { listsSite: listsSiteAt('https://council.sharepoint.com/sites/hub') }, user: { loginName: 'ds' } });
-    expect(rootProps).toMatchObject({ title: 'Report', nation: 'northern-ireland', targets: DEFAULT_ENQUIRY_TARGETS });
+    // The targets and the nation come from the council's settings (readEnquirySettings.ts); the page's nation is the fallback.
+    expect(rootProps).toMatchObject({ title: 'Report', fallbackNation: 'northern-ireland' });
+    expect(rootProps).not.toHaveProperty('targets');
+    expect(rootProps).not.toHaveProperty('nation');
   });
 });

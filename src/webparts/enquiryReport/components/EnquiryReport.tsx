@@ -5,24 +5,25 @@ import * as strings from 'EnquiryReportWebPartStrings';
 import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IEnquiryReportRepository } from '../../../data/EnquiryReportRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
-import type { IEnquiryTargets } from '../../../model/enquiries/enquiryTargets';
+import type { IEnquirySettingsRead } from '../../../data/readEnquirySettings';
+import { enquiryRulesFrom, IEnquiryRules } from '../../../model/enquiries/enquiryCalendarSettings';
 import { ukDateAt } from '../../../model/enquiries/ukDayBoundary';
 import type { UkNation } from '../../../model/enquiries/ukNation';
-import { workingCalendar } from '../../../model/enquiries/workingCalendar';
 import { formatText } from '../../../ui/formatText';
+import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { WebPartFrame } from '../../shared/components/WebPartFrame';
 import { IReportDates, reportDates } from '../reportPeriod';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportForPeriod } from './ReportForPeriod';
+import { SettingsNotes } from './SettingsNotes';
 
 export interface IEnquiryReportProps {
   readonly repository: IEnquiryReportRepository;
   readonly title: string;
   readonly listsSite: IListsSite;
   readonly requestEvents?: IRequestEvents;
-  /** Whose bank holidays count as non-working days. */
-  readonly nation: UkNation;
-  readonly targets: IEnquiryTargets;
+  /** Whose bank holidays count when the council's settings name no nation (the page's property). */
+  readonly fallbackNation: UkNation;
   /** SharePoint theme; absent means Fluent's default. */
   readonly theme?: PartialTheme;
   /** The clock (tests). */
@@ -37,10 +38,23 @@ const classes = mergeStyleSets({
 
 const systemClock = (): Date => new Date();
 
+interface ISettingsAndRules {
+  readonly read: IEnquirySettingsRead;
+  readonly rules: IEnquiryRules;
+}
+
+/** The council's settings and the rules they give; the read never rejects, and its values are always usable. */
+async function settingsAndRules(repository: IEnquiryReportRepository, fallbackNation: UkNation): Promise<ISettingsAndRules> {
+  const read = await repository.calendarSettings(fallbackNation);
+  return { read, rules: enquiryRulesFrom(read.settings) };
+}
+
 /**
  * Root of the enquiries report, for Democratic Services and managers: a period, then per service the
  * enquiries received, responded within target, late, open and overdue and the median working days to
  * respond, as a table (the primary view), CSV files and a chart. It reads what SharePoint lets the user see.
+ * Targets, nation and closure days are the council's (HubSettings, EnquiryClosureDays); a note says when
+ * any of them is a default.
  */
 export function EnquiryReport(props: IEnquiryReportProps): JSX.Element {
   const now = props.now ?? systemClock;
@@ -49,7 +63,13 @@ export function EnquiryReport(props: IEnquiryReportProps): JSX.Element {
   const [shown, setShown] = React.useState<{ readonly dates: IReportDates; readonly run: number }>(() => ({ dates: reportDates('thisQuarter', today) as IReportDates, run: 0 }));
   const show = React.useCallback((dates: IReportDates) => setShown((previous) => ({ dates, run: previous.run + 1 })), []);
   const { dates } = shown;
-  const calendar = React.useMemo(() => workingCalendar(props.nation), [props.nation]);
+  // The council's settings, read once; each period's report waits for them alongside its enquiries.
+  const { repository, fallbackNation } = props;
+  const settings = React.useMemo(() => settingsAndRules(repository, fallbackNation), [repository, fallbackNation]);
+  const rules = React.useMemo(() => settings.then((read) => read.rules), [settings]);
+  const loadSettings = React.useCallback(() => settings, [settings]);
+  const [settingsResource] = useAsyncResource(loadSettings, settings);
+  const read = settingsResource.status === 'ready' ? settingsResource.value : undefined;
   return (
     <WebPartFrame
       title={props.title}
@@ -60,7 +80,8 @@ export function EnquiryReport(props: IEnquiryReportProps): JSX.Element {
       rootStyle={classes.root}
       lead={
         <div className={classes.lead}>
-          <p className={classes.paragraph}>{formatText(strings.Intro, props.targets.respondWorkingDays)}</p>
+          {read && <p className={classes.paragraph}>{formatText(strings.Intro, read.rules.targets.respondWorkingDays)}</p>}
+          {read && <SettingsNotes read={read.read} />}
           <p className={classes.paragraph}>
             <strong>{strings.VisibilityNote}</strong>
           </p>
@@ -74,8 +95,7 @@ export function EnquiryReport(props: IEnquiryReportProps): JSX.Element {
             key={shown.run}
             repository={props.repository}
             dates={dates}
-            targets={props.targets}
-            calendar={calendar}
+            rules={rules}
             listsSite={props.listsSite}
             requestEvents={props.requestEvents}
             now={now}

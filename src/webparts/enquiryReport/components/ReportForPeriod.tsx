@@ -6,8 +6,7 @@ import type { IEnquiryReportRepository } from '../../../data/EnquiryReportReposi
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { enquiryReport, IEnquiryReport } from '../../../model/enquiries/enquiryReport';
 import { median, medianWorkingDaysToRespondByService, workingDaysToRespond } from '../../../model/enquiries/enquiryResponseTimes';
-import type { IEnquiryTargets } from '../../../model/enquiries/enquiryTargets';
-import type { IWorkingCalendar } from '../../../model/enquiries/workingCalendar';
+import type { IEnquiryRules } from '../../../model/enquiries/enquiryCalendarSettings';
 import { formatCalendarDate } from '../../../ui/formatCalendarDate';
 import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
@@ -22,8 +21,8 @@ import { IReportFigures, reportFigures } from './serviceFigures';
 export interface IReportForPeriodProps {
   readonly repository: IEnquiryReportRepository;
   readonly dates: IReportDates;
-  readonly targets: IEnquiryTargets;
-  readonly calendar: IWorkingCalendar;
+  /** The council's targets and working calendar, once its settings are read. */
+  readonly rules: Promise<IEnquiryRules>;
   readonly listsSite: IListsSite;
   readonly requestEvents?: IRequestEvents;
   readonly now: () => Date;
@@ -41,15 +40,15 @@ const classes = mergeStyleSets({
 
 /** One period's report: read, worked out as it stands now, and shown as a table, a chart and CSV downloads. */
 export function ReportForPeriod(props: IReportForPeriodProps): JSX.Element {
-  const { repository, dates, targets, calendar, now } = props;
+  const { repository, dates, rules, now } = props;
   const load = React.useCallback(async (): Promise<IComputed> => {
-    const enquiries = await repository.enquiriesReceived(periodOf(dates));
+    const [{ targets, calendar }, enquiries] = await Promise.all([rules, repository.enquiriesReceived(periodOf(dates))]);
     const asOf = now();
     const report = enquiryReport(enquiries, asOf, targets, calendar);
     const taken = enquiries.map((enquiry) => workingDaysToRespond(enquiry, asOf, calendar)).filter((days): days is number => days !== undefined);
     const figures = reportFigures(report, { byService: medianWorkingDaysToRespondByService(enquiries, asOf, calendar), total: median(taken) });
     return { report, figures };
-  }, [repository, dates, targets, calendar, now]);
+  }, [repository, dates, rules, now]);
   const [resource, retry] = useAsyncResource(load);
 
   const from = formatCalendarDate(dates.from);

@@ -1,7 +1,7 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'Ar gyfer y Gwasanaethau Democrataidd a rheolwyr: ymholiadau a ddaeth i law mewn cyfnod ac a wnaeth y gwasanaethau ymateb o fewn targed y cyngor.',
-    NationFieldLabel: 'Cyfrif gwyliau banc',
+    NationFieldLabel: 'Os nad yw gosodiadau’r cyngor yn enwi gwlad, cyfrif gwyliau banc',
     NationEnglandAndWales: 'Cymru a Lloegr',
     NationScotland: 'Yr Alban',
     NationNorthernIreland: 'Gogledd Iwerddon',
@@ -41,6 +41,15 @@ define([], function () {
     LegendLate: 'Yn hwyr',
     LegendPending: 'Heb fod yn ddyledus eto',
     DownloadCsv: 'Lawrlwytho’r adroddiad fel CSV',
-    DownloadOverdueCsv: 'Lawrlwytho’r ymholiadau agored a hwyr fel CSV'
+    DownloadOverdueCsv: 'Lawrlwytho’r ymholiadau agored a hwyr fel CSV',
+    SettingsNotesLabel: 'Am osodiadau’r cyngor',
+    NoteSettingsMissing: 'Nid yw gosodiadau ymholiadau’r cyngor ar y wefan hon eto (nid yw wedi’i huwchraddio): mae’r adroddiad yn defnyddio’r targedau diofyn a gwyliau banc {0}.',
+    NoteSettingsUnreadable: 'Nid oeddem yn gallu darllen gosodiadau ymholiadau’r cyngor: mae’r adroddiad yn defnyddio’r targedau diofyn a gwyliau banc {0}.',
+    NoteNoSettingsItem: 'Nid yw’r cyngor wedi cadw ei osodiadau ymholiadau: mae’r adroddiad yn defnyddio’r targedau diofyn a gwyliau banc {0}.',
+    NoteNationNotSet: 'Nid yw gosodiadau’r cyngor yn enwi gwlad: mae’r adroddiad yn cyfrif gwyliau banc {0}.',
+    NoteTargetInvalid: 'Ni ellir defnyddio un o dargedau’r cyngor ({0} diwrnod gwaith): mae’r adroddiad yn defnyddio’r targed diofyn yn ei le.',
+    NoteClosureListMissing: 'Heb ddod o hyd i’r rhestr diwrnodau cau: nid yw’r dyddiadau dyledus yn ystyried diwrnodau cau.',
+    NoteClosureUnreadable: 'Nid oeddem yn gallu darllen y diwrnodau cau: nid yw’r dyddiadau dyledus yn ystyried diwrnodau cau.',
+    NoteClosureDateInvalid: 'Gadawyd diwrnod cau heb ddyddiad y gellir ei ddefnyddio allan: “{0}”.'
   };
 });

@@ -1,7 +1,7 @@
 define([], function () {
   return {
     PropertyPaneDescription: 'For Democratic Services and managers: enquiries received in a period and whether services responded within the council’s target.',
-    NationFieldLabel: 'Count the bank holidays of',
+    NationFieldLabel: 'If the council’s settings name no nation, count the bank holidays of',
     NationEnglandAndWales: 'England and Wales',
     NationScotland: 'Scotland',
     NationNorthernIreland: 'Northern Ireland',
@@ -41,6 +41,15 @@ define([], function () {
     LegendLate: 'Late',
     LegendPending: 'Not yet due',
     DownloadCsv: 'Download the report as CSV',
-    DownloadOverdueCsv: 'Download the open and overdue enquiries as CSV'
+    DownloadOverdueCsv: 'Download the open and overdue enquiries as CSV',
+    SettingsNotesLabel: 'About the council’s settings',
+    NoteSettingsMissing: 'The council’s enquiry settings are not on this site yet (it has not been upgraded): the report uses the default targets and the bank holidays of {0}.',
+    NoteSettingsUnreadable: 'We couldn’t read the council’s enquiry settings: the report uses the default targets and the bank holidays of {0}.',
+    NoteNoSettingsItem: 'The council has not saved its enquiry settings: the report uses the default targets and the bank holidays of {0}.',
+    NoteNationNotSet: 'The council’s settings name no nation: the report counts the bank holidays of {0}.',
+    NoteTargetInvalid: 'A target in the council’s settings can’t be used ({0} working days): the report uses the default instead.',
+    NoteClosureListMissing: 'Closure days list not found: due dates ignore closure days.',
+    NoteClosureUnreadable: 'We couldn’t read the closure days: due dates ignore closure days.',
+    NoteClosureDateInvalid: 'A closure day without a usable date was left out: “{0}”.'
   };
 });

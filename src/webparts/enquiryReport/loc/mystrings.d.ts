@@ -41,6 +41,15 @@ declare interface IEnquiryReportWebPartStrings {
   LegendPending: string;
   DownloadCsv: string;
   DownloadOverdueCsv: string;
+  SettingsNotesLabel: string;
+  NoteSettingsMissing: string;
+  NoteSettingsUnreadable: string;
+  NoteNoSettingsItem: string;
+  NoteNationNotSet: string;
+  NoteTargetInvalid: string;
+  NoteClosureListMissing: string;
+  NoteClosureUnreadable: string;
+  NoteClosureDateInvalid: string;
 }
 
 declare module 'EnquiryReportWebPartStrings' {
