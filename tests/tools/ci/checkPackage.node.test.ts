@@ -229,7 +229,7 @@ describe('projectExpectations', () => {
   it('expects every list in src/schema and every web part in src/webparts', () => {
     const project = projectExpectations();
     expect(project.lists.map((list) => list.key)).toEqual([
-      'Wards', 'Parties', 'Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'Briefings', 'BriefingItems', 'BriefingReceipts', 'HubSettings', 'Enquiries', 'EnquiryUpdates'
+      'Wards', 'Parties', 'Members', 'Committees', 'CommitteeMemberships', 'Services', 'Officers', 'Briefings', 'BriefingItems', 'BriefingReceipts', 'HubSettings', 'Enquiries', 'EnquiryUpdates', 'EnquiryClosureDays'
     ]);
     expect(project.webParts.map((part) => part.alias)).toEqual([
       'DirectoryHealthWebPart', 'EnquiryReportWebPart', 'MemberBriefingsWebPart', 'MemberEnquiriesWebPart', 'MemberProfilesWebPart', 'OfficerDirectoryWebPart', 'ServiceEnquiriesWebPart', 'WardContactsWebPart'
