@@ -53,9 +53,18 @@ export interface IDirectoryFirstPage extends IDirectorySnapshot {
   readonly total: number;
 }
 
-/** Selects the first page of a whole snapshot (run when the copy is kept, after the view has drawn). */
+/**
+ * Selects the first page of a whole snapshot (run when the copy is kept, after the view has drawn). Its
+ * services hold what a result row and the filters show (name, directorate): the how-to-contact text and
+ * keywords, most of the services' size, serve the "ask" and "browse" tabs, which wait for the whole directory.
+ */
 export function firstPageOf(snapshot: IDirectorySnapshot): IDirectoryFirstPage {
-  return { ...snapshot, officers: firstOfficersInDirectoryOrder(snapshot.officers, FIRST_PAGE_OFFICERS), total: snapshot.officers.length };
+  return {
+    ...snapshot,
+    officers: firstOfficersInDirectoryOrder(snapshot.officers, FIRST_PAGE_OFFICERS),
+    services: snapshot.services.map(({ id, name, directorate }) => ({ id, name, directorate, keywords: [] })),
+    total: snapshot.officers.length
+  };
 }
 
 export const OFFICER_DIRECTORY_FIRST_PAGE_FORMAT: IBrowserCopyFormat<IDirectoryFirstPage> = {
