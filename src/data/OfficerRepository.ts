@@ -35,6 +35,24 @@ import { readRestById } from './readRestById';
 
 type OfficerListKey = 'Officers' | 'Services';
 
+/**
+ * Resolves once the browser has painted what was just drawn (the frame, then a task), so parsing the
+ * whole copy (a long task at 20,000 officers) does not hold the first page off the screen. A hidden tab
+ * paints no frames: after `atMostMs` it goes on regardless. Where there are no frames (Node), a task.
+ */
+function afterNextPaint(atMostMs = 100): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, typeof requestAnimationFrame === 'function' ? atMostMs : 0);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0);
+    });
+  });
+}
+
 export interface IOfficerDirectoryCacheOptions {
   /** The signed-in user's login name or email (SPFx: `pageContext.user.loginName`): one copy per user and site. */
   readonly user: string;
@@ -152,8 +170,7 @@ export class OfficerRepository implements IOfficerRepository {
     if (!page || page.officers.length >= page.total) return undefined;
     const partial = directoryFrom(page, 'cache');
     onProgress({ loaded: page.officers.length, total: page.total, partial });
-    // A task for the browser to paint it before the whole copy is read and parsed.
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await afterNextPaint();
     return partial;
   }
 
