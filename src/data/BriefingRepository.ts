@@ -17,7 +17,8 @@ import { hubSettingsFailure, hubSettingsFrom, hubSettingsQuery, readHubSettings,
 import { readInOneBatch } from './readInOneBatch';
 import { readRestById } from './readRestById';
 import { webUrlOf } from './attachmentFolderUrl';
-import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
+import { RevalidationStatusListener, revalidateInBackground } from './cache/backgroundRevalidation';
+import { BrowserCopy } from './cache/browserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { BRIEFING_OPENING_COPY, BRIEFING_OPENING_FORMAT, IBriefingOpeningSnapshot, openingChanged, openingSnapshot } from './briefingOpeningCache';
@@ -156,12 +157,13 @@ export class BriefingRepository implements IBriefingRepository {
    * at once, forWeek/wards/settings from the copy, and the same $batch in the background; when what it read
    * differs from the copy (confidential items, which are never kept, always make it differ), forWeek, wards
    * and settings answer with it next and `onRevalidated` gets its reader. A failed revalidation leaves the
-   * copy drawn. Whatever the batch reads is kept as the next visit's copy.
+   * copy drawn and is told to `onRevalidation`, whose retry sends the batch again. Whatever the batch reads is kept as the next visit's copy.
    */
   public async opening(
     weekCommencing: string,
     account: string | undefined,
-    onRevalidated?: (reader: IBriefingReader | undefined) => void
+    onRevalidated?: (reader: IBriefingReader | undefined) => void,
+    onRevalidation?: RevalidationStatusListener
   ): Promise<IBriefingReader | undefined> {
     if (!isCalendarDate(weekCommencing)) throw new RangeError(`Expected a week commencing date as YYYY-MM-DD, got "${weekCommencing}"`);
     const monday = mondayOf(weekCommencing);
@@ -173,23 +175,32 @@ export class BriefingRepository implements IBriefingRepository {
       this._opening = read.opening;
       return read.reader;
     }
-    const copy = this._copy.read().then((found) => (found?.week === monday && found.account === email.toLowerCase() ? found : undefined));
+    const copy = this._copy.readSaved().then((found) => (found?.value.week === monday && found.value.account === email.toLowerCase() ? found : undefined));
     // Set before the first await: forWeek, wards and settings called meanwhile take the copy, else the batch.
-    this._opening = openingFromCopyOrBatch(monday, copy, read.opening);
-    const drawn = await copy;
-    if (!drawn) return read.reader;
-    // No permission any more, or a list gone: the copy is forgotten, so the next visit shows why.
-    Promise.all([read.reader, read.opening.wards, read.opening.weekBriefing]).catch((error: unknown) => {
-      if (isLastingFailure(error)) void this._copy?.forget();
-    });
-    kept.then(
-      (fresh) => {
-        if (!fresh || !openingChanged(drawn, fresh)) return;
-        this._opening = read.opening;
-        read.reader.then(onRevalidated, () => undefined);
+    this._opening = openingFromCopyOrBatch(monday, copy.then((found) => found?.value), read.opening);
+    const saved = await copy;
+    if (!saved) return read.reader;
+    const drawn = saved.value;
+    let first: typeof read | undefined = read;
+    revalidateInBackground({
+      // The batch already sent, then (Try again) a new one.
+      check: async () => {
+        const reads = first ?? this._readOpening(monday, email);
+        const keeping = first ? kept : this._keepOpening(monday, email, reads);
+        first = undefined;
+        // The first part that failed, if one did (no permission any more, a list gone: the copy is then forgotten).
+        await Promise.all([reads.reader, reads.opening.wards, reads.opening.weekBriefing]);
+        const fresh = await keeping;
+        return fresh && openingChanged(drawn, fresh) ? reads : undefined;
       },
-      () => undefined
-    );
+      onChanged: (reads) => {
+        this._opening = reads.opening;
+        reads.reader.then(onRevalidated, () => undefined);
+      },
+      onStatus: onRevalidation,
+      savedAt: saved.savedAt,
+      forget: async () => this._copy?.forget()
+    });
     return drawn.reader;
   }
 

@@ -1,3 +1,4 @@
+import type { RevalidationStatusListener } from './cache/backgroundRevalidation';
 import type { IBriefing, IBriefingItem, IBriefingReader, IWeeklyBriefing } from '../model/Briefing';
 import type { IWard } from '../model/Member';
 import type { IHubSettingsRead } from './hubSettings';
@@ -9,12 +10,14 @@ export interface IBriefingRepository {
    * week's briefing and every ward read alongside in the same round trip and kept for the forWeek(week)
    * and wards() calls that follow. Given `onRevalidated`, a browser copy of the same (when one is kept)
    * answers at once and the round trip revalidates it in the background; `onRevalidated` is called when
-   * it read something else, and forWeek(week), wards() and settings() then answer with what it read.
+   * it read something else, and forWeek(week), wards() and settings() then answer with what it read;
+   * `onRevalidation` hears how that round trip went (a failure keeps the copy drawn; the view says so and can retry).
    */
   opening(
     weekCommencing: string,
     account: string | undefined,
-    onRevalidated?: (reader: IBriefingReader | undefined) => void
+    onRevalidated?: (reader: IBriefingReader | undefined) => void,
+    onRevalidation?: RevalidationStatusListener
   ): Promise<IBriefingReader | undefined>;
   /** The briefing for the week commencing this Monday (YYYY-MM-DD) and its items, in at most two round trips. */
   forWeek(weekCommencing: string): Promise<IWeeklyBriefing>;

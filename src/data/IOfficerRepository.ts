@@ -1,4 +1,5 @@
 import type { IOfficerDirectory, IOfficerProfile } from '../model/Officer';
+import type { RevalidationStatusListener } from './cache/backgroundRevalidation';
 
 export interface IDirectoryLoadProgress {
   readonly loaded: number;
@@ -18,11 +19,14 @@ export interface IOfficerRepository {
    * Every officer (slim projection) and every service. Served from the per-user, per-site
    * browser cache when one small request shows the lists have not changed since it was stored.
    * Given `onRevalidated`, the browser copy comes back at once, before that request, which then runs
-   * in the background; `onRevalidated` gets the directory read again only when the lists changed.
+   * in the background; `onRevalidated` gets the directory read again only when the lists changed, and
+   * `onRevalidation` how that check went (a failure keeps the copy drawn; the view says so and can retry).
+   * With `onProgress` too, the copy's first page comes first as `progress.partial`, then the whole copy.
    */
   searchIndex(
     onProgress?: (progress: IDirectoryLoadProgress) => void,
-    onRevalidated?: (directory: IOfficerDirectory) => void
+    onRevalidated?: (directory: IOfficerDirectory) => void,
+    onRevalidation?: RevalidationStatusListener
   ): Promise<IOfficerDirectory>;
   /** One officer with the details a profile shows (e.g. the liaison officer profile). */
   officerProfile(id: number): Promise<IOfficerProfile>;

@@ -1,7 +1,8 @@
 import { IRuntimeList, LIST_VIEW_THRESHOLD, runtimeSchema, selectFor } from '../schema';
 import type { ICommitteeMembership, IMemberDirectory } from '../model/Member';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
-import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
+import { RevalidationStatusListener, revalidateInBackground } from './cache/backgroundRevalidation';
+import { BrowserCopy } from './cache/browserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
@@ -94,21 +95,21 @@ export class MemberRepository implements IMemberRepository {
   /**
    * With `onRevalidated` and a browser copy: the copy at once (no request first), then one small GET of the
    * lists' change dates in the background and, only when they changed, the lists again, handed to
-   * `onRevalidated`. A failed revalidation leaves the copy drawn (the next visit tries again). Without
+   * `onRevalidated`. A failed revalidation leaves the copy drawn and is told to `onRevalidation` (with a retry). Without
    * `onRevalidated`: the copy when nothing changed, else the lists, after the change check.
    */
-  public async loadDirectory(onRevalidated?: (directory: IMemberDirectory) => void): Promise<IMemberDirectory> {
-    const cached = await this._copy?.read();
-    if (!cached) return this._currentOn((await this._load()).directory);
+  public async loadDirectory(onRevalidated?: (directory: IMemberDirectory) => void, onRevalidation?: RevalidationStatusListener): Promise<IMemberDirectory> {
+    const saved = await this._copy?.readSaved();
+    if (!saved) return this._currentOn((await this._load()).directory);
+    const cached = saved.value;
     if (!onRevalidated) return this._currentOn(((await this._revalidate(cached)) ?? cached).directory);
-    this._revalidate(cached).then(
-      (fresh) => {
-        if (fresh) onRevalidated(this._currentOn(fresh.directory));
-      },
-      (error: unknown) => {
-        if (isLastingFailure(error)) void this._copy?.forget();
-      }
-    );
+    revalidateInBackground({
+      check: () => this._revalidate(cached),
+      onChanged: (fresh) => onRevalidated(this._currentOn(fresh.directory)),
+      onStatus: onRevalidation,
+      savedAt: saved.savedAt,
+      forget: async () => this._copy?.forget()
+    });
     return this._currentOn(cached.directory);
   }
 

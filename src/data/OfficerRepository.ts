@@ -1,7 +1,8 @@
 import { LIST_VIEW_THRESHOLD, runtimeSchema, selectFor } from '../schema';
 import type { IOfficerDirectory, IOfficerProfile } from '../model/Officer';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
-import { BrowserCopy, isLastingFailure } from './cache/browserCopy';
+import { RevalidationStatusListener, revalidateInBackground } from './cache/backgroundRevalidation';
+import { BrowserCopy } from './cache/browserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { toDataError } from './DataError';
@@ -17,13 +18,40 @@ import {
   OFFICER_PROFILE_COLUMNS,
   SERVICE_COLUMNS
 } from './mapOfficerDirectory';
-import { directoryFrom, IDirectorySnapshot, OFFICER_DIRECTORY_COPY, OFFICER_DIRECTORY_FORMAT } from './officerDirectoryCache';
+import {
+  directoryFrom,
+  firstPageOf,
+  IDirectoryFirstPage,
+  IDirectorySnapshot,
+  OFFICER_DIRECTORY_COPY,
+  OFFICER_DIRECTORY_FIRST_PAGE_COPY,
+  OFFICER_DIRECTORY_FIRST_PAGE_FORMAT,
+  OFFICER_DIRECTORY_FORMAT
+} from './officerDirectoryCache';
 import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { readByIdRanges } from './readByIdRanges';
 import { readRestById } from './readRestById';
 
 type OfficerListKey = 'Officers' | 'Services';
+
+/**
+ * Resolves once the browser has painted what was just drawn (the frame, then a task), so parsing the
+ * whole copy (a long task at 20,000 officers) does not hold the first page off the screen. A hidden tab
+ * paints no frames: after `atMostMs` it goes on regardless. Where there are no frames (Node), a task.
+ */
+function afterNextPaint(atMostMs = 100): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, typeof requestAnimationFrame === 'function' ? atMostMs : 0);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0);
+    });
+  });
+}
 
 export interface IOfficerDirectoryCacheOptions {
   /** The signed-in user's login name or email (SPFx: `pageContext.user.loginName`): one copy per user and site. */
@@ -64,6 +92,7 @@ export class OfficerRepository implements IOfficerRepository {
   private readonly _titles: Readonly<Record<OfficerListKey, string>>;
   private readonly _now: () => Date;
   private readonly _copy: BrowserCopy<IDirectorySnapshot> | undefined;
+  private readonly _firstPage: BrowserCopy<IDirectoryFirstPage> | undefined;
   private _inFlight: Promise<IOfficerDirectory> | undefined;
 
   private readonly _sp: SPFI;
@@ -79,20 +108,23 @@ export class OfficerRepository implements IOfficerRepository {
     this._now = options.now ?? (() => new Date());
     if (options.cache) {
       const identity = { siteUrl: webUrlOf(sp), user: options.cache.user, listTitles: [this._titles.Officers, this._titles.Services] };
-      this._copy = new BrowserCopy(options.cache.store ?? browserKeyValueStore(), OFFICER_DIRECTORY_COPY, identity, OFFICER_DIRECTORY_FORMAT);
+      const store = options.cache.store ?? browserKeyValueStore();
+      this._copy = new BrowserCopy(store, OFFICER_DIRECTORY_COPY, identity, OFFICER_DIRECTORY_FORMAT, this._now);
+      this._firstPage = new BrowserCopy(store, OFFICER_DIRECTORY_FIRST_PAGE_COPY, identity, OFFICER_DIRECTORY_FIRST_PAGE_FORMAT, this._now);
     }
   }
 
   /**
    * Concurrent calls (two views mounting, React's development double effects) share one load;
-   * only the first caller hears progress (and `onRevalidated`). A call after it has settled revalidates again.
+   * only the first caller hears progress (and `onRevalidated`, `onRevalidation`). A call after it has settled revalidates again.
    */
   public searchIndex(
     onProgress?: (progress: IDirectoryLoadProgress) => void,
-    onRevalidated?: (directory: IOfficerDirectory) => void
+    onRevalidated?: (directory: IOfficerDirectory) => void,
+    onRevalidation?: RevalidationStatusListener
   ): Promise<IOfficerDirectory> {
     if (!this._inFlight) {
-      const load = this._searchIndex(onProgress, onRevalidated);
+      const load = this._searchIndex(onProgress, onRevalidated, onRevalidation);
       this._inFlight = load;
       const settled = (): void => {
         if (this._inFlight === load) this._inFlight = undefined;
@@ -104,24 +136,42 @@ export class OfficerRepository implements IOfficerRepository {
 
   private async _searchIndex(
     onProgress?: (progress: IDirectoryLoadProgress) => void,
-    onRevalidated?: (directory: IOfficerDirectory) => void
+    onRevalidated?: (directory: IOfficerDirectory) => void,
+    onRevalidation?: RevalidationStatusListener
   ): Promise<IOfficerDirectory> {
-    const cached = await this._copy?.read();
-    if (!cached) return directoryFrom(await this._load(onProgress), 'network');
+    // Cache first with a view to draw: the first page kept apart is drawn before the whole copy is read.
+    const firstPage = onProgress && onRevalidated ? await this._drawFirstPage(onProgress) : undefined;
+    const saved = await this._copy?.readSaved();
+    if (!saved) return directoryFrom(await this._load(onProgress, undefined, firstPage), 'network');
+    const cached = saved.value;
     if (!onRevalidated) {
       const fresh = await this._revalidate(cached, onProgress);
       return fresh ? directoryFrom(fresh, 'network') : directoryFrom(cached, 'cache');
     }
-    // Cache first: the copy now, the change check in the background, the lists again only when they changed.
-    this._revalidate(cached, undefined).then(
-      (fresh) => {
-        if (fresh) onRevalidated(directoryFrom(fresh, 'network'));
-      },
-      (error: unknown) => {
-        if (isLastingFailure(error)) void this._copy?.forget();
+    // The whole copy is read: the first page stays drawn while the view indexes it (useIndexedDirectory).
+    if (firstPage) onProgress?.({ loaded: cached.officers.length, total: cached.officers.length, partial: firstPage });
+    // The change check in the background, the lists again only when they changed.
+    revalidateInBackground({
+      check: () => this._revalidate(cached, undefined),
+      onChanged: (fresh) => onRevalidated(directoryFrom(fresh, 'network')),
+      onStatus: onRevalidation,
+      savedAt: saved.savedAt,
+      forget: async () => {
+        await Promise.all([this._copy?.forget(), this._firstPage?.forget()]);
       }
-    );
+    });
     return directoryFrom(cached, 'cache');
+  }
+
+  /** The kept first page, reported as a partial directory (as a cold load's first round trip is); undefined when none. */
+  private async _drawFirstPage(onProgress: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory | undefined> {
+    const page = (await this._firstPage?.read()) ?? undefined;
+    // A directory that fits in the first page is drawn whole from the copy, with nothing said about the rest.
+    if (!page || page.officers.length >= page.total) return undefined;
+    const partial = directoryFrom(page, 'cache');
+    onProgress({ loaded: page.officers.length, total: page.total, partial });
+    await afterNextPaint();
+    return partial;
   }
 
   /** Undefined when the lists have not changed since the copy was read; else the lists, read again and kept. */
@@ -145,7 +195,11 @@ export class OfficerRepository implements IOfficerRepository {
    * Reads everything. The change fingerprint is read before the officers (first in the batch, or
    * by the caller just before), so an edit made during the load makes the next visit reload.
    */
-  private async _load(onProgress: ((progress: IDirectoryLoadProgress) => void) | undefined, known?: IListsFingerprint): Promise<IDirectorySnapshot> {
+  private async _load(
+    onProgress: ((progress: IDirectoryLoadProgress) => void) | undefined,
+    known?: IListsFingerprint,
+    drawn?: IOfficerDirectory
+  ): Promise<IDirectorySnapshot> {
     const [fingerprint, firstPage, highestId, servicePage] = await readInOneBatch(this._sp, (batched) =>
       Promise.all([
         known ? Promise.resolve(known) : this._readFingerprint(batched),
@@ -156,7 +210,8 @@ export class OfficerRepository implements IOfficerRepository {
     );
     const total = fingerprint.itemCounts.get(this._titles.Officers.toLowerCase());
     let loaded = firstPage.length;
-    let partial: IOfficerDirectory | undefined;
+    // A first page already drawn from the browser stays until this load's own first page replaces it.
+    let partial: IOfficerDirectory | undefined = drawn;
     // The other pages are asked for first; the first page is drawn while they are on their way.
     const rest = Promise.all([
       readByIdRanges(firstPage, highestId, (afterId) => this._read('Officers', this._officerPage(this._sp).skip(afterId)), {
@@ -167,7 +222,7 @@ export class OfficerRepository implements IOfficerRepository {
       }),
       readRestById(servicePage, (lastId) => this._read('Services', this._servicePage(this._sp).skip(lastId)))
     ]);
-    onProgress?.({ loaded, total });
+    onProgress?.({ loaded, total, partial });
     if (onProgress && firstPage.length > 0) {
       // A failure is thrown by `await rest` below, not reported as unhandled while this waits.
       rest.catch(() => undefined);
@@ -187,6 +242,7 @@ export class OfficerRepository implements IOfficerRepository {
     };
     // Kept in the background: the view draws first (BrowserCopy.write).
     void this._copy?.write(snapshot);
+    void this._firstPage?.writeFrom(() => firstPageOf(snapshot));
     return snapshot;
   }
 

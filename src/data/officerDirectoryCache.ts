@@ -1,4 +1,5 @@
 import type { IOfficer, IOfficerDirectory, IService } from '../model/Officer';
+import { firstOfficersInDirectoryOrder } from '../model/officerDirectoryIndex';
 import { STATUTORY_ROLES } from '../schema';
 import { OFFICER_COLUMNS, officerTeamsAddress, SERVICE_COLUMNS } from './mapOfficerDirectory';
 import { browserCopyKey, IBrowserCopyFormat, IBrowserCopyIdentity } from './cache/browserCopy';
@@ -36,6 +37,45 @@ export function directoryCacheKey(identity: IDirectoryCacheIdentity): string {
 /** The copy's text format, for BrowserCopy. */
 export const OFFICER_DIRECTORY_FORMAT: IBrowserCopyFormat<IDirectorySnapshot> = { parse: parseSnapshot, serialise: serialiseSnapshot };
 
+/**
+ * The directory's first page, kept beside the whole copy: the officers the directory lists first before
+ * anyone searches, and every service. Reading and parsing the whole copy of 20,000 officers (megabytes)
+ * takes a warm visit hundreds of milliseconds on a busy machine; this is a few tens of kilobytes, so a
+ * visit draws it at once and reads the rest after (OfficerRepository).
+ */
+export const OFFICER_DIRECTORY_FIRST_PAGE_COPY = 'officer-directory-first-page';
+
+/** Officers in the first page: more than a screenful of rows, and a search over them takes no time. */
+export const FIRST_PAGE_OFFICERS = 200;
+
+/** The first page as kept, and how many officers the whole copy holds. */
+export interface IDirectoryFirstPage extends IDirectorySnapshot {
+  readonly total: number;
+}
+
+/**
+ * Selects the first page of a whole snapshot (run when the copy is kept, after the view has drawn). Its
+ * services hold what a result row and the filters show (name, directorate): the how-to-contact text and
+ * keywords, most of the services' size, serve the "ask" and "browse" tabs, which wait for the whole directory.
+ */
+export function firstPageOf(snapshot: IDirectorySnapshot): IDirectoryFirstPage {
+  return {
+    ...snapshot,
+    officers: firstOfficersInDirectoryOrder(snapshot.officers, FIRST_PAGE_OFFICERS),
+    services: snapshot.services.map(({ id, name, directorate }) => ({ id, name, directorate, keywords: [] })),
+    total: snapshot.officers.length
+  };
+}
+
+export const OFFICER_DIRECTORY_FIRST_PAGE_FORMAT: IBrowserCopyFormat<IDirectoryFirstPage> = {
+  parse: (text) => {
+    const snapshot = parseSnapshot(text);
+    const total = snapshot ? parseStoredRecord(text)?.total : undefined;
+    return snapshot && typeof total === 'number' && total >= snapshot.officers.length ? { ...snapshot, total } : undefined;
+  },
+  serialise: (page) => serialiseSnapshot(page, { total: page.total })
+};
+
 /** What a copy was read under and what it holds. */
 export interface IDirectorySnapshot {
   /** From the lists' change dates and item counts when the copy was read (see listsFingerprint). */
@@ -70,8 +110,9 @@ function storedValue(value: IOfficer[keyof IOfficer]): StoredValue {
   return value === undefined ? null : value;
 }
 
-export function serialiseSnapshot(snapshot: IDirectorySnapshot): string {
+export function serialiseSnapshot(snapshot: IDirectorySnapshot, extra: Record<string, StoredValue> = {}): string {
   const stored: IStoredSnapshot = {
+    ...extra,
     shape: CACHE_SHAPE,
     fingerprint: snapshot.fingerprint,
     loadedAt: snapshot.loadedAt.toISOString(),

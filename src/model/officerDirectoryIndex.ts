@@ -111,6 +111,22 @@ function* sortInSlices<T>(items: readonly T[], compare: (a: T, b: T) => number):
   return runs[0];
 }
 
+/** The sort key and name of one officer, as the index works them out. */
+function keyedOfficer(officer: IOfficer): { readonly name: string; readonly sortKey: string } {
+  const name = normaliseForSearch(officer.name);
+  return { name, sortKey: surnameFirst(name === '' ? [] : name.split(' ')) };
+}
+
+/**
+ * The first `count` officers in the index's order (surname A to Z, then the whole name, then the ID),
+ * without building the index: what the directory lists first before anyone searches, kept apart in the
+ * browser copy so a warm visit can draw it before the whole directory is read (officerDirectoryCache).
+ */
+export function firstOfficersInDirectoryOrder(officers: readonly IOfficer[], count: number): IOfficer[] {
+  const keyed = officers.map((officer): IKeyedOfficer => ({ officer, text: '', directorateKey: '', ...keyedOfficer(officer) }));
+  return keyed.sort(compareKeyed).slice(0, count).map((entry) => entry.officer);
+}
+
 /** compact() of each item's string, a slice at a time: the same strings, one byte a character. */
 function* compactInSlices<T>(items: readonly T[], stringOf: (item: T) => string): Generator<void, string[]> {
   const out: string[] = [];
@@ -142,12 +158,12 @@ function* indexSteps(directory: IOfficerDirectory): Generator<void, IOfficerDire
   for (let i = 0; i < directory.officers.length; i++) {
     const officer = directory.officers[i];
     const service = officer.serviceId === undefined ? undefined : servicesById.get(officer.serviceId);
-    const name = normaliseForSearch(officer.name);
+    const { name, sortKey } = keyedOfficer(officer);
     // The same as normalising the fields joined by punctuation: each field's words, single spaces between.
     const text = [name, normalise(officer.jobTitle), normalise(officer.team), normalise(service?.name), normalise(officer.location)]
       .filter((part) => part !== '')
       .join(' ');
-    keyed.push({ officer, name, text, directorateKey: directorateKey(service?.directorate), sortKey: surnameFirst(name === '' ? [] : name.split(' ')) });
+    keyed.push({ officer, name, text, directorateKey: directorateKey(service?.directorate), sortKey });
     if (i % SLICE_OFFICERS === SLICE_OFFICERS - 1) yield;
   }
   const sorted = yield* sortInSlices(keyed, compareKeyed);

@@ -5,7 +5,11 @@ import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
 import { DataError } from '../../src/data/DataError';
 import type { IKeyValueStore } from '../../src/data/cache/IKeyValueStore';
 import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
-import { SIGNED_IN_USER_KEY, writesSettled } from '../../src/data/cache/browserCopy';
+import { BrowserCopy, SIGNED_IN_USER_KEY, writesSettled } from '../../src/data/cache/browserCopy';
+import type { RevalidationStatus } from '../../src/data/cache/backgroundRevalidation';
+import { FIRST_PAGE_OFFICERS, OFFICER_DIRECTORY_COPY, OFFICER_DIRECTORY_FORMAT } from '../../src/data/officerDirectoryCache';
+import { firstOfficersInDirectoryOrder } from '../../src/model/officerDirectoryIndex';
+import type { IOfficerDirectory } from '../../src/model/Officer';
 import type { RawItem } from '../../src/data/fieldReaders';
 import type { IDirectoryLoadProgress } from '../../src/data/IOfficerRepository';
 import { schema, selectFor } from '../../src/schema';
@@ -224,15 +228,18 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
     await repositoryOn(fake, cached(store, 'reader@contoso.com')).searchIndex();
     // The copy is written after the view has what it needs (in the background).
     await writesSettled(store);
+    // Two copies per user and site: the whole directory and its first page (drawn first on a warm visit).
     const copies = (): string[] => [...store.entries.keys()].filter((key) => key !== SIGNED_IN_USER_KEY);
-    expect(copies()).toHaveLength(1);
-    expect(copies()[0]).toContain('https://contoso.sharepoint.com/sites/hub');
-    expect(copies()[0]).toContain('reader@contoso.com');
+    expect(copies()).toHaveLength(2);
+    for (const key of copies()) {
+      expect(key).toContain('https://contoso.sharepoint.com/sites/hub');
+      expect(key).toContain('reader@contoso.com');
+    }
     const other = await repositoryOn(fake, cached(store, 'someone.else@contoso.com')).searchIndex();
     await writesSettled(store);
     expect(other.source).toBe('network');
-    expect(copies()).toHaveLength(1);
-    expect(copies()[0]).toContain('someone.else@contoso.com');
+    expect(copies()).toHaveLength(2);
+    for (const key of copies()) expect(key).toContain('someone.else@contoso.com');
   });
 
   it('treats a corrupt or unreadable cache as no cache', async () => {
@@ -368,5 +375,89 @@ describe('OfficerRepository.officerProfile', () => {
   it('classifies an officer who is not there', async () => {
     const fake = new FakeSharePoint(async () => spError(404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'));
     await expect(repositoryOn(fake).officerProfile(7)).rejects.toMatchObject({ kind: 'unknown', status: 404, listTitle: 'Officers' });
+  });
+});
+
+describe('OfficerRepository.searchIndex: a warm visit, cache first', () => {
+  const throttledSp = (fake: FakeSharePoint) =>
+    spfi(SITE).using(SPBrowser({ baseUrl: SITE }), RetryThrottled({ transport: fake.send, sleep: async () => undefined, maxAttempts: 2 }));
+
+  it('draws the kept first page (the officers listed first, A to Z) before reading the whole copy, then hands over the whole copy', async () => {
+    const store = memoryKeyValueStore();
+    const state = site(450);
+    const fake = new FakeSharePoint(serving(state));
+    const cold = await repositoryOn(fake, cached(store)).searchIndex();
+    await writesSettled(store);
+    const before = fake.dataRequests.length;
+
+    const steps: { readonly step: IDirectoryLoadProgress; readonly requestsSent: number }[] = [];
+    const warm = await repositoryOn(fake, cached(store)).searchIndex(
+      (step) => steps.push({ step, requestsSent: fake.dataRequests.length - before }),
+      () => undefined
+    );
+
+    const [first, whole] = steps;
+    expect(first.requestsSent).toBe(0);
+    expect(first.step.total).toBe(450);
+    expect(first.step.partial?.source).toBe('cache');
+    expect(first.step.partial?.officers.map((o) => o.id)).toEqual(firstOfficersInDirectoryOrder(cold.officers, FIRST_PAGE_OFFICERS).map((o) => o.id));
+    expect(first.step.partial?.services).toEqual(cold.services.map(({ id, name, directorate }) => ({ id, name, directorate, keywords: [] })));
+    // The whole copy read: the first page stays drawn while the view indexes it.
+    expect(whole.step).toMatchObject({ loaded: 450, total: 450, partial: first.step.partial });
+    expect(steps).toHaveLength(2);
+    expect(warm.source).toBe('cache');
+    expect(warm.officers).toEqual(cold.officers);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // One small revalidation, in the background.
+    expect(fake.dataRequests.slice(before).map(isListCollection)).toEqual([true]);
+  });
+
+  it('reports a revalidation still throttled after the retries, with when the copy was saved; the copy stays, and Try again checks again', async () => {
+    const store = memoryKeyValueStore();
+    const state = site(3);
+    let refuse = false;
+    const fake = new FakeSharePoint(serving(state, (request) => (refuse && isListCollection(request) ? throttled(429, '1') : undefined)));
+    await new OfficerRepository(throttledSp(fake), { now: () => NOW, ...cached(store) }).searchIndex();
+    await writesSettled(store);
+
+    refuse = true;
+    const statuses: RevalidationStatus[] = [];
+    const changed: IOfficerDirectory[] = [];
+    const later = new Date(NOW.getTime() + 3600000);
+    const warm = await new OfficerRepository(throttledSp(fake), { now: () => later, ...cached(store) }).searchIndex(undefined, (fresh) => changed.push(fresh), (status) => statuses.push(status));
+    expect(warm.source).toBe('cache');
+    for (let tries = 0; tries < 50 && statuses.length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    const [failed] = statuses;
+    if (failed?.state !== 'failed') throw new Error(`expected a failed revalidation, got ${JSON.stringify(statuses)}`);
+    expect(failed.savedAt).toEqual(NOW);
+    expect(failed.error).toMatchObject({ kind: 'throttled', status: 429 });
+    // Throttling passes: the copy is kept for the next visit.
+    expect(await new BrowserCopy(store, OFFICER_DIRECTORY_COPY, { siteUrl: SITE, user: cached(store).cache?.user ?? '', listTitles: ['Officers', 'Services'] }, OFFICER_DIRECTORY_FORMAT).read()).toBeDefined();
+
+    refuse = false;
+    state.officersModified = '2026-11-23T09:00:00Z';
+    state.officers[0] = officer(1, { Title: 'Renamed Officer' });
+    failed.retry();
+    for (let tries = 0; tries < 100 && statuses.length < 3; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(statuses.slice(1).map((status) => status.state)).toEqual(['checking', 'current']);
+    expect(changed).toHaveLength(1);
+    expect(changed[0].officers[0].name).toBe('Renamed Officer');
+  });
+
+  it('forgets the copy when the revalidation is refused for want of permission, and says so', async () => {
+    const store = memoryKeyValueStore();
+    let refuse = false;
+    const fake = new FakeSharePoint(serving(site(3), (request) => (refuse && isListCollection(request) ? spError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied.') : undefined)));
+    await repositoryOn(fake, cached(store)).searchIndex();
+    await writesSettled(store);
+    refuse = true;
+    const statuses: RevalidationStatus[] = [];
+    await repositoryOn(fake, cached(store)).searchIndex(() => undefined, () => undefined, (status) => statuses.push(status));
+    for (let tries = 0; tries < 50 && statuses.length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(statuses[0]).toMatchObject({ state: 'failed', error: { kind: 'accessDenied' } });
+    await writesSettled(store);
+    const copies = [...store.entries.keys()].filter((key) => key !== SIGNED_IN_USER_KEY);
+    for (let tries = 0; tries < 50 && copies.some((key) => store.entries.has(key)); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect([...store.entries.keys()].filter((key) => key !== SIGNED_IN_USER_KEY)).toEqual([]);
   });
 });

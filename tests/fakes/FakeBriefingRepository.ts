@@ -1,3 +1,5 @@
+import type { RevalidationStatusListener } from '../../src/data/cache/backgroundRevalidation';
+import type { ScriptedRevalidation } from './ScriptedRevalidation';
 import { NO_HUB_SETTINGS, type IHubSettingsRead } from '../../src/data/hubSettings';
 import type { IBriefingRepository } from '../../src/data/IBriefingRepository';
 import type { IBriefing, IBriefingItem, IBriefingReader, IWeeklyBriefing } from '../../src/model/Briefing';
@@ -20,6 +22,7 @@ export class FakeBriefingRepository implements IBriefingRepository {
   private readonly _readers = new Map<string, IBriefingReader>();
   private readonly _failures = new Map<Method, unknown[]>();
   private _wards: readonly IWard[] = [];
+  private _revalidation: ScriptedRevalidation<IBriefingReader | undefined> | undefined;
   private _searchResults: readonly IBriefingSearchResult[] = [];
   private _held: Array<() => void> | undefined;
   private _settings: IHubSettingsRead = NO_HUB_SETTINGS;
@@ -73,9 +76,22 @@ export class FakeBriefingRepository implements IBriefingRepository {
     return this.calls.filter((call) => call.method === method).map((call) => call.argument);
   }
 
+  /** The opening answered is a browser copy, checked in the background as scripted (when the caller asks, with onRevalidated). */
+  public revalidatesWith(revalidation: ScriptedRevalidation<IBriefingReader | undefined>): this {
+    this._revalidation = revalidation;
+    return this;
+  }
+
   /** The reader as readerForAccount answers it (and recorded as such); the fake reads nothing ahead. */
-  public async opening(weekCommencing: string, account: string | undefined): Promise<IBriefingReader | undefined> {
-    return account ? this.readerForAccount(account) : undefined;
+  public async opening(
+    weekCommencing: string,
+    account: string | undefined,
+    onRevalidated?: (reader: IBriefingReader | undefined) => void,
+    onRevalidation?: RevalidationStatusListener
+  ): Promise<IBriefingReader | undefined> {
+    const reader = account ? await this.readerForAccount(account) : undefined;
+    if (onRevalidated) this._revalidation?.start(onRevalidated, onRevalidation);
+    return reader;
   }
 
   public async forWeek(weekCommencing: string): Promise<IWeeklyBriefing> {

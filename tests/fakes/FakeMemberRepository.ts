@@ -1,3 +1,5 @@
+import type { RevalidationStatusListener } from '../../src/data/cache/backgroundRevalidation';
+import type { ScriptedRevalidation } from './ScriptedRevalidation';
 import type { IMemberRepository } from '../../src/data/IMemberRepository';
 import type { IRequestEvents, IRetryNotice } from '../../src/contracts/requestEvents';
 import type { IMemberDirectory } from '../../src/model/Member';
@@ -12,6 +14,7 @@ export class FakeMemberRepository implements IMemberRepository {
   public loadDirectoryCalls = 0;
   private readonly _answers: Answer[] = [];
   private _held: Array<() => void> | undefined;
+  private _revalidation: ScriptedRevalidation<IMemberDirectory> | undefined;
 
   public constructor(directory?: IMemberDirectory) {
     if (directory) this.answerWith(directory);
@@ -39,12 +42,19 @@ export class FakeMemberRepository implements IMemberRepository {
     waiting.forEach((resume) => resume());
   }
 
-  public async loadDirectory(): Promise<IMemberDirectory> {
+  /** The directory answered is a browser copy, checked in the background as scripted (when the caller asks, with onRevalidated). */
+  public revalidatesWith(revalidation: ScriptedRevalidation<IMemberDirectory>): this {
+    this._revalidation = revalidation;
+    return this;
+  }
+
+  public async loadDirectory(onRevalidated?: (directory: IMemberDirectory) => void, onRevalidation?: RevalidationStatusListener): Promise<IMemberDirectory> {
     this.loadDirectoryCalls += 1;
     const answer = this._answers.length > 1 ? this._answers.shift() : this._answers[0];
     if (!answer) throw new Error('FakeMemberRepository has no answer queued');
     if (this._held) await new Promise<void>((resume) => this._held?.push(resume));
     if (answer.kind === 'error') throw answer.error;
+    if (onRevalidated) this._revalidation?.start(onRevalidated, onRevalidation);
     return answer.directory;
   }
 }

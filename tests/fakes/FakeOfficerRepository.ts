@@ -1,6 +1,8 @@
 import type { IDirectoryLoadProgress, IOfficerRepository } from '../../src/data/IOfficerRepository';
 import type { IOfficerDirectory, IOfficerProfile } from '../../src/model/Officer';
+import type { RevalidationStatusListener } from '../../src/data/cache/backgroundRevalidation';
 import { officerFullRecords } from './officerDirectoryFixture';
+import type { ScriptedRevalidation } from './ScriptedRevalidation';
 
 type Answer = { readonly kind: 'directory'; readonly directory: IOfficerDirectory } | { readonly kind: 'error'; readonly error: unknown };
 
@@ -20,6 +22,7 @@ export class FakeOfficerRepository implements IOfficerRepository {
   private _held: Array<() => void> | undefined;
   private _heldProfiles: Array<() => void> | undefined;
   private _onProgress: ((progress: IDirectoryLoadProgress) => void) | undefined;
+  private _revalidation: ScriptedRevalidation<IOfficerDirectory> | undefined;
 
   public constructor(directory?: IOfficerDirectory) {
     if (directory) this.answerWith(directory);
@@ -52,6 +55,12 @@ export class FakeOfficerRepository implements IOfficerRepository {
     return this;
   }
 
+  /** The directory answered is a browser copy, checked in the background as scripted (when the caller asks, with onRevalidated). */
+  public revalidatesWith(revalidation: ScriptedRevalidation<IOfficerDirectory>): this {
+    this._revalidation = revalidation;
+    return this;
+  }
+
   /** Later index calls wait until `release()`. */
   public hold(): this {
     this._held = [];
@@ -81,7 +90,11 @@ export class FakeOfficerRepository implements IOfficerRepository {
     waiting.forEach((resume) => resume());
   }
 
-  public async searchIndex(onProgress?: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory> {
+  public async searchIndex(
+    onProgress?: (progress: IDirectoryLoadProgress) => void,
+    onRevalidated?: (directory: IOfficerDirectory) => void,
+    onRevalidation?: RevalidationStatusListener
+  ): Promise<IOfficerDirectory> {
     this.searchIndexCalls += 1;
     this._onProgress = onProgress;
     const answer = this._answers.length > 1 ? this._answers.shift() : this._answers[0];
@@ -89,6 +102,7 @@ export class FakeOfficerRepository implements IOfficerRepository {
     this._progress.forEach((step) => onProgress?.(step));
     if (this._held) await new Promise<void>((resume) => this._held?.push(resume));
     if (answer.kind === 'error') throw answer.error;
+    if (onRevalidated) this._revalidation?.start(onRevalidated, onRevalidation);
     return answer.directory;
   }
 

@@ -77,6 +77,31 @@ async function rememberKey(store: IKeyValueStore, user: string, key: string): Pr
  */
 const pendingWrites = new WeakMap<IKeyValueStore, Promise<void>>();
 
+/**
+ * Each copy is kept as `saved-at:<ISO time>` and a new line before the kind's own text, so a view can say
+ * when the copy it draws was saved (SavedCopyNotice) without every kind's format carrying the time. Text
+ * without the prefix (written before it existed) is read as it is, with no time.
+ */
+const SAVED_AT_PREFIX = 'saved-at:';
+
+function withSavedAt(text: string, savedAt: Date): string {
+  return `${SAVED_AT_PREFIX}${savedAt.toISOString()}\n${text}`;
+}
+
+function splitSavedAt(stored: string | undefined): { readonly text: string | undefined; readonly savedAt: Date | undefined } {
+  if (stored === undefined || !stored.startsWith(SAVED_AT_PREFIX)) return { text: stored, savedAt: undefined };
+  const end = stored.indexOf('\n');
+  if (end < 0) return { text: undefined, savedAt: undefined };
+  const savedAt = new Date(stored.slice(SAVED_AT_PREFIX.length, end));
+  return { text: stored.slice(end + 1), savedAt: Number.isNaN(savedAt.getTime()) ? undefined : savedAt };
+}
+
+/** A copy as read, with when it was saved (undefined for a copy kept before times were recorded). */
+export interface ISavedCopy<T> {
+  readonly value: T;
+  readonly savedAt: Date | undefined;
+}
+
 /** Resolves once every write started on `store` so far has finished (kept or not). */
 export function writesSettled(store: IKeyValueStore): Promise<void> {
   return pendingWrites.get(store) ?? Promise.resolve();
@@ -90,7 +115,8 @@ export class BrowserCopy<T> {
     private readonly _store: IKeyValueStore,
     kind: string,
     private readonly _identity: IBrowserCopyIdentity,
-    private readonly _format: IBrowserCopyFormat<T>
+    private readonly _format: IBrowserCopyFormat<T>,
+    private readonly _now: () => Date = () => new Date()
   ) {
     this._key = browserCopyKey(kind, _identity);
   }
@@ -101,10 +127,17 @@ export class BrowserCopy<T> {
 
   /** The copy, or undefined when there is none, it is of another version, unreadable, or the store fails. */
   public async read(): Promise<T | undefined> {
+    return (await this.readSaved())?.value;
+  }
+
+  /** The copy and when it was saved; undefined as for read(). */
+  public async readSaved(): Promise<ISavedCopy<T> | undefined> {
     try {
       await writesSettled(this._store);
       await forgetOtherUsers(this._store, this._identity.user);
-      return this._format.parse(await this._store.get(this._key));
+      const { text, savedAt } = splitSavedAt(await this._store.get(this._key));
+      const value = this._format.parse(text);
+      return value === undefined ? undefined : { value, savedAt };
     } catch {
       // Storage the browser refuses (private mode, a closing database) is no copy at all.
       return undefined;
@@ -116,13 +149,19 @@ export class BrowserCopy<T> {
    * transactions) happens after; a later read on the same store waits for it.
    */
   public write(value: T): Promise<void> {
+    return this.writeFrom(() => value);
+  }
+
+  /** As write, with the value worked out (e.g. selected from a larger one) only when it is kept, after the view has drawn. */
+  public writeFrom(make: () => T): Promise<void> {
+    const savedAt = this._now();
     const previous = writesSettled(this._store);
     const written = previous.then(async () => {
       try {
         // A turn of the event loop first, so the view that asked draws before the copy is serialised.
         await new Promise((resolve) => setTimeout(resolve, 0));
         await rememberKey(this._store, this._identity.user, this._key);
-        await this._store.set(this._key, this._format.serialise(value));
+        await this._store.set(this._key, withSavedAt(this._format.serialise(make()), savedAt));
       } catch {
         // Not kept: the next visit reads the lists again.
       }

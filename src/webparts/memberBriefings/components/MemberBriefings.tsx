@@ -16,6 +16,8 @@ import { mondayOf, monthOf, ukDateOf, type CalendarDate, type CalendarMonth } fr
 import { buildItemDeepLink, canShareDeepLink, ITeamsHost, shareDeepLink, teamsAccount } from '../../../teams/teamsHost';
 import { formatText } from '../../../ui/formatText';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { SavedCopyNotice } from '../../../ui/states/SavedCopyNotice';
+import { useRevalidationStatus } from '../../../ui/states/useRevalidationStatus';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
 import { wrappingTabs } from '../../../ui/styles';
 import { BriefingArchive } from './BriefingArchive';
@@ -106,13 +108,20 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   // Cache first: a browser copy of the opening is drawn at once; when the round trip that revalidates it
   // read something else, `openingRevision` moves on and the week, wards and settings are taken again.
   const [openingRevision, setOpeningRevision] = React.useState(0);
+  // A failed revalidation keeps the copy drawn and says so (SavedCopyNotice), with Try again.
+  const [savedCopy, onRevalidation] = useRevalidationStatus();
   const loadReader = React.useCallback(
     (update: (reader: IBriefingReader | undefined) => void): Promise<IBriefingReader | undefined> =>
-      repository.opening(openingWeek, account, (fresh) => {
-        update(fresh);
-        setOpeningRevision((revision) => revision + 1);
-      }),
-    [repository, account, openingWeek]
+      repository.opening(
+        openingWeek,
+        account,
+        (fresh) => {
+          update(fresh);
+          setOpeningRevision((revision) => revision + 1);
+        },
+        onRevalidation
+      ),
+    [repository, account, openingWeek, onRevalidation]
   );
   const [reader] = useAsyncResource(loadReader);
   // Read in the same $batch as the reader: the settings a Teams personal app cannot take from a property pane.
@@ -163,7 +172,12 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
       listsSite={props.listsSite}
       requestEvents={props.requestEvents}
       rootStyle={printedBlackOnWhite}
-      lead={<PreElectionNotice period={settings.preElectionPeriod} today={today} locale={locale} />}
+      lead={
+        <>
+          <SavedCopyNotice state={savedCopy} listsSiteUrl={props.listsSite.url} />
+          <PreElectionNotice period={settings.preElectionPeriod} today={today} locale={locale} />
+        </>
+      }
       body={
         reader.status === 'loading'
           ? { kind: 'loading', label: strings.LoadingLabel }

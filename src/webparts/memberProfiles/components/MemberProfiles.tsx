@@ -12,6 +12,8 @@ import { ALL_FILTERS_SHOWN, DirectoryLayout, ShownFilters } from './directoryUrl
 import { MemberDirectory } from './MemberDirectory';
 import { WardSheetPageContext } from '../../shared/wardSheetLink';
 import { WebPartFrame } from '../../shared/components/WebPartFrame';
+import { SavedCopyNotice } from '../../../ui/states/SavedCopyNotice';
+import { useRevalidationStatus } from '../../../ui/states/useRevalidationStatus';
 import type { ViewBody } from '../../shared/components/ViewState';
 
 export interface IMemberProfilesProps {
@@ -38,10 +40,11 @@ export interface IMemberProfilesProps {
 /** Root of the member profiles web part: loads the directory and shows the state it is in. */
 export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
   const { repository } = props;
-  // Cache first: a browser copy is drawn at once and replaced only if the lists changed since.
+  const [savedCopy, onRevalidation] = useRevalidationStatus();
+  // Cache first: a browser copy is drawn at once and replaced only if the lists changed since; a failed check says so.
   const load = React.useCallback(
-    (update: (directory: IMemberDirectory) => void): Promise<IMemberDirectory> => repository.loadDirectory(update),
-    [repository]
+    (update: (directory: IMemberDirectory) => void): Promise<IMemberDirectory> => repository.loadDirectory(update, onRevalidation),
+    [repository, onRevalidation]
   );
   const [directory, retry] = useAsyncResource(load);
 
@@ -75,6 +78,7 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
         theme={props.theme}
         listsSite={props.listsSite}
         requestEvents={props.requestEvents}
+        lead={directory.status === 'ready' ? <SavedCopyNotice state={savedCopy} listsSiteUrl={props.listsSite.url} /> : null}
         body={body}
       />
     </WardSheetPageContext.Provider>

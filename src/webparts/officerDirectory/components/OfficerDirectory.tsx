@@ -7,6 +7,8 @@ import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import { formatText } from '../../../ui/formatText';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { SavedCopyNotice } from '../../../ui/states/SavedCopyNotice';
+import { useRevalidationStatus } from '../../../ui/states/useRevalidationStatus';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
 import { DirectorySummary } from './DirectorySummary';
 import { LoadingProgress } from './LoadingProgress';
@@ -56,13 +58,14 @@ function useLoadProgress(): [IDirectoryLoadProgress | undefined, (progress: IDir
 export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
   const { repository } = props;
   const [progress, reportProgress] = useLoadProgress();
-  // Cache first: a browser copy is drawn at once and replaced only if the lists changed since.
+  const [savedCopy, onRevalidation] = useRevalidationStatus();
+  // Cache first: a browser copy is drawn at once and replaced only if the lists changed since; a failed check says so.
   const load = React.useCallback(
     (update: (directory: IOfficerDirectory) => void): Promise<IOfficerDirectory> => {
       reportProgress(undefined);
-      return repository.searchIndex(reportProgress, update);
+      return repository.searchIndex(reportProgress, update, onRevalidation);
     },
-    [repository, reportProgress]
+    [repository, reportProgress, onRevalidation]
   );
   const [directory, retry] = useAsyncResource(load);
   // Drawn once searchable: the whole directory, or meanwhile the first page the cold load reported.
@@ -101,6 +104,7 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
       listsSite={props.listsSite}
       requestEvents={props.requestEvents}
       busy={!complete && directory.status !== 'error'}
+      lead={directory.status === 'ready' ? <SavedCopyNotice state={savedCopy} listsSiteUrl={props.listsSite.url} /> : null}
       subheading={
         <>
           {complete ? <DirectorySummary directory={complete} /> : null}

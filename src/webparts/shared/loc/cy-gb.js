@@ -30,6 +30,11 @@ define([], function () {
     PartLoading: "Wrthi'n llwytho…",
     PartLoadFailedHeading: "Doedd dim modd llwytho'r rhan hon o'r dudalen",
     PartLoadFailedMessage: "Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni. Os yw'n dal i ddigwydd, dywedwch wrth eich gweinyddwr SharePoint.",
-    CloseButton: 'Cau'
+    CloseButton: 'Cau',
+    SavedCopyShownAt: "Yn dangos y copi a gadwyd ar y ddyfais hon am {0}.",
+    SavedCopyShownOn: "Yn dangos y copi a gadwyd ar y ddyfais hon ar {0} am {1}.",
+    SavedCopyShownUndated: "Yn dangos y copi a gadwyd ar y ddyfais hon.",
+    SavedCopyNotChecked: "Doedd dim modd gwirio am newidiadau: {0}",
+    SavedCopyChecking: "Wrthi'n gwirio am newidiadau…"
   };
 });

@@ -30,6 +30,11 @@ define([], function () {
     PartLoading: 'Loading…',
     PartLoadFailedHeading: "This part of the page couldn't be loaded",
     PartLoadFailedMessage: 'Check your connection, then try again. If it keeps happening, tell your SharePoint administrator.',
-    CloseButton: 'Close'
+    CloseButton: 'Close',
+    SavedCopyShownAt: 'Showing the copy saved on this device at {0}.',
+    SavedCopyShownOn: 'Showing the copy saved on this device on {0} at {1}.',
+    SavedCopyShownUndated: 'Showing the copy saved on this device.',
+    SavedCopyNotChecked: "We couldn't check for changes: {0}",
+    SavedCopyChecking: 'Checking for changes…'
   };
 });

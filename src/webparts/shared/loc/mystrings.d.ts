@@ -42,6 +42,16 @@ declare interface ICommonStrings {
   PartLoadFailedHeading: string;
   PartLoadFailedMessage: string;
   CloseButton: string;
+  /** A view shows its browser copy and could not check it (SavedCopyNotice). {0} time saved today. */
+  SavedCopyShownAt: string;
+  /** {0} date, {1} time the copy was saved, another day. */
+  SavedCopyShownOn: string;
+  /** A copy kept before times were recorded. */
+  SavedCopyShownUndated: string;
+  /** {0} why the check failed (one of the Error… texts). */
+  SavedCopyNotChecked: string;
+  /** While Try again checks again. */
+  SavedCopyChecking: string;
 }
 
 declare module 'CommonStrings' {

@@ -28,6 +28,8 @@ import { LoadingState } from '../../../ui/states/LoadingState';
 import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { focusRing, minimumTarget, readableDropdownPlaceholder, webPartRoot, wrappingDropdown } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { SavedCopyNotice } from '../../../ui/states/SavedCopyNotice';
+import { combineSavedCopyStates, useRevalidationStatus } from '../../../ui/states/useRevalidationStatus';
 import { useObjectUrl } from '../../../ui/useObjectUrl';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
@@ -149,6 +151,10 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
   const account = (teams ? teamsAccount(teams.context) : undefined) ?? props.account;
   // Cache first: the directories' browser copies are drawn at once; a copy whose lists changed is replaced
   // when they have been read again (whichever answers first, the sheet always shows the newest of each).
+  // A copy whose check failed stays drawn; one notice says so for all three, with Try again.
+  const [membersCopy, onMembersRevalidation] = useRevalidationStatus();
+  const [officersCopy, onOfficersRevalidation] = useRevalidationStatus();
+  const [weekCopy, onWeekRevalidation] = useRevalidationStatus();
   const loadDirectories = React.useCallback(
     async (update: (directories: IDirectories) => void): Promise<IDirectories> => {
       const newest: { directory?: IDirectories['directory']; officers?: IDirectories['officers'] } = {};
@@ -160,33 +166,42 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
         repositories.members.loadDirectory((fresh) => {
           newest.directory = fresh;
           redraw();
-        }),
-        repositories.officers.searchIndex(undefined, (fresh) => {
-          newest.officers = fresh;
-          redraw();
-        })
+        }, onMembersRevalidation),
+        repositories.officers.searchIndex(
+          undefined,
+          (fresh) => {
+            newest.officers = fresh;
+            redraw();
+          },
+          onOfficersRevalidation
+        )
       ]);
       newest.directory = newest.directory ?? directory;
       newest.officers = newest.officers ?? officers;
       drawn = true;
       return { directory: newest.directory, officers: newest.officers };
     },
-    [repositories]
+    [repositories, onMembersRevalidation, onOfficersRevalidation]
   );
   // The reader and this week's briefing come in the briefings' opening round trip (or its browser copy, then
   // that round trip in the background); forWeek then reuses it.
   const loadThisWeek = React.useCallback(
     async (update: (thisWeekRead: IThisWeek) => void): Promise<IThisWeek> => {
-      const reader = await repositories.briefings.opening(thisWeek, account, (fresh) => {
-        repositories.briefings.forWeek(thisWeek).then(
-          (week) => update({ reader: fresh, week }),
-          () => undefined // The copy stays drawn; the next visit reads again.
-        );
-      });
+      const reader = await repositories.briefings.opening(
+        thisWeek,
+        account,
+        (fresh) => {
+          repositories.briefings.forWeek(thisWeek).then(
+            (week) => update({ reader: fresh, week }),
+            () => undefined // The copy stays drawn; the next visit reads again.
+          );
+        },
+        onWeekRevalidation
+      );
       const week = await repositories.briefings.forWeek(thisWeek);
       return { reader, week };
     },
-    [repositories, thisWeek, account]
+    [repositories, thisWeek, account, onWeekRevalidation]
   );
   const [directories, retryDirectories] = useAsyncResource(loadDirectories);
   const [week, retryWeek] = useAsyncResource(loadThisWeek);
@@ -220,6 +235,7 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
     body = <DataErrorState error={directories.error} heading={strings.ErrorHeading} listsSite={props.listsSite} onRetry={retryDirectories} />;
   } else {
     const { directory, officers } = directories.value;
+    const savedCopy = combineSavedCopyStates([membersCopy, officersCopy, week.status === 'ready' ? weekCopy : { failure: undefined, checking: false }]);
     const wardOptions: IDropdownOption[] = [...directory.wards]
       .sort((a, b) => compareNames(a.name, b.name))
       .map((ward) => ({ key: String(ward.id), text: ward.name }));
@@ -230,6 +246,7 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
     const weekLine = week.status === 'ready' && week.value.week.briefing ? formatText(strings.WeekLine, formatCalendarDate(thisWeek, 'long')) : undefined;
     body = (
       <>
+        <SavedCopyNotice state={savedCopy} listsSiteUrl={props.listsSite.url} />
         {readerWard ? <p className={classes.plain}>{formatText(strings.ReaderWard, readerWard.name)}</p> : null}
         <div className={classes.pickers}>
           <Dropdown
