@@ -67,7 +67,7 @@ describe('member profiles: cards before the committees', () => {
     expect(document.activeElement).toBe(searchBox);
     search('substitute');
     expect(cardNames()).toEqual(['Dev Patel']);
-  });
+  }, 20000);
 
   test('keeps the cards and says what is missing when the committees cannot be read', async () => {
     const repository = new CommitteesLaterRepository();
@@ -85,5 +85,5 @@ describe('member profiles: cards before the committees', () => {
     expect(statusTexts()).toContain(
       "We couldn't load the committees, so filtering and searching by committee are not available. Reload the page to try again."
     );
-  });
+  }, 20000);
 });

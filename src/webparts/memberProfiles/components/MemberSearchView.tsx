@@ -13,7 +13,8 @@ import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import type { DirectoryLayout, DirectorySort, IDirectoryUrlState, ShownFilters } from './directoryUrlState';
-import { MemberCardGrid } from './MemberCardGrid';
+import { MEMBER_CARDS_FIRST_DRAWN, MemberCardGrid } from './MemberCardGrid';
+import { usePaintedOnce } from '../../../ui/usePaintedOnce';
 import { CommitteesPendingNote } from './CommitteesPendingNote';
 import { MemberFilters } from './MemberFilters';
 import { MembersMailOut } from './MembersMailOut';
@@ -114,6 +115,8 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
     [searched, filterKey, directory]
   );
   const committeesLoading = directory.committeesPending?.status === 'loading';
+  // The view's first paint waits for a screenful of cards only; typing later draws whole pages at once.
+  const painted = usePaintedOnce();
   // Other results start again at the first page of cards.
   const resultsKey = JSON.stringify([state.query, state.sort, filter]);
   const countText =
@@ -172,6 +175,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
           lookups={props.lookups}
           label={strings.ResultsHeading}
           resetKey={resultsKey}
+          firstDrawn={painted ? undefined : MEMBER_CARDS_FIRST_DRAWN}
           profileHref={props.profileHref}
           onOpenProfile={props.onOpenProfile}
         />
