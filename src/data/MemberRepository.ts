@@ -1,5 +1,5 @@
 import { IRuntimeList, LIST_VIEW_THRESHOLD, runtimeSchema, selectFor } from '../schema';
-import type { ICommitteeMembership, IMemberDirectory } from '../model/Member';
+import type { ICommittee, ICommitteeMembership, IMember, IMemberDirectory, IParty, IWard } from '../model/Member';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
 import { RevalidationStatusListener, revalidateInBackground } from './cache/backgroundRevalidation';
 import { BrowserCopy } from './cache/browserCopy';
@@ -66,10 +66,27 @@ const QUERIES: Readonly<Record<DirectoryListKey, IListQuery>> = {
   CommitteeMemberships: { key: 'CommitteeMemberships', columns: MEMBERSHIP_COLUMNS }
 };
 
+/** What the members' part of a read brings: enough to draw the cards. */
+interface IMembersPart {
+  readonly fingerprint: IListsFingerprint | undefined;
+  readonly members: readonly IMember[];
+  readonly parties: readonly IParty[];
+  readonly wards: readonly IWard[];
+}
+
+/** What the committees' part brings: the committees and their memberships, for filters, search and profiles. */
+interface ICommitteesPart {
+  readonly fingerprint: IListsFingerprint | undefined;
+  readonly committees: readonly ICommittee[];
+  readonly membershipItems: readonly RawItem[];
+}
+
 /**
- * Reads the member directory from the lists' site, in one $batch request (with the lists' change
- * fingerprint when a cache is given). With `options.cache`, a warm visit is one small GET of the lists'
- * change dates and, when nothing changed, no more.
+ * Reads the member directory from the lists' site in two `$batch` requests sent together (one round
+ * trip): members, parties and wards in one, committees and their memberships (most of the rows) in the
+ * other, so a first visit draws the cards as soon as the smaller answer is in. With a cache, each batch
+ * also carries the lists' change fingerprint, and a warm visit is one small GET of the lists' change
+ * dates and, when nothing changed, no more.
  */
 export class MemberRepository implements IMemberRepository {
   private readonly _titles: Readonly<Record<DirectoryListKey, string>>;
@@ -93,24 +110,64 @@ export class MemberRepository implements IMemberRepository {
   }
 
   /**
-   * With `onRevalidated` and a browser copy: the copy at once (no request first), then one small GET of the
-   * lists' change dates in the background and, only when they changed, the lists again, handed to
-   * `onRevalidated`. A failed revalidation leaves the copy drawn and is told to `onRevalidation` (with a retry). Without
-   * `onRevalidated`: the copy when nothing changed, else the lists, after the change check.
+   * With `onRevalidated`: a browser copy at once (no request first), then one small GET of the lists'
+   * change dates in the background and, only when they changed, the lists again, handed to
+   * `onRevalidated`; a failed revalidation leaves the copy drawn and is told to `onRevalidation` (with a
+   * retry). With no copy, the members as soon as their part is in (`committeesPending` loading), then the
+   * whole directory (or the committees' failure) through `onRevalidated`. Without `onRevalidated`: the
+   * whole directory, from the copy when nothing changed.
    */
-  public async loadDirectory(onRevalidated?: (directory: IMemberDirectory) => void, onRevalidation?: RevalidationStatusListener): Promise<IMemberDirectory> {
+  public loadDirectory(onRevalidated?: (directory: IMemberDirectory) => void, onRevalidation?: RevalidationStatusListener): Promise<IMemberDirectory> {
+    // A later directory is handed over only after the first has been delivered, so the caller never
+    // sees the newer one replaced by the older.
+    const first: Promise<IMemberDirectory> = this._openDirectory(
+      onRevalidated &&
+        ((later: IMemberDirectory): void => {
+          first.then(() => onRevalidated(later), () => undefined);
+        }),
+      onRevalidation
+    );
+    return first;
+  }
+
+  private async _openDirectory(
+    later: ((directory: IMemberDirectory) => void) | undefined,
+    onRevalidation: RevalidationStatusListener | undefined
+  ): Promise<IMemberDirectory> {
     const saved = await this._copy?.readSaved();
-    if (!saved) return this._currentOn((await this._load()).directory);
+    if (!saved) return later ? this._loadProgressively(later) : this._currentOn((await this._load()).directory);
     const cached = saved.value;
-    if (!onRevalidated) return this._currentOn(((await this._revalidate(cached)) ?? cached).directory);
+    if (!later) return this._currentOn(((await this._revalidate(cached)) ?? cached).directory);
     revalidateInBackground({
       check: () => this._revalidate(cached),
-      onChanged: (fresh) => onRevalidated(this._currentOn(fresh.directory)),
+      onChanged: (fresh) => later(this._currentOn(fresh.directory)),
       onStatus: onRevalidation,
       savedAt: saved.savedAt,
       forget: async () => this._copy?.forget()
     });
     return this._currentOn(cached.directory);
+  }
+
+  /** The members once their part is in (unless the committees are in as soon), then the whole directory through `later`. */
+  private async _loadProgressively(later: (directory: IMemberDirectory) => void): Promise<IMemberDirectory> {
+    const [membersPart, committeesPart] = this._sendBothParts(undefined);
+    const whole = membersPart.then((members) =>
+      committeesPart.then(
+        (committees) => this._currentOn(this._keep(members, committees).directory),
+        (error: unknown): IMemberDirectory => ({ ...this._directoryOf(members, undefined), committeesPending: { status: 'failed', error } })
+      )
+    );
+    // The members' failure is the caller's through `membersPart` below.
+    whole.catch(() => undefined);
+    let committeesSettled = false;
+    committeesPart.then(
+      () => (committeesSettled = true),
+      () => (committeesSettled = true)
+    );
+    const members = await membersPart;
+    if (committeesSettled) return whole;
+    void whole.then(later);
+    return { ...this._directoryOf(members, undefined), committeesPending: { status: 'loading' } };
   }
 
   /** Undefined when the lists have not changed since the copy was read; else the lists, read again and kept. */
@@ -125,45 +182,59 @@ export class MemberRepository implements IMemberRepository {
     return { ...directory, memberships: directory.memberships.filter((membership) => isCurrentMembership(membership, today)) };
   }
 
-  /** Reads every list (and the fingerprint, unless the caller just read it) in one $batch, and keeps the copy. */
+  /** Reads every list (and the fingerprint, unless the caller just read it) and keeps the copy. */
   private async _load(known?: IListsFingerprint): Promise<IMemberSnapshot> {
-    const withFingerprint = this._copy !== undefined && known === undefined;
-    const [fingerprint, members, parties, wards, committees, membershipPage] = await readInOneBatch(this._sp, (batched) => {
-      const read = (key: DirectoryListKey): Promise<RawItem[]> => this._readList(this._query(batched, QUERIES[key]), key);
-      return Promise.all([
-        // Read before the lists (first in the batch), so an edit made meanwhile makes the next visit read again.
-        withFingerprint ? this._readFingerprint(batched) : Promise.resolve(known),
-        read('Members'),
-        read('Parties'),
-        read('Wards'),
-        read('Committees'),
-        read('CommitteeMemberships')
-      ]);
-    });
-    const membershipItems = await this._restOfList('CommitteeMemberships', membershipPage);
+    const [membersPart, committeesPart] = this._sendBothParts(known);
+    const [members, committees] = await Promise.all([membersPart, committeesPart]);
+    return this._keep(members, committees);
+  }
 
+  /**
+   * Both parts' batches, sent at once. With a cache each batch reads the fingerprint before its lists;
+   * the copy is kept only when both saw the same one, so an edit made during the read makes the next
+   * visit read again, whichever batch the server ran first.
+   */
+  private _sendBothParts(known: IListsFingerprint | undefined): [Promise<IMembersPart>, Promise<ICommitteesPart>] {
+    const withFingerprint = this._copy !== undefined && known === undefined;
+    const fingerprintIn = (batched: SPFI): Promise<IListsFingerprint | undefined> =>
+      withFingerprint ? this._readFingerprint(batched) : Promise.resolve(known);
+    const read = (batched: SPFI, key: DirectoryListKey): Promise<RawItem[]> => this._readList(this._query(batched, QUERIES[key]), key);
     const memberContext = { attachmentFolderUrl: attachmentFolderUrl(this._sp, 'Members') };
-    const mappedMembers = members.map((item) => mapMember(item, memberContext));
-    const mappedCommittees = committees.map(mapCommittee);
-    const memberIds = new Set(mappedMembers.map((member) => member.id));
-    const committeeIds = new Set(mappedCommittees.map((committee) => committee.id));
-    const memberships = membershipItems
+
+    const membersPart = readInOneBatch(this._sp, (batched) =>
+      Promise.all([fingerprintIn(batched), read(batched, 'Members'), read(batched, 'Parties'), read(batched, 'Wards')])
+    ).then(([fingerprint, members, parties, wards]): IMembersPart => ({
+      fingerprint,
+      members: members.map((item) => mapMember(item, memberContext)),
+      parties: parties.map(mapParty),
+      wards: wards.map(mapWard)
+    }));
+    const committeesPart = readInOneBatch(this._sp, (batched) =>
+      Promise.all([fingerprintIn(batched), read(batched, 'Committees'), read(batched, 'CommitteeMemberships')])
+    ).then(async ([fingerprint, committees, membershipPage]): Promise<ICommitteesPart> => ({
+      fingerprint,
+      committees: committees.map(mapCommittee),
+      membershipItems: await this._restOfList('CommitteeMemberships', membershipPage)
+    }));
+    // The members' part may fail first; the committees' failure is then the caller's no longer.
+    committeesPart.catch(() => undefined);
+    return [membersPart, committeesPart];
+  }
+
+  private _directoryOf(members: IMembersPart, committees: ICommitteesPart | undefined): IMemberDirectory {
+    const memberIds = new Set(members.members.map((member) => member.id));
+    const committeeIds = new Set(committees?.committees.map((committee) => committee.id));
+    const memberships = (committees?.membershipItems ?? [])
       .map(mapMembership)
       .filter((membership): membership is ICommitteeMembership => membership !== undefined)
       .filter((membership) => memberIds.has(membership.memberId) && committeeIds.has(membership.committeeId));
+    return { members: members.members, parties: members.parties, wards: members.wards, committees: committees?.committees ?? [], memberships };
+  }
 
-    const snapshot: IMemberSnapshot = {
-      fingerprint: fingerprint?.value ?? '',
-      directory: {
-        members: mappedMembers,
-        parties: parties.map(mapParty),
-        wards: wards.map(mapWard),
-        committees: mappedCommittees,
-        memberships
-      }
-    };
-    // Kept in the background: the view draws first (BrowserCopy.write).
-    if (fingerprint) void this._copy?.write(snapshot);
+  /** The whole directory, kept in the browser in the background (the view draws first, BrowserCopy.write). */
+  private _keep(members: IMembersPart, committees: ICommitteesPart): IMemberSnapshot {
+    const snapshot: IMemberSnapshot = { fingerprint: members.fingerprint?.value ?? '', directory: this._directoryOf(members, committees) };
+    if (members.fingerprint && members.fingerprint.value === committees.fingerprint?.value) void this._copy?.write(snapshot);
     return snapshot;
   }
 

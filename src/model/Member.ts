@@ -78,11 +78,19 @@ export interface IMember {
   readonly isCurrent: boolean;
 }
 
-/** Everything the member profiles view needs, loaded together. */
+/** Committees and memberships not yet in the directory: still being read, or they could not be. */
+export type CommitteesPending = { readonly status: 'loading' } | { readonly status: 'failed'; readonly error: unknown };
+
+/** Everything the member profiles view needs. */
 export interface IMemberDirectory {
   readonly members: readonly IMember[];
   readonly parties: readonly IParty[];
   readonly wards: readonly IWard[];
   readonly committees: readonly ICommittee[];
   readonly memberships: readonly ICommitteeMembership[];
+  /**
+   * Set while committees and memberships are empty because they arrive after the members (a first
+   * visit draws the cards without waiting for them); absent once they are in.
+   */
+  readonly committeesPending?: CommitteesPending;
 }

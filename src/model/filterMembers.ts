@@ -82,7 +82,9 @@ export function countFacets(members: readonly IMember[], filter: IMemberFilter, 
   const committeesOf = new Map<number, number[]>();
   for (const membership of directory.memberships) {
     if (filter.committeeRole !== undefined && membership.role !== filter.committeeRole) continue;
-    committeesOf.set(membership.memberId, [...(committeesOf.get(membership.memberId) ?? []), membership.committeeId]);
+    const own = committeesOf.get(membership.memberId);
+    if (own) own.push(membership.committeeId);
+    else committeesOf.set(membership.memberId, [membership.committeeId]);
   }
   return {
     parties: tally(without('party'), (member) => (member.partyId === undefined ? [] : [member.partyId])),

@@ -18,10 +18,24 @@ function richTextWords(html: string | undefined): string | undefined {
  * outside appointments, contact notes and the biography's text.
  */
 export function memberSearchText(member: IMember, directory: IMemberDirectory): string {
-  const { parties, wards, committees } = lookupsFor(directory);
-  const seats = directory.memberships
-    .filter((membership) => membership.memberId === member.id)
-    .map((membership) => `${membership.role} ${committees.get(membership.committeeId)?.name ?? ''}`);
+  return searchTextOf(member, directory, seatsByMember(directory).get(member.id) ?? []);
+}
+
+/** Each member's committee seats as searchable text ("Chair Planning"), in one pass over the memberships. */
+function seatsByMember(directory: IMemberDirectory): Map<number, string[]> {
+  const { committees } = lookupsFor(directory);
+  const seats = new Map<number, string[]>();
+  for (const membership of directory.memberships) {
+    const text = `${membership.role} ${committees.get(membership.committeeId)?.name ?? ''}`;
+    const own = seats.get(membership.memberId);
+    if (own) own.push(text);
+    else seats.set(membership.memberId, [text]);
+  }
+  return seats;
+}
+
+function searchTextOf(member: IMember, directory: IMemberDirectory, seats: readonly string[]): string {
+  const { parties, wards } = lookupsFor(directory);
   const party = member.partyId === undefined ? undefined : parties.get(member.partyId);
   const ward = member.wardId === undefined ? undefined : wards.get(member.wardId);
   const group = member.politicalGroupId === undefined ? undefined : parties.get(member.politicalGroupId);
@@ -62,7 +76,8 @@ const indexes = new WeakMap<IMemberDirectory, Map<number, string>>();
 function searchIndexFor(directory: IMemberDirectory): Map<number, string> {
   let index = indexes.get(directory);
   if (!index) {
-    index = new Map(directory.members.map((member) => [member.id, memberSearchText(member, directory)]));
+    const seats = seatsByMember(directory);
+    index = new Map(directory.members.map((member) => [member.id, searchTextOf(member, directory, seats.get(member.id) ?? [])]));
     indexes.set(directory, index);
   }
   return index;

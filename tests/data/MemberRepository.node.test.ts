@@ -41,14 +41,16 @@ const lines = (value: unknown): string[] =>
   typeof value === 'string' ? value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '') : [];
 
 describe('MemberRepository on the emulator', () => {
-  it('loads 150 current members with parties, wards, committees and current memberships in one $batch', async () => {
+  it('loads 150 current members with parties, wards, committees and current memberships in two $batch requests', async () => {
     const before = emulator.stats();
     const directory = await new MemberRepository(spAs(reader?.id), { today: () => TODAY }).loadDirectory();
     const after = emulator.stats();
 
-    expect(after.batchRequests - before.batchRequests).toBe(1);
-    // The $batch and, outside SPFx, the one form-digest request that precedes any POST.
-    expect(after.apiRequests - before.apiRequests).toBeLessThanOrEqual(2);
+    // Members, parties and wards in one; committees and memberships in the other (sent together).
+    expect(after.batchRequests - before.batchRequests).toBe(2);
+    // The two $batch requests and, outside SPFx (which has the page's digest), the form digest each POST
+    // asks for: sent together, neither finds the other's digest cached yet.
+    expect(after.apiRequests - before.apiRequests).toBeLessThanOrEqual(4);
 
     const currentMembers = stored('Members').filter((item) => item.fields.IsCurrent === true);
     const activeCommittees = stored('Committees').filter((item) => item.fields.IsActive !== false);

@@ -49,29 +49,54 @@ function serving(data: IData, override?: (request: IRecordedRequest) => Response
   };
 }
 
+/** Every part of every $batch, in the order sent. */
+function allParts(fake: FakeSharePoint): IRecordedRequest[] {
+  return fake.dataRequests.flatMap((batch) => batch.parts ?? []);
+}
+
 function repositoryOn(fake: FakeSharePoint, options: ConstructorParameters<typeof MemberRepository>[1] = {}): MemberRepository {
   const sp = spfi(SITE).using(SPBrowser({ baseUrl: SITE }), fake.behaviour());
   return new MemberRepository(sp, { today: () => TODAY, ...options });
 }
 
 describe('MemberRepository.loadDirectory: the request', () => {
-  it('reads all five lists in one $batch request with threshold-safe queries', async () => {
+  it('reads the five lists in two $batch requests, members first, with threshold-safe queries', async () => {
     const fake = new FakeSharePoint(serving({}));
     await repositoryOn(fake).loadDirectory();
 
-    expect(fake.dataRequests).toHaveLength(1);
-    const [batch] = fake.dataRequests;
-    expect(batch.method).toBe('POST');
-    expect(batch.url).toBe(`${SITE}/_api/$batch`);
-    expect(batch.headers['content-type']).toMatch(/^multipart\/mixed; boundary=batch_/);
-    expect(batch.headers['x-requestdigest']).toBeDefined();
-    expect(batch.parts?.map(listOf)).toEqual(['Members', 'Parties', 'Wards', 'Committees', 'CommitteeMemberships']);
-    for (const part of batch.parts ?? []) {
+    expect(fake.dataRequests).toHaveLength(2);
+    for (const batch of fake.dataRequests) {
+      expect(batch.method).toBe('POST');
+      expect(batch.url).toBe(`${SITE}/_api/$batch`);
+      expect(batch.headers['content-type']).toMatch(/^multipart\/mixed; boundary=batch_/);
+      expect(batch.headers['x-requestdigest']).toBeDefined();
+    }
+    expect(fake.dataRequests.map((batch) => batch.parts?.map(listOf))).toEqual([
+      ['Members', 'Parties', 'Wards'],
+      ['Committees', 'CommitteeMemberships']
+    ]);
+    for (const part of allParts(fake)) {
       expect(part.method).toBe('GET');
       expect(part.url.startsWith(`${SITE}/_api/web/lists/getByTitle(`)).toBe(true);
       expect(part.headers.accept).toBe('application/json');
       expect(queryOf(part).get('$top')).toBe('5000');
     }
+  });
+
+  it('sends the committees batch without waiting for the members batch (one round trip)', async () => {
+    let committeesAsked: () => void = () => undefined;
+    const committeesSeen = new Promise<'both sent'>((resolve) => (committeesAsked = () => resolve('both sent')));
+    const tooLate = new Promise<'sequential'>((resolve) => setTimeout(() => resolve('sequential'), 2000));
+    const order: string[] = [];
+    const fake = new FakeSharePoint(async (request) => {
+      const list = listOf(request);
+      if (list === 'Committees') committeesAsked();
+      // The members' answer is held until the committees' request has arrived: sent one after the other, it never would.
+      if (list === 'Members') order.push(await Promise.race([committeesSeen, tooLate]));
+      return json({ value: [] });
+    });
+    await repositoryOn(fake).loadDirectory();
+    expect(order).toEqual(['both sent']);
   });
 
   test.each([
@@ -83,7 +108,7 @@ describe('MemberRepository.loadDirectory: the request', () => {
   ] as const)('%s: $filter %s, $select and $expand from the schema', async (list, filter, someColumns, expand) => {
     const fake = new FakeSharePoint(serving({}));
     await repositoryOn(fake).loadDirectory();
-    const part = fake.dataRequests[0].parts?.find((candidate) => listOf(candidate) === list);
+    const part = allParts(fake).find((candidate) => listOf(candidate) === list);
     expect(part).toBeDefined();
     const query = queryOf(part as IRecordedRequest);
     expect(query.get('$filter')).toBe(filter);
@@ -98,7 +123,7 @@ describe('MemberRepository.loadDirectory: the request', () => {
   it('uses list titles a site has overridden', async () => {
     const fake = new FakeSharePoint(serving({}));
     await repositoryOn(fake, { listTitles: { Members: 'Councillors', Wards: 'Divisions' } }).loadDirectory();
-    expect(fake.dataRequests[0].parts?.map(listOf)).toEqual(['Councillors', 'Parties', 'Divisions', 'Committees', 'CommitteeMemberships']);
+    expect(allParts(fake).map(listOf)).toEqual(['Councillors', 'Parties', 'Divisions', 'Committees', 'CommitteeMemberships']);
   });
 
   it('reads on by ID when the memberships list fills a whole page', async () => {
@@ -111,8 +136,9 @@ describe('MemberRepository.loadDirectory: the request', () => {
       })
     );
     const directory = await repositoryOn(fake).loadDirectory();
-    expect(fake.dataRequests).toHaveLength(2);
-    expect(queryOf(fake.dataRequests[1]).get('$skiptoken')).toBe('Paged=TRUE&p_ID=5000');
+    // The two batches, then the rest of the memberships after their first page.
+    expect(fake.dataRequests).toHaveLength(3);
+    expect(queryOf(fake.dataRequests[2]).get('$skiptoken')).toBe('Paged=TRUE&p_ID=5000');
     expect(directory.memberships).toHaveLength(5001);
   });
 });
@@ -325,7 +351,8 @@ describe('MemberRepository.loadDirectory: failures', () => {
     );
     const directory = await new MemberRepository(sp, { today: () => TODAY }).loadDirectory();
     expect(directory.members).toHaveLength(1);
-    expect(fake.dataRequests).toHaveLength(2);
+    // The members' batch twice (throttled, then answered) and the committees' batch once.
+    expect(fake.dataRequests).toHaveLength(3);
     expect(waits).toEqual([1000]);
   });
 

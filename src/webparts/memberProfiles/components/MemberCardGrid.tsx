@@ -14,6 +14,9 @@ import { MemberCard } from './MemberCard';
  */
 export const MEMBER_CARD_PAGE_SIZE = 36;
 
+/** Cards in the grid's very first drawing: about a screenful, so the first paint does not wait for the whole page. */
+export const MEMBER_CARDS_FIRST_DRAWN = 12;
+
 const classes = mergeStyleSets({
   grid: {
     listStyle: 'none',
@@ -36,22 +39,26 @@ export interface IMemberCardGridProps {
   /** Changes with the search, filters and sort, so new results start again at the first page. */
   resetKey: string;
   pageSize?: number;
+  /** Cards to draw for now (the view's first paint); the whole page when absent. "Show more" waits for the rest. */
+  firstDrawn?: number;
 }
 
 /** The card layout, as a list so its length is announced, drawn a page at a time with "Show more". */
 export function MemberCardGrid(props: IMemberCardGridProps): JSX.Element {
   const pageSize = props.pageSize ?? MEMBER_CARD_PAGE_SIZE;
   const { shown, remaining, showMore, listRef } = useShowMore(props.members.length, pageSize, props.resetKey);
+  // The rest of the page follows below the first screenful, so nothing above moves.
+  const drawn = props.firstDrawn === undefined ? shown : Math.min(shown, props.firstDrawn);
   return (
     <>
       <ul ref={listRef} className={classes.grid} aria-label={props.label}>
-        {props.members.slice(0, shown).map((member) => (
+        {props.members.slice(0, drawn).map((member) => (
           <li key={member.id}>
             <MemberCard member={member} lookups={props.lookups} profileHref={props.profileHref} onOpenProfile={props.onOpenProfile} />
           </li>
         ))}
       </ul>
-      {remaining > 0 ? (
+      {drawn === shown && remaining > 0 ? (
         <div className={classes.more}>
           <p className={classes.note}>{formatText(strings.ShowingFirst, shown, props.members.length)}</p>
           <DefaultButton text={formatText(strings.ShowMore, Math.min(pageSize, remaining))} onClick={showMore} />

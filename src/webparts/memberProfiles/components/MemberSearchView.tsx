@@ -13,7 +13,9 @@ import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import type { DirectoryLayout, DirectorySort, IDirectoryUrlState, ShownFilters } from './directoryUrlState';
-import { MemberCardGrid } from './MemberCardGrid';
+import { MEMBER_CARDS_FIRST_DRAWN, MemberCardGrid } from './MemberCardGrid';
+import { usePaintedOnce } from '../../../ui/usePaintedOnce';
+import { CommitteesPendingNote } from './CommitteesPendingNote';
 import { MemberFilters } from './MemberFilters';
 import { MembersMailOut } from './MembersMailOut';
 import { MemberTable } from './MemberTable';
@@ -102,14 +104,19 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
   const filter = filterOf(state);
   // After the cards are painted: the search text of every member, before the first keystroke needs it.
   React.useEffect(() => prepareMemberSearch(directory), [directory]);
-  const searched = React.useMemo(() => searchMembers(directory.members, state.query, directory), [directory, state.query]);
+  // Sorted once per directory and order; searching and filtering keep the order, so a keystroke never sorts.
+  const sorted = React.useMemo(() => sortMembers(directory.members, state.sort, directory), [directory, state.sort]);
+  const searched = React.useMemo(() => searchMembers(sorted, state.query, directory), [sorted, state.query, directory]);
   const filterKey = JSON.stringify(filter);
   const results = React.useMemo(
-    () => sortMembers(filterMembers(searched, filter, directory), state.sort, directory),
+    () => filterMembers(searched, filter, directory),
     // filterKey stands for filter, which is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [searched, filterKey, state.sort, directory]
+    [searched, filterKey, directory]
   );
+  const committeesLoading = directory.committeesPending?.status === 'loading';
+  // The view's first paint waits for a screenful of cards only; typing later draws whole pages at once.
+  const painted = usePaintedOnce();
   // Other results start again at the first page of cards.
   const resultsKey = JSON.stringify([state.query, state.sort, filter]);
   const countText =
@@ -140,7 +147,10 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
       </div>
 
       <div className={classes.resultsBar}>
-        <h3 className={classes.resultsHeading}>{countText}</h3>
+        <div>
+          <h3 className={classes.resultsHeading}>{countText}</h3>
+          <CommitteesPendingNote pending={directory.committeesPending} />
+        </div>
         <ViewControls sort={state.sort} layout={props.layout} onChange={onChange} />
       </div>
       <LiveAnnouncement message={countText} />
@@ -148,7 +158,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
       <MembersMailOut members={results} />
       <OpenDataDownloads directory={directory} />
 
-      {results.length === 0 ? (
+      {results.length === 0 && committeesLoading ? null : results.length === 0 ? (
         <EmptyState heading={strings.NoResultsHeading} message={strings.NoResultsMessage} actionLabel={strings.ClearAllButton} onAction={clearAll} />
       ) : props.layout === 'list' ? (
         <MemberTable
@@ -165,6 +175,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
           lookups={props.lookups}
           label={strings.ResultsHeading}
           resetKey={resultsKey}
+          firstDrawn={painted ? undefined : MEMBER_CARDS_FIRST_DRAWN}
           profileHref={props.profileHref}
           onOpenProfile={props.onOpenProfile}
         />

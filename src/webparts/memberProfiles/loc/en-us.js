@@ -28,6 +28,9 @@ define([], function () {
     NoResultsHeading: 'No councillors match',
     NoResultsMessage: 'Try fewer words or clear some filters.',
     ClearAllButton: 'Clear search and filters',
+    CommitteesLoading: 'Loading committees… Searching and filtering by committee will include them shortly.',
+    CommitteesLoaded: 'Committees loaded.',
+    CommitteesFailed: "We couldn't load the committees, so filtering and searching by committee are not available. Reload the page to try again.",
 
     TabsLabel: 'Member profiles views',
     TabMembers: 'Find a councillor',

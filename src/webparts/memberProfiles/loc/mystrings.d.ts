@@ -27,6 +27,9 @@ declare interface IMemberProfilesWebPartStrings {
   NoResultsHeading: string;
   NoResultsMessage: string;
   ClearAllButton: string;
+  CommitteesLoading: string;
+  CommitteesLoaded: string;
+  CommitteesFailed: string;
   TabsLabel: string;
   TabMembers: string;
   TabMailOut: string;
