@@ -1,3 +1,6 @@
+import type { IEnquiryCalendarSettings } from '../model/enquiries/enquiryCalendarSettings';
+import type { UkNation } from '../model/enquiries/ukNation';
+import { readEnquiryCalendarSettings } from './readEnquirySettings';
 import { runtimeSchema } from '../schema';
 import { toDataError } from './DataError';
 import { readBoolean, readLookup, readNumber, readText, readUserEmail, type RawItem } from './fieldReaders';
@@ -45,6 +48,8 @@ export interface IEnquiryFormData {
 export interface IEnquiryFormRepository {
   /** Everything the "Raise an enquiry" form needs, in one $batch. */
   formData(): Promise<IEnquiryFormData>;
+  /** The council's nation, targets and closure days, for the due dates shown before sending; never rejects. */
+  calendarSettings(fallbackNation: UkNation): Promise<IEnquiryCalendarSettings>;
 }
 
 const SERVICE_COLUMNS = ['Id', 'Title', 'Keywords', 'TakesEnquiries'];
@@ -56,6 +61,10 @@ const byName = (a: { readonly name: string }, b: { readonly name: string }): num
 
 export class EnquiryFormRepository implements IEnquiryFormRepository {
   public constructor(private readonly sp: SPFI) {}
+
+  public async calendarSettings(fallbackNation: UkNation): Promise<IEnquiryCalendarSettings> {
+    return (await readEnquiryCalendarSettings(this.sp, { fallbackNation })).settings;
+  }
 
   public async formData(): Promise<IEnquiryFormData> {
     const [serviceRows, wardRows, memberRows, user, groupIds, ownersId] = await readInOneBatch(this.sp, (batched) =>

@@ -1,3 +1,4 @@
+import type { IEnquiryCalendarSettings } from '../model/enquiries/enquiryCalendarSettings';
 import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } from './IEnquiryRepository';
 
 /** A service that takes members' enquiries and whose officer group the signed-in user is in. */
@@ -24,6 +25,8 @@ export interface IOfficerDesk {
 export interface IServiceEnquiriesRepository {
   /** One $batch: the signed-in user, their groups and the services that take enquiries. */
   desk(): Promise<IOfficerDesk>;
+  /** The council's nation, targets and closure days (docs/enquiries.md, "The council's settings"); never rejects. */
+  calendarSettings(): Promise<IEnquiryCalendarSettings>;
   /** Open enquiries, due date first. */
   queue(serviceId: number): Promise<readonly IEnquiry[]>;
   /** Enquiries closed since `since`, newest closure first: those the service may still reopen. */

@@ -9,6 +9,8 @@ import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } fro
 import type { IEnquiryService, IOfficerDesk, IServiceEnquiriesRepository, IServiceOfficer } from './IServiceEnquiriesRepository';
 import type { SPFI } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
+import { readEnquiryCalendarSettings } from './readEnquirySettings';
+import type { IEnquiryCalendarSettings } from '../model/enquiries/enquiryCalendarSettings';
 import { addItemInFolder } from './write/addItemInFolder';
 
 /** Services number in the hundreds at most; officers of one service in the hundreds. One page holds either. */
@@ -29,6 +31,10 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
     private readonly now: () => Date = () => new Date()
   ) {
     this.enquiries = new EnquiryRepository(sp, webServerRelativeUrl);
+  }
+
+  public async calendarSettings(): Promise<IEnquiryCalendarSettings> {
+    return (await readEnquiryCalendarSettings(this.sp)).settings;
   }
 
   public async desk(): Promise<IOfficerDesk> {

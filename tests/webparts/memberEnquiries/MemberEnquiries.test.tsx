@@ -214,6 +214,21 @@ describe('Raise an enquiry', () => {
     expect(await draftStore.read()).toBeUndefined();
   });
 
+  it('counts the due dates with the council’s own targets and closure days, and sends that due date', async () => {
+    const form = new FakeEnquiryFormRepository();
+    // Received Thursday 5 March 2026; the council answers within 5 working days and is closed on Monday 9 March.
+    form.settings = { nation: 'england-and-wales', targets: { acknowledgeWorkingDays: 2, respondWorkingDays: 5 }, closureDays: [{ date: '2026-03-09', title: 'Office move' }] };
+    const { enquiries } = renderPart({ form });
+    await openRaiseTab();
+    expect(screen.getByText('The service should acknowledge it by Tuesday 10 March 2026 and respond by Friday 13 March 2026.')).toBeTruthy();
+    typeInto('Subject', 'Pothole');
+    typeInto('Details', 'Deep pothole');
+    chooseOption('Service', 'Highways');
+    fireEvent.click(screen.getByRole('button', { name: 'Send enquiry' }));
+    expect(await screen.findByText('Your enquiry “Pothole” was sent to Highways.')).toBeTruthy();
+    expect(enquiries.raised[0]).toMatchObject({ dueDate: '2026-03-13' });
+  });
+
   it('keeps every field after a failed send, says what happened, and brings the draft back after a remount', async () => {
     const store = memoryKeyValueStore();
     const draftStore = enquiryDraftStore({ siteUrl: SITE, user: 'ada' }, store, () => NOW);

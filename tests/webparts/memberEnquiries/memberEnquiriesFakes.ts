@@ -1,3 +1,4 @@
+import type { IEnquiryCalendarSettings } from '../../../src/model/enquiries/enquiryCalendarSettings';
 import { DataError } from '../../../src/data/DataError';
 import type { IEnquiryFormData, IEnquiryFormRepository } from '../../../src/data/EnquiryFormRepository';
 import type {
@@ -118,6 +119,12 @@ export class FakeEnquiryFormRepository implements IEnquiryFormRepository {
   public async formData(): Promise<IEnquiryFormData> {
     this.calls += 1;
     return this.data;
+  }
+
+  public settings: IEnquiryCalendarSettings = { nation: 'england-and-wales', closureDays: [] };
+
+  public async calendarSettings(): Promise<IEnquiryCalendarSettings> {
+    return this.settings;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { IEnquiryCalendarSettings } from '../../../src/model/enquiries/enquiryCalendarSettings';
 import { DataError } from '../../../src/data/DataError';
 import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } from '../../../src/data/IEnquiryRepository';
 import type { IOfficerDesk, IServiceEnquiriesRepository, IServiceOfficer } from '../../../src/data/IServiceEnquiriesRepository';
@@ -66,6 +67,12 @@ export class FakeServiceEnquiriesRepository implements IServiceEnquiriesReposito
 
   public async desk(): Promise<IOfficerDesk> {
     return this.desk_;
+  }
+
+  public settings: IEnquiryCalendarSettings = { nation: 'england-and-wales', closureDays: [] };
+
+  public async calendarSettings(): Promise<IEnquiryCalendarSettings> {
+    return this.settings;
   }
 
   public async queue(serviceId: number): Promise<readonly IEnquiry[]> {

@@ -194,6 +194,19 @@ describe('the actions', () => {
   });
 });
 
+describe('the council’s calendar', () => {
+  it('counts the reopen window with the council’s closure days, read from its settings', async () => {
+    // Closed Tuesday 17 November; with the offices closed on 20 and 23 November its 10th working day is Thursday 3 December.
+    const repository = new FakeServiceEnquiriesRepository([enquiry({ id: 13, subject: 'Old one', status: 'Closed', closed: new Date('2026-11-17T12:00:00Z') })]);
+    repository.settings = { nation: 'england-and-wales', closureDays: [{ date: '2026-11-20', title: 'Training day' }, { date: '2026-11-23', title: 'Training day' }] };
+    jest.spyOn(repository, 'recentlyClosed').mockImplementation(async () => [repository.get(13)]);
+    renderQueue(repository, '?enquiryservice=1&enquiry=13');
+    await screen.findByRole('heading', { name: 'Old one', level: 3 });
+    expect(screen.getByRole('button', { name: 'Reopen' })).toBeTruthy();
+    expect(screen.queryByText(/It can no longer be reopened/)).toBeNull();
+  });
+});
+
 describe('a conflict (412)', () => {
   it('shows what I tried and the enquiry as it is now, and "apply mine" retries with the new ETag', async () => {
     const repository = new FakeServiceEnquiriesRepository([enquiry({ id: 20, subject: 'Damaged bollard', status: 'Acknowledged', acknowledged: new Date('2026-11-25T09:00:00Z') })]);

@@ -76,7 +76,7 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
   const idPrefix = React.useMemo(() => getId('member-enquiries'), []);
   const now = props.now ?? systemClock;
   const store = props.urlStateStore ?? browserUrlStateStore;
-  const { draftStore: givenDraftStore, listsSite, user } = props;
+  const { draftStore: givenDraftStore, listsSite, user, nation } = props;
   const draftStore = React.useMemo(() => givenDraftStore ?? enquiryDraftStore({ siteUrl: listsSite.url, user }), [givenDraftStore, listsSite.url, user]);
   const [link] = React.useState(() => parseEnquiriesLink(store.read()));
   // A link that chooses a service or ward is a link to raise one.
@@ -92,10 +92,14 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
   // The form's lists and any kept draft, read only once the form is opened.
   const loadForm = React.useCallback(
     async () => {
-      const [formData, draft] = await Promise.all([repository.form.formData(), draftStore.read()]);
-      return { formData, draft };
+      const [formData, draft, calendarSettings] = await Promise.all([
+        repository.form.formData(),
+        draftStore.read(),
+        repository.form.calendarSettings(nation)
+      ]);
+      return { formData, draft, calendarSettings };
     },
-    [repository, draftStore]
+    [repository, draftStore, nation]
   );
   const formResource = useLazyResource(loadForm, tab === 'raise');
   // The form unmounts when its tab is left: what was typed comes back from here (and from the store after a reload).
@@ -181,7 +185,7 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
           }}
           enquiries={repository.enquiries}
           draftStore={draftStore}
-          nation={props.nation}
+          calendarSettings={form.value.calendarSettings}
           listsSite={props.listsSite}
           now={now}
           classes={classes}

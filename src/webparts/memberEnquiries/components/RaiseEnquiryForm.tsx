@@ -9,7 +9,7 @@ import { isEmptyDraft, type IEnquiryDraft, type IEnquiryDraftStore } from '../..
 import type { IEnquiry, IEnquiryRepository } from '../../../data/IEnquiryRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { suggestEnquiryService } from '../../../model/enquiries/suggestEnquiryService';
-import type { UkNation } from '../../../model/enquiries/ukNation';
+import type { IEnquiryCalendarSettings } from '../../../model/enquiries/enquiryCalendarSettings';
 import { isCalendarDate, ukDateOf } from '../../../schema/ukDates';
 import { describeListsError } from '../../../ui/describeListsError';
 import { formatCalendarDate } from '../../../ui/formatCalendarDate';
@@ -30,7 +30,8 @@ export interface IRaiseEnquiryFormProps {
   readonly onDraftChange?: (draft: IEnquiryDraft) => void;
   readonly enquiries: IEnquiryRepository;
   readonly draftStore: IEnquiryDraftStore;
-  readonly nation: UkNation;
+  /** The council's nation, targets and closure days: the due dates shown before sending. */
+  readonly calendarSettings: IEnquiryCalendarSettings;
   readonly listsSite: IListsSite;
   readonly now: () => Date;
   readonly classes: EnquiryClasses;
@@ -97,7 +98,7 @@ export function RaiseEnquiryForm(props: IRaiseEnquiryFormProps): JSX.Element {
   const received = receivedAt(onBehalf ? draft.receivedOn : undefined, props.now());
   // Democratic Services' date must be a real day, not in the future, before a due date is worked out from it.
   const receivedOnUsable = !onBehalf || (draft.receivedOn !== undefined && isCalendarDate(draft.receivedOn) && draft.receivedOn <= today);
-  const due = receivedOnUsable ? dueDatesFor(received, props.nation) : undefined;
+  const due = receivedOnUsable ? dueDatesFor(received, props.calendarSettings) : undefined;
   const suggestion = suggestEnquiryService(`${draft.subject} ${draft.details}`, formData.services);
   const suggested = suggestion && suggestion.serviceId !== draft.serviceId ? formData.services.find((service) => service.id === suggestion.serviceId) : undefined;
 

@@ -1,9 +1,8 @@
 import * as strings from 'MemberEnquiriesWebPartStrings';
 import type { IEnquiryDraft } from '../../../data/enquiryDraftStore';
-import { enquiryRulesFrom } from '../../../model/enquiries/enquiryCalendarSettings';
+import { enquiryRulesFrom, type IEnquiryCalendarSettings } from '../../../model/enquiries/enquiryCalendarSettings';
 import { enquiryDueDates, type IEnquiryDueDates } from '../../../model/enquiries/enquiryDueDates';
 import { startOfUkDay } from '../../../model/enquiries/ukDayBoundary';
-import type { UkNation } from '../../../model/enquiries/ukNation';
 import { isCalendarDate, ukDateOf, type CalendarDate } from '../../../schema/ukDates';
 
 export type RaiseField = 'memberId' | 'receivedOn' | 'serviceId' | 'subject' | 'details' | 'location' | 'constituentReference';
@@ -43,12 +42,12 @@ export function receivedAt(receivedOn: CalendarDate | undefined, now: Date): Dat
 }
 
 /**
- * The acknowledge-by and respond-by dates under the council's targets (the defaults) and its nation's bank
- * holidays; undefined where the bank holiday data does not cover the date (docs/enquiries.md).
+ * The acknowledge-by and respond-by dates under the council's targets, its nation's bank holidays and its
+ * closure days; undefined where the bank holiday data does not cover the date (docs/enquiries.md).
  */
-export function dueDatesFor(received: Date, nation: UkNation): IEnquiryDueDates | undefined {
+export function dueDatesFor(received: Date, settings: IEnquiryCalendarSettings): IEnquiryDueDates | undefined {
   try {
-    const rules = enquiryRulesFrom({ nation, closureDays: [] });
+    const rules = enquiryRulesFrom(settings);
     return enquiryDueDates(received, rules.targets, rules.calendar);
   } catch {
     return undefined;

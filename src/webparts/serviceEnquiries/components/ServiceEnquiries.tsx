@@ -7,6 +7,7 @@ import type { IEnquiry } from '../../../data/IEnquiryRepository';
 import type { IOfficerDesk, IServiceEnquiriesRepository } from '../../../data/IServiceEnquiriesRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { earliestReopenableClosure } from '../../../model/enquiries/enquiryReopenWindow';
+import { enquiryRulesFrom, type IEnquiryCalendarSettings } from '../../../model/enquiries/enquiryCalendarSettings';
 import { workingCalendar, type IWorkingCalendar } from '../../../model/enquiries/workingCalendar';
 import { readableDropdownPlaceholder, wrappingDropdown } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
@@ -37,6 +38,15 @@ interface IServiceLists {
 }
 
 const ENGLAND_AND_WALES = workingCalendar('england-and-wales');
+
+/** The council's working calendar; England and Wales if its saved closure days cannot be used. */
+function councilCalendar(settings: IEnquiryCalendarSettings): IWorkingCalendar {
+  try {
+    return enquiryRulesFrom(settings).calendar;
+  } catch {
+    return ENGLAND_AND_WALES;
+  }
+}
 const systemClock = (): Date => new Date();
 
 /**
@@ -47,10 +57,14 @@ const systemClock = (): Date => new Date();
 export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
   const { repository } = props;
   const store = props.urlStateStore ?? browserUrlStateStore;
-  const calendar = props.calendar ?? ENGLAND_AND_WALES;
   const now = props.now ?? systemClock;
   const [urlState, setUrlState] = React.useState(() => parseServiceEnquiriesQuery(store.read()));
-  const [desk, retryDesk] = useAsyncResource<IOfficerDesk>(() => repository.desk());
+  // The council's calendar comes with the desk (two requests sent together), so no queue is read with another one.
+  const [desk, retryDesk] = useAsyncResource<IOfficerDesk & { readonly calendar: IWorkingCalendar }>(async () => {
+    const [officerDesk, settings] = await Promise.all([repository.desk(), props.calendar ? undefined : repository.calendarSettings()]);
+    return { ...officerDesk, calendar: props.calendar ?? (settings ? councilCalendar(settings) : ENGLAND_AND_WALES) };
+  });
+  const calendar = desk.status === 'ready' ? desk.value.calendar : (props.calendar ?? ENGLAND_AND_WALES);
   const services = React.useMemo(() => (desk.status === 'ready' ? desk.value.services : []), [desk]);
   const service = services.find((candidate) => candidate.id === urlState.serviceId) ?? services[0];
   const [listsVersion, setListsVersion] = React.useState(0);
