@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { ChoiceGroup, IChoiceGroupOption, IChoiceGroupStyles } from '@fluentui/react/lib/ChoiceGroup';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
@@ -9,6 +8,7 @@ import { prepareMemberSearch, searchMembers } from '../../../model/searchMembers
 import { filterMembers, IMemberFilter } from '../../../model/filterMembers';
 import { sortMembers } from '../../../model/sortMembers';
 import { EmptyState } from '../../../ui/states/EmptyState';
+import { ISelectOption, Select } from '../../../ui/controls/Select';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import type { IDirectoryRecords } from './useDirectoryRecords';
@@ -31,7 +31,7 @@ const classes = mergeStyleSets({
 });
 
 const SORTS: readonly DirectorySort[] = ['surname', 'ward', 'party'];
-const SORT_OPTIONS: IDropdownOption[] = SORTS.map((sort) => ({
+const SORT_OPTIONS: ISelectOption[] = SORTS.map((sort) => ({
   key: sort,
   text: sort === 'surname' ? strings.SortSurname : sort === 'ward' ? strings.SortWard : strings.SortParty
 }));
@@ -76,12 +76,12 @@ const ViewControls = React.memo(function ViewControls(props: IViewControlsProps)
   const { onChange } = props;
   return (
     <div className={classes.viewControls}>
-      <Dropdown
+      <Select
         label={strings.SortLabel}
         options={SORT_OPTIONS}
         selectedKey={props.sort}
-        onChange={(_event, option) => {
-          const sort = SORTS.find((candidate) => candidate === option?.key);
+        onChange={(key) => {
+          const sort = SORTS.find((candidate) => candidate === key);
           if (sort) onChange({ sort });
         }}
       />

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'OfficerDirectoryWebPartStrings';
@@ -11,6 +10,7 @@ import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { EmptyState } from '../../../ui/states/EmptyState';
+import { ISelectOption, Select } from '../../../ui/controls/Select';
 import type { IOfficerDirectoryUrlState } from './officerDirectoryUrlState';
 import { OfficerList } from './OfficerList';
 import { useOfficerResults } from './useOfficerResults';
@@ -113,14 +113,14 @@ interface IOfficerFiltersProps {
 /** Directorate, service and CLO filters. Memoised: typing a search does not draw them again. */
 const OfficerFilters = React.memo(function OfficerFilters(props: IOfficerFiltersProps): JSX.Element {
   const { groups, directorate, serviceId, onChange, serviceOf } = props;
-  const directorateOptions: IDropdownOption[] = React.useMemo(
+  const directorateOptions: ISelectOption[] = React.useMemo(
     () => [
       { key: ANY, text: strings.AnyDirectorate },
       ...groups.filter((group) => group.directorate !== '').map((group) => ({ key: group.directorate, text: group.directorate }))
     ],
     [groups]
   );
-  const serviceOptions: IDropdownOption[] = React.useMemo(
+  const serviceOptions: ISelectOption[] = React.useMemo(
     () => [
       { key: ANY, text: strings.AnyService },
       ...groups
@@ -132,25 +132,25 @@ const OfficerFilters = React.memo(function OfficerFilters(props: IOfficerFilters
   );
   return (
     <div className={classes.filters}>
-      <Dropdown
+      <Select
         className={classes.filter}
         label={strings.DirectorateFilterLabel}
         options={directorateOptions}
         selectedKey={directorate ?? ANY}
-        onChange={(_event, option) => {
-          const chosen = option && option.key !== ANY ? String(option.key) : undefined;
+        onChange={(key) => {
+          const chosen = key !== ANY ? key : undefined;
           const service = serviceOf(serviceId);
           // A service from another directorate no longer fits the choice.
           const keepService = service && (!chosen || service.directorate === chosen);
           onChange({ directorate: chosen, serviceId: keepService ? serviceId : undefined });
         }}
       />
-      <Dropdown
+      <Select
         className={classes.filter}
         label={strings.ServiceFilterLabel}
         options={serviceOptions}
         selectedKey={serviceId === undefined ? ANY : String(serviceId)}
-        onChange={(_event, option) => onChange({ serviceId: option && option.key !== ANY ? Number(option.key) : undefined })}
+        onChange={(key) => onChange({ serviceId: key !== ANY ? Number(key) : undefined })}
       />
       <Checkbox label={strings.LiaisonOnlyLabel} checked={props.liaisonOnly} onChange={(_event, checked) => onChange({ liaisonOnly: Boolean(checked) })} />
     </div>
