@@ -67,3 +67,37 @@ export function fieldChevron(theme: ITheme): IRawStyle {
     selectors: { '@media (forced-colors: active)': { borderColor: 'FieldText' } }
   };
 }
+
+/**
+ * A native checkbox or radio button with its label beside it: 20 px in the theme's primary colour,
+ * the whole row at least 24 px tall (WCAG 2.2 2.5.8), the focus ring around the box.
+ */
+export function choiceStyles(theme: ITheme): { choice: IRawStyle; input: IRawStyle } {
+  return {
+    choice: {
+      display: 'inline-flex',
+      alignItems: 'flex-start',
+      gap: 8,
+      minHeight: 24,
+      padding: '4px 0',
+      fontSize: 14,
+      lineHeight: '20px',
+      color: theme.semanticColors.bodyText,
+      cursor: 'pointer',
+      overflowWrap: 'anywhere'
+    },
+    input: {
+      flex: '0 0 auto',
+      width: 20,
+      height: 20,
+      margin: 0,
+      accentColor: theme.palette.themePrimary,
+      colorScheme: theme.isInverted ? 'dark' : 'light',
+      cursor: 'pointer',
+      selectors: {
+        ':focus': { outline: 'none' },
+        '&&&:focus-visible': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: '2px' }
+      }
+    }
+  };
+}

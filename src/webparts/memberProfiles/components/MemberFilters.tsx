@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember, IMemberDirectory, MembershipRole, MemberType } from '../../../model/Member';
@@ -9,6 +8,7 @@ import { MEMBER_TYPES, MEMBERSHIP_ROLES } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
 import { ISelectOption, Select } from '../../../ui/controls/Select';
 import { MultiSelect } from '../../../ui/controls/MultiSelect';
+import { Checkbox } from '../../../ui/controls/Checkbox';
 import { DIRECTORY_FILTERS, ShownFilters } from './directoryUrlState';
 import { additionalRoleLabel, membershipRoleLabel } from '../memberChoiceLabels';
 
@@ -198,7 +198,7 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
         <Checkbox
           label={withCount(strings.CabinetOnlyLabel, counts.cabinet)}
           checked={filter.cabinetOnly}
-          onChange={(_event, checked) => onChange({ ...filter, cabinetOnly: Boolean(checked) })}
+          onChange={(checked) => onChange({ ...filter, cabinetOnly: checked })}
         />
       )}
     </fieldset>

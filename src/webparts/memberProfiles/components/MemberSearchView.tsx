@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { ChoiceGroup, IChoiceGroupOption, IChoiceGroupStyles } from '@fluentui/react/lib/ChoiceGroup';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
@@ -9,6 +8,7 @@ import { filterMembers, IMemberFilter } from '../../../model/filterMembers';
 import { sortMembers } from '../../../model/sortMembers';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { ISelectOption, Select } from '../../../ui/controls/Select';
+import { RadioGroup } from '../../../ui/controls/RadioGroup';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import type { IDirectoryRecords } from './useDirectoryRecords';
@@ -35,11 +35,10 @@ const SORT_OPTIONS: ISelectOption[] = SORTS.map((sort) => ({
   key: sort,
   text: sort === 'surname' ? strings.SortSurname : sort === 'ward' ? strings.SortWard : strings.SortParty
 }));
-const LAYOUT_OPTIONS: IChoiceGroupOption[] = [
+const LAYOUT_OPTIONS: ISelectOption[] = [
   { key: 'cards', text: strings.LayoutCards },
   { key: 'list', text: strings.LayoutList }
 ];
-const LAYOUT_STYLES: Partial<IChoiceGroupStyles> = { flexContainer: { display: 'flex', gap: 16 } };
 
 export interface IMemberSearchViewProps {
   directory: IMemberDirectory;
@@ -85,12 +84,11 @@ const ViewControls = React.memo(function ViewControls(props: IViewControlsProps)
           if (sort) onChange({ sort });
         }}
       />
-      <ChoiceGroup
+      <RadioGroup
         label={strings.LayoutLabel}
-        styles={LAYOUT_STYLES}
         selectedKey={props.layout}
         options={LAYOUT_OPTIONS}
-        onChange={(_event, option) => onChange({ layout: option?.key === 'list' ? 'list' : 'cards' })}
+        onChange={(key) => onChange({ layout: key === 'list' ? 'list' : 'cards' })}
       />
     </div>
   );

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IDirectoryLoadProgress } from '../../../data/IOfficerRepository';
@@ -11,6 +10,7 @@ import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { ISelectOption, Select } from '../../../ui/controls/Select';
+import { Checkbox } from '../../../ui/controls/Checkbox';
 import type { IOfficerDirectoryUrlState } from './officerDirectoryUrlState';
 import { OfficerList } from './OfficerList';
 import { useOfficerResults } from './useOfficerResults';
@@ -152,7 +152,7 @@ const OfficerFilters = React.memo(function OfficerFilters(props: IOfficerFilters
         selectedKey={serviceId === undefined ? ANY : String(serviceId)}
         onChange={(key) => onChange({ serviceId: key !== ANY ? Number(key) : undefined })}
       />
-      <Checkbox label={strings.LiaisonOnlyLabel} checked={props.liaisonOnly} onChange={(_event, checked) => onChange({ liaisonOnly: Boolean(checked) })} />
+      <Checkbox label={strings.LiaisonOnlyLabel} checked={props.liaisonOnly} onChange={(checked) => onChange({ liaisonOnly: checked })} />
     </div>
   );
 });
