@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
@@ -19,6 +18,7 @@ import { MembersMailOut } from './MembersMailOut';
 import { MemberTable } from './MemberTable';
 import { WardVacancies } from './WardVacancies';
 import { lazyPart } from '../../../ui/lazyPart';
+import { SearchInput } from '../../../ui/controls/SearchInput';
 
 /** The open-data downloads (CSV and Popolo JSON writers) load after first paint. */
 const OpenDataDownloads = lazyPart(() => import(/* webpackChunkName: 'member-profiles-open-data' */ './OpenDataDownloads').then((module) => module.OpenDataDownloads));
@@ -121,12 +121,11 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
   return (
     <>
       <div role="search" className={classes.controls} aria-label={strings.SearchLabel}>
-        <SearchBox
+        <SearchInput
           ariaLabel={strings.SearchLabel}
           placeholder={strings.SearchPlaceholder}
           value={state.query}
-          onChange={(_event, value) => onChange({ query: value ?? '' })}
-          onClear={() => onChange({ query: '' })}
+          onChange={(value) => onChange({ query: value })}
         />
         <MemberFilters
           directory={directory}

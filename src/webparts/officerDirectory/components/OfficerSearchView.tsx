@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IDirectoryLoadProgress } from '../../../data/IOfficerRepository';
@@ -16,6 +15,7 @@ import { OfficerList } from './OfficerList';
 import { useOfficerResults } from './useOfficerResults';
 import type { ServiceLookup } from './useServiceLookup';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
+import { SearchInput } from '../../../ui/controls/SearchInput';
 
 const classes = mergeStyleSets({
   controls: { display: 'grid', gap: 12, marginBottom: 16 },
@@ -57,12 +57,11 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
   return (
     <>
       <div role="search" className={classes.controls} aria-label={strings.SearchLabel}>
-        <SearchBox
+        <SearchInput
           ariaLabel={strings.SearchLabel}
           placeholder={strings.SearchPlaceholder}
           value={state.query}
-          onChange={(_event, value) => onChange({ query: value ?? '' })}
-          onClear={() => onChange({ query: '' })}
+          onChange={(value) => onChange({ query: value })}
         />
         <OfficerFilters
           groups={groups}

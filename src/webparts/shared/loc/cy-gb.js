@@ -30,6 +30,7 @@ define([], function () {
     PartLoading: "Wrthi'n llwytho…",
     PartLoadFailedHeading: "Doedd dim modd llwytho'r rhan hon o'r dudalen",
     PartLoadFailedMessage: "Gwiriwch eich cysylltiad, yna rhowch gynnig arall arni. Os yw'n dal i ddigwydd, dywedwch wrth eich gweinyddwr SharePoint.",
-    CloseButton: 'Cau'
+    CloseButton: 'Cau',
+    ClearSearchButton: 'Clirio’r chwiliad'
   };
 });

@@ -30,6 +30,7 @@ define([], function () {
     PartLoading: 'Loading…',
     PartLoadFailedHeading: "This part of the page couldn't be loaded",
     PartLoadFailedMessage: 'Check your connection, then try again. If it keeps happening, tell your SharePoint administrator.',
-    CloseButton: 'Close'
+    CloseButton: 'Close',
+    ClearSearchButton: 'Clear search'
   };
 });

@@ -42,6 +42,8 @@ declare interface ICommonStrings {
   PartLoadFailedHeading: string;
   PartLoadFailedMessage: string;
   CloseButton: string;
+  /** The button in a search box that empties it. */
+  ClearSearchButton: string;
 }
 
 declare module 'CommonStrings' {
