@@ -147,7 +147,7 @@ describe('in Welsh, the Teams frame', () => {
         // A tab has no address of its own: the reader (an officer) chooses a ward first ("Dewiswch ward").
         await tab.getByRole('heading', { name: 'Dewiswch ward' }).waitFor({ timeout: 90_000 });
         await tab.getByRole('combobox', { name: /^Ward(\s|$)/ }).click();
-        await page.getByRole('option').first().click();
+        await page.getByRole('listbox').getByRole('option').first().click();
       }
       await view.welsh(tab).waitFor({ timeout: 90_000 });
       if (view.alsoWelsh) await view.alsoWelsh(tab).waitFor();

@@ -30,7 +30,9 @@ async function pickFirst(scope: Locator, page: Page, label: string): Promise<voi
   // A multi-select option is a checkbox under its own label: the click lands on the label, as a person's would.
   // Wait for the callout's options and bring the first into view: with 80-character names the callout is
   // tall and wide, and a forced click at an off-screen centre was lost now and then.
-  const option = page.getByRole('option').first();
+  // In the open list only: native selects elsewhere on the page (the briefings' ward chooser) keep
+  // their hidden <option>s in the DOM all the time.
+  const option = page.getByRole('listbox').getByRole('option').first();
   await option.waitFor({ timeout: TIMEOUT });
   await option.scrollIntoViewIfNeeded();
   await option.click({ force: true });

@@ -117,8 +117,8 @@ describe('member briefings in the Teams frame', () => {
       );
     expect(tagged.length).toBeGreaterThan(0);
     const ward = tagged[0];
-    await tabContent().getByRole('combobox', { name: /^Show items for ward first/ }).click();
-    await page.getByRole('option', { name: ward, exact: true }).click();
+    // A native select: chosen by its option's label, as the browser's own list does.
+    await tabContent().getByRole('combobox', { name: /^Show items for ward first/ }).selectOption({ label: ward });
     const first = tabContent().getByRole('heading', { level: 4 }).first();
     await tabContent().getByRole('heading', { level: 4, name: `Affecting ${ward}` }).waitFor();
     expect(await first.innerText()).toBe(`Affecting ${ward}`);

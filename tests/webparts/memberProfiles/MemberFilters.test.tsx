@@ -9,16 +9,21 @@ import { memberDirectory } from '../../fakes/memberDirectoryFixture';
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(30000);
 
-/** Counts Fluent Dropdown renders by label: the work a keystroke costs in the filters. */
+/** Counts filter control renders by label (native selects and multi-selects): the work a keystroke costs in the filters. */
 const dropdownRenders = new Map<string, number>();
-jest.mock('@fluentui/react/lib/Dropdown', () => {
-  const actual = jest.requireActual<typeof import('@fluentui/react/lib/Dropdown')>('@fluentui/react/lib/Dropdown');
-  const Counted = (props: React.ComponentProps<typeof actual.Dropdown>): JSX.Element => {
-    const label = props.label ?? '';
-    dropdownRenders.set(label, (dropdownRenders.get(label) ?? 0) + 1);
-    return <actual.Dropdown {...props} />;
+function counted<P extends { label: string }>(Actual: React.ComponentType<P>): (props: P) => JSX.Element {
+  return function Counted(props: P): JSX.Element {
+    dropdownRenders.set(props.label, (dropdownRenders.get(props.label) ?? 0) + 1);
+    return <Actual {...props} />;
   };
-  return { ...actual, Dropdown: Counted };
+}
+jest.mock('../../../src/ui/controls/Select', () => {
+  const actual = jest.requireActual<typeof import('../../../src/ui/controls/Select')>('../../../src/ui/controls/Select');
+  return { ...actual, Select: counted(actual.Select) };
+});
+jest.mock('../../../src/ui/controls/MultiSelect', () => {
+  const actual = jest.requireActual<typeof import('../../../src/ui/controls/MultiSelect')>('../../../src/ui/controls/MultiSelect');
+  return { ...actual, MultiSelect: counted(actual.MultiSelect) };
 });
 
 const totalRenders = (): number => Array.from(dropdownRenders.values()).reduce((sum, count) => sum + count, 0);

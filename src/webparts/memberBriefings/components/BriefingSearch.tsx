@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
@@ -17,6 +16,7 @@ import { categoryLabel } from '../categoryLabel';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 import { briefingItemLanguages } from '../../../model/briefingItemLanguages';
 import { uiLocale } from '../../../model/uiLocale';
+import { SearchInput } from '../../../ui/controls/SearchInput';
 
 /** Fewer characters than this match too much to be useful. */
 export const MINIMUM_SEARCH_LENGTH = 2;
@@ -53,13 +53,12 @@ export function BriefingSearch(props: IBriefingSearchProps): JSX.Element {
 
   return (
     <div className={classes.root}>
-      <SearchBox
+      <SearchInput
         className={classes.searchBox}
         ariaLabel={strings.SearchLabel}
         placeholder={strings.SearchPlaceholder}
         value={props.text}
-        onChange={(_event, value) => props.onTextChange(value ?? '')}
-        onClear={() => props.onTextChange('')}
+        onChange={props.onTextChange}
       />
       {settled.length < MINIMUM_SEARCH_LENGTH ? (
         <p>{formatText(strings.SearchHint, MINIMUM_SEARCH_LENGTH)}</p>

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
 import type { IWard } from '../../../model/Member';
+import { ISelectOption, Select } from '../../../ui/controls/Select';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { hiddenInPrint } from './printStyles';
 import type { IWardTerms } from './wardTerms';
@@ -29,17 +29,17 @@ export function ReaderWardChooser(props: IReaderWardChooserProps): JSX.Element |
   const load = React.useCallback((): Promise<readonly IWard[]> => repository.wards(), [repository]);
   const [wards] = useAsyncResource(load, props.revision);
   if (wards.status !== 'ready' || wards.value.length === 0) return null;
-  const options: IDropdownOption[] = [
+  const options: ISelectOption[] = [
     { key: NONE_KEY, text: props.terms.pickerNone },
     ...wards.value.map((ward) => ({ key: String(ward.id), text: ward.name }))
   ];
   return (
     <div className={classes.root}>
-      <Dropdown
+      <Select
         label={props.terms.pickerLabel}
         options={options}
         selectedKey={props.wardId === undefined ? NONE_KEY : String(props.wardId)}
-        onChange={(_event, option) => onWardChange(wards.value.find((ward) => String(ward.id) === option?.key))}
+        onChange={(key) => onWardChange(wards.value.find((ward) => String(ward.id) === key))}
       />
     </div>
   );

@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember, IMemberDirectory, MembershipRole, MemberType } from '../../../model/Member';
@@ -8,7 +6,9 @@ import { countFacets, filterMembers, IMemberFilter } from '../../../model/filter
 import { compareNames } from '../../../model/uiLocale';
 import { MEMBER_TYPES, MEMBERSHIP_ROLES } from '../../../schema';
 import { formatText } from '../../../ui/formatText';
-import { readableDropdownPlaceholder } from '../../../ui/styles';
+import { ISelectOption, Select } from '../../../ui/controls/Select';
+import { MultiSelect } from '../../../ui/controls/MultiSelect';
+import { Checkbox } from '../../../ui/controls/Checkbox';
 import { DIRECTORY_FILTERS, ShownFilters } from './directoryUrlState';
 import { additionalRoleLabel, membershipRoleLabel } from '../memberChoiceLabels';
 
@@ -33,11 +33,11 @@ function withCount(text: string, count: number): string {
   return formatText(strings.OptionWithCount, text, count);
 }
 
-function toggled(ids: readonly number[], id: number, selected: boolean | undefined): number[] {
+function toggled(ids: readonly number[], id: number, selected: boolean): number[] {
   return selected ? Array.from(new Set([...ids, id])) : ids.filter((existing) => existing !== id);
 }
 
-function toggledType(types: readonly MemberType[], type: MemberType, selected: boolean | undefined): MemberType[] {
+function toggledType(types: readonly MemberType[], type: MemberType, selected: boolean): MemberType[] {
   return selected ? MEMBER_TYPES.filter((candidate) => candidate === type || types.includes(candidate)) : types.filter((existing) => existing !== type);
 }
 
@@ -49,13 +49,14 @@ const MEMBER_TYPE_PLURALS: Readonly<Record<MemberType, string>> = {
 
 const NONE: readonly never[] = [];
 
-type DropdownChange = (event: React.FormEvent<HTMLDivElement>, option?: IDropdownOption) => void;
+/** A filter's change: the option's key, and (multi-select) whether it is now chosen. */
+type FilterChange = (key: string, selected: boolean) => void;
 
 /**
  * The previous options while their keys and texts are the same: a keystroke that leaves a filter's
- * counts as they were does not draw that Fluent dropdown again.
+ * counts as they were does not draw that filter again.
  */
-function useSameOptions(options: IDropdownOption[]): IDropdownOption[] {
+function useSameOptions(options: ISelectOption[]): ISelectOption[] {
   const kept = React.useRef(options);
   const previous = kept.current;
   const same = previous.length === options.length && previous.every((option, i) => option.key === options[i].key && option.text === options[i].text);
@@ -64,26 +65,26 @@ function useSameOptions(options: IDropdownOption[]): IDropdownOption[] {
 }
 
 /** One handler per filter for the life of the view, acting on the latest filter: memoised dropdowns stay memoised. */
-function useFilterHandlers(filter: IMemberFilter, onChange: (filter: IMemberFilter) => void): Readonly<Record<'party' | 'group' | 'ward' | 'committee' | 'role' | 'responsibility' | 'memberType', DropdownChange>> {
+function useFilterHandlers(filter: IMemberFilter, onChange: (filter: IMemberFilter) => void): Readonly<Record<'party' | 'group' | 'ward' | 'committee' | 'role' | 'responsibility' | 'memberType', FilterChange>> {
   const latest = React.useRef({ filter, onChange });
   latest.current = { filter, onChange };
   return React.useMemo(() => {
     const update =
-      (next: (current: IMemberFilter, option: IDropdownOption) => IMemberFilter | undefined): DropdownChange =>
-      (_event, option) => {
-        const changed = option ? next(latest.current.filter, option) : undefined;
+      (next: (current: IMemberFilter, key: string, selected: boolean) => IMemberFilter | undefined): FilterChange =>
+      (key, selected) => {
+        const changed = next(latest.current.filter, key, selected);
         if (changed) latest.current.onChange(changed);
       };
     return {
-      party: update((current, option) => ({ ...current, partyIds: toggled(current.partyIds, Number(option.key), option.selected) })),
-      group: update((current, option) => ({ ...current, groupIds: toggled(current.groupIds ?? [], Number(option.key), option.selected) })),
-      ward: update((current, option) => ({ ...current, wardIds: toggled(current.wardIds, Number(option.key), option.selected) })),
-      committee: update((current, option) => ({ ...current, committeeId: option.key === ANY ? undefined : Number(option.key) })),
-      role: update((current, option) => ({ ...current, committeeRole: MEMBERSHIP_ROLES.find((role) => role === option.key) })),
-      responsibility: update((current, option) => ({ ...current, responsibility: option.key === ANY ? undefined : String(option.key) })),
-      memberType: update((current, option) => {
-        const type = MEMBER_TYPES.find((candidate) => candidate === option.key);
-        return type ? { ...current, memberTypes: toggledType(current.memberTypes ?? [], type, option.selected) } : undefined;
+      party: update((current, key, selected) => ({ ...current, partyIds: toggled(current.partyIds, Number(key), selected) })),
+      group: update((current, key, selected) => ({ ...current, groupIds: toggled(current.groupIds ?? [], Number(key), selected) })),
+      ward: update((current, key, selected) => ({ ...current, wardIds: toggled(current.wardIds, Number(key), selected) })),
+      committee: update((current, key) => ({ ...current, committeeId: key === ANY ? undefined : Number(key) })),
+      role: update((current, key) => ({ ...current, committeeRole: MEMBERSHIP_ROLES.find((role) => role === key) })),
+      responsibility: update((current, key) => ({ ...current, responsibility: key === ANY ? undefined : key })),
+      memberType: update((current, key, selected) => {
+        const type = MEMBER_TYPES.find((candidate) => candidate === key);
+        return type ? { ...current, memberTypes: toggledType(current.memberTypes ?? [], type, selected) } : undefined;
       })
     };
   }, []);
@@ -91,8 +92,8 @@ function useFilterHandlers(filter: IMemberFilter, onChange: (filter: IMemberFilt
 
 interface IFilterDropdownProps {
   label: string;
-  options: IDropdownOption[];
-  onChange: DropdownChange;
+  options: ISelectOption[];
+  onChange: FilterChange;
   /** A multi-select filter: what is chosen, and what it says when nothing is. */
   selectedKeys?: readonly (number | string)[];
   placeholder?: string;
@@ -100,21 +101,14 @@ interface IFilterDropdownProps {
   selectedKey?: number | string;
 }
 
-/** One filter; memoised, so a keystroke draws again only the dropdowns whose counts changed. */
+/** One filter; memoised, so a keystroke draws again only the filters whose counts changed. */
 const FilterDropdown = React.memo(function FilterDropdown(props: IFilterDropdownProps): JSX.Element {
-  const { selectedKeys } = props;
-  return selectedKeys ? (
-    <Dropdown
-      label={props.label}
-      placeholder={props.placeholder}
-      styles={readableDropdownPlaceholder}
-      multiSelect
-      options={props.options}
-      selectedKeys={[...selectedKeys] as string[] | number[]}
-      onChange={props.onChange}
-    />
+  const { selectedKeys, onChange } = props;
+  const chosenKeys = React.useMemo(() => selectedKeys?.map(String), [selectedKeys]);
+  return chosenKeys ? (
+    <MultiSelect label={props.label} placeholder={props.placeholder ?? ''} options={props.options} selectedKeys={chosenKeys} onChange={onChange} />
   ) : (
-    <Dropdown label={props.label} options={props.options} selectedKey={props.selectedKey} onChange={props.onChange} />
+    <Select label={props.label} options={props.options} selectedKey={String(props.selectedKey)} onChange={(key) => onChange(key, true)} />
   );
 });
 
@@ -132,21 +126,21 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
 
   const partyOptions = useSameOptions(directory.parties
     .filter((party) => party.kind === 'Political party')
-    .map((party) => ({ key: party.id, text: withCount(party.name, counts.parties.get(party.id) ?? 0) }))
+    .map((party) => ({ key: String(party.id), text: withCount(party.name, counts.parties.get(party.id) ?? 0) }))
   );
   const groupOptions = useSameOptions(directory.parties
     .filter((party) => party.kind === 'Political group')
-    .map((group) => ({ key: group.id, text: withCount(group.name, counts.groups.get(group.id) ?? 0) }))
+    .map((group) => ({ key: String(group.id), text: withCount(group.name, counts.groups.get(group.id) ?? 0) }))
   );
   const wardOptions = useSameOptions(directory.wards.map((ward) => ({
-    key: ward.id,
+    key: String(ward.id),
     text: withCount(ward.name, counts.wards.get(ward.id) ?? 0)
   })));
   const committeeOptions = useSameOptions([
     { key: ANY, text: strings.AnyCommittee },
     ...directory.committees
       .filter((committee) => committee.isActive)
-      .map((committee) => ({ key: committee.id, text: withCount(committee.name, counts.committees.get(committee.id) ?? 0) }))
+      .map((committee) => ({ key: String(committee.id), text: withCount(committee.name, counts.committees.get(committee.id) ?? 0) }))
   ]);
   const roleOptions = useSameOptions([
     { key: ANY, text: strings.AnyRole },
@@ -204,7 +198,7 @@ export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
         <Checkbox
           label={withCount(strings.CabinetOnlyLabel, counts.cabinet)}
           checked={filter.cabinetOnly}
-          onChange={(_event, checked) => onChange({ ...filter, cabinetOnly: Boolean(checked) })}
+          onChange={(checked) => onChange({ ...filter, cabinetOnly: checked })}
         />
       )}
     </fieldset>

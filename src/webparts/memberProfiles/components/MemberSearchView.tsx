@@ -1,7 +1,4 @@
 import * as React from 'react';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { ChoiceGroup, IChoiceGroupOption, IChoiceGroupStyles } from '@fluentui/react/lib/ChoiceGroup';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
@@ -9,6 +6,8 @@ import { prepareMemberSearch, searchMembers } from '../../../model/searchMembers
 import { filterMembers, IMemberFilter } from '../../../model/filterMembers';
 import { sortMembers } from '../../../model/sortMembers';
 import { EmptyState } from '../../../ui/states/EmptyState';
+import { ISelectOption, Select } from '../../../ui/controls/Select';
+import { RadioGroup } from '../../../ui/controls/RadioGroup';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import type { IDirectoryRecords } from './useDirectoryRecords';
@@ -21,6 +20,7 @@ import { MembersMailOut } from './MembersMailOut';
 import { MemberTable } from './MemberTable';
 import { WardVacancies } from './WardVacancies';
 import { lazyPart } from '../../../ui/lazyPart';
+import { SearchInput } from '../../../ui/controls/SearchInput';
 
 /** The open-data downloads (CSV and Popolo JSON writers) load after first paint. */
 const OpenDataDownloads = lazyPart(() => import(/* webpackChunkName: 'member-profiles-open-data' */ './OpenDataDownloads').then((module) => module.OpenDataDownloads));
@@ -33,15 +33,14 @@ const classes = mergeStyleSets({
 });
 
 const SORTS: readonly DirectorySort[] = ['surname', 'ward', 'party'];
-const SORT_OPTIONS: IDropdownOption[] = SORTS.map((sort) => ({
+const SORT_OPTIONS: ISelectOption[] = SORTS.map((sort) => ({
   key: sort,
   text: sort === 'surname' ? strings.SortSurname : sort === 'ward' ? strings.SortWard : strings.SortParty
 }));
-const LAYOUT_OPTIONS: IChoiceGroupOption[] = [
+const LAYOUT_OPTIONS: ISelectOption[] = [
   { key: 'cards', text: strings.LayoutCards },
   { key: 'list', text: strings.LayoutList }
 ];
-const LAYOUT_STYLES: Partial<IChoiceGroupStyles> = { flexContainer: { display: 'flex', gap: 16 } };
 
 export interface IMemberSearchViewProps {
   directory: IMemberDirectory;
@@ -78,21 +77,20 @@ const ViewControls = React.memo(function ViewControls(props: IViewControlsProps)
   const { onChange } = props;
   return (
     <div className={classes.viewControls}>
-      <Dropdown
+      <Select
         label={strings.SortLabel}
         options={SORT_OPTIONS}
         selectedKey={props.sort}
-        onChange={(_event, option) => {
-          const sort = SORTS.find((candidate) => candidate === option?.key);
+        onChange={(key) => {
+          const sort = SORTS.find((candidate) => candidate === key);
           if (sort) onChange({ sort });
         }}
       />
-      <ChoiceGroup
+      <RadioGroup
         label={strings.LayoutLabel}
-        styles={LAYOUT_STYLES}
         selectedKey={props.layout}
         options={LAYOUT_OPTIONS}
-        onChange={(_event, option) => onChange({ layout: option?.key === 'list' ? 'list' : 'cards' })}
+        onChange={(key) => onChange({ layout: key === 'list' ? 'list' : 'cards' })}
       />
     </div>
   );
@@ -130,12 +128,11 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
   return (
     <>
       <div role="search" className={classes.controls} aria-label={strings.SearchLabel}>
-        <SearchBox
+        <SearchInput
           ariaLabel={strings.SearchLabel}
           placeholder={strings.SearchPlaceholder}
           value={state.query}
-          onChange={(_event, value) => onChange({ query: value ?? '' })}
-          onClear={() => onChange({ query: '' })}
+          onChange={(value) => onChange({ query: value })}
         />
         <MemberFilters
           directory={directory}

@@ -1,7 +1,4 @@
 import * as React from 'react';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IDirectoryLoadProgress } from '../../../data/IOfficerRepository';
@@ -11,11 +8,14 @@ import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { EmptyState } from '../../../ui/states/EmptyState';
+import { ISelectOption, Select } from '../../../ui/controls/Select';
+import { Checkbox } from '../../../ui/controls/Checkbox';
 import type { IOfficerDirectoryUrlState } from './officerDirectoryUrlState';
 import { OfficerList } from './OfficerList';
 import { useOfficerResults } from './useOfficerResults';
 import type { ServiceLookup } from './useServiceLookup';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
+import { SearchInput } from '../../../ui/controls/SearchInput';
 
 const classes = mergeStyleSets({
   controls: { display: 'grid', gap: 12, marginBottom: 16 },
@@ -57,12 +57,11 @@ export function OfficerSearchView(props: IOfficerSearchViewProps): JSX.Element {
   return (
     <>
       <div role="search" className={classes.controls} aria-label={strings.SearchLabel}>
-        <SearchBox
+        <SearchInput
           ariaLabel={strings.SearchLabel}
           placeholder={strings.SearchPlaceholder}
           value={state.query}
-          onChange={(_event, value) => onChange({ query: value ?? '' })}
-          onClear={() => onChange({ query: '' })}
+          onChange={(value) => onChange({ query: value })}
         />
         <OfficerFilters
           groups={groups}
@@ -113,14 +112,14 @@ interface IOfficerFiltersProps {
 /** Directorate, service and CLO filters. Memoised: typing a search does not draw them again. */
 const OfficerFilters = React.memo(function OfficerFilters(props: IOfficerFiltersProps): JSX.Element {
   const { groups, directorate, serviceId, onChange, serviceOf } = props;
-  const directorateOptions: IDropdownOption[] = React.useMemo(
+  const directorateOptions: ISelectOption[] = React.useMemo(
     () => [
       { key: ANY, text: strings.AnyDirectorate },
       ...groups.filter((group) => group.directorate !== '').map((group) => ({ key: group.directorate, text: group.directorate }))
     ],
     [groups]
   );
-  const serviceOptions: IDropdownOption[] = React.useMemo(
+  const serviceOptions: ISelectOption[] = React.useMemo(
     () => [
       { key: ANY, text: strings.AnyService },
       ...groups
@@ -132,27 +131,27 @@ const OfficerFilters = React.memo(function OfficerFilters(props: IOfficerFilters
   );
   return (
     <div className={classes.filters}>
-      <Dropdown
+      <Select
         className={classes.filter}
         label={strings.DirectorateFilterLabel}
         options={directorateOptions}
         selectedKey={directorate ?? ANY}
-        onChange={(_event, option) => {
-          const chosen = option && option.key !== ANY ? String(option.key) : undefined;
+        onChange={(key) => {
+          const chosen = key !== ANY ? key : undefined;
           const service = serviceOf(serviceId);
           // A service from another directorate no longer fits the choice.
           const keepService = service && (!chosen || service.directorate === chosen);
           onChange({ directorate: chosen, serviceId: keepService ? serviceId : undefined });
         }}
       />
-      <Dropdown
+      <Select
         className={classes.filter}
         label={strings.ServiceFilterLabel}
         options={serviceOptions}
         selectedKey={serviceId === undefined ? ANY : String(serviceId)}
-        onChange={(_event, option) => onChange({ serviceId: option && option.key !== ANY ? Number(option.key) : undefined })}
+        onChange={(key) => onChange({ serviceId: key !== ANY ? Number(key) : undefined })}
       />
-      <Checkbox label={strings.LiaisonOnlyLabel} checked={props.liaisonOnly} onChange={(_event, checked) => onChange({ liaisonOnly: Boolean(checked) })} />
+      <Checkbox label={strings.LiaisonOnlyLabel} checked={props.liaisonOnly} onChange={(checked) => onChange({ liaisonOnly: checked })} />
     </div>
   );
 });

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficerDirectory } from '../../../model/Officer';
@@ -10,6 +9,7 @@ import { IServiceAnswerLinks, ServiceAnswer } from './ServiceAnswer';
 import { useServiceAnswers } from './useServiceAnswers';
 import type { ServiceLookup } from './useServiceLookup';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
+import { SearchInput } from '../../../ui/controls/SearchInput';
 
 const classes = mergeStyleSets({
   controls: { display: 'grid', gap: 8, marginBottom: 16 },
@@ -37,12 +37,11 @@ export function ServiceFinder(props: IServiceFinderProps): JSX.Element {
     <>
       <div role="search" className={classes.controls} aria-label={strings.TabAsk}>
         <p className={classes.intro}>{strings.AskIntro}</p>
-        <SearchBox
+        <SearchInput
           ariaLabel={strings.AskLabel}
           placeholder={strings.AskPlaceholder}
           value={question}
-          onChange={(_event, value) => props.onQuestionChange(value ?? '')}
-          onClear={() => props.onQuestionChange('')}
+          onChange={props.onQuestionChange}
         />
       </div>
 

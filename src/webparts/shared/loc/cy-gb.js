@@ -35,6 +35,7 @@ define([], function () {
     SavedCopyShownOn: "Yn dangos y copi a gadwyd ar y ddyfais hon ar {0} am {1}.",
     SavedCopyShownUndated: "Yn dangos y copi a gadwyd ar y ddyfais hon.",
     SavedCopyNotChecked: "Doedd dim modd gwirio am newidiadau: {0}",
-    SavedCopyChecking: "Wrthi'n gwirio am newidiadau…"
+    SavedCopyChecking: "Wrthi'n gwirio am newidiadau…",
+    ClearSearchButton: 'Clirio’r chwiliad'
   };
 });

@@ -35,6 +35,7 @@ define([], function () {
     SavedCopyShownOn: 'Showing the copy saved on this device on {0} at {1}.',
     SavedCopyShownUndated: 'Showing the copy saved on this device.',
     SavedCopyNotChecked: "We couldn't check for changes: {0}",
-    SavedCopyChecking: 'Checking for changes…'
+    SavedCopyChecking: 'Checking for changes…',
+    ClearSearchButton: 'Clear search'
   };
 });

@@ -52,6 +52,8 @@ declare interface ICommonStrings {
   SavedCopyNotChecked: string;
   /** While Try again checks again. */
   SavedCopyChecking: string;
+  /** The button in a search box that empties it. */
+  ClearSearchButton: string;
 }
 
 declare module 'CommonStrings' {
