@@ -52,3 +52,12 @@ export function defaultEnquiryGroupName(serviceTitle: string): string {
 export const MAX_ENQUIRY_SCOPES_PER_LIST = 45000;
 /** Microsoft's recommended general limit of unique scopes per list; the deployment warns above it. */
 export const RECOMMENDED_SCOPES_PER_LIST = 5000;
+
+/**
+ * Lists whose items set the targets the enquiry report measures against (docs/enquiries-permissions.md § Who can
+ * change the targets): Democratic Services (the site's owners) edit them; everyone else who can read the site
+ * keeps Read, because every view that works out a due date reads them.
+ */
+export const ENQUIRY_SETTINGS_LISTS = ['HubSettings', 'EnquiryClosureDays'] as const;
+export const SETTINGS_EDITOR_LEVEL = 'Full Control';
+export const SETTINGS_READER_LEVEL = 'Read';

@@ -5,7 +5,7 @@
  */
 import type { IListDefinition } from '../../src/schema';
 import { spErrors } from './errors';
-import { assertMayWriteItem, mayRead } from './itemLevelSecurity';
+import { assertMayWriteItem, mayAdd, mayRead } from './itemLevelSecurity';
 import { IRights, siteRights } from './scopes';
 import type { ISiteUser, IStoredItem } from './siteData';
 import type { SiteStore } from './store';
@@ -15,8 +15,14 @@ export class ItemAccess {
 
   /** Rights on a securable object of the list (an item or a folder, by id), or on its root when id is undefined. */
   public rightsOn(list: IListDefinition, user: ISiteUser, target: Pick<IStoredItem, 'Id' | 'folder'> | undefined): IRights {
-    const scope = target === undefined ? undefined : this.store.security.scopeOf(list.key, target);
+    const scope = target === undefined ? this.store.security.listScope(list.key) : this.store.security.scopeOf(list.key, target);
     return scope ? this.store.security.rightsIn(scope, user) : siteRights(user);
+  }
+
+  /** Whether the user may add an item to the list's root folder (POST …/items). */
+  public mayAddToRoot(list: IListDefinition, user: ISiteUser): boolean {
+    const scope = this.store.security.listScope(list.key);
+    return scope ? this.store.security.rightsIn(scope, user).add : mayAdd(list, user);
   }
 
   public mayRead(list: IListDefinition, user: ISiteUser, item: IStoredItem): boolean {

@@ -10,7 +10,9 @@
  *   (SecurableObject.BreakRoleInheritance, learn.microsoft.com/previous-versions/office/sharepoint-server/ee545470(v=office.15));
  *   it needs Manage Permissions on the object.
  * - An item inherits from its folder unless it has unique permissions of its own; an item in the root, or in a
- *   folder that inherits, has the list's (here: the site's) permissions.
+ *   folder that inherits, has the list's permissions: the site's, unless the list's inheritance was broken
+ *   (the enquiry settings lists, docs/enquiries-permissions.md § Who can change the targets). The list's own
+ *   assignments are kept under LIST_SCOPE_ID.
  * - "Override List Behaviours" (SPBasePermissions.CancelCheckout, 0x100) lets a user past a list's read/edit-own-items
  *   setting; of the default levels Full Control and Design carry it.
  */
@@ -36,6 +38,9 @@ export const RoleDefinitionIds = {
   fullControl: 1073741829,
   edit: 1073741830
 } as const;
+
+/** Where a list's own role assignments are kept among its items' scopes: item ids start at 1. */
+export const LIST_SCOPE_ID = 0;
 
 const ITEMS = PermissionBits.viewListItems | PermissionBits.addListItems | PermissionBits.editListItems | PermissionBits.deleteListItems;
 
@@ -139,7 +144,20 @@ export class SiteSecurity {
 
   /** Unique scopes in the list (SharePoint's limit is per list). */
   public uniqueScopeCount(list: ListKey): number {
-    return this.scopes.get(list)?.size ?? 0;
+    const byId = this.scopes.get(list);
+    return byId ? byId.size - (byId.has(LIST_SCOPE_ID) ? 1 : 0) : 0;
+  }
+
+  /** The list's own assignments when its inheritance from the site is broken; undefined when it inherits. */
+  public listScope(list: ListKey): readonly IStoredRoleAssignment[] | undefined {
+    return this.assignments(list, LIST_SCOPE_ID);
+  }
+
+  /** clearSubscopes: every item and folder of the list inherits again. */
+  public clearItemScopes(list: ListKey): void {
+    const byId = this.scopes.get(list);
+    if (!byId) return;
+    for (const id of [...byId.keys()]) if (id !== LIST_SCOPE_ID) byId.delete(id);
   }
 
   public breakInheritance(list: ListKey, id: number, inherited: readonly IStoredRoleAssignment[], caller: ISiteUser, copy: boolean): void {
@@ -157,6 +175,16 @@ export class SiteSecurity {
     if (!current.some((entry) => entry.principalId === assignment.principalId && entry.roleDefId === assignment.roleDefId)) {
       current.push(assignment);
     }
+  }
+
+  /** Removes the principal's assignment (with one permission level, or all of them when roleDefId is undefined). */
+  public removeRoleAssignment(list: ListKey, id: number, principalId: number, roleDefId: number | undefined): void {
+    const current = this.scopes.get(list)?.get(id);
+    if (!current) {
+      throw spErrors.badRequestBody('This operation is not allowed on an object that inherits permissions.');
+    }
+    const kept = current.filter((entry) => entry.principalId !== principalId || (roleDefId !== undefined && entry.roleDefId !== roleDefId));
+    current.splice(0, current.length, ...kept);
   }
 
   // Groups and permission levels
@@ -204,15 +232,14 @@ export class SiteSecurity {
   }
 
   /**
-   * The assignments that govern an item: its own unique ones, else its folder's; undefined when it inherits
-   * the list's (the site's) permissions.
+   * The assignments that govern an item: its own unique ones, else its folder's, else the list's; undefined
+   * when it inherits the site's permissions.
    */
   public scopeOf(list: ListKey, item: Pick<IStoredItem, 'Id' | 'folder'>): readonly IStoredRoleAssignment[] | undefined {
     const own = this.assignments(list, item.Id);
     if (own) return own;
-    if (item.folder === undefined) return undefined;
-    const folder = this.folder(list, item.folder);
-    return folder ? this.assignments(list, folder.id) : undefined;
+    const folder = item.folder === undefined ? undefined : this.folder(list, item.folder);
+    return (folder ? this.assignments(list, folder.id) : undefined) ?? this.listScope(list);
   }
 }
 

@@ -5,9 +5,9 @@
  * members have a handful of enquiries, one logged for them by Democratic Services, with officers' updates. Each
  * such service also has a folder for its internal notes in EnquiryUpdates (its officers and Democratic Services only).
  */
-import { defaultEnquiryGroupName, enquiryFolderName, MEMBER_ENQUIRY_LEVEL, serviceNotesFolderName } from '../../src/schema/enquiryAccess';
+import { defaultEnquiryGroupName, ENQUIRY_SETTINGS_LISTS, enquiryFolderName, MEMBER_ENQUIRY_LEVEL, serviceNotesFolderName } from '../../src/schema/enquiryAccess';
 import type { ISiteSecurity, ISiteUser, IStoredFolder, IStoredItem, IStoredRoleAssignment, StoredValue } from '../emulator/siteData';
-import { RoleDefinitionIds } from '../emulator/scopes';
+import { LIST_SCOPE_ID, RoleDefinitionIds, SITE_ROLE_ASSIGNMENTS } from '../emulator/scopes';
 import { ICouncilContext, stampFor } from './context';
 import type { IMember } from './members';
 import { storedItem } from './siteBuilder';
@@ -24,6 +24,16 @@ const MEMBER_LEVEL_ID = 1073741925;
 const NOTES_FOLDER_IDS_FROM = 900000;
 /** The site's Owners group (tools/emulator/shape/principalEntities.ts). */
 const OWNERS_GROUP_ID = 3;
+
+/**
+ * The enquiry settings lists as `npm run deploy` leaves them (tools/deploy/settingsLists.ts): the site's
+ * assignments copied, the owners (Democratic Services) keeping Full Control, everyone else Read.
+ */
+function settingsListAssignments(): IStoredRoleAssignment[] {
+  return SITE_ROLE_ASSIGNMENTS.map((assignment) =>
+    assignment.principalId === OWNERS_GROUP_ID ? assignment : { principalId: assignment.principalId, roleDefId: RoleDefinitionIds.read }
+  );
+}
 
 export interface IBuiltEnquiries {
   readonly services: IStoredItem[];
@@ -166,7 +176,11 @@ export function buildEnquiries(
     updates,
     security: {
       folders: { Enquiries: folders, EnquiryUpdates: [...folders, ...notesFolders] },
-      uniqueScopes: { Enquiries: scopes, EnquiryUpdates: updateScopes },
+      uniqueScopes: {
+        Enquiries: scopes,
+        EnquiryUpdates: updateScopes,
+        ...Object.fromEntries(ENQUIRY_SETTINGS_LISTS.map((list) => [list, { [String(LIST_SCOPE_ID)]: settingsListAssignments() }]))
+      },
       groups,
       roleDefinitions: [{ id: MEMBER_LEVEL_ID, name: MEMBER_ENQUIRY_LEVEL.name, description: MEMBER_ENQUIRY_LEVEL.description, low: MEMBER_ENQUIRY_LEVEL.low, high: 0 }]
     }

@@ -4,7 +4,6 @@
  */
 import type { IListDefinition, ListKey } from '../../../src/schema';
 import { seesDrafts } from '../auth';
-import { mayAdd } from '../itemLevelSecurity';
 import { ItemAccess } from '../itemAccess';
 import { ListColumns } from '../columns';
 import { spErrors } from '../errors';
@@ -133,7 +132,7 @@ export class ListItemsEndpoint {
 
   private createItem(site: ISiteRequest, list: IListDefinition): IApiResponse {
     const user = site.request.user;
-    if (!mayAdd(list, user)) {
+    if (!this.access.mayAddToRoot(list, user)) {
       throw spErrors.accessDenied();
     }
     const change = readItemChange(site.request.body, this.columnsOf(list));

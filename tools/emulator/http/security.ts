@@ -4,6 +4,9 @@
  *   ([MS-CSOMSPT] 3.2.5.79.2.1.19); form values are strings as SharePoint's forms send them.
  * - POST lists/…/items(id)/breakroleinheritance(copyRoleAssignments=…,clearSubscopes=…) and
  *   …/items(id)/roleassignments/addroleassignment(principalid=…,roledefid=…): need Manage Permissions.
+ * - POST lists/…/breakroleinheritance(copyRoleAssignments=…,clearSubscopes=…) (or the one-argument form the CLI for
+ *   Microsoft 365 sends), …/roleassignments/addroleassignment(principalid=…,roledefid=…) and
+ *   …/roleassignments/removeroleassignment(principalid=…[,roledefid=…]) on the list itself: Manage Permissions on the list.
  * - GET/POST web/roledefinitions (a custom permission level from SP.BasePermissions Low/High).
  * - POST web/getfilebyserverrelativeurl('<list>/<folder>/<id>_.000')/moveto(newurl='…',flags=1): moves a list
  *   item between folders; it needs Delete where it is and Add where it goes, and then inherits from its new folder.
@@ -12,7 +15,7 @@ import type { IListDefinition } from '../../../src/schema';
 import { ListColumns } from '../columns';
 import { SharePointError, spErrors } from '../errors';
 import { ItemAccess } from '../itemAccess';
-import { IRights, siteRights } from '../scopes';
+import { IRights, LIST_SCOPE_ID, SITE_ROLE_ASSIGNMENTS, siteRights } from '../scopes';
 import type { IStoredItem } from '../siteData';
 import { IApiResponse, json, requireMethod } from './apiTypes';
 import { readItemChange } from './itemWrite';
@@ -22,6 +25,9 @@ import { ISiteRequest } from './siteEntities';
 const ADD_VALIDATE = /^\/addvalidateupdateitemusingpath(?:\(\))?$/i;
 const BREAK = /^\/items\((\d+)\)\/breakroleinheritance\(copyroleassignments=(true|false),clearsubscopes=(true|false)\)$/i;
 const ADD_ROLE = /^\/items\((\d+)\)\/roleassignments\/addroleassignment\(principalid=(\d+),roledefid=(\d+)\)$/i;
+const LIST_BREAK = /^\/breakroleinheritance\((?:copyroleassignments=)?(true|false)(?:,\s*(?:clearsubscopes=)?(true|false))?\)$/i;
+const LIST_ADD_ROLE = /^\/roleassignments\/addroleassignment\(principalid='?(\d+)'?,\s*roledefid='?(\d+)'?\)$/i;
+const LIST_REMOVE_ROLE = /^\/roleassignments\/removeroleassignment\(principalid='?(\d+)'?(?:,\s*roledefid='?(\d+)'?)?\)$/i;
 const MOVE = /^web\/getfilebyserverrelativeurl\('((?:[^']|'')*)'\)\/moveto\(newurl='((?:[^']|'')*)',flags=(\d+)\)$/i;
 const ROLE_DEFINITIONS = /^web\/roledefinitions(?:\/getbyname\('((?:[^']|'')*)'\))?$/i;
 
@@ -102,7 +108,32 @@ export class SecurityEndpoints {
       site.store.securityChanged();
       return { status: 200, headers: {}, body: '' };
     }
-    return undefined;
+    return this.listScopeResponse(site, list, below, method);
+  }
+
+  /** The list's own inheritance and role assignments (the enquiry settings lists). */
+  private listScopeResponse(site: ISiteRequest, list: IListDefinition, below: string, method: string): IApiResponse | undefined {
+    const broken = LIST_BREAK.exec(below);
+    const added = LIST_ADD_ROLE.exec(below);
+    const removed = LIST_REMOVE_ROLE.exec(below);
+    if (!broken && !added && !removed) return undefined;
+    requireMethod(method, ['POST'], broken ? 'SP.List' : 'SP.RoleAssignmentCollection');
+    const security = site.store.security;
+    this.assertManagePermissions(this.access.rightsOn(list, site.request.user, undefined));
+    if (broken) {
+      security.breakInheritance(list.key, LIST_SCOPE_ID, SITE_ROLE_ASSIGNMENTS, site.request.user, broken[1].toLowerCase() === 'true');
+      if (broken[2]?.toLowerCase() === 'true') security.clearItemScopes(list.key);
+    } else if (added) {
+      const roleDefId = Number(added[2]);
+      if (!security.roleDefinitions.some((definition) => definition.id === roleDefId)) {
+        throw new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Permission level cannot be found.');
+      }
+      security.addRoleAssignment(list.key, LIST_SCOPE_ID, { principalId: Number(added[1]), roleDefId });
+    } else if (removed) {
+      security.removeRoleAssignment(list.key, LIST_SCOPE_ID, Number(removed[1]), removed[2] === undefined ? undefined : Number(removed[2]));
+    }
+    site.store.securityChanged();
+    return { status: 200, headers: {}, body: '' };
   }
 
   /** Answers web-level calls (permission levels, moves); undefined otherwise. */
