@@ -9,6 +9,7 @@ import { SCHEMA_STEPS } from '../../src/schema/history';
 import { queryInnerXml } from '../../src/schema/provisioning/viewXml';
 import { columnRuleOf } from '../../src/schema/validation';
 import { siteFollowUps, SiteFollowUp } from '../../src/schema/provisioning/upgradeActions';
+import { settingsListDryRun, settingsListReads } from './settingsLists';
 
 /** Tenant property the web parts and the Teams app read to find the lists' site (README, "Configure"). */
 export const SITE_PROPERTY = 'MemberOfficerHubSiteUrl';
@@ -52,6 +53,7 @@ export interface IDeployStep {
   readonly commands: readonly IPlannedCommand[];
 }
 
+export const SETTINGS_STEP_TITLE = 'Let only Democratic Services (the site\u2019s owners) change the enquiry targets and closure days';
 export const APP_ID_PLACEHOLDER = '<app id from spo app get>';
 export const TEAMS_APP_ID_PLACEHOLDER = '<Teams app id from teams app list>';
 
@@ -136,6 +138,12 @@ export function deployPlan(o: IDeployOptions, followUps: readonly SiteFollowUp[]
   if (followUpCommands.length > 0) {
     steps.push({ title: 'Add the views and indexes of upgrade steps to existing lists, and set their changed columns', role: 'owner of the lists site', manualStep: '6', commands: followUpCommands });
   }
+  steps.push({
+    title: SETTINGS_STEP_TITLE,
+    role: 'owner of the lists site',
+    manualStep: '2 ("Who can change the enquiry targets")',
+    commands: [{ argv: settingsListReads.ownersGroup(o.siteUrl) }, ...settingsListDryRun(o.siteUrl)]
+  });
   steps.push({
     title: 'Publish or update the Teams app',
     role: 'Teams Administrator',

@@ -5,7 +5,9 @@
  * that names the role the step needs when the failure is a missing permission.
  */
 import type { SiteFollowUp } from '../../src/schema/provisioning/upgradeActions';
-import { commands, deployPlan, followUpsFromHistory, IDeployOptions, IDeployStep, Role } from './deployPlan';
+import { ENQUIRY_SETTINGS_LISTS } from '../../src/schema/enquiryAccess';
+import { commands, deployPlan, followUpsFromHistory, IDeployOptions, IDeployStep, Role, SETTINGS_STEP_TITLE } from './deployPlan';
+import { parseOwnersGroup, parseSettingsList, settingsListPlan, settingsListReads } from './settingsLists';
 
 export interface ICliResult {
   readonly code: number;
@@ -121,6 +123,16 @@ export async function runDeploy(o: IDeployOptions, cli: RunCli, followUps: reado
       if (existing.code !== 0) await run(step, commands.addView(o, followUp));
     }
   }
+
+  const settings = stepTitled(SETTINGS_STEP_TITLE);
+  const owners = parseOwnersGroup(parseJson((await run(settings, settingsListReads.ownersGroup(o.siteUrl))).stdout, "the site's owners group"));
+  if (!owners) throw new DeployError('The lists site has no owners group: Democratic Services need one (site permissions \u203a Owners) before the enquiry targets can be theirs alone.');
+  for (const title of ENQUIRY_SETTINGS_LISTS) {
+    const state = parseSettingsList(title, parseJson((await run(settings, settingsListReads.list(o.siteUrl, title))).stdout, `the permissions of ${title}`));
+    if (!state) throw new DeployError(`The CLI did not return the permissions of ${title}. If the app was only just added to the site, its lists may still be being created: run \`npm run deploy\` again in a few minutes (it skips what is done).`);
+    for (const argv of settingsListPlan(o.siteUrl, state, owners)) await run(settings, argv);
+  }
+  report.notes.push(`${ENQUIRY_SETTINGS_LISTS.join(' and ')}: Democratic Services (the site\u2019s owners) edit them; everyone else who reads the site reads them.`);
 
   const teams = stepTitled('Publish or update the Teams app');
   await run(teams, commands.downloadTeamsPackage(o));

@@ -3,8 +3,9 @@ import { IListDefinition } from '../types';
 /**
  * Days the council's offices close besides bank holidays (the Christmas closure, say): one item a day,
  * so an admin in Democratic Services adds, corrects or removes a day with SharePoint's own form and date
- * picker. Enquiry due dates skip them (docs/enquiries.md § Settings). Inherits the site's permissions:
- * everyone who reads the site reads it (the due dates need it); owners edit it. Nothing personal.
+ * picker. Enquiry due dates skip them (docs/enquiries.md § Settings). Everyone who reads the site reads it
+ * (the due dates need it); only the site's owners edit it: the deployment breaks its inheritance
+ * (tools/deploy/settingsLists.ts, docs/enquiries-permissions.md § Who can change the targets). Nothing personal.
  */
 export const enquiryClosureDays: IListDefinition = {
   key: 'EnquiryClosureDays',

@@ -16,7 +16,8 @@ export const RESPOND_TARGET_RANGE = { min: 1, max: 60 } as const;
  * the briefings contact, and the enquiry settings (nation and targets; closure days have their own
  * list, EnquiryClosureDays). Typed columns rather than key/value rows, so SharePoint's own form gives
  * date pickers, a choice and a link field, and column validation refuses a bad email. Readable by
- * everyone who reads the site, like every list: nothing private belongs here (docs/settings.md).
+ * everyone who reads the site, like every list: nothing private belongs here (docs/settings.md). Only the
+ * site's owners edit it (tools/deploy/settingsLists.ts, docs/enquiries-permissions.md § Who can change the targets).
  */
 export const hubSettings: IListDefinition = {
   key: 'HubSettings',

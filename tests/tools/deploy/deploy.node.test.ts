@@ -69,7 +69,16 @@ describe('npm run deploy -- --dry-run', () => {
         ([list, column]) =>
           `m365 spo field set --webUrl ${SITE} --listTitle ${list} --internalName ${column} --Required false --ValidationFormula '=${COLUMN_RULES.email.formula(column)}' --ValidationMessage '${COLUMN_RULES.email.message}'`
       ),
-      '# 6. Publish or update the Teams app (needs: Teams Administrator)',
+      "# 6. Let only Democratic Services (the site’s owners) change the enquiry targets and closure days (needs: owner of the lists site)",
+      `m365 spo group list --webUrl ${SITE} --associatedGroupsOnly --output json`,
+      ...['HubSettings', 'EnquiryClosureDays'].flatMap((list) => [
+        `m365 spo list get --webUrl ${SITE} --title ${list} --withPermissions --output json`,
+        `m365 spo list roleinheritance break --webUrl ${SITE} --listTitle ${list} --force    # if the list still inherits the site’s permissions`,
+        `m365 spo list roleassignment add --webUrl ${SITE} --listTitle ${list} --groupName '<owners group>' --roleDefinitionName 'Full Control'    # if the owners group has no Full Control on the list`,
+        `m365 spo list roleassignment remove --webUrl ${SITE} --listTitle ${list} --principalId '<principal>' --force    # if a principal other than the owners group can change items`,
+        `m365 spo list roleassignment add --webUrl ${SITE} --listTitle ${list} --principalId '<principal>' --roleDefinitionName Read    # if it was removed just before`
+      ]),
+      '# 7. Publish or update the Teams app (needs: Teams Administrator)',
       `m365 spo app teamspackage download --appName member-officer-hub.sppkg --appCatalogUrl ${CATALOG} --fileName sharepoint/solution/member-officer-hub-teams.zip`,
       'm365 teams app list --distributionMethod organization --output json',
       "m365 teams app update --id '<Teams app id from teams app list>' --filePath sharepoint/solution/member-officer-hub-teams.zip    # if the Teams app is already in the organisation catalogue",
@@ -140,6 +149,33 @@ const ok = (stdout: unknown): ICliResult => ({ code: 0, stdout: JSON.stringify(s
 const APP_ID = '4f1c8e2a-0000-4000-8000-000000000001';
 const TEAMS_APP_ID = '9a6f3b1c-0000-4000-8000-000000000002';
 
+const OWNERS = { id: 3, title: 'Members Owners' };
+const FULL_CONTROL = { name: 'Full Control', kind: 5 };
+const READ = { name: 'Read', kind: 2 };
+const EDIT = { name: 'Edit', kind: 6 };
+const LIMITED = { name: 'Limited Access', kind: 1 };
+interface IAssignment {
+  readonly id: number;
+  readonly title: string;
+  readonly levels: readonly { readonly name: string; readonly kind: number }[];
+}
+const SITE_OWNERS: IAssignment = { id: OWNERS.id, title: OWNERS.title, levels: [FULL_CONTROL] };
+const SITE_VISITORS: IAssignment = { id: 4, title: 'Members Visitors', levels: [READ] };
+const SITE_MEMBERS: IAssignment = { id: 5, title: 'Members Members', levels: [EDIT] };
+
+/** `spo list get --withPermissions` as the CLI prints it (the REST list with RoleAssignments expanded). */
+function listAnswer(unique: boolean, assignments: readonly IAssignment[]): unknown {
+  return {
+    Title: 'HubSettings',
+    HasUniqueRoleAssignments: unique,
+    RoleAssignments: assignments.map((assignment) => ({
+      Member: { Id: assignment.id, Title: assignment.title, PrincipalType: 8, PrincipalTypeString: 'SharePointGroup' },
+      PrincipalId: assignment.id,
+      RoleDefinitionBindings: assignment.levels.map((level) => ({ Name: level.name, RoleTypeKind: level.kind }))
+    }))
+  };
+}
+
 function tenant(installed: boolean, published: boolean, extra: Record<string, ICliResult> = {}): ReturnType<typeof fakeTenant> {
   const o = options();
   return fakeTenant({
@@ -147,6 +183,8 @@ function tenant(installed: boolean, published: boolean, extra: Record<string, IC
     'spo app get': ok({ ID: APP_ID }),
     'spo app instance list': ok(installed ? [{ ProductId: o.solutionId.toUpperCase(), Title: 'Member–Officer Hub' }] : [{ ProductId: 'another' }]),
     'teams app list': ok(published ? [{ id: TEAMS_APP_ID, externalId: o.teamsManifestId }] : []),
+    'spo group list': ok({ AssociatedOwnerGroup: { Id: OWNERS.id, Title: OWNERS.title } }),
+    'spo list get': ok(listAnswer(installed, [SITE_OWNERS, SITE_VISITORS, installed ? { ...SITE_MEMBERS, levels: [READ] } : SITE_MEMBERS])),
     ...extra
   });
 }
@@ -203,5 +241,54 @@ describe('a missing permission is named', () => {
     const signedOut = fakeTenant({ status: { code: 0, stdout: 'Logged out', stderr: '' } });
     await expect(runDeploy(options(), signedOut.cli, [])).rejects.toThrow('Run `npx m365 login`');
     expect(signedOut.ran).toEqual(['status --output json']);
+  });
+});
+
+describe('only Democratic Services can change the enquiry targets (HubSettings, EnquiryClosureDays)', () => {
+  const settingsWrites = (ran: readonly string[]): string[] => ran.filter((line) => /^spo list role(inheritance|assignment)/.test(line));
+  const perList = (list: string): string[] => [
+    `spo list roleinheritance break --webUrl ${SITE} --listTitle ${list} --force`,
+    `spo list roleassignment remove --webUrl ${SITE} --listTitle ${list} --principalId 5 --force`,
+    `spo list roleassignment add --webUrl ${SITE} --listTitle ${list} --principalId 5 --roleDefinitionName Read`
+  ];
+
+  test('first run: breaks inheritance keeping the site’s readers, and turns the Members group’s Edit into Read; owners keep Full Control', async () => {
+    const fake = tenant(false, false);
+    await runDeploy(options(), fake.cli, []);
+    expect(settingsWrites(fake.ran)).toEqual([...perList('HubSettings'), ...perList('EnquiryClosureDays')]);
+    // Copying (no --clearExistingPermissions) keeps the visitors' Read: every member still reads the targets.
+    expect(fake.ran.some((line) => line.includes('--clearExistingPermissions'))).toBe(false);
+  });
+
+  test('a later run changes nothing when the lists are already set up', async () => {
+    const fake = tenant(true, true);
+    await runDeploy(options(), fake.cli, []);
+    expect(settingsWrites(fake.ran)).toEqual([]);
+  });
+
+  test('anyone else who can change items (a directly granted user, a custom level) gets Read; Limited Access is left alone; owners get Full Control first when missing', async () => {
+    const councillor: IAssignment = { id: 41, title: 'Cllr A. Example', levels: [{ name: 'Contribute without delete', kind: 0 }] };
+    const limited: IAssignment = { id: 42, title: 'Enquiries – Highways', levels: [LIMITED] };
+    const fake = tenant(true, true, {
+      'spo list get': ok(listAnswer(true, [{ ...SITE_OWNERS, levels: [READ] }, SITE_VISITORS, councillor, limited]))
+    });
+    await runDeploy(options(), fake.cli, []);
+    expect(settingsWrites(fake.ran).filter((line) => line.includes('--listTitle HubSettings'))).toEqual([
+      `spo list roleassignment add --webUrl ${SITE} --listTitle HubSettings --groupName ${OWNERS.title} --roleDefinitionName Full Control`,
+      `spo list roleassignment remove --webUrl ${SITE} --listTitle HubSettings --principalId 41 --force`,
+      `spo list roleassignment add --webUrl ${SITE} --listTitle HubSettings --principalId 41 --roleDefinitionName Read`
+    ]);
+  });
+
+  test('a list the CLI cannot describe yet (still being created) stops the run with what to do', async () => {
+    const fake = tenant(false, false, { 'spo list get': ok({ Title: 'HubSettings' }) });
+    await expect(runDeploy(options(), fake.cli, [])).rejects.toThrow(/permissions of HubSettings[\s\S]*run `npm run deploy` again/);
+  });
+
+  test('a refused change names the role and the manual step', async () => {
+    const denied: ICliResult = { code: 1, stdout: '', stderr: 'Error: Access denied. You do not have permission to perform this action or access this resource.' };
+    await expect(runDeploy(options(), tenant(false, false, { 'spo list roleinheritance break': denied }).cli, [])).rejects.toThrow(
+      /needs this role: owner of the lists site[\s\S]*manual step 2 \("Who can change the enquiry targets"\)/
+    );
   });
 });
