@@ -139,7 +139,10 @@ export class EnquiryRepository implements IEnquiryRepository {
     return this.change(enquiry, { status: 'Acknowledged', acknowledged: now, assignedOfficerId: enquiry.assignedOfficerId ?? officerUserId });
   }
 
-  /** The response first (the member reads it at once), then the status with the ETag: a conflict keeps the text saved. */
+  /**
+   * The response first (the member reads it at once), then the status with the ETag: a conflict keeps the text saved.
+   * A reopened enquiry keeps the date of its first response: the report measures that one against the target.
+   */
   public async respond(enquiry: IEnquiry, body: string, now: Date = new Date()): Promise<EnquiryWriteResult> {
     try {
       await this.addUpdate(enquiry, 'Response', body);
@@ -147,7 +150,7 @@ export class EnquiryRepository implements IEnquiryRepository {
       const failure = await toDataError(error, { listTitle: runtimeSchema.EnquiryUpdates.title });
       return { status: failure.kind === 'network' || failure.kind === 'unknown' ? 'unknown' : 'refused', error: failure };
     }
-    return this.change(enquiry, { status: 'Responded', responded: now });
+    return this.change(enquiry, enquiry.responded ? { status: 'Responded' } : { status: 'Responded', responded: now });
   }
 
   public close(enquiry: IEnquiry, now: Date = new Date()): Promise<EnquiryWriteResult> {

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../schema/ukDates';
 import type { IEnquiryCalendarSettings } from '../model/enquiries/enquiryCalendarSettings';
 import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } from './IEnquiryRepository';
 
@@ -41,7 +42,8 @@ export interface IServiceEnquiriesRepository {
   assign(enquiry: IEnquiry, officerUserId: number): Promise<EnquiryWriteResult>;
   respond(enquiry: IEnquiry, body: string): Promise<EnquiryWriteResult>;
   close(enquiry: IEnquiry): Promise<EnquiryWriteResult>;
-  reopen(enquiry: IEnquiry): Promise<EnquiryWriteResult>;
+  /** Back in the queue, due by `respondBy` (reopenedRespondBy): a new target counted from the reopening. */
+  reopen(enquiry: IEnquiry, respondBy: CalendarDate): Promise<EnquiryWriteResult>;
   /** Any change with the enquiry's ETag: "apply my change to the current version" after a conflict. */
   change(enquiry: IEnquiry, change: IEnquiryChange): Promise<EnquiryWriteResult>;
 }

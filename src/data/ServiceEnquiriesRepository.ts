@@ -1,4 +1,5 @@
 import { runtimeSchema } from '../schema';
+import type { CalendarDate } from '../schema/ukDates';
 import { defaultEnquiryGroupName, serviceNotesFolderName } from '../schema/enquiryAccess';
 import { compareNames } from '../model/uiLocale';
 import { DataError, toDataError } from './DataError';
@@ -151,9 +152,12 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
     return this.enquiries.close(enquiry, this.now());
   }
 
-  /** Back in the queue; the closure is cleared, so the report counts it as open again. */
-  public reopen(enquiry: IEnquiry): Promise<EnquiryWriteResult> {
-    return this.enquiries.change(enquiry, { status: 'Reopened', closed: null });
+  /**
+   * Back in the queue with a new response due date counted from the reopening; the closure is cleared, so the
+   * report counts it as open again (its first response still counts against the target from receipt).
+   */
+  public reopen(enquiry: IEnquiry, respondBy: CalendarDate): Promise<EnquiryWriteResult> {
+    return this.enquiries.change(enquiry, { status: 'Reopened', closed: null, due: respondBy });
   }
 
   public change(enquiry: IEnquiry, change: IEnquiryChange): Promise<EnquiryWriteResult> {

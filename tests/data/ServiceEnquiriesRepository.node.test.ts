@@ -11,6 +11,12 @@ import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
 import { EnquiryRepository } from '../../src/data/EnquiryRepository';
 import { ServiceEnquiriesRepository } from '../../src/data/ServiceEnquiriesRepository';
+import { EnquiryReportRepository } from '../../src/data/EnquiryReportRepository';
+import { reopenedRespondBy } from '../../src/model/enquiries/enquiryDueDates';
+import { enquiryReport } from '../../src/model/enquiries/enquiryReport';
+import { DEFAULT_ENQUIRY_TARGETS } from '../../src/model/enquiries/enquiryTargets';
+import { workingCalendar } from '../../src/model/enquiries/workingCalendar';
+import { enquiryDue } from '../../src/ui/enquiries/enquiryDue';
 import { countingTransport, ICountingTransport } from '../../tools/bench/countingTransport';
 import { issueDigest } from '../../tools/emulator/auth';
 import type { ISiteUser } from '../../tools/emulator/siteData';
@@ -84,7 +90,7 @@ it('assigns, closes, finds the closure among the recently closed, reopens it; an
   const since = new Date(Date.now() - 86_400_000);
   expect((await repository.recentlyClosed(HIGHWAYS, since)).map((enquiry) => enquiry.id)).toContain(open.id);
   expect(await repositoryFor(planningOfficer).recentlyClosed(HIGHWAYS, since)).toEqual([]);
-  const reopened = await repository.reopen(closed.enquiry);
+  const reopened = await repository.reopen(closed.enquiry, '2026-12-16');
   expect(reopened.status === 'saved' && reopened.enquiry.status).toBe('Reopened');
   expect(reopened.status === 'saved' && reopened.enquiry.closed).toBeUndefined();
   expect((await repository.queue(HIGHWAYS)).map((enquiry) => enquiry.id)).toContain(open.id);
@@ -119,4 +125,51 @@ it('an internal note is read by the service and Democratic Services, never by th
   expect(mine.enquiries.map((enquiry) => enquiry.id)).toContain(target.id);
   expect(mine.updates.map((update) => update.id)).not.toContain(note.id);
   expect((await asMember.updatesOf(target.id)).map((update) => update.id)).not.toContain(note.id);
+});
+
+it('reopening gives a new due date counted from the reopening, keeps the first response, and leaves the report\u2019s figures as they were', async () => {
+  const hour = 3_600_000;
+  let clock = new Date();
+  const repository = new ServiceEnquiriesRepository(spAs(highwaysOfficer), emulator.store.serverRelativeUrl, () => clock);
+  const target = (await repository.queue(HIGHWAYS)).find((candidate) => candidate.responded === undefined);
+  if (!target) throw new Error('No unanswered Highways enquiry');
+  const calendar = workingCalendar('england-and-wales');
+  const asOf = new Date(target.received.getTime() + 60 * 24 * hour);
+  const reportOf = async (): Promise<ReturnType<typeof enquiryReport>['total']> => {
+    const rows = await new EnquiryReportRepository(spAs(democraticServices)).enquiriesReceived({ from: target.received, to: new Date(target.received.getTime() + 1) });
+    return enquiryReport(rows.filter((row) => row.id === String(target.id)), asOf, DEFAULT_ENQUIRY_TARGETS, calendar).total;
+  };
+
+  clock = new Date(target.received.getTime() + hour);
+  const responded = await repository.respond(target, 'The gully will be cleared this week.');
+  if (responded.status !== 'saved') throw new Error(`Not responded: ${responded.status}`);
+  const firstResponse = responded.enquiry.responded;
+  clock = new Date(target.received.getTime() + 2 * hour);
+  const closed = await repository.close(responded.enquiry);
+  if (closed.status !== 'saved') throw new Error(`Not closed: ${closed.status}`);
+  const before = await reportOf();
+  expect(before.response.onTime + before.response.late).toBe(1);
+
+  clock = new Date(target.received.getTime() + 3 * hour);
+  const respondBy = reopenedRespondBy(clock, DEFAULT_ENQUIRY_TARGETS, calendar);
+  const reopened = await repository.reopen(closed.enquiry, respondBy);
+  if (reopened.status !== 'saved') throw new Error(`Not reopened: ${reopened.status}`);
+  expect(reopened.enquiry.due?.toISOString().slice(0, 10)).toBe(respondBy);
+  expect(emulator.store.item('Enquiries', target.id)?.fields.DueDate).toBe(`${respondBy}T00:00:00.000Z`);
+  // Open again (it counts among the open enquiries), but measured as before: the first response against the target from receipt.
+  const whileReopened = await reportOf();
+  expect(whileReopened.open).toBe(1);
+  expect([whileReopened.acknowledgement, whileReopened.response]).toEqual([before.acknowledgement, before.response]);
+  // The member's "My enquiries" reads the new due date: due, not overdue, the moment it is reopened.
+  const mine = await new EnquiryRepository(spAs(userById(target.memberUserId)), emulator.store.serverRelativeUrl).mine();
+  const seen = mine.enquiries.find((enquiry) => enquiry.id === target.id);
+  expect(seen && { status: seen.status, due: enquiryDue(seen, clock) }).toEqual({ status: 'Reopened', due: { state: 'due', date: respondBy } });
+
+  clock = new Date(target.received.getTime() + 20 * 24 * hour);
+  const again = await repository.respond(reopened.enquiry, 'The contractor has now finished the work.');
+  if (again.status !== 'saved') throw new Error(`Not responded again: ${again.status}`);
+  expect(again.enquiry.status).toBe('Responded');
+  expect(again.enquiry.responded).toEqual(firstResponse);
+  const afterSecondAnswer = await reportOf();
+  expect([afterSecondAnswer.acknowledgement, afterSecondAnswer.response]).toEqual([before.acknowledgement, before.response]);
 });

@@ -20,6 +20,16 @@ export function enquiryDueDates(received: Date, targets: IEnquiryTargets, calend
   return dueDatesFromDay(receivedOn(received), targets, calendar);
 }
 
+/**
+ * A reopened enquiry's new response target: the council's respond target in working days, counted from the UK
+ * date it was reopened (its new day 0) as for a new enquiry. Only the DueDate moves: the report measures the
+ * first response against the target from receipt (it works that out from the date of receipt, never from DueDate),
+ * so reopening cannot improve the on-time figures.
+ */
+export function reopenedRespondBy(reopened: Date, targets: IEnquiryTargets, calendar: IWorkingCalendar): CalendarDate {
+  return enquiryDueDates(reopened, targets, calendar).respondBy;
+}
+
 /** The UK calendar date an enquiry arrived on: its day 0. */
 export function receivedOn(received: Date): CalendarDate {
   if (Number.isNaN(received.getTime())) throw new RangeError('An enquiry needs a valid time of receipt');

@@ -96,6 +96,20 @@ describe('My enquiries', () => {
     expect(cards[2].textContent).not.toContain('Overdue');
   });
 
+  it('shows a reopened enquiry with its new due date, counted from the reopening, not as overdue', async () => {
+    // Received 10 February, first due 24 February; reopened today (Thursday 5 March): ten working days on is 19 March.
+    renderPart({
+      enquiries: new FakeEnquiryRepository([
+        enquiry({ id: 4, subject: 'Blocked drain', status: 'Reopened', received: new Date('2026-02-10T09:00:00Z'), responded: new Date('2026-02-20T09:00:00Z'), due: new Date('2026-03-19T00:00:00Z') })
+      ])
+    });
+    const list = await screen.findByRole('list', { name: 'Your enquiries, newest first' });
+    const [card] = within(list).getAllByRole('listitem');
+    expect(card.textContent).toContain('Status: Reopened');
+    expect(card.textContent).toContain('Response due by 19 March 2026');
+    expect(card.textContent).not.toContain('Overdue');
+  });
+
   it('says when the member has raised none, and offers the form', async () => {
     renderPart();
     expect(await screen.findByRole('heading', { name: 'You have not raised any enquiries' })).toBeTruthy();

@@ -119,15 +119,15 @@ export class FakeServiceEnquiriesRepository implements IServiceEnquiriesReposito
     const failure = this.takeFailure();
     if (failure) return failure;
     this.pushUpdate(target, 'Response', body);
-    return this.change(target, { status: 'Responded', responded: this.now() });
+    return this.change(target, target.responded ? { status: 'Responded' } : { status: 'Responded', responded: this.now() });
   }
 
   public close(target: IEnquiry): Promise<EnquiryWriteResult> {
     return this.change(target, { status: 'Closed', closed: this.now() });
   }
 
-  public reopen(target: IEnquiry): Promise<EnquiryWriteResult> {
-    return this.change(target, { status: 'Reopened', closed: null });
+  public reopen(target: IEnquiry, respondBy: string): Promise<EnquiryWriteResult> {
+    return this.change(target, { status: 'Reopened', closed: null, due: respondBy });
   }
 
   public async change(target: IEnquiry, change: IEnquiryChange): Promise<EnquiryWriteResult> {
@@ -166,6 +166,7 @@ export class FakeServiceEnquiriesRepository implements IServiceEnquiriesReposito
       acknowledged: change.acknowledged ?? current.acknowledged,
       responded: change.responded ?? current.responded,
       closed: change.closed === undefined ? current.closed : change.closed ?? undefined,
+      due: change.due === undefined ? current.due : new Date(`${change.due}T00:00:00Z`),
       modifiedByName: by,
       modified: this.now()
     };

@@ -178,8 +178,10 @@ describe('the actions', () => {
     expect(await screen.findByText('Closed.')).toBeTruthy();
     expect(repository.get(12)).toMatchObject({ status: 'Closed', closed: NOW });
     fireEvent.click(await screen.findByRole('button', { name: 'Reopen' }));
-    expect(await screen.findByText('Reopened: it is back in the queue.')).toBeTruthy();
+    // Reopened on Wednesday 2 December 2026: ten working days on is Wednesday 16 December.
+    expect(await screen.findByText('Reopened: it is back in the queue, now due by 16 December 2026.')).toBeTruthy();
     expect(repository.get(12).status).toBe('Reopened');
+    expect(repository.get(12).due).toEqual(new Date('2026-12-16T00:00:00Z'));
     expect(repository.get(12).closed).toBeUndefined();
   });
 
@@ -204,6 +206,35 @@ describe('the council’s calendar', () => {
     await screen.findByRole('heading', { name: 'Old one', level: 3 });
     expect(screen.getByRole('button', { name: 'Reopen' })).toBeTruthy();
     expect(screen.queryByText(/It can no longer be reopened/)).toBeNull();
+  });
+});
+
+describe('a reopened enquiry\u2019s due date', () => {
+  it('gets a new response target counted from the reopening, past the Easter bank holidays and the council\u2019s closure days', async () => {
+    // Reopened on Thursday 2 April 2026, before Good Friday (3 April) and Easter Monday (6 April); the council is also
+    // closed on Tuesday 14 April and responds within 12 working days. Its original due date (17 March) stays behind.
+    const thursdayBeforeEaster = new Date('2026-04-02T14:00:00+01:00');
+    const repository = new FakeServiceEnquiriesRepository(
+      [enquiry({ id: 14, subject: 'Street light', status: 'Closed', due: new Date('2026-03-17T00:00:00Z'), responded: new Date('2026-03-16T10:00:00Z'), closed: new Date('2026-03-31T09:00:00+01:00') })],
+      () => thursdayBeforeEaster
+    );
+    repository.settings = { nation: 'england-and-wales', targets: { respondWorkingDays: 12 }, closureDays: [{ date: '2026-04-14', title: 'Training day' }] };
+    jest.spyOn(repository, 'recentlyClosed').mockImplementation(async () => [repository.get(14)]);
+    render(
+      <ServiceEnquiries
+        repository={repository}
+        title="Service enquiries"
+        listsSite={listsSiteAt('https://council.sharepoint.com/sites/hub')}
+        urlStateStore={memoryUrlStateStore('?enquiryservice=1&enquiry=14')}
+        now={() => thursdayBeforeEaster}
+      />
+    );
+    await screen.findByRole('heading', { name: 'Street light', level: 3 });
+    fireEvent.click(screen.getByRole('button', { name: 'Reopen' }));
+    // Working days 1–12: 7, 8, 9, 10, 13, 15, 16, 17, 20, 21, 22, 23 April.
+    expect(await screen.findByText('Reopened: it is back in the queue, now due by 23 April 2026.')).toBeTruthy();
+    expect(repository.get(14)).toMatchObject({ status: 'Reopened', due: new Date('2026-04-23T00:00:00Z'), responded: new Date('2026-03-16T10:00:00Z') });
+    expect(repository.get(14).closed).toBeUndefined();
   });
 });
 

@@ -12,6 +12,9 @@ import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } fro
 import type { IEnquiryService, IServiceEnquiriesRepository, IServiceOfficer } from '../../../data/IServiceEnquiriesRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { canReopen, reopenWindowEnd } from '../../../model/enquiries/enquiryReopenWindow';
+import { reopenedRespondBy } from '../../../model/enquiries/enquiryDueDates';
+import type { IEnquiryTargets } from '../../../model/enquiries/enquiryTargets';
+import { formatCalendarDate } from '../../../ui/formatCalendarDate';
 import { isServiceNotesFolder } from '../../../schema/enquiryAccess';
 import { ukDateAt } from '../../../model/enquiries/ukDayBoundary';
 import type { IWorkingCalendar } from '../../../model/enquiries/workingCalendar';
@@ -33,6 +36,8 @@ export interface IEnquiryDetailsProps {
   readonly repository: IServiceEnquiriesRepository;
   readonly listsSite: IListsSite;
   readonly calendar: IWorkingCalendar;
+  /** The council's targets: a reopened enquiry's new due date counts its respond target from the reopening. */
+  readonly targets: IEnquiryTargets;
   readonly now: () => Date;
   readonly onBack: () => void;
   /** A change was saved: the queue reads again. */
@@ -170,6 +175,11 @@ export function EnquiryDetails(props: IEnquiryDetailsProps): JSX.Element {
         setUpdatesVersion((version) => version + 1);
       }
     );
+  };
+
+  const reopen = (): void => {
+    const respondBy = reopenedRespondBy(props.now(), props.targets, calendar);
+    void run('reopen', () => repository.reopen(current, respondBy), () => formatText(strings.SavedReopened, formatCalendarDate(respondBy, 'long')));
   };
 
   const officerName = (id: number | undefined): string => officerList.find((officer) => officer.userId === id)?.name ?? strings.Unassigned;
@@ -354,7 +364,7 @@ export function EnquiryDetails(props: IEnquiryDetailsProps): JSX.Element {
 
       <div className={classes.buttons}>
         {open ? <DefaultButton text={strings.CloseEnquiryButton} disabled={disabled} onClick={() => void run('close', () => repository.close(current), () => strings.SavedClosed)} /> : null}
-        {reopenable ? <DefaultButton text={strings.ReopenButton} disabled={disabled} onClick={() => void run('reopen', () => repository.reopen(current), () => strings.SavedReopened)} /> : null}
+        {reopenable ? <DefaultButton text={strings.ReopenButton} disabled={disabled} onClick={reopen} /> : null}
       </div>
       {current.status === 'Closed' && current.closed !== undefined && !reopenable ? (
         <p className={classes.text}>{formatText(strings.ReopenWindowOver, dayText(new Date(reopenWindowEnd(current.closed, calendar).getTime() - 1)))}</p>

@@ -9,6 +9,7 @@ import type { IListsSite } from '../../../data/resolveListsSite';
 import { earliestReopenableClosure } from '../../../model/enquiries/enquiryReopenWindow';
 import { enquiryRulesFrom, type IEnquiryCalendarSettings } from '../../../model/enquiries/enquiryCalendarSettings';
 import { workingCalendar, type IWorkingCalendar } from '../../../model/enquiries/workingCalendar';
+import { DEFAULT_ENQUIRY_TARGETS, enquiryTargetsFrom, type IEnquiryTargets } from '../../../model/enquiries/enquiryTargets';
 import { readableDropdownPlaceholder, wrappingDropdown } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
@@ -60,9 +61,13 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
   const now = props.now ?? systemClock;
   const [urlState, setUrlState] = React.useState(() => parseServiceEnquiriesQuery(store.read()));
   // The council's calendar comes with the desk (two requests sent together), so no queue is read with another one.
-  const [desk, retryDesk] = useAsyncResource<IOfficerDesk & { readonly calendar: IWorkingCalendar }>(async () => {
+  const [desk, retryDesk] = useAsyncResource<IOfficerDesk & { readonly calendar: IWorkingCalendar; readonly targets: IEnquiryTargets }>(async () => {
     const [officerDesk, settings] = await Promise.all([repository.desk(), props.calendar ? undefined : repository.calendarSettings()]);
-    return { ...officerDesk, calendar: props.calendar ?? (settings ? councilCalendar(settings) : ENGLAND_AND_WALES) };
+    return {
+      ...officerDesk,
+      calendar: props.calendar ?? (settings ? councilCalendar(settings) : ENGLAND_AND_WALES),
+      targets: settings ? enquiryTargetsFrom(settings.targets) : DEFAULT_ENQUIRY_TARGETS
+    };
   });
   const calendar = desk.status === 'ready' ? desk.value.calendar : (props.calendar ?? ENGLAND_AND_WALES);
   const services = React.useMemo(() => (desk.status === 'ready' ? desk.value.services : []), [desk]);
@@ -121,6 +126,7 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
             repository={repository}
             listsSite={props.listsSite}
             calendar={calendar}
+            targets={desk.value.targets}
             now={now}
             onBack={back}
             onChanged={changed}

@@ -103,7 +103,7 @@ define([], function () {
     SavedUpdate: 'Ychwanegwyd y diweddariad. Gall yr aelod ei ddarllen.',
     SavedResponded: 'Anfonwyd yr ateb. Gall yr aelod ei ddarllen.',
     SavedClosed: 'Wedi’i gau.',
-    SavedReopened: 'Wedi’i ailagor: mae’n ôl yn y ciw.',
+    SavedReopened: 'Wedi’i ailagor: mae’n ôl yn y ciw, ac i’w ateb erbyn {0}.',
     SavedChange: 'Cafodd eich newid ei roi ar y fersiwn gyfredol.',
     Discarded: 'Cafodd eich newid ei daflu; dyma’r ymholiad fel y mae nawr.',
     RefusedMessage: 'Gwrthododd SharePoint ef, felly chafodd dim byd ei gadw: {0} Mae’r hyn a deipiwyd gennych yma o hyd.',

@@ -101,7 +101,7 @@ define([], function () {
     SavedUpdate: 'Update added. The member can read it.',
     SavedResponded: 'Response sent. The member can read it.',
     SavedClosed: 'Closed.',
-    SavedReopened: 'Reopened: it is back in the queue.',
+    SavedReopened: 'Reopened: it is back in the queue, now due by {0}.',
     SavedChange: 'Your change was applied to the current version.',
     Discarded: 'Your change was discarded; this is the enquiry as it is now.',
     RefusedMessage: 'SharePoint refused it, so nothing was saved: {0} What you typed is still here.',

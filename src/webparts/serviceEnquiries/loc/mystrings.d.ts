@@ -91,6 +91,7 @@ declare interface IServiceEnquiriesWebPartStrings {
   SavedUpdate: string;
   SavedResponded: string;
   SavedClosed: string;
+  /** {0}: the new response due date (long). */
   SavedReopened: string;
   SavedChange: string;
   Discarded: string;
