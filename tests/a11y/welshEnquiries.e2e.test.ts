@@ -109,13 +109,19 @@ async function expectWelsh(page: Page, region: Locator, webPart: string, screens
 }
 
 describe('the enquiry views in Welsh', () => {
-  test('Member enquiries, as a member: their enquiries and the form in Welsh, Welsh dates, axe clean', async () => {
+  test('Member enquiries, as a member: their enquiries, one enquiry and the form in Welsh, Welsh dates, axe clean', async () => {
     const { page, errors, close } = await openInWelsh(userWith(/^Member for .+ ward/), '/enquiries');
     const region = page.getByRole('region', { name: 'Member enquiries web part' });
     const list = region.getByRole('list', { name: 'Eich ymholiadau, y diweddaraf yn gyntaf' });
     await list.waitFor({ timeout: 90_000 });
     expect(await list.getByRole('listitem').first().innerText()).toMatch(/Statws: /);
     await expectWelsh(page, region, 'memberEnquiries', 'member-list');
+    await list.getByRole('listitem').first().getByRole('heading').getByRole('button').click();
+    await region.getByRole('heading', { name: 'Diweddariadau ac ymatebion' }).waitFor();
+    await region.getByRole('textbox', { name: /^Ateb neu ychwanegu gwybodaeth/ }).waitFor();
+    await expectWelsh(page, region, 'memberEnquiries', 'member-enquiry');
+    await region.getByRole('button', { name: 'Yn ôl i fy ymholiadau' }).or(region.getByRole('link', { name: 'Yn ôl i fy ymholiadau' })).click();
+    await list.waitFor();
     await region.getByRole('tab', { name: 'Codi ymholiad' }).click();
     await region.getByRole('heading', { name: 'Codi ymholiad' }).waitFor();
     await region.getByRole('textbox', { name: /^Pwnc/ }).waitFor();
