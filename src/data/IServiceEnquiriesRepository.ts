@@ -20,6 +20,12 @@ export interface IServiceOfficer {
 export interface IOfficerDesk {
   readonly userId: number;
   readonly services: readonly IEnquiryService[];
+  /**
+   * Democratic Services: in the site's Owners group, who hold Full Control on every enquiry folder
+   * (docs/enquiries-permissions.md), so they may choose "All services". SharePoint, not this flag, decides what the
+   * all-services queue returns: anyone else asking for it gets only what their folders let them read.
+   */
+  readonly seesAllServices?: boolean;
 }
 
 /** What the "Service enquiries" view reads and writes: a service's queue and the officers' actions on it. */
@@ -32,6 +38,10 @@ export interface IServiceEnquiriesRepository {
   queue(serviceId: number): Promise<readonly IEnquiry[]>;
   /** Enquiries closed since `since`, newest closure first: those the service may still reopen. */
   recentlyClosed(serviceId: number, since: Date): Promise<readonly IEnquiry[]>;
+  /** Every service's open enquiries the user may read, due date first (Democratic Services' "All services"). */
+  queueOfAllServices(): Promise<readonly IEnquiry[]>;
+  /** Every service's enquiries the user may read closed since `since`, newest closure first. */
+  recentlyClosedOfAllServices(since: Date): Promise<readonly IEnquiry[]>;
   officersOf(serviceId: number): Promise<readonly IServiceOfficer[]>;
   updatesOf(enquiryId: number): Promise<readonly IEnquiryUpdate[]>;
   /** An update the member sees; throws a DataError when SharePoint refuses it. */

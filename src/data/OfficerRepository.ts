@@ -6,6 +6,7 @@ import { BrowserCopy } from './cache/browserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { toDataError } from './DataError';
+import { enquiryServiceIdsFrom, enquiryServicesQuery, withEnquiryServices } from './enquiryServiceIds';
 import type { RawItem } from './fieldReaders';
 import type { IDirectoryLoadProgress, IOfficerRepository } from './IOfficerRepository';
 import { IListsFingerprint, readListsFingerprint } from './listsFingerprint';
@@ -77,7 +78,8 @@ export interface IOfficerRepositoryOptions {
  * officerProfile reads one officer in full when their profile opens.
  *
  * Cold load: one $batch (the two lists' change dates and item counts, the first page of
- * officers, the highest officer ID, every service), then one GET per further 5,000 officers, all
+ * officers, the highest officer ID, every service, the ids of the services that take members'
+ * enquiries: enquiryServiceIds.ts, none on a site without that column), then one GET per further 5,000 officers, all
  * sent at once (readByIdRanges): two sequential round trips at any size. The batch's answer is
  * reported at once as `progress.partial`, so a view shows first results one round trip after the
  * lists-site lookup, while the other pages are still on their way. The result is kept per user
@@ -200,12 +202,13 @@ export class OfficerRepository implements IOfficerRepository {
     known?: IListsFingerprint,
     drawn?: IOfficerDirectory
   ): Promise<IDirectorySnapshot> {
-    const [fingerprint, firstPage, highestId, servicePage] = await readInOneBatch(this._sp, (batched) =>
+    const [fingerprint, firstPage, highestId, servicePage, enquiryServiceIds] = await readInOneBatch(this._sp, (batched) =>
       Promise.all([
         known ? Promise.resolve(known) : this._readFingerprint(batched),
         this._read('Officers', this._officerPage(batched)),
         this._readHighestOfficerId(batched),
-        this._read('Services', this._servicePage(batched))
+        this._read('Services', this._servicePage(batched)),
+        enquiryServiceIdsFrom(enquiryServicesQuery(batched, this._titles.Services)(), this._titles.Services)
       ])
     );
     const total = fingerprint.itemCounts.get(this._titles.Officers.toLowerCase());
@@ -229,7 +232,7 @@ export class OfficerRepository implements IOfficerRepository {
       // In the next task: by then the requests above have been sent (PnPjs sends after a few promise
       // steps), so drawing the first page does not hold them back.
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      partial = this._partialDirectory(firstPage, servicePage);
+      partial = this._partialDirectory(firstPage, servicePage, enquiryServiceIds);
       onProgress({ loaded, total, partial });
     }
     const [officerItems, serviceItems] = await rest;
@@ -237,7 +240,7 @@ export class OfficerRepository implements IOfficerRepository {
     const snapshot: IDirectorySnapshot = {
       fingerprint: fingerprint.value,
       officers: officerItems.map(mapSlimOfficer),
-      services: serviceItems.map(mapService),
+      services: withEnquiryServices(serviceItems.map(mapService), enquiryServiceIds),
       loadedAt: this._now()
     };
     // Kept in the background: the view draws first (BrowserCopy.write).
@@ -247,8 +250,9 @@ export class OfficerRepository implements IOfficerRepository {
   }
 
   /** What the first round trip read, as a directory: only while the rest loads (never cached). */
-  private _partialDirectory(firstPage: readonly RawItem[], servicePage: readonly RawItem[]): IOfficerDirectory {
-    return { officers: firstPage.map(mapSlimOfficer), services: servicePage.map(mapService), loadedAt: this._now(), source: 'network' };
+  private _partialDirectory(firstPage: readonly RawItem[], servicePage: readonly RawItem[], enquiryServiceIds: ReadonlySet<number>): IOfficerDirectory {
+    const services = withEnquiryServices(servicePage.map(mapService), enquiryServiceIds);
+    return { officers: firstPage.map(mapSlimOfficer), services, loadedAt: this._now(), source: 'network' };
   }
 
   /** Where officers' photos are found when the Photo column holds an attachment's name. */

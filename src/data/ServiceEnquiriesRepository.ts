@@ -4,11 +4,11 @@ import { defaultEnquiryGroupName, serviceNotesFolderName } from '../schema/enqui
 import { compareNames } from '../model/uiLocale';
 import { DataError, toDataError } from './DataError';
 import { EnquiryRepository } from './EnquiryRepository';
-import { ENQUIRY_COLUMNS, ENQUIRY_EXPAND, mapEnquiry, recentlyClosedFilter } from './enquiryQueries';
+import { closedSinceFilter, ENQUIRY_COLUMNS, ENQUIRY_EXPAND, mapEnquiry, openEnquiriesFilter, recentlyClosedFilter } from './enquiryQueries';
 import { readBoolean, readLookup, readNumber, readText, type RawItem } from './fieldReaders';
 import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } from './IEnquiryRepository';
 import type { IEnquiryService, IOfficerDesk, IServiceEnquiriesRepository, IServiceOfficer } from './IServiceEnquiriesRepository';
-import type { SPFI } from './pnp';
+import { SiteGroup, type SPFI } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { readEnquiryCalendarSettings } from './readEnquirySettings';
 import type { IEnquiryCalendarSettings } from '../model/enquiries/enquiryCalendarSettings';
@@ -41,11 +41,17 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
   public async desk(): Promise<IOfficerDesk> {
     const servicesTitle = runtimeSchema.Services.title;
     try {
-      const [user, groups, services] = await readInOneBatch(this.sp, (batched) =>
+      const [user, groups, services, ownersId] = await readInOneBatch(this.sp, (batched) =>
         Promise.all([
           batched.web.currentUser.select('Id')() as Promise<{ Id?: unknown }>,
-          batched.web.currentUser.groups.select('Title')() as Promise<{ Title?: unknown }[]>,
-          batched.web.lists.getByTitle(servicesTitle).items.filter('TakesEnquiries eq 1').select('Id', 'Title', 'EnquiryGroup').top(PAGE)() as Promise<RawItem[]>
+          batched.web.currentUser.groups.select('Id', 'Title')() as Promise<{ Id?: unknown; Title?: unknown }[]>,
+          batched.web.lists.getByTitle(servicesTitle).items.filter('TakesEnquiries eq 1').select('Id', 'Title', 'EnquiryGroup').top(PAGE)() as Promise<RawItem[]>,
+          // Democratic Services are the site's Owners, as the member enquiries form decides who logs on behalf. Not
+          // every caller may read the group (SharePoint can hide membership): not an owner, then.
+          SiteGroup(batched.web, 'associatedownergroup').select('Id')().then(
+            (group: { Id?: unknown }) => group.Id,
+            () => undefined
+          )
         ])
       );
       if (typeof user.Id !== 'number') throw new DataError({ kind: 'unknown' });
@@ -60,7 +66,8 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
         .filter((service): service is IEnquiryService & { readonly group: string } => service !== undefined && mine.has(service.group.toLowerCase()))
         .map(({ id, title }) => ({ id, title }))
         .sort((a, b) => compareNames(a.title, b.title));
-      return { userId: user.Id, services: taking };
+      const seesAllServices = typeof ownersId === 'number' && groups.some((group) => group.Id === ownersId);
+      return { userId: user.Id, services: taking, seesAllServices };
     } catch (error) {
       throw await toDataError(error, { listTitle: servicesTitle });
     }
@@ -70,15 +77,29 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
     return this.enquiries.serviceQueue(serviceId);
   }
 
-  public async recentlyClosed(serviceId: number, since: Date): Promise<readonly IEnquiry[]> {
+  public recentlyClosed(serviceId: number, since: Date): Promise<readonly IEnquiry[]> {
+    return this.readEnquiries(recentlyClosedFilter(serviceId, since), 'ClosedDate', false);
+  }
+
+  public async queueOfAllServices(): Promise<readonly IEnquiry[]> {
+    const rows = await this.readEnquiries(openEnquiriesFilter(), 'DueDate', true);
+    return rows.sort((a, b) => (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity) || a.id - b.id);
+  }
+
+  public recentlyClosedOfAllServices(since: Date): Promise<readonly IEnquiry[]> {
+    return this.readEnquiries(closedSinceFilter(since), 'ClosedDate', false);
+  }
+
+  /** One page of enquiries: every filter here leads with an indexed column that keeps it under the threshold. */
+  private async readEnquiries(filter: string, orderBy: string, ascending: boolean): Promise<IEnquiry[]> {
     const listTitle = runtimeSchema.Enquiries.title;
     try {
       const rows = (await this.sp.web.lists
         .getByTitle(listTitle)
-        .items.filter(recentlyClosedFilter(serviceId, since))
+        .items.filter(filter)
         .select(...ENQUIRY_COLUMNS)
         .expand(...ENQUIRY_EXPAND)
-        .orderBy('ClosedDate', false)
+        .orderBy(orderBy, ascending)
         .top(PAGE)()) as RawItem[];
       return rows.map(mapEnquiry).filter((enquiry): enquiry is IEnquiry => enquiry !== undefined);
     } catch (error) {

@@ -17,10 +17,12 @@ import { isRecord, parseStoredRecord } from './cache/storedRecord';
 /**
  * Bump when the mapping of a column changes without the column list changing.
  * 2: officers stored without the values derived from their email (Teams address, photo URL).
+ * 3: services hold whether they take members' enquiries (read apart from SERVICE_COLUMNS: enquiryServiceIds.ts),
+ *    so a copy kept before says none does and is not read.
  * (A change of OFFICER_COLUMNS or SERVICE_COLUMNS changes the shape by itself: the copies of
  * releases that read Phone for every officer are not read, as they hold no column now read.)
  */
-const MAPPING_VERSION = 2;
+const MAPPING_VERSION = 3;
 
 /** Which columns the copy holds, and how they are mapped. */
 export const CACHE_SHAPE = `v${MAPPING_VERSION}:${OFFICER_COLUMNS.join(',')}|${SERVICE_COLUMNS.join(',')}`;

@@ -14,6 +14,11 @@ export interface IService {
   readonly webPageUrl?: string;
   /** Words members might use for the service: "potholes", "bins". */
   readonly keywords: readonly string[];
+  /**
+   * Members can raise enquiries with it (Services.TakesEnquiries, schema 1.3.0.0). Absent means no: also on a site
+   * still on an older schema, which has no such column.
+   */
+  readonly takesEnquiries?: true;
 }
 
 /**

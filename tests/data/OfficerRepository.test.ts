@@ -86,8 +86,12 @@ describe('OfficerRepository.searchIndex: a cold load', () => {
     expect(fake.dataRequests).toHaveLength(3);
     const [batch, second, third] = fake.dataRequests;
     expect(batch.url).toBe(`${SITE}/_api/$batch`);
-    const [lists, firstPage, highest, services] = batch.parts ?? [];
-    expect(batch.parts).toHaveLength(4);
+    const [lists, firstPage, highest, services, enquiryServices] = batch.parts ?? [];
+    expect(batch.parts).toHaveLength(5);
+    // Which services take members' enquiries: its own part, so a site without the column fails that part alone.
+    expect(listOf(enquiryServices)).toBe('Services');
+    expect(Object.fromEntries(queryOf(enquiryServices))).toEqual({ $filter: 'TakesEnquiries eq 1', $select: 'Id', $top: '5000' });
+    expect(queryOf(services).get('$select')).not.toContain('TakesEnquiries');
     // Unfiltered and ordered by the indexed ID: allowed on any list size.
     expect(listOf(highest)).toBe('Officers');
     expect(Object.fromEntries(queryOf(highest))).toEqual({ $select: 'Id', $orderby: 'Id desc', $top: '1' });
@@ -212,7 +216,7 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
     const requests = fake.dataRequests.slice(before);
     expect(requests).toHaveLength(2);
     expect(isListCollection(requests[0])).toBe(true);
-    expect(requests[1].parts?.map(listOf)).toEqual(['Officers', 'Officers', 'Services']);
+    expect(requests[1].parts?.map(listOf)).toEqual(['Officers', 'Officers', 'Services', 'Services']);
     expect(reloaded.source).toBe('network');
     expect(reloaded.officers[0].name).toBe('Renamed Officer');
 

@@ -70,6 +70,41 @@ it('an officer works on the services whose enquiry group they are in, read in on
   expect((await repositoryFor(member).desk()).services).toEqual([]);
 });
 
+it('Democratic Services (the site\u2019s Owners) may choose all services, read in the same one $batch; no officer or member may', async () => {
+  const wire = countingTransport();
+  expect((await repositoryFor(democraticServices, wire).desk()).seesAllServices).toBe(true);
+  expect(wire.records.map((record) => record.method)).toEqual(['POST']);
+  expect((await repositoryFor(highwaysOfficer).desk()).seesAllServices).toBe(false);
+  expect((await repositoryFor(member).desk()).seesAllServices).toBe(false);
+});
+
+it('all services: Democratic Services read every service\u2019s open enquiries, due date first; an officer asking gets only their own service\u2019s, because SharePoint sends no more', async () => {
+  const openIds = (serviceIds?: readonly number[]): number[] =>
+    emulator.store
+      .items('Enquiries')
+      .filter((row) => ['Received', 'Acknowledged', 'Responded', 'Reopened'].includes(String(row.fields.EnquiryStatus)))
+      .filter((row) => serviceIds === undefined || serviceIds.includes(Number(row.fields.Service)))
+      .map((row) => row.Id)
+      .sort((a, b) => a - b);
+  const all = await repositoryFor(democraticServices).queueOfAllServices();
+  expect(all.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(openIds());
+  expect(new Set(all.map((enquiry) => enquiry.serviceId))).toEqual(new Set([HIGHWAYS, PLANNING]));
+  expect(all.every((enquiry) => enquiry.serviceTitle === 'Highways' || enquiry.serviceTitle === 'Planning and Development')).toBe(true);
+  const dues = all.map((enquiry) => enquiry.due?.getTime() ?? Infinity);
+  expect(dues).toEqual([...dues].sort((a, b) => a - b));
+
+  const asOfficer = await repositoryFor(highwaysOfficer).queueOfAllServices();
+  expect(asOfficer.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(openIds([HIGHWAYS]));
+  expect(asOfficer.length).toBeLessThan(all.length);
+  // A member asking gets their own enquiries only.
+  expect((await repositoryFor(member).queueOfAllServices()).map((enquiry) => enquiry.memberUserId)).toEqual(
+    emulator.store
+      .items('Enquiries')
+      .filter((row) => openIds().includes(row.Id) && Number(row.fields.Member) === member.id)
+      .map(() => member.id)
+  );
+});
+
 it('lists the service\u2019s officers with accounts, liaison officers first', async () => {
   const officers = await repositoryFor(highwaysOfficer).officersOf(HIGHWAYS);
   const expected = data.lists.Officers.filter((item) => item.fields.Service === HIGHWAYS && typeof item.fields.OfficerAccount === 'number');

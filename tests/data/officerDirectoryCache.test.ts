@@ -37,7 +37,16 @@ describe('officer directory cache copies', () => {
 
   it('hold only the slim projection: no phone, photo, person column or review date', () => {
     const [officerColumns] = CACHE_SHAPE.split('|');
-    expect(officerColumns).toBe('v2:Id,Title,JobTitle,ServiceId,Team,Email,Location,IsLiaisonOfficer,StatutoryRole');
+    expect(officerColumns).toBe('v3:Id,Title,JobTitle,ServiceId,Team,Email,Location,IsLiaisonOfficer,StatutoryRole');
+  });
+
+  // The previous release's copy knew nothing of which services take enquiries: read, it would offer no
+  // "Raise an enquiry with …" until the lists next changed, so it is not read.
+  it('ignore the copy of the release before services said whether they take enquiries, and keep it from now on', () => {
+    const previousCopy = serialiseSnapshot(snapshot).replace(CACHE_SHAPE, CACHE_SHAPE.replace(/^v3:/, 'v2:'));
+    expect(parseSnapshot(previousCopy)).toBeUndefined();
+    const taking: IDirectorySnapshot = { ...snapshot, services: [{ ...snapshot.services[0], takesEnquiries: true }, { id: 2, name: 'Libraries', directorate: 'People', keywords: [] }] };
+    expect(parseSnapshot(serialiseSnapshot(taking))?.services.map((service) => service.takesEnquiries)).toEqual([true, undefined]);
   });
 
   // The copy the previous release wrote (it read Phone for every officer), as it wrote it: a

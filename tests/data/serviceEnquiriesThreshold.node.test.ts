@@ -5,6 +5,8 @@
  * The officers' queue at five years of enquiries (100,000, a third to Highways, 96 % closed, closures spread over
  * the five years): the open queue and the recently closed enquiries (those it may reopen) each lead with an indexed
  * column that narrows far below the 5,000-item threshold, so both answer; the officer's services come in one $batch.
+ * Democratic Services' "All services" (every service's open enquiries, led by the indexed status alone) answers too,
+ * and an officer asking for it is sent only what their service's folders let them read.
  */
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
@@ -148,6 +150,51 @@ it('a cold load of the queue at 100,000 enquiries is two round trips: the office
   expect(steps.reduce((deepest, step) => Math.max(deepest, step.roundTrip), 0)).toBe(2);
   const kb = wire.records.reduce((sum, record) => sum + record.bytes, 0) / 1024;
   console.log(`[enquiries] cold queue at ${ENQUIRIES}: ${wire.records.length} requests, 2 round trips, ${Math.round(kb)} KB of answers (Content-Length)`);
+});
+
+it('Democratic Services\u2019 "All services" at 100,000 enquiries: every open enquiry, due first, and the recent closures, in two round trips', async () => {
+  const wire = countingTransport();
+  const repository = repositoryAs(owner, wire);
+  // What ServiceEnquiries does on a cold load for Democratic Services choosing all services.
+  const desk = await repository.desk();
+  expect(desk.seesAllServices).toBe(true);
+  const since = earliestReopenableClosure(NOW, workingCalendar('england-and-wales'));
+  const started = performance.now();
+  const [open, recent] = await Promise.all([repository.queueOfAllServices(), repository.recentlyClosedOfAllServices(since)]);
+  const queueMs = performance.now() - started;
+  const rows = emulator.store.items('Enquiries');
+  const openIds = rows.filter((row) => row.fields.EnquiryStatus !== 'Closed').map((row) => row.Id);
+  expect(openIds.length).toBeGreaterThan(3000);
+  expect(open.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(openIds);
+  const openServices = new Set(rows.filter((row) => row.fields.EnquiryStatus !== 'Closed').map((row) => Number(row.fields.Service)));
+  expect(openServices.size).toBeGreaterThan(1);
+  expect(new Set(open.map((enquiry) => enquiry.serviceId))).toEqual(openServices);
+  const dues = open.map((enquiry) => enquiry.due?.getTime() ?? Infinity);
+  expect(dues).toEqual([...dues].sort((a, b) => a - b));
+  const closedIds = rows.filter((row) => row.fields.EnquiryStatus === 'Closed' && Date.parse(String(row.fields.ClosedDate)) >= since.getTime()).map((row) => row.Id);
+  expect(recent.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(closedIds.sort((a, b) => a - b));
+  const steps = requestSteps(wire.records.map((record) => ({ label: `${record.method} ${record.url}`, startMs: record.startMs, endMs: record.endMs })));
+  expect(wire.records.map((record) => `${record.method} ${new URL(record.url).pathname.replace(/.*\/_api\//, '')}`)).toEqual([
+    'POST $batch',
+    "GET web/lists/getByTitle('Enquiries')/items",
+    "GET web/lists/getByTitle('Enquiries')/items"
+  ]);
+  expect(steps.reduce((deepest, step) => Math.max(deepest, step.roundTrip), 0)).toBe(2);
+  const kb = wire.records.reduce((sum, record) => sum + record.bytes, 0) / 1024;
+  console.log(`[enquiries] all services at ${ENQUIRIES}: ${open.length} open, ${recent.length} closed recently in ${Math.round(queueMs)} ms; ${Math.round(kb)} KB of answers`);
+});
+
+it('an officer who is not Democratic Services asking for all services at 100,000 enquiries gets their own service\u2019s only: the folders refuse the rest', async () => {
+  if (!highwaysOfficer) throw new Error('No Highways officer');
+  const repository = repositoryAs(highwaysOfficer);
+  expect((await repository.desk()).seesAllServices).toBe(false);
+  const open = await repository.queueOfAllServices();
+  const expected = emulator.store
+    .items('Enquiries')
+    .filter((row) => row.fields.Service === highways && row.fields.EnquiryStatus !== 'Closed')
+    .map((row) => row.Id);
+  expect(open.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(expected);
+  expect(open.every((enquiry) => enquiry.serviceId === highways)).toBe(true);
 });
 
 it('without the ClosedDate lead, the recently closed query would be refused: the threshold is really enforced', async () => {

@@ -13,6 +13,11 @@ export interface IOfficerDirectoryWebPartProps extends OfficerDirectoryListTitle
   startTab: OfficerDirectoryTab;
   /** Address of the page with the ward contact sheet, linked from the directory; empty for no link. */
   wardSheetPageUrl?: string;
+  /**
+   * Address of the page with Member enquiries: a service that takes enquiries offers "Raise an enquiry with <service>"
+   * there, with the service chosen. Set it where members (and Democratic Services) use the directory; empty for no link.
+   */
+  enquiriesPageUrl?: string;
   /** The council's member/officer protocol on the tenant; blank: no link. */
   protocolUrl?: string;
 }

@@ -2,6 +2,7 @@ import type { IOfficerRepositoryOptions } from '../../data/OfficerRepository';
 import type { ListKey } from '../../schema';
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
 import { ListTitleProperties, listTitlesFrom } from '../shared/listTitles';
+import { enquiriesPageUrlFrom } from '../shared/enquiriesPageLink';
 import { wardSheetPageUrlFrom } from '../shared/wardSheetLink';
 import { protocolUrlOnTenant } from './protocolUrl';
 import type { IOfficerDirectoryProps } from './components/OfficerDirectory';
@@ -32,6 +33,7 @@ export function composeOfficerDirectory(
       // A value stored with an old page, or typed by hand, opens the first tab.
       startTab: START_TABS.find((tab) => tab === properties.startTab) ?? 'find',
       wardSheetPageUrl: wardSheetPageUrlFrom(properties.wardSheetPageUrl),
+      enquiriesPageUrl: enquiriesPageUrlFrom(properties.enquiriesPageUrl),
       // On the tenant only; the lists' site is on the page's origin (listsSiteOrigin), so it stands for the tenant here.
       protocolUrl: protocolUrlOnTenant(properties.protocolUrl, lists.listsSite.url)
     }

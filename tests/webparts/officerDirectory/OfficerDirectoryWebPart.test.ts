@@ -140,7 +140,7 @@ describe('officer directory settings', () => {
 
   test('the property pane offers the basics and the name of each list, the provisioned name as placeholder', () => {
     expect(groups.map((group) => [group.groupName, group.groupFields.map((field) => field.targetProperty)])).toEqual([
-      ['Settings', ['title', 'listsSiteUrl', 'wardSheetPageUrl', 'startTab', 'protocolUrl']],
+      ['Settings', ['title', 'listsSiteUrl', 'wardSheetPageUrl', 'enquiriesPageUrl', 'startTab', 'protocolUrl']],
       ['List names', ['listTitleOfficers', 'listTitleServices']]
     ]);
     expect(groups[1].groupFields.map((field) => field.properties)).toEqual([

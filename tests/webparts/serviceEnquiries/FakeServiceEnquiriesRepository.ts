@@ -85,6 +85,17 @@ export class FakeServiceEnquiriesRepository implements IServiceEnquiriesReposito
     return [...this.stored.values()].filter((item) => item.serviceId === serviceId && item.status === 'Closed' && item.closed !== undefined && item.closed >= since);
   }
 
+  /** As SharePoint would answer Democratic Services (Full Control everywhere): every service's; the fake checks no permission. */
+  public async queueOfAllServices(): Promise<readonly IEnquiry[]> {
+    return [...this.stored.values()]
+      .filter((item) => item.status !== 'Closed')
+      .sort((a, b) => (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity) || a.id - b.id);
+  }
+
+  public async recentlyClosedOfAllServices(since: Date): Promise<readonly IEnquiry[]> {
+    return [...this.stored.values()].filter((item) => item.status === 'Closed' && item.closed !== undefined && item.closed >= since);
+  }
+
   public async officersOf(): Promise<readonly IServiceOfficer[]> {
     return this.officers;
   }

@@ -219,8 +219,8 @@ export const previewViews: readonly IPreviewView[] = [
       };
     },
     hostProps: ({ theme, urlStateStore }) => ({ theme, urlStateStore }),
-    // As a council would set them: the ward sheet's page, and the sample council's protocol page on the lists' site.
-    editorSettings: () => ({ ...wardSheetPageSetting(), protocolUrl: '/sites/council/SitePages/Member-officer-protocol.aspx' })
+    // As a council would set them: the ward sheet's and member enquiries' pages, and the sample council's protocol page on the lists' site.
+    editorSettings: () => ({ ...wardSheetPageSetting(), ...enquiriesPageSetting(), protocolUrl: '/sites/council/SitePages/Member-officer-protocol.aspx' })
   }),
   defineView({
     key: 'ward-contacts',

@@ -16,6 +16,7 @@ import { OfficerDirectoryViews } from './OfficerDirectoryViews';
 import { useIndexedDirectory } from './useIndexedDirectory';
 import type { OfficerDirectoryTab } from './officerDirectoryUrlState';
 import { WardSheetLink } from './WardSheetLink';
+import { EnquiriesPageContext } from '../../shared/enquiriesPageLink';
 import { WebPartFrame } from '../../shared/components/WebPartFrame';
 import type { ViewBody } from '../../shared/components/ViewState';
 
@@ -36,6 +37,8 @@ export interface IOfficerDirectoryProps {
   urlStateStore?: IUrlStateStore;
   /** The ward contact sheet's page, linked from the directory's header; no link when absent. */
   wardSheetPageUrl?: string;
+  /** The Member enquiries page: services that take enquiries link to it with the service chosen; no link when absent. */
+  enquiriesPageUrl?: string;
 }
 
 /** Reports load progress to the view unless it has gone (unmounted) meanwhile. */
@@ -97,21 +100,23 @@ export function OfficerDirectory(props: IOfficerDirectoryProps): JSX.Element {
   }
 
   return (
-    <WebPartFrame
-      title={props.title}
-      idPrefix="officer-directory"
-      theme={props.theme}
-      listsSite={props.listsSite}
-      requestEvents={props.requestEvents}
-      busy={!complete && directory.status !== 'error'}
-      lead={directory.status === 'ready' ? <SavedCopyNotice state={savedCopy} listsSiteUrl={props.listsSite.url} /> : null}
-      subheading={
-        <>
-          {complete ? <DirectorySummary directory={complete} /> : null}
-          {props.wardSheetPageUrl ? <WardSheetLink href={props.wardSheetPageUrl} /> : null}
-        </>
-      }
-      body={body}
-    />
+    <EnquiriesPageContext.Provider value={props.enquiriesPageUrl}>
+      <WebPartFrame
+        title={props.title}
+        idPrefix="officer-directory"
+        theme={props.theme}
+        listsSite={props.listsSite}
+        requestEvents={props.requestEvents}
+        busy={!complete && directory.status !== 'error'}
+        lead={directory.status === 'ready' ? <SavedCopyNotice state={savedCopy} listsSiteUrl={props.listsSite.url} /> : null}
+        subheading={
+          <>
+            {complete ? <DirectorySummary directory={complete} /> : null}
+            {props.wardSheetPageUrl ? <WardSheetLink href={props.wardSheetPageUrl} /> : null}
+          </>
+        }
+        body={body}
+      />
+    </EnquiriesPageContext.Provider>
   );
 }

@@ -10,6 +10,7 @@ import { InPlaceLink } from '../../../ui/InPlaceLink';
 import { SanitisedHtml } from '../../../ui/SanitisedHtml';
 import { minimumTarget } from '../../../ui/styles';
 import { richTextLink } from '../../../ui/richTextLink';
+import { useEnquiriesHref } from '../../shared/enquiriesPageLink';
 import { OfficerList } from './OfficerList';
 import type { ServiceLookup } from './useServiceLookup';
 
@@ -61,11 +62,20 @@ export function ServiceAnswer(props: IServiceAnswerProps): JSX.Element {
   const Heading = props.headingLevel === 3 ? 'h3' : 'h4';
   const Subheading = props.headingLevel === 3 ? 'h4' : 'h5';
   const hasContact = Boolean(service.email || service.phone || service.webPageUrl);
+  const enquiriesHref = useEnquiriesHref({ serviceId: service.id });
 
   return (
     <article className={classes.answer} aria-label={service.name}>
       <Heading className={classes.name}>{service.name}</Heading>
       <p className={classes.directorate}>{formatText(strings.DirectorateLine, service.directorate)}</p>
+
+      {service.takesEnquiries && enquiriesHref ? (
+        <p className={classes.plain}>
+          <Link className={classes.link} href={enquiriesHref}>
+            {formatText(strings.RaiseEnquiryWithService, service.name)}
+          </Link>
+        </p>
+      ) : null}
 
       <Subheading className={classes.subheading}>{strings.LiaisonOfficersHeading}</Subheading>
       {props.liaisonOfficers.length > 0 ? (

@@ -65,6 +65,7 @@ define([], function () {
     LiaisonOfficersFor: 'Swyddogion Cyswllt Cynghorwyr ar gyfer {0}',
     NoLiaisonOfficers: 'Nid oes Swyddog Cyswllt Cynghorwyr wedi’i gofnodi ar gyfer y gwasanaeth hwn. Defnyddiwch ei fanylion cyswllt yn lle hynny.',
     AllOfficersInService: 'Gweld pob swyddog yn {0}',
+    RaiseEnquiryWithService: 'Codi ymholiad gyda {0}',
 
     BrowseIntro: 'Dewiswch wasanaeth i weld sut i gysylltu ag ef a’i Swyddogion Cyswllt Cynghorwyr.',
     ServicesInDirectorate: 'Gwasanaethau yn {0}',
@@ -106,6 +107,8 @@ define([], function () {
     LargeDirectoryHint: "Gyda {0} o swyddogion, daw canlyniadau'n gynt pan fyddwch yn teipio dwy lythyren neu fwy neu'n dewis cyfarwyddiaeth.",
     WardSheetLink: "Taflen gyswllt ward: cynghorwyr a swyddogion ar gyfer ward",
     WardSheetPageUrlFieldLabel: "Tudalen taflen gyswllt ward (cyfeiriad; gadewch yn wag am ddim dolen)",
+    EnquiriesPageUrlFieldLabel: "Tudalen ymholiadau aelodau (cyfeiriad; gadewch yn wag am ddim dolen)",
+    EnquiriesPageUrlFieldDescription: "Mae gwasanaethau sy'n derbyn ymholiadau aelodau yn cynnig \"Codi ymholiad gyda\" y gwasanaeth ar y dudalen hon. Gosodwch hi lle mae aelodau'n defnyddio'r cyfeiriadur; gadewch hi'n wag ar dudalennau swyddogion.",
     StatutoryOfficersHeading: "Swyddogion statudol",
     StatutoryRoleHeadOfPaidService: "Pennaeth y Gwasanaeth Cyflogedig",
     StatutoryRoleChiefFinanceOfficer: "Prif Swyddog Cyllid (swyddog adran 151)",

@@ -16,6 +16,8 @@ define([], function () {
     ErrorHeading: "We couldn't load the officer directory",
     WardSheetLink: 'Ward contact sheet: councillors and officers for a ward',
     WardSheetPageUrlFieldLabel: 'Ward contact sheet page (address; empty for no link)',
+    EnquiriesPageUrlFieldLabel: 'Member enquiries page (address; empty for no link)',
+    EnquiriesPageUrlFieldDescription: "Services that take members' enquiries offer \"Raise an enquiry with\" the service on this page. Set it where members use the directory; leave it empty on officers' pages.",
 
     EmptyDirectoryHeading: 'No officers yet',
     EmptyDirectoryMessage: 'Officers are added to the Officers list on {0}. Once they are, they appear here.',
@@ -82,6 +84,7 @@ define([], function () {
     LiaisonOfficersFor: 'Councillor Liaison Officers for {0}',
     NoLiaisonOfficers: 'This service has no Councillor Liaison Officer recorded. Use its contact details instead.',
     AllOfficersInService: 'See all officers in {0}',
+    RaiseEnquiryWithService: 'Raise an enquiry with {0}',
 
     BrowseIntro: 'Choose a service to see how to contact it and its Councillor Liaison Officers.',
     ServicesInDirectorate: 'Services in {0}',

@@ -75,6 +75,7 @@ declare interface IOfficerDirectoryWebPartStrings {
   LiaisonOfficersFor: string;
   NoLiaisonOfficers: string;
   AllOfficersInService: string;
+  RaiseEnquiryWithService: string;
   BrowseIntro: string;
   ServicesInDirectorate: string;
   NoDirectorate: string;
@@ -107,6 +108,8 @@ declare interface IOfficerDirectoryWebPartStrings {
   Copied: string;
   WardSheetLink: string;
   WardSheetPageUrlFieldLabel: string;
+  EnquiriesPageUrlFieldLabel: string;
+  EnquiriesPageUrlFieldDescription: string;
   CopyFailed: string;
 }
 

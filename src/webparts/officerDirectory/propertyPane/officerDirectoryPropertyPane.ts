@@ -21,6 +21,7 @@ export function officerDirectoryPropertyPane(currentSiteUrl: string): IPropertyP
         groups: [
           settingsGroup([
             PropertyPaneTextField('wardSheetPageUrl', { label: strings.WardSheetPageUrlFieldLabel }),
+            PropertyPaneTextField('enquiriesPageUrl', { label: strings.EnquiriesPageUrlFieldLabel, description: strings.EnquiriesPageUrlFieldDescription }),
             PropertyPaneChoiceGroup('startTab', {
               label: strings.StartTabFieldLabel,
               options: [

@@ -15,7 +15,8 @@ import { enquiryDueState, type EnquiryDueState } from './enquiryDueState';
 import { dayText, dueText, statusLabel } from './enquiryText';
 
 export interface IEnquiryQueueProps {
-  readonly service: IEnquiryService;
+  /** The service whose queue it is, or undefined for Democratic Services' "All services": each row then names its service. */
+  readonly service: IEnquiryService | undefined;
   /** Open enquiries, due date first (as the repository reads them). */
   readonly open: readonly IEnquiry[];
   readonly recentlyClosed: readonly IEnquiry[];
@@ -79,6 +80,10 @@ export function EnquiryQueue(props: IEnquiryQueueProps): JSX.Element {
     tableRef.current?.querySelector<HTMLElement>(`[data-enquiry-subject="${id}"]`)?.focus();
   }, [focusEnquiryId]);
 
+  const allServices = props.service === undefined;
+  const serviceCell = (enquiry: IEnquiry): JSX.Element | null => (allServices ? <td>{enquiry.serviceTitle ?? strings.NotRecorded}</td> : null);
+  const serviceHeader = allServices ? <th scope="col">{strings.ColumnService}</th> : null;
+
   const subjectLink = (enquiry: IEnquiry): JSX.Element => (
     <Link className={classes.subject} data-enquiry-subject={enquiry.id} onClick={() => props.onOpen(enquiry.id)} onKeyDown={moveBetweenSubjects}>
       {enquiry.subject}
@@ -87,9 +92,12 @@ export function EnquiryQueue(props: IEnquiryQueueProps): JSX.Element {
 
   return (
     <div ref={tableRef}>
-      <h3 className={classes.heading}>{formatText(strings.QueueHeading, props.service.title)}</h3>
+      <h3 className={classes.heading}>{props.service ? formatText(strings.QueueHeading, props.service.title) : strings.QueueHeadingAllServices}</h3>
       {rows.length === 0 ? (
-        <EmptyState heading={strings.QueueEmptyHeading} message={formatText(strings.QueueEmptyMessage, props.service.title)} />
+        <EmptyState
+          heading={strings.QueueEmptyHeading}
+          message={props.service ? formatText(strings.QueueEmptyMessage, props.service.title) : strings.QueueEmptyMessageAllServices}
+        />
       ) : (
         <>
           <p className={classes.summary}>{formatText(strings.QueueSummary, rows.length, count('overdue'), count('today'), count('thisWeek'))}</p>
@@ -99,6 +107,7 @@ export function EnquiryQueue(props: IEnquiryQueueProps): JSX.Element {
               <thead>
                 <tr>
                   <th scope="col">{strings.ColumnSubject}</th>
+                  {serviceHeader}
                   <th scope="col">{strings.ColumnMember}</th>
                   <th scope="col">{strings.ColumnWard}</th>
                   <th scope="col">{strings.ColumnReceived}</th>
@@ -111,6 +120,7 @@ export function EnquiryQueue(props: IEnquiryQueueProps): JSX.Element {
                 {rows.map(({ enquiry, due }) => (
                   <tr key={enquiry.id} data-testid="queue-row">
                     <td>{subjectLink(enquiry)}</td>
+                    {serviceCell(enquiry)}
                     <td>{enquiry.memberName ?? strings.NotRecorded}</td>
                     <td>{enquiry.wardTitle ?? strings.NotRecorded}</td>
                     <td>{dayText(enquiry.received)}</td>
@@ -134,6 +144,7 @@ export function EnquiryQueue(props: IEnquiryQueueProps): JSX.Element {
             <thead>
               <tr>
                 <th scope="col">{strings.ColumnSubject}</th>
+                {serviceHeader}
                 <th scope="col">{strings.ColumnMember}</th>
                 <th scope="col">{strings.ColumnStatus}</th>
               </tr>
@@ -142,6 +153,7 @@ export function EnquiryQueue(props: IEnquiryQueueProps): JSX.Element {
               {props.recentlyClosed.map((enquiry) => (
                 <tr key={enquiry.id} data-testid="closed-row">
                   <td>{subjectLink(enquiry)}</td>
+                  {serviceCell(enquiry)}
                   <td>{enquiry.memberName ?? strings.NotRecorded}</td>
                   <td>
                     {enquiry.closed

@@ -4,7 +4,7 @@ import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'ServiceEnquiriesWebPartStrings';
 import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IEnquiry } from '../../../data/IEnquiryRepository';
-import type { IOfficerDesk, IServiceEnquiriesRepository } from '../../../data/IServiceEnquiriesRepository';
+import type { IEnquiryService, IOfficerDesk, IServiceEnquiriesRepository } from '../../../data/IServiceEnquiriesRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { earliestReopenableClosure } from '../../../model/enquiries/enquiryReopenWindow';
 import { enquiryRulesFrom, type IEnquiryCalendarSettings } from '../../../model/enquiries/enquiryCalendarSettings';
@@ -17,7 +17,7 @@ import { WebPartFrame } from '../../shared/components/WebPartFrame';
 import type { ViewBody } from '../../shared/components/ViewState';
 import { EnquiryDetails } from './EnquiryDetails';
 import { EnquiryQueue } from './EnquiryQueue';
-import { parseServiceEnquiriesQuery, serialiseServiceEnquiriesQuery } from './serviceEnquiriesUrlState';
+import { ALL_SERVICES, parseServiceEnquiriesQuery, serialiseServiceEnquiriesQuery } from './serviceEnquiriesUrlState';
 
 export interface IServiceEnquiriesProps {
   repository: IServiceEnquiriesRepository;
@@ -50,10 +50,26 @@ function councilCalendar(settings: IEnquiryCalendarSettings): IWorkingCalendar {
 }
 const systemClock = (): Date => new Date();
 
+/** Whose queue is shown: one service's, or every service's (Democratic Services' "All services"). */
+type QueueScope = { readonly kind: 'service'; readonly service: IEnquiryService } | { readonly kind: 'all' };
+
+/**
+ * The service the address names, else for Democratic Services all services (SharePoint lets them read every folder),
+ * else the officer's first service.
+ */
+function queueScope(desk: IOfficerDesk | undefined, chosen: number | typeof ALL_SERVICES | undefined): QueueScope | undefined {
+  if (!desk) return undefined;
+  const service = desk.services.find((candidate) => candidate.id === chosen);
+  if (service) return { kind: 'service', service };
+  if (desk.seesAllServices) return { kind: 'all' };
+  return desk.services[0] ? { kind: 'service', service: desk.services[0] } : undefined;
+}
+
 /**
  * Root of "Service enquiries": the signed-in officer's service (chosen when they are in more than one enquiry
  * group, kept in the address), its open enquiries due date first and those it closed recently; one opens in
- * place with its details, timeline and actions.
+ * place with its details, timeline and actions. Democratic Services (the site's Owners) also choose "All services":
+ * every service's enquiries, each row naming its service.
  */
 export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
   const { repository } = props;
@@ -71,37 +87,48 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
   });
   const calendar = desk.status === 'ready' ? desk.value.calendar : (props.calendar ?? ENGLAND_AND_WALES);
   const services = React.useMemo(() => (desk.status === 'ready' ? desk.value.services : []), [desk]);
-  const service = services.find((candidate) => candidate.id === urlState.serviceId) ?? services[0];
+  const seesAllServices = desk.status === 'ready' && desk.value.seesAllServices === true;
+  const scope = queueScope(desk.status === 'ready' ? desk.value : undefined, urlState.serviceId);
+  const service = scope?.kind === 'service' ? scope.service : undefined;
+  const scopeId = scope === undefined ? undefined : scope.kind === 'all' ? ALL_SERVICES : scope.service.id;
   const [listsVersion, setListsVersion] = React.useState(0);
   const [lists, retryLists] = useAsyncResource<IServiceLists | undefined>(async () => {
-    if (!service) return undefined;
-    const [open, recentlyClosed] = await Promise.all([
-      repository.queue(service.id),
-      repository.recentlyClosed(service.id, earliestReopenableClosure(now(), calendar))
-    ]);
+    if (!scope) return undefined;
+    const since = earliestReopenableClosure(now(), calendar);
+    const [open, recentlyClosed] = await Promise.all(
+      scope.kind === 'all'
+        ? [repository.queueOfAllServices(), repository.recentlyClosedOfAllServices(since)]
+        : [repository.queue(scope.service.id), repository.recentlyClosed(scope.service.id, since)]
+    );
     return { open, recentlyClosed };
-  }, `${service?.id ?? ''}:${listsVersion}`);
+  }, `${scopeId ?? ''}:${listsVersion}`);
   const returnFocusTo = React.useRef<number | undefined>(undefined);
 
   const update = (next: typeof urlState): void => {
     setUrlState(next);
     store.write(serialiseServiceEnquiriesQuery(store.read(), next));
   };
-  const open = (enquiryId: number): void => update({ serviceId: service?.id, enquiryId });
+  const open = (enquiryId: number): void => update({ serviceId: scopeId, enquiryId });
   const back = (): void => {
     returnFocusTo.current = urlState.enquiryId;
-    update({ serviceId: service?.id });
+    update({ serviceId: scopeId });
   };
   const changed = (): void => setListsVersion((version) => version + 1);
 
-  const serviceOptions = React.useMemo<IDropdownOption[]>(() => services.map((candidate) => ({ key: candidate.id, text: candidate.title })), [services]);
+  const serviceOptions = React.useMemo<IDropdownOption[]>(
+    () => [
+      ...(seesAllServices ? [{ key: ALL_SERVICES, text: strings.AllServicesOption }] : []),
+      ...services.map((candidate) => ({ key: candidate.id, text: candidate.title }))
+    ],
+    [services, seesAllServices]
+  );
   const picker =
-    services.length > 1 && service ? (
+    serviceOptions.length > 1 && scopeId !== undefined ? (
       <Dropdown
         label={strings.ServicePickerLabel}
         options={serviceOptions}
-        selectedKey={service.id}
-        onChange={(_event, option) => option && update({ serviceId: Number(option.key) })}
+        selectedKey={scopeId}
+        onChange={(_event, option) => option && update({ serviceId: option.key === ALL_SERVICES ? ALL_SERVICES : Number(option.key) })}
         styles={(styleProps) => ({ ...wrappingDropdown(styleProps), ...readableDropdownPlaceholder(styleProps) })}
       />
     ) : undefined;
@@ -109,7 +136,7 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
   const body = ((): ViewBody => {
     if (desk.status === 'loading') return { kind: 'loading', label: strings.LoadingLabel };
     if (desk.status === 'error') return { kind: 'error', heading: strings.ErrorHeading, error: desk.error, onRetry: retryDesk };
-    if (!service) return { kind: 'empty', heading: strings.NoServiceHeading, message: strings.NoServiceMessage };
+    if (!scope) return { kind: 'empty', heading: strings.NoServiceHeading, message: strings.NoServiceMessage };
     if (lists.status === 'loading') return { kind: 'loading', label: strings.LoadingLabel };
     if (lists.status === 'error') return { kind: 'error', heading: strings.ErrorHeading, error: lists.error, onRetry: retryLists };
     const { open: queue, recentlyClosed } = lists.value ?? { open: [], recentlyClosed: [] };
@@ -121,7 +148,7 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
           <EnquiryDetails
             key={selected.id}
             enquiry={selected}
-            service={service}
+            service={service ?? { id: selected.serviceId, title: selected.serviceTitle ?? '' }}
             userId={desk.value.userId}
             repository={repository}
             listsSite={props.listsSite}

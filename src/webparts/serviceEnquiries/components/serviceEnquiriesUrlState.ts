@@ -1,8 +1,11 @@
 /** What the address keeps for the service enquiries view: the chosen service and the open enquiry. */
 export interface IServiceEnquiriesUrlState {
-  readonly serviceId?: number;
+  /** A service's id, or `all`: Democratic Services' "All services". */
+  readonly serviceId?: number | typeof ALL_SERVICES;
   readonly enquiryId?: number;
 }
+
+export const ALL_SERVICES = 'all';
 
 const SERVICE = 'enquiryservice';
 const ENQUIRY = 'enquiry';
@@ -15,7 +18,8 @@ function positiveInteger(value: string | null): number | undefined {
 
 export function parseServiceEnquiriesQuery(search: string): IServiceEnquiriesUrlState {
   const params = new URLSearchParams(search);
-  return { serviceId: positiveInteger(params.get(SERVICE)), enquiryId: positiveInteger(params.get(ENQUIRY)) };
+  const service = params.get(SERVICE);
+  return { serviceId: service === ALL_SERVICES ? ALL_SERVICES : positiveInteger(service), enquiryId: positiveInteger(params.get(ENQUIRY)) };
 }
 
 /** The query with this view's keys set or removed, other views' keys kept as they were. */

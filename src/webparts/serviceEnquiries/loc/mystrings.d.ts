@@ -5,11 +5,15 @@ declare interface IServiceEnquiriesWebPartStrings {
   NoServiceHeading: string;
   NoServiceMessage: string;
   ServicePickerLabel: string;
+  AllServicesOption: string;
   QueueHeading: string;
   QueueCaption: string;
   QueueSummary: string;
   QueueEmptyHeading: string;
   QueueEmptyMessage: string;
+  QueueHeadingAllServices: string;
+  QueueEmptyMessageAllServices: string;
+  ColumnService: string;
   ColumnSubject: string;
   ColumnMember: string;
   ColumnWard: string;
