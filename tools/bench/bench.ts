@@ -17,11 +17,11 @@ import * as fs from 'fs';
 import { cpus, loadavg } from 'os';
 import * as path from 'path';
 import { launchChromium } from '../../tests/support/browser';
-import { startPreview, ukToday } from '../preview/startPreview';
+import { EMULATOR_USER_COOKIE, startPreview, ukToday } from '../preview/startPreview';
 import { generateSampleCouncil } from '../sample-council/generateSampleCouncil';
 import { withBenchEnquiries } from './benchEnquiries';
 import { measureBaselines } from './baseline';
-import { buildBenchPage } from './benchPage';
+import { benchPageHtml, buildBenchPage } from './benchPage';
 import { BENCH_VIEW_KEYS, parseBenchOptions } from './benchOptions';
 import { budgetFailures, checkBudgets, readBudgets } from './budgets';
 import { shipBundleSizes } from './bundleSizes';
@@ -127,6 +127,10 @@ async function main(): Promise<void> {
       { key: 'member-enquiries', searchLabel: null, phrases: [], signedInUserId: seeded.member.userId, contentSelector: 'ul[aria-label="Your enquiries, newest first"] > li' },
       { key: 'service-enquiries', searchLabel: null, phrases: [], signedInUserId: seeded.officer.userId, contentSelector: '[data-testid="queue-row"]' }
     ].filter((view) => (settings.views as readonly string[]).includes(view.key));
+    for (const userId of new Set(views.flatMap((view) => (view.signedInUserId === undefined ? [] : [view.signedInUserId])))) {
+      const html = await (await fetch(preview.url, { headers: { Cookie: `${EMULATOR_USER_COOKIE}=${userId}` } })).text();
+      page.htmlBySignedInUser.set(userId, benchPageHtml(html));
+    }
     if (skippedViews.length) log(`--view: measuring ${settings.views.join(', ')}; skipping ${skippedViews.join(', ')} and their baselines and budgets`);
     const runs: { profile: NetworkProfileName; views: IViewResult[]; baselines: Awaited<ReturnType<typeof measureBaselines>> }[] = [];
     for (const profile of settings.networks) {

@@ -175,7 +175,8 @@ export class ViewDriver {
           ? route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: asset.contents })
           : route.fulfill({ status: 404, body: 'not found' });
       }
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: this._page.html });
+      const html = (signedInUserId === undefined ? undefined : this._page.htmlBySignedInUser.get(signedInUserId)) ?? this._page.html;
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     });
     return context;
   }
