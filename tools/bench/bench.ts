@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the product's three views at county scale, against the usual way of writing them.
+ * `npm run bench`: the product's views at county scale (My enquiries and a service's queue too), against the usual way of writing them.
  *
  *   npm run bench [-- --skip-build] [--runs 5] [--members 150] [--officers 20000] [--services 300] [--weeks 520]
  *                    [--enquiries 100000]  (enquiries in the list: five years at 20,000 a year; tools/bench/benchEnquiries.ts)
