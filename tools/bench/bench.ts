@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: the product's three views at county scale, against the usual way of writing them.
+ * `npm run bench`: the product's views at county scale (My enquiries and a service's queue too), against the usual way of writing them.
  *
  *   npm run bench [-- --skip-build] [--runs 5] [--members 150] [--officers 20000] [--services 300] [--weeks 520]
+ *                    [--enquiries 100000]  (enquiries in the list: five years at 20,000 a year; tools/bench/benchEnquiries.ts)
  *                    [--view officer-directory[,member-profiles]]  (repeatable; default: every view)
  *                    [--network none,spo]  (default: both; spo = SharePoint-Online-like latency, server time, bandwidth)
  *
@@ -16,9 +17,11 @@ import * as fs from 'fs';
 import { cpus, loadavg } from 'os';
 import * as path from 'path';
 import { launchChromium } from '../../tests/support/browser';
-import { startPreview } from '../preview/startPreview';
+import { EMULATOR_USER_COOKIE, startPreview, ukToday } from '../preview/startPreview';
+import { generateSampleCouncil } from '../sample-council/generateSampleCouncil';
+import { withBenchEnquiries } from './benchEnquiries';
 import { measureBaselines } from './baseline';
-import { buildBenchPage } from './benchPage';
+import { benchPageHtml, buildBenchPage } from './benchPage';
 import { BENCH_VIEW_KEYS, parseBenchOptions } from './benchOptions';
 import { budgetFailures, checkBudgets, readBudgets } from './budgets';
 import { shipBundleSizes } from './bundleSizes';
@@ -86,7 +89,9 @@ async function main(): Promise<void> {
   const bundles = shipBundleSizes(PROJECT_ROOT, settings.views.map(bundleForView));
   log(`ship bundles measured (${bundles.map((bundle) => bundle.files[0].file).join(', ')})`);
 
-  const preview = await startPreview({ projectRoot: PROJECT_ROOT, port: 0, host: '127.0.0.1', scale: settings.scale });
+  const { enquiries: enquiryCount, ...councilScale } = settings.scale;
+  const seeded = withBenchEnquiries(generateSampleCouncil({ ...councilScale, anchorDate: ukToday() }), enquiryCount, ukToday());
+  const preview = await startPreview({ projectRoot: PROJECT_ROOT, port: 0, host: '127.0.0.1', data: seeded.data });
   const browser = await launchChromium();
   try {
     const api = `${preview.siteUrl}/_api/web/lists/getByTitle`;
@@ -97,9 +102,12 @@ async function main(): Promise<void> {
       officers: preview.counts.officers,
       services: await itemCount('Services'),
       briefings: await itemCount('Briefings'),
-      briefingItems: await itemCount('BriefingItems')
+      briefingItems: await itemCount('BriefingItems'),
+      enquiries: seeded.enquiries,
+      memberEnquiries: seeded.member.enquiries,
+      openInHighwaysQueue: seeded.officer.openInQueue
     };
-    log(`preview at ${preview.url}: ${JSON.stringify(counts)}`);
+    log(`preview at ${preview.url}: ${JSON.stringify(counts)}; My enquiries as ${seeded.member.title}, the Highways queue as ${seeded.officer.title}`);
     const officerNames = (await readJson<{ Title: string }>(`${api}('Officers')/items?$select=Title&$top=400`)).value ?? [];
     const memberNames = (await readJson<{ Title: string }>(`${api}('Members')/items?$select=Title&$top=40`)).value ?? [];
     const officerName = officerNames[officerNames.length - 1]?.Title ?? 'Smith';
@@ -114,8 +122,15 @@ async function main(): Promise<void> {
     const views: IBenchView[] = [
       { key: 'member-profiles', searchLabel: 'Search councillors', phrases: phrases.members },
       { key: 'officer-directory', searchLabel: 'Search officers', phrases: phrases.officers },
-      { key: 'member-briefings', searchLabel: null, phrases: [] }
+      { key: 'member-briefings', searchLabel: null, phrases: [] },
+      // Signed in as the member and as the Highways liaison officer: the emulator's folder permissions decide the rows.
+      { key: 'member-enquiries', searchLabel: null, phrases: [], signedInUserId: seeded.member.userId, contentSelector: 'ul[aria-label="Your enquiries, newest first"] > li' },
+      { key: 'service-enquiries', searchLabel: null, phrases: [], signedInUserId: seeded.officer.userId, contentSelector: '[data-testid="queue-row"]' }
     ].filter((view) => (settings.views as readonly string[]).includes(view.key));
+    for (const userId of new Set(views.flatMap((view) => (view.signedInUserId === undefined ? [] : [view.signedInUserId])))) {
+      const html = await (await fetch(preview.url, { headers: { Cookie: `${EMULATOR_USER_COOKIE}=${userId}` } })).text();
+      page.htmlBySignedInUser.set(userId, benchPageHtml(html));
+    }
     if (skippedViews.length) log(`--view: measuring ${settings.views.join(', ')}; skipping ${skippedViews.join(', ')} and their baselines and budgets`);
     const runs: { profile: NetworkProfileName; views: IViewResult[]; baselines: Awaited<ReturnType<typeof measureBaselines>> }[] = [];
     for (const profile of settings.networks) {
@@ -150,7 +165,8 @@ async function main(): Promise<void> {
     const machine = `${cpus().length} cores, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`;
     console.log(
       `## Bench: ${counts.members} members, ${counts.memberships.toLocaleString('en-GB')} committee memberships, ${counts.officers.toLocaleString('en-GB')} officers, ` +
-        `${counts.services} services, ${counts.briefings} weekly briefings (${counts.briefingItems.toLocaleString('en-GB')} items); runs per view: ${settings.runs}; ${skippedViews.length ? `views: ${settings.views.join(', ')} (skipped: ${skippedViews.join(', ')}); ` : ''}${machine}; ${seconds} s\n`
+        `${counts.services} services, ${counts.briefings} weekly briefings (${counts.briefingItems.toLocaleString('en-GB')} items), ` +
+        `${counts.enquiries.toLocaleString('en-GB')} enquiries (${counts.memberEnquiries} the member's, ${counts.openInHighwaysQueue} open in the Highways queue); runs per view: ${settings.runs}; ${skippedViews.length ? `views: ${settings.views.join(', ')} (skipped: ${skippedViews.join(', ')}); ` : ''}${machine}; ${seconds} s\n`
     );
     console.log(table);
     const baselines = runs[0]?.baselines ?? [];

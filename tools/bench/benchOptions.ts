@@ -3,7 +3,7 @@ import * as util from 'util';
 import { isNetworkProfileName, NETWORK_PROFILE_NAMES, NetworkProfileName } from '../emulator/networkProfile';
 
 /** The preview views the bench measures, in the order it measures them. */
-export const BENCH_VIEW_KEYS = ['member-profiles', 'officer-directory', 'member-briefings'] as const;
+export const BENCH_VIEW_KEYS = ['member-profiles', 'officer-directory', 'member-briefings', 'member-enquiries', 'service-enquiries'] as const;
 export type BenchViewKey = (typeof BENCH_VIEW_KEYS)[number];
 
 export interface IBenchScale {
@@ -11,6 +11,8 @@ export interface IBenchScale {
   readonly officers: number;
   readonly services: number;
   readonly weeks: number;
+  /** Enquiries in the list (tools/bench/benchEnquiries.ts): five years at 20,000 a year unless --enquiries says otherwise. */
+  readonly enquiries: number;
 }
 
 export interface IBenchOptions {
@@ -65,6 +67,7 @@ export function parseBenchOptions(argv: readonly string[]): IBenchOptions {
       officers: { type: 'string' },
       services: { type: 'string' },
       weeks: { type: 'string' },
+      enquiries: { type: 'string' },
       view: { type: 'string', multiple: true },
       network: { type: 'string', multiple: true }
     },
@@ -79,7 +82,7 @@ export function parseBenchOptions(argv: readonly string[]): IBenchOptions {
   return {
     skipBuild: values['skip-build'] === true,
     runs: whole('runs', 5),
-    scale: { members: whole('members', 150), officers: whole('officers', 20000), services: whole('services', 300), weeks: whole('weeks', 520) },
+    scale: { members: whole('members', 150), officers: whole('officers', 20000), services: whole('services', 300), weeks: whole('weeks', 520), enquiries: whole('enquiries', 100000) },
     views: chosenViews(values.view as string[] | undefined),
     networks: chosenNetworks(values.network as string[] | undefined)
   };

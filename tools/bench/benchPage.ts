@@ -23,6 +23,11 @@ export interface IBenchPage {
   /** Asset path relative to BENCH_ASSET_PATH → contents. */
   readonly assets: ReadonlyMap<string, IBenchAsset>;
   readonly html: string;
+  /**
+   * The page as the preview serves it to another signed-in user (the emulator's user cookie): its boot data names
+   * that user, as SPFx's page context would, so a view that uses the page's user id gets theirs.
+   */
+  readonly htmlBySignedInUser: Map<number, string>;
 }
 
 export async function buildBenchPage(projectRoot: string, previewPageHtml: string): Promise<IBenchPage> {
@@ -50,7 +55,12 @@ export async function buildBenchPage(projectRoot: string, previewPageHtml: strin
     const contents = Buffer.from(file.contents);
     assets.set(path.relative(outdir, file.path).split(path.sep).join('/'), { contents, gzipBytes: gzipSync(contents, { level: 6 }).byteLength });
   }
+  return { assets, html: benchPageHtml(previewPageHtml), htmlBySignedInUser: new Map() };
+}
+
+/** The preview page's HTML (its boot data: site, signed-in user) with the bench entry instead of the preview's. */
+export function benchPageHtml(previewPageHtml: string): string {
   const previewEntry = `${CLIENT_ASSET_PATH}${CLIENT_ENTRY_FILE}`;
   if (!previewPageHtml.includes(previewEntry)) throw new Error(`The preview page no longer loads ${previewEntry}; the bench page cannot swap its entry.`);
-  return { assets, html: previewPageHtml.replace(previewEntry, `${BENCH_ASSET_PATH}${BENCH_ENTRY_FILE}`) };
+  return previewPageHtml.replace(previewEntry, `${BENCH_ASSET_PATH}${BENCH_ENTRY_FILE}`);
 }

@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { apiRequestKind } from './apiRequestKind';
+import { EMULATOR_USER_COOKIE } from '../preview/startPreview';
 import { BENCH_ASSET_PATH, BENCH_PATH, IBenchPage } from './benchPage';
 import { IKeystrokeSample, installKeystrokeProbe, installReadinessProbe, IReadinessMarks, pageScript } from './pageProbes';
 import { ITimedRequest, sequentialRoundTrips } from './roundTrips';
@@ -18,6 +19,10 @@ export interface IBenchView {
   readonly searchLabel: string | null;
   /** Phrases typed one key at a time into the search box (cleared with Backspace in between). */
   readonly phrases: readonly string[];
+  /** CSS selector of the view's first content; an <article> unless given (pageProbes.ts). */
+  readonly contentSelector?: string;
+  /** Who the view is signed in as (the emulator's user cookie); the preview's default user when absent. */
+  readonly signedInUserId?: number;
 }
 
 export interface ILoadMeasure {
@@ -159,8 +164,9 @@ export class ViewDriver {
     return this._errors;
   }
 
-  public async newContext(): Promise<BrowserContext> {
+  public async newContext(signedInUserId?: number): Promise<BrowserContext> {
     const context = await this._browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+    if (signedInUserId !== undefined) await context.addCookies([{ name: EMULATOR_USER_COOKIE, value: String(signedInUserId), url: this._origin }]);
     await context.route(`${this._origin}${BENCH_PATH}**`, (route) => {
       const { pathname } = new URL(route.request().url());
       if (pathname.startsWith(BENCH_ASSET_PATH)) {
@@ -169,7 +175,8 @@ export class ViewDriver {
           ? route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: asset.contents })
           : route.fulfill({ status: 404, body: 'not found' });
       }
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: this._page.html });
+      const html = (signedInUserId === undefined ? undefined : this._page.htmlBySignedInUser.get(signedInUserId)) ?? this._page.html;
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     });
     return context;
   }
@@ -188,7 +195,7 @@ export class ViewDriver {
     page.once('close', () => {
       stop.done = true;
     });
-    await page.addInitScript({ content: pageScript(installReadinessProbe, view.searchLabel) });
+    await page.addInitScript({ content: pageScript(installReadinessProbe, { searchLabel: view.searchLabel, contentSelector: view.contentSelector }) });
     await page.goto(`${this._origin}${BENCH_PATH}${view.key}`);
     await page.waitForFunction(() => (window as unknown as { __benchMarks?: IReadinessMarks }).__benchMarks?.interactive !== undefined, undefined, {
       timeout: READY_TIMEOUT_MS,
@@ -268,7 +275,7 @@ export async function measureView(
   const warm: ILoadMeasure[] = [];
   let keystrokes: IKeystrokeSample[] = [];
   for (let run = 0; run < runs; run++) {
-    const context = await driver.newContext();
+    const context = await driver.newContext(view.signedInUserId);
     try {
       const first = await driver.load(context, view);
       cold.push(first.measure);

@@ -18,16 +18,25 @@ export interface IKeystrokeSample {
   readonly paintMs: number;
 }
 
+export interface IReadinessProbeOptions {
+  /** Accessible name of the view's search box, when it has one. */
+  readonly searchLabel: string | null;
+  /** CSS selector of the view's first content: <article> (member card, officer result, briefing item) unless given. */
+  readonly contentSelector?: string;
+}
+
 /**
- * Init script: watches the DOM from the start of the page. First content: the first <article>
- * (member card, officer result, briefing item). Interactive: that, plus the search box (when the
- * view has one) enabled and no loading spinner left.
+ * Init script: watches the DOM from the start of the page. First content: the first element matching the
+ * view's content selector (an <article> unless the view says: a row of the enquiry queue, an enquiry in a member's
+ * list). Interactive: that, plus the search box (when the view has one) enabled and no loading spinner left.
  */
-export function installReadinessProbe(searchLabel: string | null): void {
+export function installReadinessProbe(options: IReadinessProbeOptions): void {
+  const { searchLabel } = options;
+  const contentSelector = options.contentSelector ?? 'article';
   const marks: IReadinessMarks = {};
   (window as unknown as { __benchMarks: IReadinessMarks }).__benchMarks = marks;
   const check = (): void => {
-    const article = document.querySelector('article');
+    const article = document.querySelector(contentSelector);
     if (article && marks.firstContent === undefined) marks.firstContent = performance.now();
     if (!article || marks.interactive !== undefined) return;
     const search = searchLabel ? document.querySelector<HTMLInputElement>(`input[aria-label="${searchLabel}"]`) : null;

@@ -20,14 +20,16 @@ const TEMP = path.join(PROJECT_ROOT, 'temp');
 interface ISeries {
   readonly view: string;
   /** The bench option that sets the size, and the sizes. */
-  readonly option: 'officers' | 'members' | 'weeks';
+  readonly option: 'officers' | 'members' | 'weeks' | 'enquiries';
   readonly sizes: readonly number[];
 }
 
 const SERIES: readonly ISeries[] = [
   { view: 'officer-directory', option: 'officers', sizes: [5000, 20000, 50000, 100000] },
   { view: 'member-profiles', option: 'members', sizes: [150, 500] },
-  { view: 'member-briefings', option: 'weeks', sizes: [520, 1040] }
+  { view: 'member-briefings', option: 'weeks', sizes: [520, 1040] },
+  // A year of enquiries, then five: the officers' queue must stay two round trips and under the threshold.
+  { view: 'service-enquiries', option: 'enquiries', sizes: [20000, 100000] }
 ];
 
 const MEASURES = [

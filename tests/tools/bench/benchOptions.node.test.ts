@@ -5,8 +5,8 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions([])).toEqual({
       skipBuild: false,
       runs: 5,
-      scale: { members: 150, officers: 20000, services: 300, weeks: 520 },
-      views: ['member-profiles', 'officer-directory', 'member-briefings'],
+      scale: { members: 150, officers: 20000, services: 300, weeks: 520, enquiries: 100000 },
+      views: ['member-profiles', 'officer-directory', 'member-briefings', 'member-enquiries', 'service-enquiries'],
       networks: ['none', 'spo']
     });
     expect(parseBenchOptions([]).views).toEqual([...BENCH_VIEW_KEYS]);
@@ -29,12 +29,17 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions(['--view', 'officer-directory,officer-directory', '--view', 'officer-directory']).views).toEqual(['officer-directory']);
   });
 
+  it('seeds the Enquiries list with --enquiries (five years at 20,000 a year by default)', () => {
+    expect(parseBenchOptions(['--enquiries', '20000', '--view', 'service-enquiries']).scale.enquiries).toBe(20000);
+    expect(() => parseBenchOptions(['--enquiries', '0'])).toThrow('--enquiries must be a whole number of at least 1.');
+  });
+
   it('keeps the other options alongside --view', () => {
     const parsed = parseBenchOptions(['--skip-build', '--runs', '2', '--officers', '5000', '--view', 'officer-directory']);
     expect(parsed).toEqual({
       skipBuild: true,
       runs: 2,
-      scale: { members: 150, officers: 5000, services: 300, weeks: 520 },
+      scale: { members: 150, officers: 5000, services: 300, weeks: 520, enquiries: 100000 },
       views: ['officer-directory'],
       networks: ['none', 'spo']
     });
@@ -42,7 +47,7 @@ describe('parseBenchOptions', () => {
 
   it('rejects an unknown or empty view key, naming the keys it takes', () => {
     expect(() => parseBenchOptions(['--view', 'officers'])).toThrow(
-      "--view takes member-profiles, officer-directory, member-briefings (repeat it or separate keys with commas); got 'officers'."
+      "--view takes member-profiles, officer-directory, member-briefings, member-enquiries, service-enquiries (repeat it or separate keys with commas); got 'officers'."
     );
     expect(() => parseBenchOptions(['--view', 'member-profiles,briefings'])).toThrow(/got 'briefings'\.$/);
     expect(() => parseBenchOptions(['--view', ''])).toThrow(/got ''\.$/);

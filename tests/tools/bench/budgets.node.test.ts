@@ -86,7 +86,7 @@ describe('readBudgets', () => {
     const project = readBudgets();
     expect(project.length).toBeGreaterThan(0);
     for (const budget of project) {
-      expect(budget.metric).toMatch(/^(member-profiles|officer-directory|member-briefings)\.[\w.]+$/);
+      expect(budget.metric).toMatch(/^(member-profiles|officer-directory|member-briefings|member-enquiries|service-enquiries)\.[\w.]+$/);
       expect(budget.why.length).toBeGreaterThan(0);
     }
   });

@@ -128,7 +128,7 @@ export function queryItems(input: IItemsQueryInput): IItemsPage {
   const mayRead = input.mayRead ?? (() => true);
   const visible = input.allItems.filter(
     (item) =>
-      (input.seesDrafts || !columns.list.contentApproval || item.moderationStatus === ModerationStatus.Approved) && mayRead(item) && predicate(item)
+      predicate(item) && (input.seesDrafts || !columns.list.contentApproval || item.moderationStatus === ModerationStatus.Approved) && mayRead(item)
   );
   const sorted = orderby.length === 0 ? visible : [...visible].sort((a, b) => compareItems(a, b, orderby, refs));
   const start = options.skiptoken === undefined ? 0 : startAfter(sorted, options.skiptoken, orderby, refs);

@@ -77,7 +77,8 @@ interface IViewDefinition<TProperties extends { listsSiteUrl: string }, TReposit
   readonly load: () => Promise<{
     readonly component: React.ComponentType<TRootProps & IHostProps<TRepository>>;
     readonly compose: (input: IListsCompositionInput<TProperties>) => IWebPartComposition<TOptions, TRootProps>;
-    readonly createRepository: (sp: SPFI, options: TOptions) => TRepository;
+    /** `dataContext`: what SPFx's context would tell the shell (the page's site and user). */
+    readonly createRepository: (sp: SPFI, options: TOptions, dataContext: IPreviewDataContext) => TRepository;
     /** What a page stores when the web part is added (the manifest's preconfigured properties). */
     readonly storedProperties: TProperties;
     /** Further repositories the shell builds on the same connection and passes beside the root props. */
@@ -99,6 +100,13 @@ function wardSheetPageSetting(): { wardSheetPageUrl: string } {
 /** As an editor would set the "Member enquiries page": the preview's own /enquiries page. */
 function enquiriesPageSetting(): { enquiriesPageUrl: string } {
   return { enquiriesPageUrl: `${window.location.origin}/enquiries` };
+}
+
+/** As SPFx's legacyPageContext.userId: the signed-in user's id, which is their id on the lists' site only when the page is on it. */
+function pageUserIdOn(dataContext: IPreviewDataContext, listsWebServerRelativeUrl: string): number | undefined {
+  const trimmed = (url: string): string => url.replace(/\/+$/, '').toLowerCase();
+  const sameSite = trimmed(new URL(dataContext.siteUrl, window.location.origin).pathname) === trimmed(listsWebServerRelativeUrl);
+  return sameSite ? dataContext.signedInUser?.userId : undefined;
 }
 
 /** Who the preview is signed in as, as SPFx's pageContext.user would say. */
@@ -136,7 +144,7 @@ function defineView<TProperties extends { listsSiteUrl: string }, TRepository, T
         const storedProperties = { ...loaded.storedProperties, ...definition.editorSettings?.() };
         const { rootProps, repositoryOptions, listsSite } = await composePreviewView(loaded.compose, storedProperties, dataContext);
         const sp = spForListsSite(dataContext.spFor, listsSite);
-        const repository = loaded.createRepository(sp, repositoryOptions);
+        const repository = loaded.createRepository(sp, repositoryOptions, dataContext);
         const services = loaded.services ? loaded.services(sp) : {};
         return (hostContext) =>
           React.createElement(loaded.component, {
@@ -267,7 +275,9 @@ export const previewViews: readonly IPreviewView[] = [
       return {
         component: MemberEnquiries,
         compose: composeMemberEnquiries,
-        createRepository: createMemberEnquiriesRepositories,
+        // As MemberEnquiriesWebPart: the page's user id when the page is on the lists' site, so a first visit is one $batch.
+        createRepository: (sp, options, dataContext) =>
+          createMemberEnquiriesRepositories(sp, { ...options, knownUserId: pageUserIdOn(dataContext, options.listsWebServerRelativeUrl) }),
         storedProperties: storedPropertiesOf<IMemberEnquiriesWebPartProps>(manifest)
       };
     },
