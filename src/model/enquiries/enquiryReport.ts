@@ -3,10 +3,10 @@
  * (counts and per cent), in total and by month of receipt, service, directorate and ward, with the
  * open and overdue lists, all as they stood at one instant.
  */
-import { monthOf } from '../../schema/ukDates';
 import { dueDatesByDay } from './enquiryDueDates';
 import type { IEnquiryForReport } from './enquiryForReport';
 import { enquiryOutcome, IEnquiryOutcome, TargetOutcome } from './enquiryOutcome';
+import { REPORT_GROUP_KEY } from './enquiryReportGrouping';
 import type { IEnquiryTargets } from './enquiryTargets';
 import type { IWorkingCalendar } from './workingCalendar';
 
@@ -105,10 +105,10 @@ export function enquiryReport(
     asOf,
     targets,
     total: row('', outcomes),
-    byMonth: rowsBy(outcomes, (outcome) => monthOf(outcome.receivedOn)),
-    byService: rowsBy(outcomes, (outcome) => outcome.enquiry.service),
-    byDirectorate: rowsBy(outcomes, (outcome) => outcome.enquiry.directorate),
-    byWard: rowsBy(outcomes, (outcome) => outcome.enquiry.ward),
+    byMonth: rowsBy(outcomes, (outcome) => REPORT_GROUP_KEY.month(outcome.enquiry)),
+    byService: rowsBy(outcomes, (outcome) => REPORT_GROUP_KEY.service(outcome.enquiry)),
+    byDirectorate: rowsBy(outcomes, (outcome) => REPORT_GROUP_KEY.directorate(outcome.enquiry)),
+    byWard: rowsBy(outcomes, (outcome) => REPORT_GROUP_KEY.ward(outcome.enquiry)),
     open: outcomes.filter((outcome) => outcome.isOpen).sort(byDueThenId((outcome) => outcome.respondBy)),
     overdue: outcomes.filter((outcome) => outcome.isOverdue).sort(byDueThenId((outcome) => outcome.overdueSince ?? outcome.respondBy))
   };
