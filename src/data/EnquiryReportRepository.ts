@@ -16,12 +16,18 @@
  *    any later ID).
  *
  * SharePoint's folder permissions decide which rows come back: the report is of the enquiries the user can see.
+ *
+ * The open and overdue list on screen also names each enquiry's subject and the officer it is with. Those are read
+ * separately (`openEnquiryDetails`), only for Democratic Services (the site's Owners group, as the enquiry form
+ * decides who logs on behalf) and only of the enquiries still open: the figures never need them, and nobody else is
+ * shown them in the report (docs/enquiries-permissions.md § Who sees the enquiries report).
  */
 import { LIST_VIEW_THRESHOLD, runtimeSchema } from '../schema';
 import type { EnquiryStatus as ReportStatus, IEnquiryForReport } from '../model/enquiries/enquiryForReport';
 import { toDataError } from './DataError';
+import { OPEN_STATUSES } from './enquiryQueries';
 import { readDate, readNumber, readText, type RawItem } from './fieldReaders';
-import type { IItems, SPFI } from './pnp';
+import { SiteGroup, type IItems, type SPFI } from './pnp';
 import { idRangeStarts, readByIdRanges } from './readByIdRanges';
 import { readInOneBatch } from './readInOneBatch';
 import { readEnquiryCalendarSettings, type IEnquirySettingsRead } from './readEnquirySettings';
@@ -33,11 +39,31 @@ export interface IEnquiryReportPeriod {
   readonly to: Date;
 }
 
+/** What the open and overdue list may show beside the figures: an open enquiry's subject and its officer. */
+export interface IOpenEnquiryDetail {
+  readonly subject: string;
+  /** The assigned officer's name; undefined while not assigned. */
+  readonly withWhom: string | undefined;
+}
+
+export type OpenEnquiryDetails =
+  /** Democratic Services: every open enquiry they can read, by ID. */
+  | { readonly kind: 'democraticServices'; readonly byId: ReadonlyMap<string, IOpenEnquiryDetail> }
+  /** Anyone else: nothing read. */
+  | { readonly kind: 'notDemocraticServices' }
+  /** Who the user is could not be read: nothing shown. */
+  | { readonly kind: 'unknown' };
+
+/** Open enquiries of the whole council are hundreds; one page holds them (the indexed status keeps the read under the threshold). */
+export const OPEN_DETAILS_PAGE = 5000;
+
 export interface IEnquiryReportRepository {
   /** The enquiries received in the period that the signed-in user may read. */
   enquiriesReceived(period: IEnquiryReportPeriod): Promise<readonly IEnquiryForReport[]>;
   /** The council's nation, targets and closure days (readEnquirySettings.ts); never rejects. */
   calendarSettings(fallbackNation: UkNation): Promise<IEnquirySettingsRead>;
+  /** Subjects and officers of the open enquiries, for Democratic Services only; never rejects. */
+  openEnquiryDetails(): Promise<OpenEnquiryDetails>;
 }
 
 /** Only what the report needs: two lookups (Service, Ward), no person column. */
@@ -91,6 +117,12 @@ export function mapEnquiryForReport(item: RawItem): IEnquiryForReport | undefine
   };
 }
 
+/** The assigned officer's display name (the person column expanded with its Title only). */
+function readOfficerName(row: RawItem): string | undefined {
+  const title = (row.AssignedOfficer as { Title?: unknown } | null | undefined)?.Title;
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+}
+
 export class EnquiryReportRepository implements IEnquiryReportRepository {
   public constructor(
     private readonly sp: SPFI,
@@ -112,6 +144,38 @@ export class EnquiryReportRepository implements IEnquiryReportRepository {
 
   public calendarSettings(fallbackNation: UkNation): Promise<IEnquirySettingsRead> {
     return readEnquiryCalendarSettings(this.sp, { fallbackNation });
+  }
+
+  public async openEnquiryDetails(): Promise<OpenEnquiryDetails> {
+    try {
+      const [groupIds, ownersId] = await readInOneBatch(this.sp, (batched) =>
+        Promise.all([
+          batched.web.currentUser.groups.select('Id')().then((groups: { Id?: unknown }[]) => groups.map((group) => group.Id)),
+          // Not every caller may read the group (SharePoint can hide membership): not Democratic Services, then.
+          SiteGroup(batched.web, 'associatedownergroup').select('Id')().then(
+            (group: { Id?: unknown }) => group.Id,
+            () => undefined
+          )
+        ])
+      );
+      if (typeof ownersId !== 'number' || !groupIds.includes(ownersId)) return { kind: 'notDemocraticServices' };
+      const rows = await this.read(
+        this.items(this.sp)
+          .filter(OPEN_STATUSES.map((status) => `EnquiryStatus eq '${status}'`).join(' or '))
+          .select('Id', 'Title', 'AssignedOfficer/Title')
+          .expand('AssignedOfficer')
+          .top(OPEN_DETAILS_PAGE)
+      );
+      const byId = new Map<string, IOpenEnquiryDetail>();
+      for (const row of rows) {
+        const id = readNumber(row, 'Id');
+        if (id === undefined) continue;
+        byId.set(String(id), { subject: readText(row, 'Title') ?? '', withWhom: readOfficerName(row) });
+      }
+      return { kind: 'democraticServices', byId };
+    } catch {
+      return { kind: 'unknown' };
+    }
   }
 
   private items(sp: SPFI): IItems {

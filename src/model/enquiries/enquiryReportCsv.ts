@@ -8,7 +8,7 @@
  */
 import { csvRows } from '../openDataCsv';
 import type { IEnquiryOutcome } from './enquiryOutcome';
-import type { IEnquiryReport, IEnquiryReportRow, ITargetMeasure } from './enquiryReport';
+import { percentToOneDecimal, type IEnquiryReport, type IEnquiryReportRow, type ITargetMeasure } from './enquiryReport';
 import { reportRowsBy, ReportGrouping } from './enquiryReportGrouping';
 
 export const ENQUIRY_REPORT_CSV_COLUMNS = [
@@ -51,7 +51,8 @@ const CSV_GROUPINGS: readonly ReportGrouping[] = ['month', 'service', 'directora
 
 /** A percentage to one decimal place ("" while nothing is decided), a dot as decimal separator. */
 function percentCell(measure: ITargetMeasure): string {
-  return measure.percentOnTime === undefined ? '' : measure.percentOnTime.toFixed(1);
+  const percent = percentToOneDecimal(measure);
+  return percent === undefined ? '' : percent.toFixed(1);
 }
 
 function summaryCells(breakdown: EnquiryReportBreakdown, row: IEnquiryReportRow): string[] {
