@@ -18,14 +18,13 @@
  * SharePoint's folder permissions decide which rows come back: the report is of the enquiries the user can see.
  *
  * The open and overdue list on screen also names each enquiry's subject and the officer it is with. Those are read
- * separately (`openEnquiryDetails`), only for Democratic Services (the site's Owners group, as the enquiry form
- * decides who logs on behalf) and only of the enquiries still open: the figures never need them, and nobody else is
- * shown them in the report (docs/enquiries-permissions.md § Who sees the enquiries report).
+ * separately (`enquiryDetails`), only for Democratic Services (`reportReader`: the site's Owners group, as the
+ * enquiry form decides who logs on behalf) and only of the overdue enquiries, by ID: the figures never need them,
+ * and nobody else is shown them in the report (docs/enquiries-permissions.md § Who sees the enquiries report).
  */
 import { LIST_VIEW_THRESHOLD, runtimeSchema } from '../schema';
 import type { EnquiryStatus as ReportStatus, IEnquiryForReport } from '../model/enquiries/enquiryForReport';
 import { toDataError } from './DataError';
-import { OPEN_STATUSES } from './enquiryQueries';
 import { readDate, readNumber, readText, type RawItem } from './fieldReaders';
 import { SiteGroup, type IItems, type SPFI } from './pnp';
 import { idRangeStarts, readByIdRanges } from './readByIdRanges';
@@ -46,24 +45,30 @@ export interface IOpenEnquiryDetail {
   readonly withWhom: string | undefined;
 }
 
+/** Who the reader is to the report: Democratic Services (the site's Owners group), someone else, or not known. */
+export type ReportReader = 'democraticServices' | 'other' | 'unknown';
+
+/** What the open and overdue list may show, as the view composes it from the two reads below. */
 export type OpenEnquiryDetails =
-  /** Democratic Services: every open enquiry they can read, by ID. */
+  /** Democratic Services: the subject and officer of each listed enquiry, by ID. */
   | { readonly kind: 'democraticServices'; readonly byId: ReadonlyMap<string, IOpenEnquiryDetail> }
   /** Anyone else: nothing read. */
   | { readonly kind: 'notDemocraticServices' }
-  /** Who the user is could not be read: nothing shown. */
+  /** Who the reader is, or the details, could not be read: nothing shown. */
   | { readonly kind: 'unknown' };
 
-/** Open enquiries of the whole council are hundreds; one page holds them (the indexed status keeps the read under the threshold). */
-export const OPEN_DETAILS_PAGE = 5000;
+/** IDs per query: an `or` of equalities on the always-indexed ID, kept well inside SharePoint's URL length. */
+export const DETAILS_IDS_PER_QUERY = 50;
 
 export interface IEnquiryReportRepository {
   /** The enquiries received in the period that the signed-in user may read. */
   enquiriesReceived(period: IEnquiryReportPeriod): Promise<readonly IEnquiryForReport[]>;
   /** The council's nation, targets and closure days (readEnquirySettings.ts); never rejects. */
   calendarSettings(fallbackNation: UkNation): Promise<IEnquirySettingsRead>;
-  /** Subjects and officers of the open enquiries, for Democratic Services only; never rejects. */
-  openEnquiryDetails(): Promise<OpenEnquiryDetails>;
+  /** Whether the reader is Democratic Services (in the site's Owners group, as the enquiry form decides); never rejects. */
+  reportReader(): Promise<ReportReader>;
+  /** The subject and assigned officer of each enquiry asked for (the overdue list's, for Democratic Services only). */
+  enquiryDetails(ids: readonly string[]): Promise<ReadonlyMap<string, IOpenEnquiryDetail>>;
 }
 
 /** Only what the report needs: two lookups (Service, Ward), no person column. */
@@ -146,7 +151,7 @@ export class EnquiryReportRepository implements IEnquiryReportRepository {
     return readEnquiryCalendarSettings(this.sp, { fallbackNation });
   }
 
-  public async openEnquiryDetails(): Promise<OpenEnquiryDetails> {
+  public async reportReader(): Promise<ReportReader> {
     try {
       const [groupIds, ownersId] = await readInOneBatch(this.sp, (batched) =>
         Promise.all([
@@ -158,24 +163,35 @@ export class EnquiryReportRepository implements IEnquiryReportRepository {
           )
         ])
       );
-      if (typeof ownersId !== 'number' || !groupIds.includes(ownersId)) return { kind: 'notDemocraticServices' };
-      const rows = await this.read(
-        this.items(this.sp)
-          .filter(OPEN_STATUSES.map((status) => `EnquiryStatus eq '${status}'`).join(' or '))
-          .select('Id', 'Title', 'AssignedOfficer/Title')
-          .expand('AssignedOfficer')
-          .top(OPEN_DETAILS_PAGE)
-      );
-      const byId = new Map<string, IOpenEnquiryDetail>();
-      for (const row of rows) {
-        const id = readNumber(row, 'Id');
-        if (id === undefined) continue;
-        byId.set(String(id), { subject: readText(row, 'Title') ?? '', withWhom: readOfficerName(row) });
-      }
-      return { kind: 'democraticServices', byId };
+      return typeof ownersId === 'number' && groupIds.includes(ownersId) ? 'democraticServices' : 'other';
     } catch {
-      return { kind: 'unknown' };
+      return 'unknown';
     }
+  }
+
+  public async enquiryDetails(ids: readonly string[]): Promise<ReadonlyMap<string, IOpenEnquiryDetail>> {
+    const numeric = [...new Set(ids.map(Number).filter((id) => Number.isInteger(id) && id > 0))];
+    const chunks: number[][] = [];
+    for (let start = 0; start < numeric.length; start += DETAILS_IDS_PER_QUERY) chunks.push(numeric.slice(start, start + DETAILS_IDS_PER_QUERY));
+    const pages = await readInOneBatch(this.sp, (batched) =>
+      Promise.all(
+        chunks.map((chunk) =>
+          this.read(
+            this.items(batched)
+              .filter(chunk.map((id) => `Id eq ${id}`).join(' or '))
+              .select('Id', 'Title', 'AssignedOfficer/Title')
+              .expand('AssignedOfficer')
+              .top(DETAILS_IDS_PER_QUERY)
+          )
+        )
+      )
+    );
+    const byId = new Map<string, IOpenEnquiryDetail>();
+    for (const row of pages.flat()) {
+      const id = readNumber(row, 'Id');
+      if (id !== undefined) byId.set(String(id), { subject: readText(row, 'Title') ?? '', withWhom: readOfficerName(row) });
+    }
+    return byId;
   }
 
   private items(sp: SPFI): IItems {

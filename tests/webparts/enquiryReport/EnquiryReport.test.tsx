@@ -2,7 +2,7 @@ import * as React from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { DataError } from '../../../src/data/DataError';
-import type { IEnquiryReportPeriod, IEnquiryReportRepository, OpenEnquiryDetails } from '../../../src/data/EnquiryReportRepository';
+import type { IEnquiryReportPeriod, IEnquiryReportRepository, IOpenEnquiryDetail, ReportReader } from '../../../src/data/EnquiryReportRepository';
 import type { IEnquirySettingsRead } from '../../../src/data/readEnquirySettings';
 import type { UkNation } from '../../../src/model/enquiries/ukNation';
 import type { IEnquiryForReport } from '../../../src/model/enquiries/enquiryForReport';
@@ -49,19 +49,15 @@ class FakeReportRepository implements IEnquiryReportRepository {
   public readonly periods: IEnquiryReportPeriod[] = [];
   public readonly settingsAsked: UkNation[] = [];
   public failure: unknown;
-  public details: OpenEnquiryDetails = {
-    kind: 'democraticServices',
-    byId: new Map([
-      ['4', { subject: 'Planning notice at 12 High Street', withWhom: 'Priya Shah' }],
-      ['2', { subject: 'Pothole on Mill Lane', withWhom: undefined }]
-    ])
-  };
   public constructor(
     private readonly enquiries: readonly IEnquiryForReport[],
     private readonly settings: IEnquirySettingsRead = COUNCIL_SETTINGS
   ) {}
-  public async openEnquiryDetails(): Promise<OpenEnquiryDetails> {
-    return this.details;
+  public async reportReader(): Promise<ReportReader> {
+    return 'democraticServices';
+  }
+  public async enquiryDetails(ids: readonly string[]): Promise<ReadonlyMap<string, IOpenEnquiryDetail>> {
+    return new Map(ids.map((id) => [id, { subject: `Subject of ${id}`, withWhom: undefined }]));
   }
   public async calendarSettings(fallbackNation: UkNation): Promise<IEnquirySettingsRead> {
     this.settingsAsked.push(fallbackNation);

@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
-import type { IEnquiryReportPeriod, IEnquiryReportRepository, OpenEnquiryDetails } from '../../../src/data/EnquiryReportRepository';
+import type { IEnquiryReportPeriod, IEnquiryReportRepository, IOpenEnquiryDetail, OpenEnquiryDetails, ReportReader } from '../../../src/data/EnquiryReportRepository';
 import type { IEnquirySettingsRead } from '../../../src/data/readEnquirySettings';
 import type { IEnquiryForReport } from '../../../src/model/enquiries/enquiryForReport';
 import { enquiryReport } from '../../../src/model/enquiries/enquiryReport';
@@ -43,7 +43,8 @@ const ENQUIRIES: readonly IEnquiryForReport[] = [
 const SETTINGS: IEnquirySettingsRead = { settings: { nation: 'england-and-wales', targets: {}, closureDays: [] }, notes: [], nationSource: 'settings' };
 
 class FakeReportRepository implements IEnquiryReportRepository {
-  public detailsAsked = 0;
+  public readonly detailsAsked: string[][] = [];
+  public detailsFailure: unknown;
   public constructor(
     private readonly enquiries: readonly IEnquiryForReport[],
     public details: OpenEnquiryDetails,
@@ -55,9 +56,14 @@ class FakeReportRepository implements IEnquiryReportRepository {
   public async enquiriesReceived(period: IEnquiryReportPeriod): Promise<readonly IEnquiryForReport[]> {
     return this.enquiries.filter((item) => item.received >= period.from && item.received < period.to);
   }
-  public async openEnquiryDetails(): Promise<OpenEnquiryDetails> {
-    this.detailsAsked++;
-    return this.details;
+  public async reportReader(): Promise<ReportReader> {
+    return this.details.kind === 'democraticServices' ? 'democraticServices' : this.details.kind === 'notDemocraticServices' ? 'other' : 'unknown';
+  }
+  public async enquiryDetails(ids: readonly string[]): Promise<ReadonlyMap<string, IOpenEnquiryDetail>> {
+    this.detailsAsked.push([...ids]);
+    if (this.detailsFailure !== undefined) throw this.detailsFailure;
+    const byId = this.details.kind === 'democraticServices' ? this.details.byId : new Map<string, IOpenEnquiryDetail>();
+    return new Map([...byId].filter(([id]) => ids.includes(id)));
   }
 }
 
@@ -139,7 +145,8 @@ describe('the report grouped as the reader chooses', () => {
 
 describe('the open and overdue list', () => {
   it('shows Democratic Services each overdue enquiry, longest overdue first, in working days, with whom', async () => {
-    renderReport(new FakeReportRepository(ENQUIRIES, DS_DETAILS));
+    const repository = new FakeReportRepository(ENQUIRIES, DS_DETAILS);
+    renderReport(repository);
     const list = await screen.findByRole('table', { name: 'Open and overdue enquiries received from 1 October 2026 to 23 November 2026, longest overdue first' });
     // 4: respond by Thursday 15 October, 27 working days before Monday 23 November. 7: acknowledge by Friday 13 November, 6.
     expect(rowTexts(list)).toEqual([
@@ -148,6 +155,8 @@ describe('the open and overdue list', () => {
       ['7', 'Bins not collected', 'Service not recorded', 'Abbey', '12 November 2026', 'Acknowledge by 13 November 2026', '6', 'Not assigned yet']
     ]);
     expect(screen.getByRole('heading', { name: 'Open and overdue enquiries' })).toBeTruthy();
+    // Subjects and officers are asked for the overdue enquiries only.
+    expect(repository.detailsAsked).toEqual([['4', '7']]);
   });
 
   it('says "none" when nothing open is overdue', async () => {
@@ -158,19 +167,32 @@ describe('the open and overdue list', () => {
   });
 
   it('is not shown to anyone but Democratic Services, and says so; the figures still count the overdue', async () => {
-    renderReport(new FakeReportRepository(ENQUIRIES, { kind: 'notDemocraticServices' }));
+    const repository = new FakeReportRepository(ENQUIRIES, { kind: 'notDemocraticServices' });
+    renderReport(repository);
     const table = await screen.findByRole('table', { name: /^Enquiries by service/ });
     expect(rowTexts(table).at(-1)?.[5]).toBe('2');
     expect(screen.queryByRole('table', { name: /^Open and overdue/ })).toBeNull();
     expect(screen.queryByText('Planning notice at 12 High Street')).toBeNull();
     expect(screen.getByText(/is shown to Democratic Services only\. The figures above count them\./)).toBeTruthy();
+    // Their subjects and officers are not even read.
+    expect(repository.detailsAsked).toEqual([]);
   });
 
   it('is not shown when who the reader is could not be read', async () => {
     renderReport(new FakeReportRepository(ENQUIRIES, { kind: 'unknown' }));
     await screen.findByRole('table', { name: /^Enquiries by service/ });
     expect(screen.queryByRole('table', { name: /^Open and overdue/ })).toBeNull();
-    expect(screen.getByText(/We couldn\u2019t check whether you may see the list of open and overdue enquiries/)).toBeTruthy();
+    expect(screen.getByText(/We couldn\u2019t read the list of open and overdue enquiries/)).toBeTruthy();
+  });
+
+  it('is not shown when the subjects could not be read, but the figures are', async () => {
+    const repository = new FakeReportRepository(ENQUIRIES, DS_DETAILS);
+    repository.detailsFailure = new Error('503');
+    renderReport(repository);
+    const table = await screen.findByRole('table', { name: /^Enquiries by service/ });
+    expect(rowTexts(table).at(-1)?.[0]).toBe('All services');
+    expect(screen.queryByRole('table', { name: /^Open and overdue/ })).toBeNull();
+    expect(screen.getByText(/We couldn\u2019t read the list of open and overdue enquiries/)).toBeTruthy();
   });
 });
 

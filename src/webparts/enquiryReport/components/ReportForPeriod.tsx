@@ -2,7 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'EnquiryReportWebPartStrings';
 import type { IRequestEvents } from '../../../contracts/requestEvents';
-import type { IEnquiryReportRepository, OpenEnquiryDetails } from '../../../data/EnquiryReportRepository';
+import type { IEnquiryReportRepository, OpenEnquiryDetails, ReportReader } from '../../../data/EnquiryReportRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IEnquiryForReport } from '../../../model/enquiries/enquiryForReport';
 import { enquiryReport, IEnquiryReport, percentToOneDecimal } from '../../../model/enquiries/enquiryReport';
@@ -48,6 +48,18 @@ interface IComputed {
   readonly details: OpenEnquiryDetails;
 }
 
+/** Subjects and officers for Democratic Services only, and only of the listed enquiries; a failed read shows no list, not no report. */
+async function overdueDetails(repository: IEnquiryReportRepository, reader: ReportReader, overdue: readonly IOverdueEnquiry[]): Promise<OpenEnquiryDetails> {
+  if (reader === 'other') return { kind: 'notDemocraticServices' };
+  if (reader === 'unknown') return { kind: 'unknown' };
+  if (overdue.length === 0) return { kind: 'democraticServices', byId: new Map() };
+  try {
+    return { kind: 'democraticServices', byId: await repository.enquiryDetails(overdue.map((entry) => entry.outcome.enquiry.id)) };
+  } catch {
+    return { kind: 'unknown' };
+  }
+}
+
 const GROUPING_OPTIONS = REPORT_GROUPINGS.map((grouping) => ({ key: grouping, text: GROUPING_LABELS[grouping].name }));
 
 const classes = mergeStyleSets({
@@ -59,11 +71,12 @@ const classes = mergeStyleSets({
 export function ReportForPeriod(props: IReportForPeriodProps): JSX.Element {
   const { repository, dates, rules, now, grouping, onGroupingChange } = props;
   const load = React.useCallback(async (): Promise<IComputed> => {
-    const [{ targets, calendar }, enquiries, details] = await Promise.all([rules, repository.enquiriesReceived(periodOf(dates)), repository.openEnquiryDetails()]);
+    const [{ targets, calendar }, enquiries, reader] = await Promise.all([rules, repository.enquiriesReceived(periodOf(dates)), repository.reportReader()]);
     const asOf = now();
     const report = enquiryReport(enquiries, asOf, targets, calendar);
     const taken = enquiries.map((enquiry) => workingDaysToRespond(enquiry, asOf, calendar)).filter((days): days is number => days !== undefined);
-    return { report, enquiries, calendar, totalMedian: median(taken), overdue: overdueEnquiries(report, calendar), details };
+    const overdue = overdueEnquiries(report, calendar);
+    return { report, enquiries, calendar, totalMedian: median(taken), overdue, details: await overdueDetails(repository, reader, overdue) };
   }, [repository, dates, rules, now]);
   const [resource, retry] = useAsyncResource(load);
   const computed = resource.status === 'ready' ? resource.value : undefined;

@@ -72,7 +72,7 @@ define([], function () {
     NotAssigned: 'Heb ei neilltuo eto',
     SubjectUnavailable: 'Ddim ar gael',
     OverdueDemocraticServicesOnly: 'Dim ond i’r Gwasanaethau Democrataidd y dangosir y rhestr o ymholiadau agored a hwyr, gyda’u pynciau a’u swyddogion. Mae’r ffigurau uchod yn eu cyfrif.',
-    OverdueAccessUnknown: 'Doedd dim modd gwirio a gewch chi weld y rhestr o ymholiadau agored a hwyr, felly nid yw’n cael ei dangos. Mae’r ffigurau uchod yn eu cyfrif.',
+    OverdueAccessUnknown: 'Doedd dim modd darllen y rhestr o ymholiadau agored a hwyr, felly nid yw’n cael ei dangos. Mae’r ffigurau uchod yn eu cyfrif; dangoswch yr adroddiad eto i roi cynnig arall arni.',
     DownloadCsv: 'Lawrlwytho’r adroddiad fel CSV',
     DownloadOverdueCsv: 'Lawrlwytho’r ymholiadau agored a hwyr fel CSV',
     SettingsNotesLabel: 'Am osodiadau’r cyngor',

@@ -72,7 +72,7 @@ define([], function () {
     NotAssigned: 'Not assigned yet',
     SubjectUnavailable: 'Not available',
     OverdueDemocraticServicesOnly: 'The list of open and overdue enquiries, with their subjects and officers, is shown to Democratic Services only. The figures above count them.',
-    OverdueAccessUnknown: 'We couldn’t check whether you may see the list of open and overdue enquiries, so it is not shown. The figures above count them.',
+    OverdueAccessUnknown: 'We couldn’t read the list of open and overdue enquiries, so it is not shown. The figures above count them; show the report again to retry.',
     DownloadCsv: 'Download the report as CSV',
     DownloadOverdueCsv: 'Download the open and overdue enquiries as CSV',
     SettingsNotesLabel: 'About the council’s settings',
