@@ -3,7 +3,8 @@
  * The enquiries report in a real browser: the preview's admins' page (real component and repository against the
  * emulator, signed in as Democratic Services) over the sample council's enquiries. Checks this quarter's counts
  * per service against the list, the chart and its description, a CSV download, axe WCAG 2.2 AA in the three
- * themes, and a keyboard-only path (choose last quarter, show it, reach the downloads).
+ * themes, the other groupings (directorate, ward, month) and the open and overdue list with axe, and a keyboard-only
+ * path (choose the municipal year, show it, group by directorate, reach the downloads).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -131,6 +132,50 @@ describe('the enquiries report on the preview, as Democratic Services', () => {
     expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toMatch(/^breakdown,group,received,/);
   });
 
+  test('groups by directorate, ward and month received, each with its chart and the same total; axe clean', async () => {
+    const { page, errors } = await openReport();
+    const cellsOf = async (name: RegExp): Promise<string[]> => {
+      const row = report(page).getByRole('table', { name }).getByRole('row', { name: /^All / });
+      return row.getByRole('cell').allTextContents();
+    };
+    const byService = await cellsOf(/^Enquiries by service/);
+    for (const [choice, caption, chart] of [
+      ['Directorate', /^Enquiries by directorate/, 'Chart: responses by directorate'],
+      ['Ward', /^Enquiries by ward/, 'Chart: responses by ward'],
+      ['Month received', /^Enquiries by month received/, 'Chart: responses by month received']
+    ] as const) {
+      await report(page).getByRole('group', { name: 'Group the figures by' }).getByRole('radio', { name: choice }).check();
+      await report(page).getByRole('table', { name: caption }).waitFor();
+      // Received, acknowledged and responded on time, open, overdue and the median: the same for the whole period.
+      expect(await cellsOf(caption)).toEqual(byService);
+      await expect(report(page).getByRole('img', { name: chart }).count()).resolves.toBe(1);
+      expect(describeViolations(await runAxe(page))).toBe('');
+    }
+    await report(page).screenshot({ path: path.join(projectRoot, 'temp', 'enquiry-report-by-month.png') });
+    expect(errors).toEqual([]);
+  });
+
+  test('shows Democratic Services the open and overdue list, as many as the figures count, longest overdue first', async () => {
+    const { page } = await openReport();
+    const overdueCount = Number(
+      (await report(page).getByRole('table', { name: /^Enquiries by service/ }).getByRole('row', { name: /^All services/ }).getByRole('cell').nth(4).textContent())?.replace(/,/g, '')
+    );
+    await expect(report(page).getByRole('heading', { name: 'Open and overdue enquiries' }).count()).resolves.toBe(1);
+    await expect(report(page).getByText('shown to Democratic Services only', { exact: false }).count()).resolves.toBe(0);
+    if (overdueCount === 0) {
+      await expect(report(page).getByText('None: no open enquiry received in this period is past its due day.').count()).resolves.toBe(1);
+    } else {
+      const list = report(page).getByRole('table', { name: /^Open and overdue enquiries received from/ });
+      const rows = list.locator('tbody tr');
+      await expect(rows.count()).resolves.toBe(overdueCount);
+      const days = (await rows.locator('td:nth-of-type(6)').allTextContents()).map(Number);
+      expect(days).toEqual([...days].sort((a, b) => b - a));
+      // The subject was read for Democratic Services: not "Not available".
+      await expect(rows.first().locator('td').first().textContent()).resolves.not.toBe('Not available');
+    }
+    expect(describeViolations(await runAxe(page))).toBe('');
+  });
+
   test.each(PREVIEW_THEMES.filter((entry) => entry.theme !== 'light').map((entry) => entry.theme))('passes axe in the %s theme', async (theme) => {
     const { page, errors } = await openReport();
     await switchPreviewTheme(page, theme);
@@ -190,7 +235,11 @@ describe('the enquiries report on the preview, as Democratic Services', () => {
     if (!year) throw new Error('No municipal year');
     const [, from] = /^(\d{4})/.exec(year.from) ?? [];
     await report(page).getByRole('table', { name: new RegExp(`^Enquiries by service, received from 1 May ${from}`) }).waitFor();
-    // The table's scroll region, then the first download.
+    // The grouping (a radio group: one Tab stop, arrows choose), the table's scroll region, then the first download.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^INPUT:radio-group[^:]*:service:/);
+    await page.keyboard.press('ArrowDown');
+    await report(page).getByRole('table', { name: /^Enquiries by directorate, received from 1 May/ }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focused()).toMatch(/^DIV:/);
     await page.keyboard.press('Tab');
