@@ -38,7 +38,8 @@ export function GroupTable(props: { readonly figures: IReportFigures; readonly c
     () =>
       mergeStyleSets({
         wrapper: { overflowX: 'auto', maxWidth: '100%' },
-        table: { borderCollapse: 'collapse', minWidth: '100%' },
+        // Whole words in headers and names (the page may wrap long words anywhere); the region scrolls instead.
+        table: { borderCollapse: 'collapse', minWidth: '100%', overflowWrap: 'normal', wordBreak: 'normal' },
         caption: { textAlign: 'start', fontWeight: 600, padding: '4px 0 8px' },
         cell: { padding: '6px 10px', borderBottom: `1px solid ${theme.palette.neutralTertiary}`, textAlign: 'end', verticalAlign: 'top' },
         header: { padding: '6px 10px', borderBottom: `2px solid ${theme.palette.neutralPrimary}`, textAlign: 'end', verticalAlign: 'bottom' },

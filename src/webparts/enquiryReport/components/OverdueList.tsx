@@ -33,7 +33,8 @@ export function OverdueList(props: IOverdueListProps): JSX.Element {
         heading: { margin: 0, fontSize: 18, fontWeight: 600 },
         paragraph: { margin: 0 },
         wrapper: { overflowX: 'auto', maxWidth: '100%' },
-        table: { borderCollapse: 'collapse', minWidth: '100%' },
+        // Whole words in headers and names (the page may wrap long words anywhere); the region scrolls instead.
+        table: { borderCollapse: 'collapse', minWidth: '100%', overflowWrap: 'normal', wordBreak: 'normal' },
         caption: { textAlign: 'start', fontWeight: 600, padding: '4px 0 8px' },
         header: { padding: '6px 10px', borderBottom: `2px solid ${theme.palette.neutralPrimary}`, textAlign: 'start', verticalAlign: 'bottom' },
         cell: { padding: '6px 10px', borderBottom: `1px solid ${theme.palette.neutralTertiary}`, textAlign: 'start', verticalAlign: 'top' },
