@@ -16,12 +16,17 @@
  *    any later ID).
  *
  * SharePoint's folder permissions decide which rows come back: the report is of the enquiries the user can see.
+ *
+ * The open and overdue list on screen also names each enquiry's subject and the officer it is with. Those are read
+ * separately (`enquiryDetails`), only for Democratic Services (`reportReader`: the site's Owners group, as the
+ * enquiry form decides who logs on behalf) and only of the overdue enquiries, by ID: the figures never need them,
+ * and nobody else is shown them in the report (docs/enquiries-permissions.md § Who sees the enquiries report).
  */
 import { LIST_VIEW_THRESHOLD, runtimeSchema } from '../schema';
 import type { EnquiryStatus as ReportStatus, IEnquiryForReport } from '../model/enquiries/enquiryForReport';
 import { toDataError } from './DataError';
 import { readDate, readNumber, readText, type RawItem } from './fieldReaders';
-import type { IItems, SPFI } from './pnp';
+import { SiteGroup, type IItems, type SPFI } from './pnp';
 import { idRangeStarts, readByIdRanges } from './readByIdRanges';
 import { readInOneBatch } from './readInOneBatch';
 import { readEnquiryCalendarSettings, type IEnquirySettingsRead } from './readEnquirySettings';
@@ -33,11 +38,37 @@ export interface IEnquiryReportPeriod {
   readonly to: Date;
 }
 
+/** What the open and overdue list may show beside the figures: an open enquiry's subject and its officer. */
+export interface IOpenEnquiryDetail {
+  readonly subject: string;
+  /** The assigned officer's name; undefined while not assigned. */
+  readonly withWhom: string | undefined;
+}
+
+/** Who the reader is to the report: Democratic Services (the site's Owners group), someone else, or not known. */
+export type ReportReader = 'democraticServices' | 'other' | 'unknown';
+
+/** What the open and overdue list may show, as the view composes it from the two reads below. */
+export type OpenEnquiryDetails =
+  /** Democratic Services: the subject and officer of each listed enquiry, by ID. */
+  | { readonly kind: 'democraticServices'; readonly byId: ReadonlyMap<string, IOpenEnquiryDetail> }
+  /** Anyone else: nothing read. */
+  | { readonly kind: 'notDemocraticServices' }
+  /** Who the reader is, or the details, could not be read: nothing shown. */
+  | { readonly kind: 'unknown' };
+
+/** IDs per query: an `or` of equalities on the always-indexed ID, kept well inside SharePoint's URL length. */
+export const DETAILS_IDS_PER_QUERY = 50;
+
 export interface IEnquiryReportRepository {
   /** The enquiries received in the period that the signed-in user may read. */
   enquiriesReceived(period: IEnquiryReportPeriod): Promise<readonly IEnquiryForReport[]>;
   /** The council's nation, targets and closure days (readEnquirySettings.ts); never rejects. */
   calendarSettings(fallbackNation: UkNation): Promise<IEnquirySettingsRead>;
+  /** Whether the reader is Democratic Services (in the site's Owners group, as the enquiry form decides); never rejects. */
+  reportReader(): Promise<ReportReader>;
+  /** The subject and assigned officer of each enquiry asked for (the overdue list's, for Democratic Services only). */
+  enquiryDetails(ids: readonly string[]): Promise<ReadonlyMap<string, IOpenEnquiryDetail>>;
 }
 
 /** Only what the report needs: two lookups (Service, Ward), no person column. */
@@ -91,6 +122,12 @@ export function mapEnquiryForReport(item: RawItem): IEnquiryForReport | undefine
   };
 }
 
+/** The assigned officer's display name (the person column expanded with its Title only). */
+function readOfficerName(row: RawItem): string | undefined {
+  const title = (row.AssignedOfficer as { Title?: unknown } | null | undefined)?.Title;
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+}
+
 export class EnquiryReportRepository implements IEnquiryReportRepository {
   public constructor(
     private readonly sp: SPFI,
@@ -112,6 +149,49 @@ export class EnquiryReportRepository implements IEnquiryReportRepository {
 
   public calendarSettings(fallbackNation: UkNation): Promise<IEnquirySettingsRead> {
     return readEnquiryCalendarSettings(this.sp, { fallbackNation });
+  }
+
+  public async reportReader(): Promise<ReportReader> {
+    try {
+      const [groupIds, ownersId] = await readInOneBatch(this.sp, (batched) =>
+        Promise.all([
+          batched.web.currentUser.groups.select('Id')().then((groups: { Id?: unknown }[]) => groups.map((group) => group.Id)),
+          // Not every caller may read the group (SharePoint can hide membership): not Democratic Services, then.
+          SiteGroup(batched.web, 'associatedownergroup').select('Id')().then(
+            (group: { Id?: unknown }) => group.Id,
+            () => undefined
+          )
+        ])
+      );
+      return typeof ownersId === 'number' && groupIds.includes(ownersId) ? 'democraticServices' : 'other';
+    } catch {
+      return 'unknown';
+    }
+  }
+
+  public async enquiryDetails(ids: readonly string[]): Promise<ReadonlyMap<string, IOpenEnquiryDetail>> {
+    const numeric = [...new Set(ids.map(Number).filter((id) => Number.isInteger(id) && id > 0))];
+    const chunks: number[][] = [];
+    for (let start = 0; start < numeric.length; start += DETAILS_IDS_PER_QUERY) chunks.push(numeric.slice(start, start + DETAILS_IDS_PER_QUERY));
+    const pages = await readInOneBatch(this.sp, (batched) =>
+      Promise.all(
+        chunks.map((chunk) =>
+          this.read(
+            this.items(batched)
+              .filter(chunk.map((id) => `Id eq ${id}`).join(' or '))
+              .select('Id', 'Title', 'AssignedOfficer/Title')
+              .expand('AssignedOfficer')
+              .top(DETAILS_IDS_PER_QUERY)
+          )
+        )
+      )
+    );
+    const byId = new Map<string, IOpenEnquiryDetail>();
+    for (const row of pages.flat()) {
+      const id = readNumber(row, 'Id');
+      if (id !== undefined) byId.set(String(id), { subject: readText(row, 'Title') ?? '', withWhom: readOfficerName(row) });
+    }
+    return byId;
   }
 
   private items(sp: SPFI): IItems {

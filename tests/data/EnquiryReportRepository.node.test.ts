@@ -46,6 +46,8 @@ const memberLevel = base.security?.roleDefinitions[0]?.id ?? -1;
 const highwaysOfficer = base.users.find((user) => user.id === groupOf('Highways')?.memberIds[0]);
 const wards = base.lists.Wards;
 
+/** The one enquiry with an assigned officer (a Highways one: 12 % 3 === 0). */
+const ASSIGNED = 12;
 const serviceOf = (id: number): IStoredItem => (id % 3 === 0 ? highways : planning);
 const STATUSES = ['Received', 'Acknowledged', 'Responded', 'Closed', 'Reopened'] as const;
 
@@ -96,6 +98,7 @@ function dataSet(): ISiteData {
         RespondedDate: status === 'Responded' || status === 'Closed' || status === 'Reopened' ? new Date(received.getTime() + (id % 20) * day).toISOString() : null,
         ClosedDate: status === 'Closed' || status === 'Reopened' ? new Date(received.getTime() + 21 * day).toISOString() : null,
         DueDate: null,
+        AssignedOfficer: id === ASSIGNED && highwaysOfficer ? highwaysOfficer.id : null,
         LoggedOnBehalf: received.getTime() !== created.getTime()
       }
     });
@@ -215,4 +218,29 @@ it('the naive read (a filter on the date of receipt) is refused: the threshold i
     .top(5000)()
     .then(() => undefined, (error: unknown) => error);
   expect(String((failure as Error | undefined)?.message)).toMatch(/threshold|500/i);
+});
+
+describe('the open and overdue list\u2019s details (Democratic Services only)', () => {
+  it('knows Democratic Services (the site\u2019s Owners) from anyone else', async () => {
+    if (!highwaysOfficer) throw new Error('No Highways officer');
+    await expect(repositoryAs(owner).reportReader()).resolves.toBe('democraticServices');
+    await expect(repositoryAs(highwaysOfficer).reportReader()).resolves.toBe('other');
+    await expect(repositoryAs(members[3]).reportReader()).resolves.toBe('other');
+  });
+
+  it('reads the subject and officer of exactly the enquiries asked for, in ID chunks under the threshold', async () => {
+    // 120 IDs spread over the 12,000: three queries of at most 50, each an `or` of equalities on the indexed ID.
+    const ids = [String(ASSIGNED), ...Array.from({ length: 119 }, (_, index) => String(11 + index * 97))];
+    const details = await repositoryAs(owner).enquiryDetails(ids);
+    expect([...details.keys()].sort((a, b) => Number(a) - Number(b))).toEqual([...ids].sort((a, b) => Number(a) - Number(b)));
+    expect(details.get('11')).toEqual({ subject: 'Enquiry 11', withWhom: undefined });
+    expect(details.get(String(ASSIGNED))).toEqual({ subject: `Enquiry ${ASSIGNED}`, withWhom: highwaysOfficer?.title });
+  });
+
+  it('reads nothing a user may not see: an officer asking for another service\u2019s enquiry gets nothing for it', async () => {
+    if (!highwaysOfficer) throw new Error('No Highways officer');
+    // 3 is Highways, 4 Planning.
+    const details = await repositoryAs(highwaysOfficer).enquiryDetails(['3', '4']);
+    expect([...details.keys()]).toEqual(['3']);
+  });
 });

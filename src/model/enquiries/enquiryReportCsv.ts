@@ -8,7 +8,8 @@
  */
 import { csvRows } from '../openDataCsv';
 import type { IEnquiryOutcome } from './enquiryOutcome';
-import type { IEnquiryReport, IEnquiryReportRow, ITargetMeasure } from './enquiryReport';
+import { percentToOneDecimal, type IEnquiryReport, type IEnquiryReportRow, type ITargetMeasure } from './enquiryReport';
+import { reportRowsBy, ReportGrouping } from './enquiryReportGrouping';
 
 export const ENQUIRY_REPORT_CSV_COLUMNS = [
   'breakdown',
@@ -43,11 +44,15 @@ export const ENQUIRY_LIST_CSV_COLUMNS = [
 ] as const;
 
 /** Which breakdown a summary row belongs to (the `breakdown` column). */
-export type EnquiryReportBreakdown = 'total' | 'month' | 'service' | 'directorate' | 'ward';
+export type EnquiryReportBreakdown = 'total' | ReportGrouping;
+
+/** The CSV's order of breakdowns after the total (fixed: spreadsheets built on it rely on it). */
+const CSV_GROUPINGS: readonly ReportGrouping[] = ['month', 'service', 'directorate', 'ward'];
 
 /** A percentage to one decimal place ("" while nothing is decided), a dot as decimal separator. */
 function percentCell(measure: ITargetMeasure): string {
-  return measure.percentOnTime === undefined ? '' : measure.percentOnTime.toFixed(1);
+  const percent = percentToOneDecimal(measure);
+  return percent === undefined ? '' : percent.toFixed(1);
 }
 
 function summaryCells(breakdown: EnquiryReportBreakdown, row: IEnquiryReportRow): string[] {
@@ -72,10 +77,7 @@ function summaryCells(breakdown: EnquiryReportBreakdown, row: IEnquiryReportRow)
 export function enquiryReportCsv(report: IEnquiryReport): string {
   const sections: [EnquiryReportBreakdown, readonly IEnquiryReportRow[]][] = [
     ['total', [report.total]],
-    ['month', report.byMonth],
-    ['service', report.byService],
-    ['directorate', report.byDirectorate],
-    ['ward', report.byWard]
+    ...CSV_GROUPINGS.map((grouping): [EnquiryReportBreakdown, readonly IEnquiryReportRow[]] => [grouping, reportRowsBy(report, grouping)])
   ];
   const rows = sections.flatMap(([breakdown, rowsOf]) => rowsOf.map((row) => summaryCells(breakdown, row)));
   return csvRows([[...ENQUIRY_REPORT_CSV_COLUMNS], ...rows]);

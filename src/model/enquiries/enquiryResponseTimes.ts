@@ -25,28 +25,38 @@ export function median(values: readonly number[]): number | undefined {
 }
 
 /**
- * The median working days to respond by service ("" for not recorded), over the enquiries responded to by
- * `asOf`. A service with none responded has no entry.
+ * The median working days to respond by group (`keyOf`, e.g. REPORT_GROUP_KEY.ward; keys trimmed), over the
+ * enquiries responded to by `asOf`. A group with none responded has no entry.
  */
-export function medianWorkingDaysToRespondByService(
+export function medianWorkingDaysToRespondBy(
   enquiries: readonly IEnquiryForReport[],
   asOf: Date,
-  calendar: IWorkingCalendar
+  calendar: IWorkingCalendar,
+  keyOf: (enquiry: IEnquiryForReport) => string
 ): ReadonlyMap<string, number> {
   const days = new Map<string, number[]>();
   for (const enquiry of enquiries) {
     if (enquiry.received.getTime() > asOf.getTime()) continue;
     const taken = workingDaysToRespond(enquiry, asOf, calendar);
     if (taken === undefined) continue;
-    const key = enquiry.service.trim();
+    const key = keyOf(enquiry).trim();
     const list = days.get(key);
     if (list) list.push(taken);
     else days.set(key, [taken]);
   }
   const medians = new Map<string, number>();
-  for (const [service, values] of days) {
+  for (const [group, values] of days) {
     const value = median(values);
-    if (value !== undefined) medians.set(service, value);
+    if (value !== undefined) medians.set(group, value);
   }
   return medians;
+}
+
+/** The median working days to respond by service ("" for not recorded). */
+export function medianWorkingDaysToRespondByService(
+  enquiries: readonly IEnquiryForReport[],
+  asOf: Date,
+  calendar: IWorkingCalendar
+): ReadonlyMap<string, number> {
+  return medianWorkingDaysToRespondBy(enquiries, asOf, calendar, (enquiry) => enquiry.service);
 }

@@ -51,6 +51,19 @@ function oracleWorkingDaysAfter(date: string, count: number): string {
   }
   return day;
 }
+/** Working days from the end of `from` to the end of `to`, by the fixture's own rule (0 when `to` is not after `from`). */
+export function oracleWorkingDaysBetween(from: string, to: string): number {
+  let count = 0;
+  for (let day = plusDays(from, 1); day <= to; day = plusDays(day, 1)) {
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !closed.has(day)) count++;
+  }
+  return count;
+}
+/** The due day `count` working days after `date`, by the fixture's own rule. */
+export function oracleDueDay(date: string, count: number): string {
+  return oracleWorkingDaysAfter(date, count);
+}
 function at(date: string, time: string): Date {
   return new Date(`${date}T${time}Z`);
 }

@@ -3,13 +3,15 @@
  * The enquiries report in a real browser: the preview's admins' page (real component and repository against the
  * emulator, signed in as Democratic Services) over the sample council's enquiries. Checks this quarter's counts
  * per service against the list, the chart and its description, a CSV download, axe WCAG 2.2 AA in the three
- * themes, and a keyboard-only path (choose last quarter, show it, reach the downloads).
+ * themes, the other groupings (directorate, ward, month) and the open and overdue list with axe, and a keyboard-only
+ * path (choose the municipal year, show it, group by directorate, reach the downloads).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { IRunningPreview, startPreview, ukToday } from '../../../tools/preview/startPreview';
 import { periodOf, reportDates } from '../../../src/webparts/enquiryReport/reportPeriod';
+import { issueDigest } from '../../../tools/emulator/auth';
 import { describeViolations, launchChromium, recordPageErrors, runAxe } from '../../support/browser';
 import { PREVIEW_THEMES, readPreviewList, switchPreviewTheme } from '../../support/previewPage';
 
@@ -131,6 +133,75 @@ describe('the enquiries report on the preview, as Democratic Services', () => {
     expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toMatch(/^breakdown,group,received,/);
   });
 
+  test('groups by directorate, ward and month received, each with its chart and the same total; axe clean', async () => {
+    const { page, errors } = await openReport();
+    const cellsOf = async (name: RegExp): Promise<string[]> => {
+      const row = report(page).getByRole('table', { name }).getByRole('row', { name: /^All / });
+      return row.getByRole('cell').allTextContents();
+    };
+    const byService = await cellsOf(/^Enquiries by service/);
+    for (const [choice, caption, chart] of [
+      ['Directorate', /^Enquiries by directorate/, 'Chart: responses by directorate'],
+      ['Ward', /^Enquiries by ward/, 'Chart: responses by ward'],
+      ['Month received', /^Enquiries by month received/, 'Chart: responses by month received']
+    ] as const) {
+      await report(page).getByRole('group', { name: 'Group the figures by' }).getByRole('radio', { name: choice }).check();
+      await report(page).getByRole('table', { name: caption }).waitFor();
+      // Received, acknowledged and responded on time, open, overdue and the median: the same for the whole period.
+      expect(await cellsOf(caption)).toEqual(byService);
+      await expect(report(page).getByRole('img', { name: chart }).count()).resolves.toBe(1);
+      expect(describeViolations(await runAxe(page))).toBe('');
+    }
+    await report(page).screenshot({ path: path.join(projectRoot, 'temp', 'enquiry-report-by-month.png') });
+    expect(errors).toEqual([]);
+  });
+
+  test('shows Democratic Services the open and overdue list, as many as the figures count, longest overdue first', async () => {
+    // The sample council has nothing overdue this quarter: Democratic Services log one that arrived 30 days ago,
+    // acknowledged the same day and never answered (10 working days later it was due).
+    const [highways] = await readPreviewList<{ Id: number }>(preview.siteUrl, 'Services', "$select=Id&$filter=Title eq 'Highways'");
+    const received = new Date(Date.now() - 30 * 86_400_000);
+    const added = await fetch(`${preview.siteUrl}/_api/web/lists/getbytitle('Enquiries')/items`, {
+      method: 'POST',
+      headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-RequestDigest': issueDigest() },
+      body: JSON.stringify({
+        Title: 'Overgrown hedge blocking the footpath',
+        ServiceId: highways.Id,
+        EnquiryStatus: 'Acknowledged',
+        ReceivedDate: received.toISOString(),
+        AcknowledgedDate: received.toISOString()
+      })
+    });
+    expect(added.status).toBeLessThan(300);
+    const { page } = await openReport();
+    // From the day it arrived to today, whatever quarter today falls in.
+    await report(page).getByRole('radio', { name: 'Choose dates' }).check();
+    const from = received.toISOString().slice(0, 10);
+    await report(page).getByRole('textbox', { name: 'From', exact: true }).fill(from);
+    await report(page).getByRole('textbox', { name: 'To (included)' }).fill(ukToday());
+    await report(page).getByRole('button', { name: 'Show report' }).click();
+    const fromText = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${from}T00:00:00Z`));
+    await report(page).getByRole('table', { name: new RegExp(`^Enquiries by service, received from ${fromText} to `) }).waitFor();
+    await report(page).getByRole('heading', { name: 'Open and overdue enquiries' }).waitFor();
+    const overdueCount = Number(
+      (await report(page).getByRole('table', { name: /^Enquiries by service/ }).getByRole('row', { name: /^All services/ }).getByRole('cell').nth(4).textContent())?.replace(/,/g, '')
+    );
+    await expect(report(page).getByRole('heading', { name: 'Open and overdue enquiries' }).count()).resolves.toBe(1);
+    await expect(report(page).getByText('shown to Democratic Services only', { exact: false }).count()).resolves.toBe(0);
+    expect(overdueCount).toBeGreaterThan(0);
+    {
+      const list = report(page).getByRole('table', { name: /^Open and overdue enquiries received from/ });
+      const rows = list.locator('tbody tr');
+      await expect(rows.count()).resolves.toBe(overdueCount);
+      const days = (await rows.locator('td:nth-of-type(6)').allTextContents()).map(Number);
+      expect(days).toEqual([...days].sort((a, b) => b - a));
+      // The subject was read for Democratic Services.
+      await expect(list.getByRole('row', { name: /Overgrown hedge blocking the footpath/ }).count()).resolves.toBe(1);
+      await report(page).screenshot({ path: path.join(projectRoot, 'temp', 'enquiry-report-overdue.png') });
+    }
+    expect(describeViolations(await runAxe(page))).toBe('');
+  });
+
   test.each(PREVIEW_THEMES.filter((entry) => entry.theme !== 'light').map((entry) => entry.theme))('passes axe in the %s theme', async (theme) => {
     const { page, errors } = await openReport();
     await switchPreviewTheme(page, theme);
@@ -190,7 +261,11 @@ describe('the enquiries report on the preview, as Democratic Services', () => {
     if (!year) throw new Error('No municipal year');
     const [, from] = /^(\d{4})/.exec(year.from) ?? [];
     await report(page).getByRole('table', { name: new RegExp(`^Enquiries by service, received from 1 May ${from}`) }).waitFor();
-    // The table's scroll region, then the first download.
+    // The grouping (a radio group: one Tab stop, arrows choose), the table's scroll region, then the first download.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^INPUT:radio-group[^:]*:service:/);
+    await page.keyboard.press('ArrowDown');
+    await report(page).getByRole('table', { name: /^Enquiries by directorate, received from 1 May/ }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focused()).toMatch(/^DIV:/);
     await page.keyboard.press('Tab');

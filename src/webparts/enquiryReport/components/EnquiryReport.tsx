@@ -8,6 +8,7 @@ import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IEnquirySettingsRead } from '../../../data/readEnquirySettings';
 import { enquiryRulesFrom, IEnquiryRules } from '../../../model/enquiries/enquiryCalendarSettings';
 import { ukDateAt } from '../../../model/enquiries/ukDayBoundary';
+import type { ReportGrouping } from '../../../model/enquiries/enquiryReportGrouping';
 import type { UkNation } from '../../../model/enquiries/ukNation';
 import { formatText } from '../../../ui/formatText';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
@@ -50,9 +51,10 @@ async function settingsAndRules(repository: IEnquiryReportRepository, fallbackNa
 }
 
 /**
- * Root of the enquiries report, for Democratic Services and managers: a period, then per service the
- * enquiries received, responded within target, late, open and overdue and the median working days to
- * respond, as a table (the primary view), CSV files and a chart. It reads what SharePoint lets the user see.
+ * Root of the enquiries report, for Democratic Services and managers: a period, then by service, directorate,
+ * ward or month (the reader's choice) the enquiries received, acknowledged and responded on time, open and
+ * overdue and the median working days to respond, as a table (the primary view), CSV files and a chart, and the
+ * open and overdue list (Democratic Services only). It reads what SharePoint lets the user see.
  * Targets, nation and closure days are the council's (HubSettings, EnquiryClosureDays); a note says when
  * any of them is a default.
  */
@@ -63,6 +65,7 @@ export function EnquiryReport(props: IEnquiryReportProps): JSX.Element {
   const [shown, setShown] = React.useState<{ readonly dates: IReportDates; readonly run: number }>(() => ({ dates: reportDates('thisQuarter', today) as IReportDates, run: 0 }));
   const show = React.useCallback((dates: IReportDates) => setShown((previous) => ({ dates, run: previous.run + 1 })), []);
   const { dates } = shown;
+  const [grouping, setGrouping] = React.useState<ReportGrouping>('service');
   // The council's settings, read once; each period's report waits for them alongside its enquiries.
   const { repository, fallbackNation } = props;
   const settings = React.useMemo(() => settingsAndRules(repository, fallbackNation), [repository, fallbackNation]);
@@ -80,7 +83,7 @@ export function EnquiryReport(props: IEnquiryReportProps): JSX.Element {
       rootStyle={classes.root}
       lead={
         <div className={classes.lead}>
-          {read && <p className={classes.paragraph}>{formatText(strings.Intro, read.rules.targets.respondWorkingDays)}</p>}
+          {read && <p className={classes.paragraph}>{formatText(strings.Intro, read.rules.targets.acknowledgeWorkingDays, read.rules.targets.respondWorkingDays)}</p>}
           {read && <SettingsNotes read={read.read} />}
           <p className={classes.paragraph}>
             <strong>{strings.VisibilityNote}</strong>
@@ -99,6 +102,8 @@ export function EnquiryReport(props: IEnquiryReportProps): JSX.Element {
             listsSite={props.listsSite}
             requestEvents={props.requestEvents}
             now={now}
+            grouping={grouping}
+            onGroupingChange={setGrouping}
           />
         )
       }}

@@ -2,30 +2,44 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'EnquiryReportWebPartStrings';
+import { percentToOneDecimal, type ITargetMeasure } from '../../../model/enquiries/enquiryReport';
 import { formatNumber } from '../../../ui/formatNumber';
-import type { IReportFigures, IServiceFigures } from './serviceFigures';
-
-export function serviceName(service: string): string {
-  return service === '' ? strings.ServiceNotRecorded : service;
-}
+import { formatText } from '../../../ui/formatText';
+import type { IGroupFigures, IReportFigures } from './groupFigures';
+import { GROUPING_LABELS, groupName } from './groupLabels';
 
 /** A median to one decimal place at most ("4", "4.5"), or "none responded yet". */
 export function medianText(value: number | undefined): string {
   return value === undefined ? strings.NoMedian : formatNumber(Math.round(value * 10) / 10);
 }
 
-function cells(figures: IServiceFigures): string[] {
-  return [figures.received, figures.respondedOnTime, figures.late, figures.openOverdue].map((value) => formatNumber(value)).concat(medianText(figures.medianWorkingDays));
+/** "83.3% (5 of 6)": on time of those decided (done, or past due), as the CSV rounds it; "none due yet" while none is. */
+export function onTimeText(measure: ITargetMeasure): string {
+  const percent = percentToOneDecimal(measure);
+  if (percent === undefined) return strings.NoneDueYet;
+  return formatText(strings.PercentOnTime, `${formatNumber(percent)}%`, formatNumber(measure.onTime), formatNumber(measure.onTime + measure.late));
 }
 
-/** The report's primary view: the figures per service, the total last. The chart below draws the same. */
-export function ServiceTable(props: { readonly figures: IReportFigures; readonly caption: string }): JSX.Element {
+function cells(figures: IGroupFigures): string[] {
+  return [
+    formatNumber(figures.received),
+    onTimeText(figures.acknowledgement),
+    onTimeText(figures.response),
+    formatNumber(figures.open),
+    formatNumber(figures.overdue),
+    medianText(figures.medianWorkingDays)
+  ];
+}
+
+/** The report's primary view: the figures per group of the chosen grouping, the total last. The chart below draws the same. */
+export function GroupTable(props: { readonly figures: IReportFigures; readonly caption: string }): JSX.Element {
   const theme = useTheme();
   const classes = React.useMemo(
     () =>
       mergeStyleSets({
         wrapper: { overflowX: 'auto', maxWidth: '100%' },
-        table: { borderCollapse: 'collapse', minWidth: '100%' },
+        // Whole words in headers and names (the page may wrap long words anywhere); the region scrolls instead.
+        table: { borderCollapse: 'collapse', minWidth: '100%', overflowWrap: 'normal', wordBreak: 'normal' },
         caption: { textAlign: 'start', fontWeight: 600, padding: '4px 0 8px' },
         cell: { padding: '6px 10px', borderBottom: `1px solid ${theme.palette.neutralTertiary}`, textAlign: 'end', verticalAlign: 'top' },
         header: { padding: '6px 10px', borderBottom: `2px solid ${theme.palette.neutralPrimary}`, textAlign: 'end', verticalAlign: 'bottom' },
@@ -35,7 +49,8 @@ export function ServiceTable(props: { readonly figures: IReportFigures; readonly
       }),
     [theme]
   );
-  const columns = [strings.ColumnReceived, strings.ColumnOnTime, strings.ColumnLate, strings.ColumnOpenOverdue, strings.ColumnMedian];
+  const { grouping } = props.figures;
+  const columns = [strings.ColumnReceived, strings.ColumnAcknowledgedOnTime, strings.ColumnRespondedOnTime, strings.ColumnOpen, strings.ColumnOverdue, strings.ColumnMedian];
   return (
     // A focusable scroll region, so a keyboard user can scroll a table wider than the screen.
     <div className={classes.wrapper} tabIndex={0} role="region" aria-label={props.caption}>
@@ -44,7 +59,7 @@ export function ServiceTable(props: { readonly figures: IReportFigures; readonly
         <thead>
           <tr>
             <th scope="col" className={classes.header} style={{ textAlign: 'start' }}>
-              {strings.ColumnService}
+              {GROUPING_LABELS[grouping].name}
             </th>
             {columns.map((column) => (
               <th key={column} scope="col" className={classes.header}>
@@ -54,10 +69,10 @@ export function ServiceTable(props: { readonly figures: IReportFigures; readonly
           </tr>
         </thead>
         <tbody>
-          {props.figures.services.map((figures) => (
-            <tr key={figures.service}>
+          {props.figures.groups.map((figures) => (
+            <tr key={figures.key}>
               <th scope="row" className={classes.rowHeader}>
-                {serviceName(figures.service)}
+                {groupName(grouping, figures.key)}
               </th>
               {cells(figures).map((value, index) => (
                 <td key={index} className={classes.cell}>
@@ -70,7 +85,7 @@ export function ServiceTable(props: { readonly figures: IReportFigures; readonly
         <tfoot>
           <tr className={classes.total}>
             <th scope="row" className={classes.totalHeader}>
-              {strings.TotalRow}
+              {GROUPING_LABELS[grouping].total}
             </th>
             {cells(props.figures.total).map((value, index) => (
               <td key={index} className={classes.cell}>

@@ -5,8 +5,9 @@ import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'EnquiryReportWebPartStrings';
 import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
-import type { IServiceFigures } from './serviceFigures';
-import { serviceName } from './ServiceTable';
+import type { ReportGrouping } from '../../../model/enquiries/enquiryReportGrouping';
+import type { IGroupFigures } from './groupFigures';
+import { GROUPING_LABELS, groupName } from './groupLabels';
 
 const WIDTH = 640;
 const ROW = 64;
@@ -17,18 +18,18 @@ const FORCED = '@media (forced-colors: active)';
 /** What each bar's segments and the legend's swatches look like: a fill or pattern, never colour alone. */
 type Segment = 'onTime' | 'late' | 'pending';
 
-export interface IServiceChartProps {
-  readonly services: readonly IServiceFigures[];
-  readonly headingId?: string;
+export interface IGroupChartProps {
+  readonly grouping: ReportGrouping;
+  readonly groups: readonly IGroupFigures[];
 }
 
 /**
- * Stacked bars, one per service: responded within target (solid), late (striped), not yet due (outline),
+ * Stacked bars, one per group (a row of the table): responded within target (solid), late (striped), not yet due (outline),
  * each bar's numbers written under it. The table above is the text alternative; the SVG is one image whose
  * description says so. Colours come from the theme (themePrimary and neutralPrimary both meet 3:1 against
  * the page in the light and dark themes) and give way to system colours in forced-colours mode.
  */
-export function ServiceChart(props: IServiceChartProps): JSX.Element | null {
+export function GroupChart(props: IGroupChartProps): JSX.Element | null {
   const theme = useTheme();
   const ids = React.useMemo(() => ({ stripes: getId('enquiry-chart-stripes'), description: getId('enquiry-chart-description'), heading: getId('enquiry-chart-heading') }), []);
   const ink = theme.palette.neutralPrimary;
@@ -49,9 +50,9 @@ export function ServiceChart(props: IServiceChartProps): JSX.Element | null {
       }),
     [theme, ink, ids.stripes]
   );
-  const largest = Math.max(1, ...props.services.map((figures) => figures.received));
+  const largest = Math.max(1, ...props.groups.map((figures) => figures.received));
   const scale = (WIDTH - 2) / largest;
-  const height = props.services.length * ROW;
+  const height = props.groups.length * ROW;
   const segmentClass: Readonly<Record<Segment, string>> = { onTime: classes.onTime, late: classes.late, pending: classes.pending };
 
   const swatch = (segment: Segment): JSX.Element => (
@@ -63,7 +64,7 @@ export function ServiceChart(props: IServiceChartProps): JSX.Element | null {
   return (
     <figure className={classes.figure} aria-labelledby={ids.heading}>
       <h3 id={ids.heading} className={classes.heading}>
-        {strings.ChartHeading}
+        {GROUPING_LABELS[props.grouping].chartHeading}
       </h3>
       <p id={ids.description} className={classes.description}>
         {strings.ChartDescription}
@@ -83,18 +84,18 @@ export function ServiceChart(props: IServiceChartProps): JSX.Element | null {
             <line x1={0} y1={0} x2={0} y2={8} className={classes.stripe} />
           </pattern>
         </defs>
-        {props.services.map((figures, index) => {
+        {props.groups.map((figures, index) => {
           const top = index * ROW;
           const segments: [Segment, number][] = [
-            ['onTime', figures.respondedOnTime],
-            ['late', figures.late],
-            ['pending', figures.pending]
+            ['onTime', figures.response.onTime],
+            ['late', figures.response.late],
+            ['pending', figures.response.pending]
           ];
           let x = 1;
           return (
-            <g key={figures.service}>
+            <g key={figures.key}>
               <text x={0} y={top + 16} className={classes.text} fontWeight={600}>
-                {serviceName(figures.service)}
+                {groupName(props.grouping, figures.key)}
               </text>
               {segments.map(([segment, count]) => {
                 const width = count * scale;
@@ -103,7 +104,7 @@ export function ServiceChart(props: IServiceChartProps): JSX.Element | null {
                 return rect;
               })}
               <text x={0} y={top + BAR_TOP + BAR_HEIGHT + 18} className={classes.text}>
-                {formatText(strings.ChartBarLabel, formatNumber(figures.respondedOnTime), formatNumber(figures.late), formatNumber(figures.pending))}
+                {formatText(strings.ChartBarLabel, formatNumber(figures.response.onTime), formatNumber(figures.response.late), formatNumber(figures.response.pending))}
               </text>
             </g>
           );
