@@ -244,8 +244,9 @@ describe('finding an officer', () => {
 
   test('draws 15 of 20,000 officers at a time and moves focus to the next page', async () => {
     renderDirectory(new FakeOfficerRepository(manyOfficers(20000)));
-    // Plain selectors here: role queries over a large page are slow in jsdom.
-    const list = await screen.findByRole('list', { name: 'Officers' });
+    // Plain selectors here: role queries over a large page are slow in jsdom. The index of 20,000 is built in
+    // slices that yield, which on a busy machine takes longer than Testing Library's one-second default wait.
+    const list = await screen.findByRole('list', { name: 'Officers' }, { timeout: 15_000 });
     const names = (): string[] => Array.from(list.querySelectorAll('h4'), (heading) => heading.textContent ?? '');
     expect(screen.getAllByText('All 20,000 officers').map((element) => element.tagName)).toContain('H3');
     expect(names()).toHaveLength(15);
@@ -259,7 +260,7 @@ describe('finding an officer', () => {
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search officers' }), { target: { value: 'smith' } });
     expect(names()).toHaveLength(15);
     expect(names()[0]).toBe('Officer 00000 Smith');
-  });
+  }, 30_000);
 });
 
 describe('who do I contact about…?', () => {
