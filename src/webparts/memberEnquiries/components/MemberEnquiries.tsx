@@ -12,6 +12,7 @@ import type { UkNation } from '../../../model/enquiries/ukNation';
 import type { ITeamsHost } from '../../../teams/teamsHost';
 import { TabList, TabPanel, useTabIds } from '../../../ui/controls/Tabs';
 import { formatText } from '../../../ui/formatText';
+import { lazyPart } from '../../../ui/lazyPart';
 import { DataErrorState } from '../../../ui/states/DataErrorState';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { LoadingState } from '../../../ui/states/LoadingState';
@@ -19,11 +20,13 @@ import { RetryingNotice } from '../../../ui/states/RetryingNotice';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, type IUrlStateStore } from '../../../ui/urlStateStore';
-import { EnquiryDetail } from './EnquiryDetail';
 import { EnquiryList } from './EnquiryList';
 import { parseEnquiriesLink } from './enquiriesUrlState';
 import { enquiryClasses } from './enquiryStyles';
-import { RaiseEnquiryForm } from './RaiseEnquiryForm';
+
+/** An enquiry's details and the form to raise one load when first opened: their Fluent fields and buttons are not needed at first paint. */
+const EnquiryDetail = lazyPart(() => import(/* webpackChunkName: 'member-enquiries-detail' */ './EnquiryDetail').then((module) => module.EnquiryDetail));
+const RaiseEnquiryForm = lazyPart(() => import(/* webpackChunkName: 'member-enquiries-raise' */ './RaiseEnquiryForm').then((module) => module.RaiseEnquiryForm));
 
 /** The enquiries and the form's data: what the part reads through. */
 export interface IMemberEnquiriesRepositories {

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'ServiceEnquiriesWebPartStrings';
 import type { IRequestEvents } from '../../../contracts/requestEvents';
@@ -9,14 +8,17 @@ import type { IListsSite } from '../../../data/resolveListsSite';
 import { earliestReopenableClosure } from '../../../model/enquiries/enquiryReopenWindow';
 import { enquiryRulesFrom, type IEnquiryCalendarSettings } from '../../../model/enquiries/enquiryCalendarSettings';
 import { workingCalendar, type IWorkingCalendar } from '../../../model/enquiries/workingCalendar';
-import { readableDropdownPlaceholder, wrappingDropdown } from '../../../ui/styles';
+import { ISelectOption, Select } from '../../../ui/controls/Select';
+import { lazyPart } from '../../../ui/lazyPart';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
 import { WebPartFrame } from '../../shared/components/WebPartFrame';
 import type { ViewBody } from '../../shared/components/ViewState';
-import { EnquiryDetails } from './EnquiryDetails';
 import { EnquiryQueue } from './EnquiryQueue';
 import { parseServiceEnquiriesQuery, serialiseServiceEnquiriesQuery } from './serviceEnquiriesUrlState';
+
+/** An enquiry's details (Fluent's fields, choices and buttons) load when one is first opened, not at first paint. */
+const EnquiryDetails = lazyPart(() => import(/* webpackChunkName: 'service-enquiries-details' */ './EnquiryDetails').then((module) => module.EnquiryDetails));
 
 export interface IServiceEnquiriesProps {
   repository: IServiceEnquiriesRepository;
@@ -89,16 +91,10 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
   };
   const changed = (): void => setListsVersion((version) => version + 1);
 
-  const serviceOptions = React.useMemo<IDropdownOption[]>(() => services.map((candidate) => ({ key: candidate.id, text: candidate.title })), [services]);
+  const serviceOptions = React.useMemo<ISelectOption[]>(() => services.map((candidate) => ({ key: String(candidate.id), text: candidate.title })), [services]);
   const picker =
     services.length > 1 && service ? (
-      <Dropdown
-        label={strings.ServicePickerLabel}
-        options={serviceOptions}
-        selectedKey={service.id}
-        onChange={(_event, option) => option && update({ serviceId: Number(option.key) })}
-        styles={(styleProps) => ({ ...wrappingDropdown(styleProps), ...readableDropdownPlaceholder(styleProps) })}
-      />
+      <Select label={strings.ServicePickerLabel} options={serviceOptions} selectedKey={String(service.id)} onChange={(key) => update({ serviceId: Number(key) })} />
     ) : undefined;
 
   const body = ((): ViewBody => {
