@@ -1,5 +1,6 @@
 import type { IDropdownStyleProps, IDropdownStyles } from '@fluentui/react/lib/Dropdown';
 import type { IPanelStyles } from '@fluentui/react/lib/Panel';
+import type { IPivotStyles } from '@fluentui/react/lib/Pivot';
 import { IRawStyle, ITheme } from '@fluentui/react/lib/Styling';
 
 /** Hides content visually while keeping it for screen readers (live regions, extra labels). */
@@ -50,6 +51,30 @@ export function wrappingDropdown(props: IDropdownStyleProps): Partial<IDropdownS
     title: [readable.title, { whiteSpace: 'normal', overflowWrap: 'anywhere', height: 'auto', minHeight: 32, lineHeight: '20px', paddingTop: 5, paddingBottom: 5 }]
   };
 }
+
+/** A tab that may take two lines: at least Fluent's 44 px tall, its text on 20 px lines. */
+const wrappingTab: IRawStyle = {
+  height: 'auto',
+  minHeight: 44,
+  lineHeight: '20px',
+  paddingTop: 12,
+  paddingBottom: 12,
+  whiteSpace: 'normal',
+  maxWidth: '100%',
+  textAlign: 'start'
+};
+
+/**
+ * A Fluent Pivot tab row that wraps instead of running off a narrow screen (WCAG 1.4.10, reflow
+ * at 320 CSS px): the tabs flow onto further lines, a long tab name onto two. Every tab stays on
+ * show, so nothing hides in an overflow menu; arrow keys still go from tab to tab in order (the
+ * Pivot's focus zone is horizontal, which moves in document order, not by position on screen).
+ */
+export const wrappingTabs: Partial<IPivotStyles> = {
+  root: { display: 'flex', flexWrap: 'wrap', whiteSpace: 'normal' },
+  link: wrappingTab,
+  linkIsSelected: wrappingTab
+};
 
 /**
  * For a web part's or panel's outermost box: a long unbroken word (a name, an email, a URL) breaks
