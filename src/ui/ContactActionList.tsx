@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { ActionButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { IContactAction } from '../model/orderContactActions';
+import { Button, LinkButton } from './controls/Button';
 import { copyText } from './copyText';
 import { formatText } from './formatText';
 import { focusRing, minimumTarget } from './styles';
@@ -86,11 +86,11 @@ export function ContactActionList(props: IContactActionListProps): JSX.Element {
           return (
             <li key={`${action.kind}-${action.value}`}>
               {action.kind === 'copy' ? (
-                <ActionButton className={classes.action} iconProps={{ iconName: ICONS.copy }} text={text} onClick={() => copy(action.value)} />
+                <Button variant="subtle" className={classes.action} iconName={ICONS.copy} text={text} onClick={() => copy(action.value)} />
               ) : (
-                <ActionButton
+                <LinkButton
                   className={classes.action}
-                  iconProps={{ iconName: ICONS[action.kind] }}
+                  iconName={ICONS[action.kind]}
                   text={text}
                   href={action.href}
                   target={action.kind === 'teams' ? '_blank' : undefined}
@@ -102,9 +102,9 @@ export function ContactActionList(props: IContactActionListProps): JSX.Element {
         })}
         {file?.href ? (
           <li>
-            <ActionButton
+            <LinkButton
               className={classes.action}
-              iconProps={{ iconName: file.iconName }}
+              iconName={file.iconName}
               text={file.text}
               href={file.href}
               download={file.fileName}

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'CommonStrings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { Button } from './controls/Button';
 import { ErrorState } from './states/ErrorState';
 import { visuallyHidden } from './styles';
 
@@ -74,7 +74,7 @@ class LazyPartBoundary extends React.Component<IBoundaryProps, IBoundaryState> {
     return (
       <div className={this.props.overlay ? classes.overlay : classes.inline}>
         <ErrorState heading={strings.PartLoadFailedHeading} message={strings.PartLoadFailedMessage} retryLabel={strings.RetryButton} onRetry={this.props.onRetry} />
-        {this.props.overlay && this.props.onDismiss ? <DefaultButton className={classes.actions} text={strings.CloseButton} onClick={this.props.onDismiss} /> : null}
+        {this.props.overlay && this.props.onDismiss ? <Button className={classes.actions} text={strings.CloseButton} onClick={this.props.onDismiss} /> : null}
       </div>
     );
   }

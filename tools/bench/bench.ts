@@ -24,9 +24,9 @@ import { measureBaselines } from './baseline';
 import { benchPageHtml, buildBenchPage } from './benchPage';
 import { BENCH_VIEW_KEYS, parseBenchOptions } from './benchOptions';
 import { budgetFailures, checkBudgets, readBudgets } from './budgets';
-import { shipBundleSizes } from './bundleSizes';
+import { bundleFigures, readBundleConfig, shipBundleSizes } from './bundleSizes';
 import { IBenchView, measureView, ViewDriver } from './browserViews';
-import { bundleForView, collectFigures, IViewResult } from './collectFigures';
+import { collectFigures, IViewResult } from './collectFigures';
 import { markdownTable } from './table';
 import { describeRequests } from './roundTrips';
 import type { NetworkProfileName } from '../emulator/networkProfile';
@@ -85,8 +85,8 @@ async function main(): Promise<void> {
   const settings = parseBenchOptions(process.argv.slice(2));
   const skippedViews = BENCH_VIEW_KEYS.filter((key) => !settings.views.includes(key));
   if (!settings.skipBuild) buildShipBundles();
-  // Only the measured views' bundles: other web parts (e.g. directory health) are not bench views.
-  const bundles = shipBundleSizes(PROJECT_ROOT, settings.views.map(bundleForView));
+  // Every web part's bundle: each has a size budget, whether or not the bench drives it in the browser.
+  const bundles = shipBundleSizes(PROJECT_ROOT);
   log(`ship bundles measured (${bundles.map((bundle) => bundle.files[0].file).join(', ')})`);
 
   const { enquiries: enquiryCount, ...councilScale } = settings.scale;
@@ -157,7 +157,10 @@ async function main(): Promise<void> {
     }
     preview.setNetwork('none');
 
-    const figures = runs.flatMap((run) => collectFigures({ views: run.views, baselines: run.baselines, bundles, profile: run.profile }));
+    const viewFigures = runs.flatMap((run) => collectFigures({ views: run.views, baselines: run.baselines, bundles, profile: run.profile }));
+    // The web parts the bench does not drive (and driven views' bundles if no zero-latency run gave them).
+    const webPartBundles = bundleFigures(bundles, Object.keys(readBundleConfig(PROJECT_ROOT).bundles)).filter((figure) => !viewFigures.some((other) => other.key === figure.key));
+    const figures = [...viewFigures, ...webPartBundles];
     const budgetResults = checkBudgets(figures, readBudgets(), skippedViews);
     const failures = budgetFailures(budgetResults);
     const table = markdownTable(figures, budgetResults);

@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
+import { IFigure, kilobytes } from './figures';
 
 export const SHIP_ASSET_FOLDERS: readonly string[] = [path.join('release', 'assets'), 'dist'];
 
@@ -112,5 +113,26 @@ export function shipBundleSizes(projectRoot: string, only?: readonly string[]): 
       files,
       lazyChunks
     };
+  });
+}
+
+/** The figures' name for a web part: its config/config.json bundle without `-web-part` (`ward-contacts-web-part` → `ward-contacts`). */
+export const viewOfBundle = (bundle: string): string => bundle.replace(/-web-part$/, '');
+
+/** The key of a web part's "ship bundle + strings, gzip" figure, which its budget in budgets.json names. */
+export const bundleFigureKey = (bundle: string): string => `${viewOfBundle(bundle)}.bundleGzipKB`;
+
+/**
+ * "Ship bundle + strings, gzip -9" for every web part in `expected` (config/config.json's bundles), whether
+ * or not the bench drives it in the browser: a web part whose bundle was not measured has no value and
+ * says why, so its budget fails as not measured instead of passing unseen.
+ */
+export function bundleFigures(bundles: readonly IBundleSize[], expected: readonly string[]): IFigure[] {
+  return expected.map((name) => {
+    const bundle = bundles.find((candidate) => candidate.bundle === name);
+    const common = { key: bundleFigureKey(name), view: viewOfBundle(name), unit: 'KB' as const };
+    return bundle
+      ? { ...common, label: `Ship bundle + strings, gzip -9 (${kilobytes(bundle.minifiedBytes).toFixed(0)} KB minified)`, value: kilobytes(bundle.gzipBytes) }
+      : { ...common, label: 'Ship bundle + strings, gzip -9', value: null, note: `no ${name} bundle` };
   });
 }

@@ -12,8 +12,10 @@ export interface ISelectOption {
 export interface ISelectProps {
   label: string;
   options: readonly ISelectOption[];
-  /** The chosen option's key; one of `options`. */
+  /** The chosen option's key: one of `options`, or '' for none yet when there is a `placeholder`. */
   selectedKey: string;
+  /** Said while nothing is chosen (e.g. "Choose a ward"); it cannot be chosen again once something is. */
+  placeholder?: string;
   onChange: (key: string) => void;
   className?: string;
 }
@@ -44,6 +46,11 @@ export const Select = React.memo(function Select(props: ISelectProps): JSX.Eleme
       </label>
       <div className={classes.field}>
         <select id={id} className={classes.select} value={props.selectedKey} onChange={(event) => onChange(event.target.value)}>
+          {props.placeholder !== undefined && props.selectedKey === '' ? (
+            <option value="" disabled>
+              {props.placeholder}
+            </option>
+          ) : null}
           {props.options.map((option) => (
             <option key={option.key} value={option.key}>
               {option.text}

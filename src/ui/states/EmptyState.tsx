@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { Button } from '../controls/Button';
 
 const classes = mergeStyleSets({
   root: { padding: '24px 0' },
@@ -21,7 +21,7 @@ export function EmptyState(props: IEmptyStateProps): JSX.Element {
     <div className={classes.root}>
       <h3 className={classes.heading}>{props.heading}</h3>
       <p className={classes.message}>{props.message}</p>
-      {props.onAction && props.actionLabel ? <DefaultButton text={props.actionLabel} onClick={props.onAction} /> : null}
+      {props.onAction && props.actionLabel ? <Button text={props.actionLabel} onClick={props.onAction} /> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { Button } from '../controls/Button';
+import { Notice } from '../controls/Notice';
 
 const classes = mergeStyleSets({
   heading: { margin: '0 0 4px', fontSize: 'inherit', fontWeight: 600 },
@@ -21,12 +21,12 @@ export interface IErrorStateProps {
 /** A failure the reader can understand and act on; announced as an alert. */
 export function ErrorState(props: IErrorStateProps): JSX.Element {
   return (
-    <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
+    <Notice type="error" role="alert">
       <h3 className={classes.heading}>{props.heading}</h3>
       <p className={classes.message}>{props.message}</p>
       {props.onRetry && props.retryLabel ? (
-        <DefaultButton className={classes.action} text={props.retryLabel} onClick={props.onRetry} />
+        <Button className={classes.action} text={props.retryLabel} onClick={props.onRetry} />
       ) : null}
-    </MessageBar>
+    </Notice>
   );
 }

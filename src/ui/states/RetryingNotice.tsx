@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice } from '../controls/Notice';
 
 export interface IRetryingNoticeProps {
   message: string;
@@ -8,8 +8,8 @@ export interface IRetryingNoticeProps {
 /** A calm note that the data layer is waiting out SharePoint throttling; not an error. */
 export function RetryingNotice(props: IRetryingNoticeProps): JSX.Element {
   return (
-    <MessageBar messageBarType={MessageBarType.info} role="status">
+    <Notice type="info" role="status">
       {props.message}
-    </MessageBar>
+    </Notice>
   );
 }

@@ -40,4 +40,15 @@ describe('Select', () => {
     expect(first.tabIndex).toBe(0);
     expect(screen.getByRole('combobox', { name: 'Service' })).toBe(second);
   });
+
+  test('with a placeholder and nothing chosen, says it in an option that cannot be chosen, gone once something is', () => {
+    const view = render(<Select label="Ward" placeholder="Choose a ward" options={OPTIONS} selectedKey="" onChange={jest.fn()} />);
+    const select = screen.getByRole('combobox', { name: 'Ward' }) as HTMLSelectElement;
+    const placeholder = screen.getByRole('option', { name: 'Choose a ward' }) as HTMLOptionElement;
+    expect(placeholder.selected).toBe(true);
+    expect(placeholder.disabled).toBe(true);
+    view.rerender(<Select label="Ward" placeholder="Choose a ward" options={OPTIONS} selectedKey="place" onChange={jest.fn()} />);
+    expect(select.value).toBe('place');
+    expect(screen.queryByRole('option', { name: 'Choose a ward' })).toBeNull();
+  });
 });

@@ -105,7 +105,9 @@ describe('the ward contact sheet on the preview', () => {
   test('keyboard only: choose another ward, copy the link, and the link opens that ward for someone else', async () => {
     const { page, context } = await openAs(member.id);
     await sheetHeading(page, member.ward).waitFor({ timeout: 60_000 });
-    await tabUntil(page, (text) => text.startsWith('combobox: Ward '));
+    // The ward picker is the browser's own select (named by its <label>): Down chooses the next ward.
+    await tabUntil(page, (text) => text.startsWith('select: '));
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).labels?.[0]?.textContent)).toMatch(/^Ward/);
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction((ward) => {
       const heading = Array.from(document.querySelectorAll('h3')).find((element) => element.textContent?.startsWith('Councillors and officers for '));

@@ -1,7 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { wrappingDropdown } from '../../../ui/styles';
 import * as common from 'CommonStrings';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import type { ICoverageRepository, IWeekCoverageData } from '../../../data/CoverageRepository';
@@ -13,6 +10,8 @@ import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { useHealthClasses } from './healthStyles';
+import { Button } from '../../../ui/controls/Button';
+import { Select } from '../../../ui/controls/Select';
 
 export interface IBriefingCoverageSectionProps {
   repository: ICoverageRepository;
@@ -153,14 +152,14 @@ export function BriefingCoverageSection(props: IBriefingCoverageSectionProps): J
       <p className={classes.paragraph}>{strings.BriefingCoverageIntro}</p>
       {briefings.status === 'ready' && briefings.value.length > 0 ? (
         <div className={classes.paragraph}>
-          <Dropdown
+          <Select
             label={strings.BriefingCoverageBriefingLabel}
-            styles={wrappingDropdown}
-            selectedKey={chosen}
-            options={briefings.value.map((candidate) => ({ key: candidate.id, text: candidate.title }))}
-            onChange={(_event, option) => setChosen(typeof option?.key === 'number' ? option.key : undefined)}
+            selectedKey={chosen === undefined ? '' : String(chosen)}
+            placeholder=""
+            options={briefings.value.map((candidate) => ({ key: String(candidate.id), text: candidate.title }))}
+            onChange={(key) => setChosen(key === '' ? undefined : Number(key))}
           />
-          <DefaultButton text={strings.BriefingCoverageCheckAgain} iconProps={{ iconName: 'Refresh' }} onClick={() => setReloads((count) => count + 1)} />
+          <Button text={strings.BriefingCoverageCheckAgain} iconName="Refresh" onClick={() => setReloads((count) => count + 1)} />
         </div>
       ) : null}
       {body}

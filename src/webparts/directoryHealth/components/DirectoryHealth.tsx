@@ -1,7 +1,5 @@
 import * as React from 'react';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import type { ICoverageRepository } from '../../../data/CoverageRepository';
@@ -22,6 +20,8 @@ import { HealthReportView } from './HealthReportView';
 import { CheckOutcome, useHealthSnapshot } from './useHealthSnapshot';
 import { WebPartFrame } from '../../shared/components/WebPartFrame';
 import type { ViewBody } from '../../shared/components/ViewState';
+import { Button } from '../../../ui/controls/Button';
+import { Notice } from '../../../ui/controls/Notice';
 
 export interface IDirectoryHealthProps {
   repository: IHealthRepository;
@@ -83,15 +83,15 @@ export function DirectoryHealth(props: IDirectoryHealthProps): JSX.Element {
       content: (
         <>
           <div className={classes.toolbar}>
-            <DefaultButton text={strings.CheckAgainButton} iconProps={{ iconName: 'Refresh' }} onClick={checkAgain} disabled={state.checking} />
+            <Button text={strings.CheckAgainButton} iconName="Refresh" onClick={checkAgain} disabled={state.checking} />
             <p className={classes.status} role="status">
               {state.checking ? strings.Checking : formatText(state.lastCheck ? CHECK_MESSAGES[state.lastCheck] : strings.CheckedAt, checked)}
             </p>
           </div>
           {state.checkError !== undefined ? (
-            <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            <Notice type="warning">
               <strong>{strings.CheckFailedHeading}</strong> {describeListsError(state.checkError, listsSite).message}
-            </MessageBar>
+            </Notice>
           ) : null}
           {report ? <HealthReportView report={report} /> : null}
           {settings.status === 'ready' ? <CouncilSettingsSection read={settings.value} headingId={settingsHeadingId} /> : null}

@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import * as strings from 'DirectoryHealthWebPartStrings';
 import { formatNumber } from '../../../ui/formatNumber';
 import { formatText } from '../../../ui/formatText';
 import { useShowMore } from '../../../ui/useShowMore';
 import { useHealthClasses } from './healthStyles';
+import { Button } from '../../../ui/controls/Button';
 
 /** Findings shown at first, and added by each "Show more": a county can have thousands of stale reviews. */
 export const FINDINGS_PAGE_SIZE = 25;
@@ -39,7 +39,7 @@ export function FindingGroup<T>(props: IFindingGroupProps<T>): JSX.Element {
               <li key={props.keyOf(finding)}>{props.renderFinding(finding)}</li>
             ))}
           </ul>
-          {more > 0 ? <DefaultButton className={classes.showMore} text={formatText(strings.ShowMore, formatNumber(more))} onClick={showMore} /> : null}
+          {more > 0 ? <Button className={classes.showMore} text={formatText(strings.ShowMore, formatNumber(more))} onClick={showMore} /> : null}
         </>
       )}
     </div>

@@ -6,8 +6,8 @@ import { formatText } from '../../../ui/formatText';
 import { useShowMore } from '../../../ui/useShowMore';
 import { EditFormLink } from './EditFormLink';
 import { FindingGroup, FINDINGS_PAGE_SIZE } from './FindingGroup';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { useHealthClasses } from './healthStyles';
+import { Button } from '../../../ui/controls/Button';
 
 export const PROFILE_FIELD_LABELS: Readonly<Record<ProfileField, string>> = {
   photo: strings.FieldPhoto,
@@ -101,7 +101,7 @@ export function MemberCompletenessSection(props: { readonly report: IMemberCompl
             </table>
           </div>
           {more > 0 ? (
-            <DefaultButton className={classes.showMore} text={formatText(strings.ShowMore, formatNumber(more))} onClick={showMore} />
+            <Button className={classes.showMore} text={formatText(strings.ShowMore, formatNumber(more))} onClick={showMore} />
           ) : null}
         </>
       )}

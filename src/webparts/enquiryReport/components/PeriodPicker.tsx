@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'EnquiryReportWebPartStrings';
 import type { CalendarDate } from '../../../schema/ukDates';
 import { minimumTarget } from '../../../ui/styles';
 import { IReportDates, REPORT_PERIOD_CHOICES, reportDates, ReportPeriodChoice } from '../reportPeriod';
+import { Button } from '../../../ui/controls/Button';
 
 const CHOICE_LABELS: Readonly<Record<ReportPeriodChoice, string>> = {
   thisQuarter: strings.PeriodThisQuarter,
@@ -90,7 +90,7 @@ export function PeriodPicker(props: IPeriodPickerProps): JSX.Element {
           {strings.CustomDatesInvalid}
         </p>
       ) : null}
-      <PrimaryButton type="submit" text={strings.ShowReportButton} />
+      <Button variant="primary" type="submit" text={strings.ShowReportButton} />
     </form>
   );
 }

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberBriefingsWebPartStrings';
@@ -16,6 +15,7 @@ import { focusRing, minimumTarget } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
 import { ViewBody, ViewState } from '../../shared/components/ViewState';
+import { Button } from '../../../ui/controls/Button';
 
 export interface IBriefingArchiveProps {
   repository: IBriefingRepository;
@@ -48,15 +48,15 @@ export function BriefingArchive(props: IBriefingArchiveProps): JSX.Element {
       <div className={classes.header}>
         <h3 className={classes.heading}>{formatText(strings.ArchiveHeading, monthText)}</h3>
         <nav className={classes.buttons} aria-label={strings.ArchiveNavigationLabel}>
-          <DefaultButton
+          <Button
             className={classes.button}
-            iconProps={{ iconName: 'ChevronLeft' }}
+            iconName="ChevronLeft"
             text={strings.PreviousMonth}
             onClick={() => props.onMonthChange(previousMonth(props.month))}
           />
-          <DefaultButton
+          <Button
             className={classes.button}
-            menuIconProps={{ iconName: 'ChevronRight' }}
+            endIconName="ChevronRight"
             text={strings.NextMonth}
             onClick={() => props.onMonthChange(nextMonth(props.month))}
           />

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { ActionButton } from '@fluentui/react/lib/Button';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
@@ -20,6 +19,7 @@ import { AcknowledgeControl } from './ReceiptControls';
 import { categoryLabel } from '../categoryLabel';
 import { briefingItemLanguages } from '../../../model/briefingItemLanguages';
 import { uiLocale } from '../../../model/uiLocale';
+import { Button, LinkButton } from '../../../ui/controls/Button';
 
 export interface IBriefingItemArticleProps {
   entry: IPlacedBriefingItem;
@@ -110,9 +110,10 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
       </h5>
       {offered ? (
         <p className={classes.language}>
-          <ActionButton
+          <Button
+            variant="subtle"
             className={classes.action}
-            iconProps={{ iconName: 'LocaleLanguage' }}
+            iconName="LocaleLanguage"
             lang={offered.lang}
             text={offered.lang === 'cy' ? strings.ReadInWelsh : strings.ReadInEnglish}
             onClick={() => setShowOther((other) => !other)}
@@ -154,17 +155,17 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
         {officer?.email ? (
           <>
             <li>
-              <ActionButton
+              <LinkButton
                 className={classes.action}
-                iconProps={{ iconName: 'Mail' }}
+                iconName="Mail"
                 text={formatText(strings.EmailOfficer, officer.name)}
                 href={mailtoHref(officer.email)}
               />
             </li>
             <li>
-              <ActionButton
+              <LinkButton
                 className={classes.action}
-                iconProps={{ iconName: 'TeamsLogo' }}
+                iconName="TeamsLogo"
                 text={formatText(strings.ChatWithOfficer, officer.name)}
                 href={teamsChatHref(officer.email)}
                 target="_blank"
@@ -175,14 +176,15 @@ export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Eleme
         ) : null}
         {mayPassOn ? (
           <li>
-            <ActionButton className={classes.action} iconProps={{ iconName: 'Link' }} text={strings.CopyLink} onClick={copyLink} />
+            <Button variant="subtle" className={classes.action} iconName="Link" text={strings.CopyLink} onClick={copyLink} />
           </li>
         ) : null}
         {mayPassOn && linking.canShare ? (
           <li>
-            <ActionButton
+            <Button
+              variant="subtle"
               className={classes.action}
-              iconProps={{ iconName: 'Share' }}
+              iconName="Share"
               text={strings.ShareInTeams}
               onClick={() => {
                 if (!linking.share(item.id, week, shown.title)) copyLink();

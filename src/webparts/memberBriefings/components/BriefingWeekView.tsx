@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { IBriefingRepository } from '../../../data/IBriefingRepository';
@@ -21,6 +20,7 @@ import type { IWardTerms } from './wardTerms';
 import { WeekReceiptBar } from './ReceiptControls';
 import { useWeekReceipts, WeekReceiptsContext } from './useWeekReceipts';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
+import { Notice } from '../../../ui/controls/Notice';
 
 export interface IBriefingWeekViewProps {
   repository: IBriefingRepository;
@@ -103,9 +103,9 @@ export function BriefingWeekView(props: IBriefingWeekViewProps): JSX.Element {
         {briefing.summary ? <p className={classes.summary}>{briefing.summary}</p> : null}
         <WeekReceiptBar />
         {focusItemId !== undefined && !itemFound ? (
-          <MessageBar className={classes.notice} messageBarType={MessageBarType.warning}>
+          <Notice className={classes.notice} type="warning">
             {strings.ItemNotInWeek}
-          </MessageBar>
+          </Notice>
         ) : null}
         {items.length === 0 ? (
           <p>{strings.NoItemsMessage}</p>

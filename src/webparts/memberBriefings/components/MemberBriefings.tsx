@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -19,7 +18,7 @@ import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { SavedCopyNotice } from '../../../ui/states/SavedCopyNotice';
 import { useRevalidationStatus } from '../../../ui/states/useRevalidationStatus';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
-import { wrappingTabs } from '../../../ui/styles';
+import { TabList, TabPanel, useTabIds } from '../../../ui/controls/Tabs';
 import { BriefingArchive } from './BriefingArchive';
 import { BriefingSearch } from './BriefingSearch';
 import { BriefingsHelp } from './BriefingsHelp';
@@ -63,7 +62,6 @@ export interface IMemberBriefingsProps {
 }
 
 type BriefingTab = 'week' | 'archive' | 'search';
-const TABS: readonly BriefingTab[] = ['week', 'archive', 'search'];
 
 const classes = mergeStyleSets({
   tabRow: hiddenInPrint,
@@ -94,6 +92,15 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
   });
   const week = location.week ?? thisWeek;
   const [tab, setTab] = React.useState<BriefingTab>('week');
+  const tabIds = useTabIds<BriefingTab>(`${idPrefix}-tabs`);
+  const tabs = React.useMemo(
+    () => [
+      { key: 'week' as const, text: strings.TabWeek },
+      { key: 'archive' as const, text: strings.TabArchive },
+      { key: 'search' as const, text: strings.TabSearch }
+    ],
+    []
+  );
   const [month, setMonth] = React.useState<CalendarMonth>(() => monthOf(week));
   const [searchText, setSearchText] = React.useState('');
   const [chosenWard, setChosenWard] = React.useState<IWard | undefined>(undefined);
@@ -189,16 +196,9 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
                   {!isMember || !memberWard ? (
                     <ReaderWardChooser repository={repository} revision={openingRevision} terms={terms} wardId={chosenWard?.id} onWardChange={setChosenWard} />
                   ) : null}
-                  <Pivot
-                    aria-label={strings.TabsLabel}
-                    styles={{ ...wrappingTabs, root: [wrappingTabs.root, classes.tabRow] }}
-                    selectedKey={tab}
-                    onLinkClick={(item) => {
-                      const next = TABS.find((candidate) => candidate === item?.props.itemKey);
-                      if (next) setTab(next);
-                    }}
-                  >
-                    <PivotItem itemKey="week" headerText={strings.TabWeek}>
+                  <TabList label={strings.TabsLabel} className={classes.tabRow} tabs={tabs} selectedKey={tab} ids={tabIds} onSelect={setTab} />
+                  <TabPanel selectedKey={tab} ids={tabIds}>
+                    {tab === 'week' ? (
                       <div className={classes.tabPanel} role="region" aria-labelledby={weekHeadingId}>
                         <WeekNavigation week={week} thisWeek={thisWeek} locale={locale} headingId={weekHeadingId} onWeekChange={openWeek} />
                         <BriefingWeekView
@@ -219,8 +219,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
                           receipts={isMember ? props.receipts : undefined}
                         />
                       </div>
-                    </PivotItem>
-                    <PivotItem itemKey="archive" headerText={strings.TabArchive}>
+                    ) : tab === 'archive' ? (
                       <div className={classes.tabPanel}>
                         <BriefingArchive
                           repository={repository}
@@ -233,8 +232,7 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
                           onOpenWeek={openWeek}
                         />
                       </div>
-                    </PivotItem>
-                    <PivotItem itemKey="search" headerText={strings.TabSearch}>
+                    ) : (
                       <div className={classes.tabPanel}>
                         <BriefingSearch
                           repository={repository}
@@ -247,8 +245,8 @@ export function MemberBriefings(props: IMemberBriefingsProps): JSX.Element {
                           onOpenItem={openItem}
                         />
                       </div>
-                    </PivotItem>
-                  </Pivot>
+                    )}
+                  </TabPanel>
                   <BriefingsHelp contact={settings.briefingsContact} protocolUrl={settings.protocolUrl} />
                 </>
               )

@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import { isWithinPreElectionPeriod, IPreElectionPeriod } from '../../../model/preElectionPeriod';
 import { type CalendarDate } from '../../../schema/ukDates';
 import { formatCalendarDate } from '../../../ui/formatCalendarDate';
 import { formatText } from '../../../ui/formatText';
+import { Notice } from '../../../ui/controls/Notice';
 
 export interface IPreElectionNoticeProps {
   period?: IPreElectionPeriod;
@@ -23,11 +23,11 @@ export function PreElectionNotice(props: IPreElectionNoticeProps): JSX.Element |
   const { period } = props;
   if (!period || !isWithinPreElectionPeriod(props.today, period)) return null;
   return (
-    <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+    <Notice type="warning">
       <h3 className={classes.heading}>{strings.PreElectionHeading}</h3>
       <p className={classes.message}>
         {formatText(strings.PreElectionMessage, formatCalendarDate(period.from, 'long', props.locale), formatCalendarDate(period.to, 'long', props.locale))}
       </p>
-    </MessageBar>
+    </Notice>
   );
 }

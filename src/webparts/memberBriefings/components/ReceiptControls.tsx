@@ -1,13 +1,13 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Icon } from '@fluentui/react/lib/Icon';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import { formatText } from '../../../ui/formatText';
 import { LiveAnnouncement } from '../../../ui/LiveAnnouncement';
 import { hiddenInPrint } from './printStyles';
 import { WeekReceiptsContext } from './useWeekReceipts';
+import { Button } from '../../../ui/controls/Button';
+import { Notice } from '../../../ui/controls/Notice';
 
 const classes = mergeStyleSets({
   bar: [{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, margin: '0 0 16px' }, hiddenInPrint],
@@ -29,15 +29,15 @@ export function WeekReceiptBar(): JSX.Element | null {
             <Icon iconName="CheckMark" aria-hidden />
             {strings.ReceiptReadDone}
           </p>
-          <DefaultButton text={strings.ReceiptUndo} ariaLabel={strings.ReceiptUndoReadLabel} disabled={busy !== undefined} onClick={receipts.undoRead} />
+          <Button text={strings.ReceiptUndo} aria-label={strings.ReceiptUndoReadLabel} disabled={busy !== undefined} onClick={receipts.undoRead} />
         </>
       ) : state ? (
-        <PrimaryButton text={busy === 'read' ? strings.ReceiptSaving : strings.ReceiptMarkRead} disabled={busy !== undefined} onClick={receipts.markRead} />
+        <Button variant="primary" text={busy === 'read' ? strings.ReceiptSaving : strings.ReceiptMarkRead} disabled={busy !== undefined} onClick={receipts.markRead} />
       ) : null}
       {failure ? (
-        <MessageBar className={classes.failure} messageBarType={MessageBarType.error}>
+        <Notice className={classes.failure} type="error">
           {failure}
-        </MessageBar>
+        </Notice>
       ) : null}
       <LiveAnnouncement message={receipts.announcement} settleMs={50} />
     </div>
@@ -58,9 +58,9 @@ export function AcknowledgeControl(props: { itemId: number; title: string }): JS
             <Icon iconName="CheckMark" aria-hidden />
             {strings.ReceiptAcknowledgedDone}
           </p>
-          <DefaultButton
+          <Button
             text={strings.ReceiptUndo}
-            ariaLabel={formatText(strings.ReceiptUndoAcknowledgeLabel, props.title)}
+            aria-label={formatText(strings.ReceiptUndoAcknowledgeLabel, props.title)}
             disabled={busy !== undefined}
             onClick={() => receipts.undoAcknowledge(props.itemId, props.title)}
           />
@@ -68,9 +68,10 @@ export function AcknowledgeControl(props: { itemId: number; title: string }): JS
       ) : (
         <>
           <p className={classes.done}>{strings.ReceiptAcknowledgementAsked}</p>
-          <PrimaryButton
+          <Button
+            variant="primary"
             text={busy === props.itemId ? strings.ReceiptSaving : strings.ReceiptAcknowledge}
-            ariaLabel={formatText(strings.ReceiptAcknowledgeLabel, props.title)}
+            aria-label={formatText(strings.ReceiptAcknowledgeLabel, props.title)}
             disabled={busy !== undefined}
             onClick={() => receipts.acknowledge(props.itemId, props.title)}
           />

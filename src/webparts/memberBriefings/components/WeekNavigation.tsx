@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberBriefingsWebPartStrings';
@@ -8,6 +7,7 @@ import { formatCalendarDate } from '../../../ui/formatCalendarDate';
 import { formatText } from '../../../ui/formatText';
 import { focusRing, minimumTarget } from '../../../ui/styles';
 import { hiddenInPrint } from './printStyles';
+import { Button } from '../../../ui/controls/Button';
 
 export interface IWeekNavigationProps {
   week: CalendarDate;
@@ -38,21 +38,21 @@ export function WeekNavigation(props: IWeekNavigationProps): JSX.Element {
         {formatText(strings.WeekHeading, formatCalendarDate(week, 'weekdayLong', props.locale))}
       </h3>
       <nav className={classes.buttons} aria-label={strings.WeekNavigationLabel}>
-        <DefaultButton
+        <Button
           className={classes.button}
-          iconProps={{ iconName: 'ChevronLeft' }}
+          iconName="ChevronLeft"
           text={strings.PreviousWeek}
           onClick={() => onWeekChange(previousWeek(week))}
         />
-        <DefaultButton
+        <Button
           className={classes.button}
           text={strings.ThisWeek}
           disabled={week === props.thisWeek}
           onClick={() => onWeekChange(props.thisWeek)}
         />
-        <DefaultButton
+        <Button
           className={classes.button}
-          menuIconProps={{ iconName: 'ChevronRight' }}
+          endIconName="ChevronRight"
           text={strings.NextWeek}
           onClick={() => onWeekChange(nextWeek(week))}
         />

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { ThemeProvider, useTheme, type PartialTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as common from 'CommonStrings';
@@ -11,20 +10,23 @@ import type { IEnquiry, IEnquiryRepository, IEnquiryUpdate, IMemberEnquiries } f
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { UkNation } from '../../../model/enquiries/ukNation';
 import type { ITeamsHost } from '../../../teams/teamsHost';
+import { TabList, TabPanel, useTabIds } from '../../../ui/controls/Tabs';
 import { formatText } from '../../../ui/formatText';
+import { lazyPart } from '../../../ui/lazyPart';
 import { DataErrorState } from '../../../ui/states/DataErrorState';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { RetryingNotice } from '../../../ui/states/RetryingNotice';
-import { wrappingTabs } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, type IUrlStateStore } from '../../../ui/urlStateStore';
-import { EnquiryDetail } from './EnquiryDetail';
 import { EnquiryList } from './EnquiryList';
 import { parseEnquiriesLink } from './enquiriesUrlState';
 import { enquiryClasses } from './enquiryStyles';
-import { RaiseEnquiryForm } from './RaiseEnquiryForm';
+
+/** An enquiry's details and the form to raise one load when first opened: their Fluent fields and buttons are not needed at first paint. */
+const EnquiryDetail = lazyPart(() => import(/* webpackChunkName: 'member-enquiries-detail' */ './EnquiryDetail').then((module) => module.EnquiryDetail));
+const RaiseEnquiryForm = lazyPart(() => import(/* webpackChunkName: 'member-enquiries-raise' */ './RaiseEnquiryForm').then((module) => module.RaiseEnquiryForm));
 
 /** The enquiries and the form's data: what the part reads through. */
 export interface IMemberEnquiriesRepositories {
@@ -81,6 +83,14 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
   const [link] = React.useState(() => parseEnquiriesLink(store.read()));
   // A link that chooses a service or ward is a link to raise one.
   const [tab, setTab] = React.useState<Tab>(link.serviceId !== undefined || link.wardId !== undefined ? 'raise' : 'mine');
+  const tabIds = useTabIds<Tab>(`${idPrefix}-tabs`);
+  const tabs = React.useMemo(
+    () => [
+      { key: 'mine' as const, text: strings.MyEnquiriesTab },
+      { key: 'raise' as const, text: strings.RaiseTab }
+    ],
+    []
+  );
   const [openId, setOpenId] = React.useState<number | undefined>();
   const [refresh, setRefresh] = React.useState(0);
   const [status, setStatus] = React.useState('');
@@ -207,25 +217,19 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
       <p className={classes.status} role="status">
         {status}
       </p>
-      <Pivot
-        aria-label={strings.ViewsLabel}
+      <TabList
+        label={strings.ViewsLabel}
+        tabs={tabs}
         selectedKey={tab}
-        styles={wrappingTabs}
-        onLinkClick={(item) => {
-          const key = item?.props.itemKey;
-          if (key === 'mine' || key === 'raise') {
-            setTab(key);
-            setStatus('');
-          }
+        ids={tabIds}
+        onSelect={(key) => {
+          setTab(key);
+          setStatus('');
         }}
-      >
-        <PivotItem itemKey="mine" headerText={strings.MyEnquiriesTab}>
-          <div className={classes.tabPanel}>{mineBody}</div>
-        </PivotItem>
-        <PivotItem itemKey="raise" headerText={strings.RaiseTab}>
-          <div className={classes.tabPanel}>{raiseBody}</div>
-        </PivotItem>
-      </Pivot>
+      />
+      <TabPanel selectedKey={tab} ids={tabIds}>
+        <div className={classes.tabPanel}>{tab === 'mine' ? mineBody : raiseBody}</div>
+      </TabPanel>
     </section>
   );
 }

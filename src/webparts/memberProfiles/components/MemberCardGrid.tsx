@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember } from '../../../model/Member';
@@ -7,6 +6,7 @@ import { formatText } from '../../../ui/formatText';
 import { useShowMore } from '../../../ui/useShowMore';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import { MemberCard } from './MemberCard';
+import { Button } from '../../../ui/controls/Button';
 
 /**
  * Cards drawn at once: a few screenfuls, and every member of a district council (hardening and
@@ -61,7 +61,7 @@ export function MemberCardGrid(props: IMemberCardGridProps): JSX.Element {
       {drawn === shown && remaining > 0 ? (
         <div className={classes.more}>
           <p className={classes.note}>{formatText(strings.ShowingFirst, shown, props.members.length)}</p>
-          <DefaultButton text={formatText(strings.ShowMore, Math.min(pageSize, remaining))} onClick={showMore} />
+          <Button text={formatText(strings.ShowMore, Math.min(pageSize, remaining))} onClick={showMore} />
         </div>
       ) : null}
     </>

@@ -1,9 +1,8 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMemberDirectory } from '../../../model/Member';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
-import { wrappingTabs } from '../../../ui/styles';
+import { TabList, TabPanel, useTabIds } from '../../../ui/controls/Tabs';
 import { lazyPart } from '../../../ui/lazyPart';
 import { useNeededOnce } from '../../../ui/useNeededOnce';
 import type { DirectoryLayout, DirectoryTab, ShownFilters } from './directoryUrlState';
@@ -30,27 +29,27 @@ export interface IMemberDirectoryProps {
   urlStateStore: IUrlStateStore;
 }
 
-const TABS: readonly DirectoryTab[] = ['members', 'mailout', 'committees'];
-
 /** The loaded directory: find, mail-out and committee tabs, and the profile panel over them. */
 export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
   const { directory } = props;
   const lookups = useDirectoryRecords(directory);
   const { state, change, openProfile, closeProfile, profileHref } = useDirectoryUrlState(props.urlStateStore, props.shownFilters, props.urlStatePrefix);
   const profileNeeded = useNeededOnce(state.memberId !== undefined);
+  const tabIds = useTabIds<DirectoryTab>('member-directory');
+  const tabs = React.useMemo(
+    () => [
+      { key: 'members' as const, text: strings.TabMembers },
+      { key: 'mailout' as const, text: strings.TabMailOut },
+      { key: 'committees' as const, text: strings.TabCommittees }
+    ],
+    []
+  );
 
   return (
     <>
-      <Pivot
-        aria-label={strings.TabsLabel}
-        styles={wrappingTabs}
-        selectedKey={state.tab}
-        onLinkClick={(item) => {
-          const tab = TABS.find((candidate) => candidate === item?.props.itemKey);
-          if (tab) change({ tab });
-        }}
-      >
-        <PivotItem itemKey="members" headerText={strings.TabMembers}>
+      <TabList label={strings.TabsLabel} tabs={tabs} selectedKey={state.tab} ids={tabIds} onSelect={(tab) => change({ tab })} />
+      <TabPanel selectedKey={state.tab} ids={tabIds}>
+        {state.tab === 'members' ? (
           <MemberSearchView
             directory={directory}
             lookups={lookups}
@@ -61,8 +60,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
             profileHref={profileHref}
             onOpenProfile={openProfile}
           />
-        </PivotItem>
-        <PivotItem itemKey="mailout" headerText={strings.TabMailOut}>
+        ) : state.tab === 'mailout' ? (
           <WardMailOut
             directory={directory}
             lookups={lookups}
@@ -71,8 +69,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
             profileHref={profileHref}
             onOpenProfile={openProfile}
           />
-        </PivotItem>
-        <PivotItem itemKey="committees" headerText={strings.TabCommittees}>
+        ) : (
           <CommitteeView
             directory={directory}
             lookups={lookups}
@@ -81,8 +78,8 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
             profileHref={profileHref}
             onOpenProfile={openProfile}
           />
-        </PivotItem>
-      </Pivot>
+        )}
+      </TabPanel>
       {profileNeeded ? (
         <MemberProfilePanel memberId={state.memberId} directory={directory} lookups={lookups} onDismiss={closeProfile} />
       ) : null}

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberProfilesWebPartStrings';
@@ -8,6 +7,7 @@ import { mailtoForMembers } from '../../../model/mailtoForMembers';
 import { copyText } from '../../../ui/copyText';
 import { formatText } from '../../../ui/formatText';
 import { formatPlural, pluralForms } from '../../../ui/formatPlural';
+import { Button, LinkButton } from '../../../ui/controls/Button';
 
 const classes = mergeStyleSets({
   root: { display: 'grid', gap: 8, margin: '8px 0' },
@@ -49,7 +49,8 @@ export function MembersMailOut(props: IMembersMailOutProps): JSX.Element | null 
       <div className={classes.actions}>
         {split ? (
           mail.messages.map((message, index) => (
-            <DefaultButton
+            <LinkButton
+              variant="default"
               key={message.href}
               href={message.href}
               aria-describedby={instructionId}
@@ -59,17 +60,18 @@ export function MembersMailOut(props: IMembersMailOutProps): JSX.Element | null 
                 mail.messages.length,
                 formatPlural(message.addresses.length, pluralForms(strings, 'Members'))
               )}
-              iconProps={{ iconName: 'Mail' }}
+              iconName="Mail"
             />
           ))
         ) : (
-          <PrimaryButton
+          <LinkButton
+            variant="primary"
             href={mail.href}
             text={formatPlural(mail.addresses.length, pluralForms(strings, 'MembersMailOut'))}
-            iconProps={{ iconName: 'Mail' }}
+            iconName="Mail"
           />
         )}
-        <DefaultButton text={strings.MailOutCopy} onClick={copyAll} iconProps={{ iconName: 'Copy' }} />
+        <Button text={strings.MailOutCopy} onClick={copyAll} iconName="Copy" />
       </div>
       <p className={classes.p} role="status">
         {copyStatus}

@@ -1,11 +1,9 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IDirectoryLoadProgress, IOfficerRepository } from '../../../data/IOfficerRepository';
 import type { IOfficerDirectory } from '../../../model/Officer';
 import type { IUrlStateStore } from '../../../ui/urlStateStore';
-import { wrappingTabs } from '../../../ui/styles';
+import { ITabIds, TabList, TabPanel, useTabIds } from '../../../ui/controls/Tabs';
 import { lazyPart } from '../../../ui/lazyPart';
 import { useNeededOnce } from '../../../ui/useNeededOnce';
 import {
@@ -46,7 +44,6 @@ export interface IOfficerDirectoryViewsProps {
   protocolUrl?: string;
 }
 
-const TABS: readonly OfficerDirectoryTab[] = ['find', 'ask', 'browse'];
 
 /** The loaded directory: its three views and the open profile, with their state kept in the page address. */
 export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.Element {
@@ -115,10 +112,7 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
   const answerLinks = { profileHref, onOpenProfile: openProfile, serviceOfficersHref, onShowServiceOfficers: showServiceOfficers };
 
   const selectTab = React.useCallback((tab: OfficerDirectoryTab): void => change({ tab }), [change]);
-  const tabId = React.useMemo(() => {
-    const base = getId('officer-directory-tab');
-    return (tab: OfficerDirectoryTab): string => `${base}-${tab}`;
-  }, []);
+  const tabIds = useTabIds<OfficerDirectoryTab>('officer-directory');
 
   const { stillLoading } = props;
   let view: JSX.Element;
@@ -168,10 +162,10 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
       ) : (
         <StatutoryOfficers officers={directory.officers} protocolUrl={props.protocolUrl} profileHref={profileHref} onOpenProfile={openProfile} />
       )}
-      <OfficerDirectoryTabs selected={state.tab} onSelect={selectTab} tabId={tabId} />
-      <div role="tabpanel" aria-labelledby={tabId(state.tab)}>
+      <OfficerDirectoryTabs selected={state.tab} onSelect={selectTab} ids={tabIds} />
+      <TabPanel selectedKey={state.tab} ids={tabIds}>
         {view}
-      </div>
+      </TabPanel>
       {profileNeeded ? (
         <OfficerProfilePanel
             officerId={state.officerId}
@@ -191,30 +185,21 @@ export function OfficerDirectoryViews(props: IOfficerDirectoryViewsProps): JSX.E
 interface IOfficerDirectoryTabsProps {
   selected: OfficerDirectoryTab;
   onSelect: (tab: OfficerDirectoryTab) => void;
-  tabId: (tab: OfficerDirectoryTab) => string;
+  ids: ITabIds<OfficerDirectoryTab>;
 }
 
 /**
  * The three tabs, headers only: the selected view is drawn beside them as their tab panel.
- * Memoised, so typing a search (which changes only the view) does not draw Fluent's tab buttons again.
+ * Memoised, so typing a search (which changes only the view) does not draw the tab buttons again.
  */
 const OfficerDirectoryTabs = React.memo(function OfficerDirectoryTabs(props: IOfficerDirectoryTabsProps): JSX.Element {
-  const { onSelect, tabId } = props;
-  return (
-    <Pivot
-      aria-label={strings.TabsLabel}
-      styles={wrappingTabs}
-      selectedKey={props.selected}
-      headersOnly
-      getTabId={(itemKey) => tabId(TABS.find((tab) => tab === itemKey) ?? 'find')}
-      onLinkClick={(item) => {
-        const tab = TABS.find((candidate) => candidate === item?.props.itemKey);
-        if (tab) onSelect(tab);
-      }}
-    >
-      <PivotItem itemKey="find" headerText={strings.TabFind} />
-      <PivotItem itemKey="ask" headerText={strings.TabAsk} />
-      <PivotItem itemKey="browse" headerText={strings.TabBrowse} />
-    </Pivot>
+  const tabs = React.useMemo(
+    () => [
+      { key: 'find' as const, text: strings.TabFind },
+      { key: 'ask' as const, text: strings.TabAsk },
+      { key: 'browse' as const, text: strings.TabBrowse }
+    ],
+    []
   );
+  return <TabList label={strings.TabsLabel} tabs={tabs} selectedKey={props.selected} ids={props.ids} onSelect={props.onSelect} />;
 });

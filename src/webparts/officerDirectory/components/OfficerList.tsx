@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'OfficerDirectoryWebPartStrings';
 import type { IOfficer } from '../../../model/Officer';
@@ -8,6 +7,7 @@ import { formatText } from '../../../ui/formatText';
 import { useShowMore } from '../../../ui/useShowMore';
 import { OfficerListItem } from './OfficerListItem';
 import type { ServiceLookup } from './useServiceLookup';
+import { Button } from '../../../ui/controls/Button';
 
 /**
  * Rows drawn at once: more than a screenful to scan, few enough that a keystroke's results are
@@ -81,7 +81,7 @@ const ShowMore = React.memo(function ShowMore(props: IShowMoreProps): JSX.Elemen
   return (
     <div className={classes.more}>
       <p className={classes.note}>{formatText(strings.ShowingFirst, formatNumber(props.shown))}</p>
-      <DefaultButton text={formatText(strings.ShowMore, formatNumber(props.next))} onClick={props.onShowMore} />
+      <Button text={formatText(strings.ShowMore, formatNumber(props.next))} onClick={props.onShowMore} />
     </div>
   );
 });

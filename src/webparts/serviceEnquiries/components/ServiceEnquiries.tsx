@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'ServiceEnquiriesWebPartStrings';
 import type { IRequestEvents } from '../../../contracts/requestEvents';
@@ -10,14 +9,17 @@ import { earliestReopenableClosure } from '../../../model/enquiries/enquiryReope
 import { enquiryRulesFrom, type IEnquiryCalendarSettings } from '../../../model/enquiries/enquiryCalendarSettings';
 import { workingCalendar, type IWorkingCalendar } from '../../../model/enquiries/workingCalendar';
 import { DEFAULT_ENQUIRY_TARGETS, enquiryTargetsFrom, type IEnquiryTargets } from '../../../model/enquiries/enquiryTargets';
-import { readableDropdownPlaceholder, wrappingDropdown } from '../../../ui/styles';
+import { ISelectOption, Select } from '../../../ui/controls/Select';
+import { lazyPart } from '../../../ui/lazyPart';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
 import { WebPartFrame } from '../../shared/components/WebPartFrame';
 import type { ViewBody } from '../../shared/components/ViewState';
-import { EnquiryDetails } from './EnquiryDetails';
 import { EnquiryQueue } from './EnquiryQueue';
 import { ALL_SERVICES, parseServiceEnquiriesQuery, serialiseServiceEnquiriesQuery } from './serviceEnquiriesUrlState';
+
+/** An enquiry's details (Fluent's fields, choices and buttons) load when one is first opened, not at first paint. */
+const EnquiryDetails = lazyPart(() => import(/* webpackChunkName: 'service-enquiries-details' */ './EnquiryDetails').then((module) => module.EnquiryDetails));
 
 export interface IServiceEnquiriesProps {
   repository: IServiceEnquiriesRepository;
@@ -115,21 +117,20 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
   };
   const changed = (): void => setListsVersion((version) => version + 1);
 
-  const serviceOptions = React.useMemo<IDropdownOption[]>(
+  const serviceOptions = React.useMemo<ISelectOption[]>(
     () => [
       ...(seesAllServices ? [{ key: ALL_SERVICES, text: strings.AllServicesOption }] : []),
-      ...services.map((candidate) => ({ key: candidate.id, text: candidate.title }))
+      ...services.map((candidate) => ({ key: String(candidate.id), text: candidate.title }))
     ],
     [services, seesAllServices]
   );
   const picker =
     serviceOptions.length > 1 && scopeId !== undefined ? (
-      <Dropdown
+      <Select
         label={strings.ServicePickerLabel}
         options={serviceOptions}
-        selectedKey={scopeId}
-        onChange={(_event, option) => option && update({ serviceId: option.key === ALL_SERVICES ? ALL_SERVICES : Number(option.key) })}
-        styles={(styleProps) => ({ ...wrappingDropdown(styleProps), ...readableDropdownPlaceholder(styleProps) })}
+        selectedKey={String(scopeId)}
+        onChange={(key) => update({ serviceId: key === ALL_SERVICES ? ALL_SERVICES : Number(key) })}
       />
     ) : undefined;
 

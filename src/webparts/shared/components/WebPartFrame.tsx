@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { IStyle, mergeStyles, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PartialTheme, ThemeProvider } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as common from 'CommonStrings';
 import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
+import { Notice } from '../../../ui/controls/Notice';
 import { formatText } from '../../../ui/formatText';
 import { webPartRoot } from '../../../ui/styles';
 import { ViewBody, ViewState } from './ViewState';
@@ -57,9 +57,9 @@ export function WebPartFrame(props: IWebPartFrameProps): JSX.Element {
           {props.subheading}
         </div>
         {props.listsSite.ignored.map((setting) => (
-          <MessageBar key={setting.source} messageBarType={MessageBarType.warning} isMultiline>
+          <Notice key={setting.source} type="warning">
             {formatText(setting.source === 'webPartProperty' ? common.IgnoredWebPartSiteSetting : common.IgnoredTenantSiteSetting, setting.value)}
-          </MessageBar>
+          </Notice>
         ))}
         {props.lead}
         <ViewState body={props.body} listsSite={props.listsSite} requestEvents={props.requestEvents} busy={props.busy} />

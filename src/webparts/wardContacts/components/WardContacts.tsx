@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { PartialTheme, ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { getId } from '@fluentui/react/lib/Utilities';
@@ -26,7 +24,7 @@ import { LazySanitisedHtml } from '../../../ui/LazySanitisedHtml';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { RetryingNotice } from '../../../ui/states/RetryingNotice';
-import { focusRing, minimumTarget, readableDropdownPlaceholder, webPartRoot, wrappingDropdown } from '../../../ui/styles';
+import { focusRing, minimumTarget, webPartRoot } from '../../../ui/styles';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { SavedCopyNotice } from '../../../ui/states/SavedCopyNotice';
 import { combineSavedCopyStates, useRevalidationStatus } from '../../../ui/states/useRevalidationStatus';
@@ -44,6 +42,9 @@ import {
 } from './wardContactsUrlState';
 import { WardSheet } from './WardSheet';
 import { wardSheetText, wardSheetVCardFileName, wardSheetVCards } from './wardSheetText';
+import { Button, LinkButton } from '../../../ui/controls/Button';
+import { MultiSelect } from '../../../ui/controls/MultiSelect';
+import { ISelectOption, Select } from '../../../ui/controls/Select';
 
 /** The three existing repositories the sheet reads through; no list is read that they do not already read. */
 export interface IWardContactsRepositories {
@@ -236,10 +237,10 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
   } else {
     const { directory, officers } = directories.value;
     const savedCopy = combineSavedCopyStates([membersCopy, officersCopy, week.status === 'ready' ? weekCopy : { failure: undefined, checking: false }]);
-    const wardOptions: IDropdownOption[] = [...directory.wards]
+    const wardOptions: ISelectOption[] = [...directory.wards]
       .sort((a, b) => compareNames(a.name, b.name))
       .map((ward) => ({ key: String(ward.id), text: ward.name }));
-    const serviceOptions: IDropdownOption[] = [...officers.services]
+    const serviceOptions: ISelectOption[] = [...officers.services]
       .sort((a, b) => compareNames(a.name, b.name))
       .map((service) => ({ key: String(service.id), text: service.name }));
     const shownServiceIds = wardId === undefined ? [] : (location.serviceIds ?? defaultServiceIds(items, wardId));
@@ -249,28 +250,24 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
         <SavedCopyNotice state={savedCopy} listsSiteUrl={props.listsSite.url} />
         {readerWard ? <p className={classes.plain}>{formatText(strings.ReaderWard, readerWard.name)}</p> : null}
         <div className={classes.pickers}>
-          <Dropdown
+          <Select
             label={strings.WardPickerLabel}
             placeholder={strings.WardPickerPlaceholder}
             options={wardOptions}
-            selectedKey={wardId === undefined ? null : String(wardId)}
-            styles={readableDropdownPlaceholder}
-            onChange={(_event, option) => {
-              if (option) setLocation({ wardId: Number(option.key), serviceIds: location.serviceIds });
+            selectedKey={wardId === undefined ? '' : String(wardId)}
+            onChange={(key) => {
+              if (key !== '') setLocation({ wardId: Number(key), serviceIds: location.serviceIds });
             }}
           />
           {sheet ? (
-            <Dropdown
+            <MultiSelect
               label={strings.ServicesPickerLabel}
               placeholder={strings.ServicesPickerPlaceholder}
-              multiSelect
               options={serviceOptions}
               selectedKeys={shownServiceIds.map(String)}
-              styles={wrappingDropdown}
-              onChange={(_event, option) => {
-                if (!option) return;
-                const id = Number(option.key);
-                const next = option.selected ? [...shownServiceIds.filter((shown) => shown !== id), id] : shownServiceIds.filter((shown) => shown !== id);
+              onChange={(key, selected) => {
+                const id = Number(key);
+                const next = selected ? [...shownServiceIds.filter((shown) => shown !== id), id] : shownServiceIds.filter((shown) => shown !== id);
                 setLocation({ wardId, serviceIds: next });
               }}
             />
@@ -278,7 +275,7 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
         </div>
         {sheet && location.serviceIds !== undefined ? (
           <div className={classes.pickers}>
-            <DefaultButton text={strings.ServicesResetButton} onClick={() => setLocation({ wardId })} />
+            <Button text={strings.ServicesResetButton} onClick={() => setLocation({ wardId })} />
           </div>
         ) : null}
         {wardId === undefined ? (
@@ -292,19 +289,19 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
             </h3>
             <ul className={classes.actions} aria-label={strings.SheetActionsLabel}>
               <li>
-                <ActionButton className={classes.action} iconProps={{ iconName: 'Print' }} text={strings.PrintButton} onClick={() => window.print()} />
+                <Button variant="subtle" className={classes.action} iconName="Print" text={strings.PrintButton} onClick={() => window.print()} />
               </li>
               <li>
-                <ActionButton className={classes.action} iconProps={{ iconName: 'Copy' }} text={strings.CopyAllButton} onClick={() => copy(wardSheetText(sheet, link), strings.CopiedAll)} />
+                <Button variant="subtle" className={classes.action} iconName="Copy" text={strings.CopyAllButton} onClick={() => copy(wardSheetText(sheet, link), strings.CopiedAll)} />
               </li>
               <li>
-                <ActionButton className={classes.action} iconProps={{ iconName: 'Link' }} text={strings.CopyLinkButton} onClick={() => copy(link, strings.CopiedLink)} />
+                <Button variant="subtle" className={classes.action} iconName="Link" text={strings.CopyLinkButton} onClick={() => copy(link, strings.CopiedLink)} />
               </li>
               {props.enquiriesPageUrl ? (
                 <li>
-                  <ActionButton
+                  <LinkButton
                     className={classes.action}
-                    iconProps={{ iconName: 'Inbox' }}
+                    iconName="Inbox"
                     text={formatText(strings.RaiseEnquiryLink, sheet.ward.name)}
                     href={enquiriesHref(props.enquiriesPageUrl, { wardId: sheet.ward.id })}
                   />
@@ -312,9 +309,9 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
               ) : null}
               {vCards ? (
                 <li>
-                  <ActionButton
+                  <LinkButton
                     className={classes.action}
-                    iconProps={{ iconName: 'AddFriend' }}
+                    iconName="AddFriend"
                     text={strings.DownloadVCards}
                     href={vCards}
                     download={wardSheetVCardFileName(sheet.ward.name)}
