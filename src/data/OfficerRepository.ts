@@ -111,6 +111,8 @@ export class OfficerRepository implements IOfficerRepository {
       const store = options.cache.store ?? browserKeyValueStore();
       this._copy = new BrowserCopy(store, OFFICER_DIRECTORY_COPY, identity, OFFICER_DIRECTORY_FORMAT, this._now);
       this._firstPage = new BrowserCopy(store, OFFICER_DIRECTORY_FIRST_PAGE_COPY, identity, OFFICER_DIRECTORY_FIRST_PAGE_FORMAT, this._now);
+      // The small first page is read while the web part starts and the view first renders.
+      this._firstPage.prefetch();
     }
   }
 

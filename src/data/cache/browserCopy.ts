@@ -1,4 +1,4 @@
-import type { IKeyValueStore } from './IKeyValueStore';
+import { getMany, IKeyValueStore } from './IKeyValueStore';
 import { parseStoredRecord } from './storedRecord';
 import { isDataError } from '../../contracts/dataError';
 
@@ -110,6 +110,8 @@ export function writesSettled(store: IKeyValueStore): Promise<void> {
 /** One kind of copy for one user and site. Never rejects. */
 export class BrowserCopy<T> {
   private readonly _key: string;
+  /** A read started early (prefetch), for the next readSaved() to take. */
+  private _prefetched: Promise<ISavedCopy<T> | undefined> | undefined;
 
   public constructor(
     private readonly _store: IKeyValueStore,
@@ -130,12 +132,30 @@ export class BrowserCopy<T> {
     return (await this.readSaved())?.value;
   }
 
+  /**
+   * Starts reading the copy now, so that the storage's work runs while the page does other things (the web
+   * part starting, React's first render); the next readSaved() takes this read instead of starting one.
+   * A write or forget in between drops it, so nothing older than the last write is ever handed out.
+   */
+  public prefetch(): void {
+    this._prefetched ??= this._readSaved();
+  }
+
   /** The copy and when it was saved; undefined as for read(). */
-  public async readSaved(): Promise<ISavedCopy<T> | undefined> {
+  public readSaved(): Promise<ISavedCopy<T> | undefined> {
+    const prefetched = this._prefetched;
+    this._prefetched = undefined;
+    return prefetched ?? this._readSaved();
+  }
+
+  private async _readSaved(): Promise<ISavedCopy<T> | undefined> {
     try {
       await writesSettled(this._store);
-      await forgetOtherUsers(this._store, this._identity.user);
-      const { text, savedAt } = splitSavedAt(await this._store.get(this._key));
+      // Whose copies the store holds and this copy, in one go (one IndexedDB transaction, not two in a row).
+      // The copy's key names its user, so the copy read is this user's whatever the record says.
+      const [record, stored] = await getMany(this._store, [SIGNED_IN_USER_KEY, this._key]);
+      if (parseRecord(record)?.user !== normaliseUser(this._identity.user)) await forgetOtherUsers(this._store, this._identity.user);
+      const { text, savedAt } = splitSavedAt(stored);
       const value = this._format.parse(text);
       return value === undefined ? undefined : { value, savedAt };
     } catch {
@@ -154,6 +174,7 @@ export class BrowserCopy<T> {
 
   /** As write, with the value worked out (e.g. selected from a larger one) only when it is kept, after the view has drawn. */
   public writeFrom(make: () => T): Promise<void> {
+    this._prefetched = undefined;
     const savedAt = this._now();
     const previous = writesSettled(this._store);
     const written = previous.then(async () => {
@@ -172,6 +193,7 @@ export class BrowserCopy<T> {
 
   /** Deletes the copy (never rejects): the next visit reads the lists and shows what they say. */
   public async forget(): Promise<void> {
+    this._prefetched = undefined;
     try {
       await writesSettled(this._store);
       await this._store.delete(this._key);
