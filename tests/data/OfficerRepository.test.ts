@@ -5,9 +5,10 @@ import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
 import { DataError } from '../../src/data/DataError';
 import type { IKeyValueStore } from '../../src/data/cache/IKeyValueStore';
 import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
-import { BrowserCopy, SIGNED_IN_USER_KEY, writesSettled } from '../../src/data/cache/browserCopy';
+import { SIGNED_IN_USER_KEY, writesSettled } from '../../src/data/cache/browserCopy';
 import type { RevalidationStatus } from '../../src/data/cache/backgroundRevalidation';
-import { FIRST_PAGE_OFFICERS, OFFICER_DIRECTORY_COPY, OFFICER_DIRECTORY_FORMAT } from '../../src/data/officerDirectoryCache';
+import { FIRST_PAGE_OFFICERS, OFFICER_DIRECTORY_COPY, officerDirectoryPartedFormat } from '../../src/data/officerDirectoryCache';
+import { PartedBrowserCopy } from '../../src/data/cache/partedBrowserCopy';
 import { firstOfficersInDirectoryOrder } from '../../src/model/officerDirectoryIndex';
 import type { IOfficerDirectory } from '../../src/model/Officer';
 import type { RawItem } from '../../src/data/fieldReaders';
@@ -228,9 +229,10 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
     await repositoryOn(fake, cached(store, 'reader@contoso.com')).searchIndex();
     // The copy is written after the view has what it needs (in the background).
     await writesSettled(store);
-    // Two copies per user and site: the whole directory and its first page (drawn first on a warm visit).
-    const copies = (): string[] => [...store.entries.keys()].filter((key) => key !== SIGNED_IN_USER_KEY);
+    // Two copies per user and site: the whole directory (a head and its parts) and its first page (drawn first on a warm visit).
+    const copies = (): string[] => [...store.entries.keys()].filter((key) => key !== SIGNED_IN_USER_KEY && !key.includes('|part:'));
     expect(copies()).toHaveLength(2);
+    expect([...store.entries.keys()].filter((key) => key.includes('|part:'))).toHaveLength(1);
     for (const key of copies()) {
       expect(key).toContain('https://contoso.sharepoint.com/sites/hub');
       expect(key).toContain('reader@contoso.com');
@@ -239,7 +241,8 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
     await writesSettled(store);
     expect(other.source).toBe('network');
     expect(copies()).toHaveLength(2);
-    for (const key of copies()) expect(key).toContain('someone.else@contoso.com');
+    // The last user's parts went with their copies.
+    for (const key of store.entries.keys()) if (key !== SIGNED_IN_USER_KEY) expect(key).toContain('someone.else@contoso.com');
   });
 
   it('treats a corrupt or unreadable cache as no cache', async () => {
@@ -432,7 +435,7 @@ describe('OfficerRepository.searchIndex: a warm visit, cache first', () => {
     expect(failed.savedAt).toEqual(NOW);
     expect(failed.error).toMatchObject({ kind: 'throttled', status: 429 });
     // Throttling passes: the copy is kept for the next visit.
-    expect(await new BrowserCopy(store, OFFICER_DIRECTORY_COPY, { siteUrl: SITE, user: cached(store).cache?.user ?? '', listTitles: ['Officers', 'Services'] }, OFFICER_DIRECTORY_FORMAT).read()).toBeDefined();
+    expect(await new PartedBrowserCopy(store, OFFICER_DIRECTORY_COPY, { siteUrl: SITE, user: cached(store).cache?.user ?? '', listTitles: ['Officers', 'Services'] }, officerDirectoryPartedFormat()).read()).toBeDefined();
 
     refuse = false;
     state.officersModified = '2026-11-23T09:00:00Z';
