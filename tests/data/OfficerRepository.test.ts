@@ -415,6 +415,64 @@ describe('OfficerRepository.searchIndex: a warm visit, cache first', () => {
     expect(fake.dataRequests.slice(before).map(isListCollection)).toEqual([true]);
   });
 
+  it('sends the change check before the whole copy has been read (with the first page), and takes its answer for the revalidation', async () => {
+    const memory = memoryKeyValueStore();
+    const fake = new FakeSharePoint(serving(site(4500)));
+    await repositoryOn(fake, cached(memory)).searchIndex();
+    await writesSettled(memory);
+    const before = fake.dataRequests.length;
+
+    // The whole copy's parts are held in the store until the test lets them go.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const partsAsked: number[] = [];
+    const store: IKeyValueStore = {
+      get: (key) => memory.get(key),
+      getMany: async (keys) => {
+        if (keys.some((key) => key.includes('|part:'))) {
+          partsAsked.push(fake.dataRequests.length - before);
+          await held;
+        }
+        return Promise.all(keys.map((key) => memory.get(key)));
+      },
+      set: (key, value) => memory.set(key, value),
+      delete: (key) => memory.delete(key)
+    };
+    const changed: IOfficerDirectory[] = [];
+    const warm = repositoryOn(fake, cached(store)).searchIndex(() => undefined, (fresh) => changed.push(fresh));
+    for (let tries = 0; tries < 100 && partsAsked.length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The parts are being read and the change check is already on its way.
+    expect(partsAsked).toHaveLength(1);
+    const sentWhileReading = fake.dataRequests.slice(before);
+    expect(sentWhileReading.map(isListCollection)).toEqual([true]);
+    release();
+    await expect(warm).resolves.toMatchObject({ source: 'cache' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // That one request was the revalidation: nothing changed, nothing more sent.
+    expect(fake.dataRequests.slice(before)).toHaveLength(1);
+    expect(changed).toEqual([]);
+  });
+
+  it('ignores a whole copy with a corrupt part and reads the lists, after drawing the first page', async () => {
+    const store = memoryKeyValueStore();
+    const state = site(4500);
+    const fake = new FakeSharePoint(serving(state));
+    await repositoryOn(fake, cached(store)).searchIndex();
+    await writesSettled(store);
+    const [part] = [...store.entries.keys()].filter((key) => key.endsWith('|part:1'));
+    await store.set(part, (store.entries.get(part) ?? '').replace('[[', '[{'));
+    const before = fake.dataRequests.length;
+    const steps: IDirectoryLoadProgress[] = [];
+    const directory = await repositoryOn(fake, cached(store)).searchIndex((step) => steps.push(step), () => undefined);
+    expect(steps[0].partial?.source).toBe('cache');
+    expect(directory.source).toBe('network');
+    expect(directory.officers).toHaveLength(4500);
+    // The change dates sent with the first page stand for the batch's own: the batch reads the lists alone.
+    const requests = fake.dataRequests.slice(before);
+    expect(isListCollection(requests[0])).toBe(true);
+    expect(requests[1].parts?.map(listOf)).toEqual(['Officers', 'Officers', 'Services']);
+  });
+
   it('reports a revalidation still throttled after the retries, with when the copy was saved; the copy stays, and Try again checks again', async () => {
     const store = memoryKeyValueStore();
     const state = site(3);
