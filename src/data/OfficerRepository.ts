@@ -144,12 +144,17 @@ export class OfficerRepository implements IOfficerRepository {
     onRevalidation?: RevalidationStatusListener
   ): Promise<IOfficerDirectory> {
     // Cache first with a view to draw: the first page kept apart is drawn before the whole copy is read,
-    // and the change check is sent with it, so its round trip runs while the whole copy is read and parsed.
+    // and the change check is sent as soon as it is drawn (not before: building the request would delay
+    // first content), so its round trip runs while the whole copy is read and parsed.
     const keptFirstPage = onProgress && onRevalidated ? await this._firstPage?.read() : undefined;
-    let changeCheck = keptFirstPage ? this._readFingerprint() : undefined;
-    // Taken by the revalidation or the cold load below; until then a failure must not go unhandled.
-    changeCheck?.catch(() => undefined);
-    const firstPage = keptFirstPage && onProgress ? await this._drawFirstPage(keptFirstPage, onProgress) : undefined;
+    let changeCheck: Promise<IListsFingerprint> | undefined;
+    const sendChangeCheck = (): void => {
+      changeCheck = this._readFingerprint();
+      // Taken by the revalidation or the cold load below; until then a failure must not go unhandled.
+      changeCheck.catch(() => undefined);
+    };
+    const firstPage = keptFirstPage && onProgress ? await this._drawFirstPage(keptFirstPage, onProgress, sendChangeCheck) : undefined;
+    if (keptFirstPage && !firstPage) sendChangeCheck();
     const saved = await this._copy?.readSaved();
     if (!saved) {
       // No whole copy after all: the change dates just read stand for the batch's own (read before the officers).
@@ -182,11 +187,16 @@ export class OfficerRepository implements IOfficerRepository {
   }
 
   /** The kept first page, reported as a partial directory (as a cold load's first round trip is); undefined when none. */
-  private async _drawFirstPage(page: IDirectoryFirstPage, onProgress: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory | undefined> {
+  private async _drawFirstPage(
+    page: IDirectoryFirstPage,
+    onProgress: (progress: IDirectoryLoadProgress) => void,
+    drawn: () => void
+  ): Promise<IOfficerDirectory | undefined> {
     // A directory that fits in the first page is drawn whole from the copy, with nothing said about the rest.
     if (page.officers.length >= page.total) return undefined;
     const partial = directoryFrom(page, 'cache');
     onProgress({ loaded: page.officers.length, total: page.total, partial });
+    drawn();
     await afterNextPaint();
     return partial;
   }
