@@ -145,6 +145,8 @@ export class BriefingRepository implements IBriefingRepository {
     if (options.cache) {
       const identity = { siteUrl: webUrlOf(sp), user: options.cache.user, listTitles: BRIEFING_LISTS.map((key) => this._titles[key]) };
       this._copy = new BrowserCopy(options.cache.store ?? browserKeyValueStore(), BRIEFING_OPENING_COPY, identity, BRIEFING_OPENING_FORMAT);
+      // Read while the web part starts and the view first renders: a warm visit then draws as soon as it asks.
+      this._copy.prefetch();
     }
   }
 

@@ -106,6 +106,8 @@ export class MemberRepository implements IMemberRepository {
     if (options.cache) {
       const identity = { siteUrl: webUrlOf(_sp), user: options.cache.user, listTitles: LIST_KEYS.map((key) => this._titles[key]) };
       this._copy = new BrowserCopy(options.cache.store ?? browserKeyValueStore(), MEMBER_DIRECTORY_COPY, identity, MEMBER_DIRECTORY_FORMAT);
+      // Read while the web part starts and the view first renders: a warm visit then draws as soon as it asks.
+      this._copy.prefetch();
     }
   }
 

@@ -2,7 +2,8 @@ import { LIST_VIEW_THRESHOLD, runtimeSchema, selectFor } from '../schema';
 import type { IOfficerDirectory, IOfficerProfile } from '../model/Officer';
 import { attachmentFolderUrl, webUrlOf } from './attachmentFolderUrl';
 import { RevalidationStatusListener, revalidateInBackground } from './cache/backgroundRevalidation';
-import { BrowserCopy } from './cache/browserCopy';
+import { BrowserCopy, IBrowserCopy } from './cache/browserCopy';
+import { PartedBrowserCopy } from './cache/partedBrowserCopy';
 import { browserKeyValueStore } from './cache/browserKeyValueStore';
 import type { IKeyValueStore } from './cache/IKeyValueStore';
 import { toDataError } from './DataError';
@@ -27,7 +28,7 @@ import {
   OFFICER_DIRECTORY_COPY,
   OFFICER_DIRECTORY_FIRST_PAGE_COPY,
   OFFICER_DIRECTORY_FIRST_PAGE_FORMAT,
-  OFFICER_DIRECTORY_FORMAT
+  officerDirectoryPartedFormat
 } from './officerDirectoryCache';
 import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
@@ -93,7 +94,7 @@ export interface IOfficerRepositoryOptions {
 export class OfficerRepository implements IOfficerRepository {
   private readonly _titles: Readonly<Record<OfficerListKey, string>>;
   private readonly _now: () => Date;
-  private readonly _copy: BrowserCopy<IDirectorySnapshot> | undefined;
+  private readonly _copy: IBrowserCopy<IDirectorySnapshot> | undefined;
   private readonly _firstPage: BrowserCopy<IDirectoryFirstPage> | undefined;
   private _inFlight: Promise<IOfficerDirectory> | undefined;
 
@@ -111,8 +112,11 @@ export class OfficerRepository implements IOfficerRepository {
     if (options.cache) {
       const identity = { siteUrl: webUrlOf(sp), user: options.cache.user, listTitles: [this._titles.Officers, this._titles.Services] };
       const store = options.cache.store ?? browserKeyValueStore();
-      this._copy = new BrowserCopy(store, OFFICER_DIRECTORY_COPY, identity, OFFICER_DIRECTORY_FORMAT, this._now);
+      // In parts parsed one task at a time: megabytes at 20,000 officers, never one long task.
+      this._copy = new PartedBrowserCopy(store, OFFICER_DIRECTORY_COPY, identity, officerDirectoryPartedFormat(), this._now);
       this._firstPage = new BrowserCopy(store, OFFICER_DIRECTORY_FIRST_PAGE_COPY, identity, OFFICER_DIRECTORY_FIRST_PAGE_FORMAT, this._now);
+      // The small first page is read while the web part starts and the view first renders.
+      this._firstPage.prefetch();
     }
   }
 
@@ -141,10 +145,24 @@ export class OfficerRepository implements IOfficerRepository {
     onRevalidated?: (directory: IOfficerDirectory) => void,
     onRevalidation?: RevalidationStatusListener
   ): Promise<IOfficerDirectory> {
-    // Cache first with a view to draw: the first page kept apart is drawn before the whole copy is read.
-    const firstPage = onProgress && onRevalidated ? await this._drawFirstPage(onProgress) : undefined;
+    // Cache first with a view to draw: the first page kept apart is drawn before the whole copy is read,
+    // and the change check is sent as soon as it is drawn (not before: building the request would delay
+    // first content), so its round trip runs while the whole copy is read and parsed.
+    const keptFirstPage = onProgress && onRevalidated ? await this._firstPage?.read() : undefined;
+    let changeCheck: Promise<IListsFingerprint> | undefined;
+    const sendChangeCheck = (): void => {
+      changeCheck = this._readFingerprint();
+      // Taken by the revalidation or the cold load below; until then a failure must not go unhandled.
+      changeCheck.catch(() => undefined);
+    };
+    const firstPage = keptFirstPage && onProgress ? await this._drawFirstPage(keptFirstPage, onProgress, sendChangeCheck) : undefined;
+    if (keptFirstPage && !firstPage) sendChangeCheck();
     const saved = await this._copy?.readSaved();
-    if (!saved) return directoryFrom(await this._load(onProgress, undefined, firstPage), 'network');
+    if (!saved) {
+      // No whole copy after all: the change dates just read stand for the batch's own (read before the officers).
+      const known = changeCheck ? await changeCheck.catch(() => undefined) : undefined;
+      return directoryFrom(await this._load(onProgress, known, firstPage), 'network');
+    }
     const cached = saved.value;
     if (!onRevalidated) {
       const fresh = await this._revalidate(cached, onProgress);
@@ -154,7 +172,12 @@ export class OfficerRepository implements IOfficerRepository {
     if (firstPage) onProgress?.({ loaded: cached.officers.length, total: cached.officers.length, partial: firstPage });
     // The change check in the background, the lists again only when they changed.
     revalidateInBackground({
-      check: () => this._revalidate(cached, undefined),
+      // The first check takes the request already sent; Try again sends another.
+      check: () => {
+        const sent = changeCheck;
+        changeCheck = undefined;
+        return this._revalidate(cached, undefined, sent);
+      },
       onChanged: (fresh) => onRevalidated(directoryFrom(fresh, 'network')),
       onStatus: onRevalidation,
       savedAt: saved.savedAt,
@@ -166,19 +189,27 @@ export class OfficerRepository implements IOfficerRepository {
   }
 
   /** The kept first page, reported as a partial directory (as a cold load's first round trip is); undefined when none. */
-  private async _drawFirstPage(onProgress: (progress: IDirectoryLoadProgress) => void): Promise<IOfficerDirectory | undefined> {
-    const page = (await this._firstPage?.read()) ?? undefined;
+  private async _drawFirstPage(
+    page: IDirectoryFirstPage,
+    onProgress: (progress: IDirectoryLoadProgress) => void,
+    drawn: () => void
+  ): Promise<IOfficerDirectory | undefined> {
     // A directory that fits in the first page is drawn whole from the copy, with nothing said about the rest.
-    if (!page || page.officers.length >= page.total) return undefined;
+    if (page.officers.length >= page.total) return undefined;
     const partial = directoryFrom(page, 'cache');
     onProgress({ loaded: page.officers.length, total: page.total, partial });
+    drawn();
     await afterNextPaint();
     return partial;
   }
 
   /** Undefined when the lists have not changed since the copy was read; else the lists, read again and kept. */
-  private async _revalidate(cached: IDirectorySnapshot, onProgress: ((progress: IDirectoryLoadProgress) => void) | undefined): Promise<IDirectorySnapshot | undefined> {
-    const current = await this._readFingerprint();
+  private async _revalidate(
+    cached: IDirectorySnapshot,
+    onProgress: ((progress: IDirectoryLoadProgress) => void) | undefined,
+    sent?: Promise<IListsFingerprint>
+  ): Promise<IDirectorySnapshot | undefined> {
+    const current = await (sent ?? this._readFingerprint());
     return current.value === cached.fingerprint ? undefined : this._load(onProgress, current);
   }
 

@@ -1,8 +1,9 @@
 import type { IOfficer, IOfficerDirectory, IService } from '../model/Officer';
-import { firstOfficersInDirectoryOrder } from '../model/officerDirectoryIndex';
+import { firstOfficersInDirectoryOrder, nextTask } from '../model/officerDirectoryIndex';
 import { STATUTORY_ROLES } from '../schema';
 import { OFFICER_COLUMNS, officerTeamsAddress, SERVICE_COLUMNS } from './mapOfficerDirectory';
 import { browserCopyKey, IBrowserCopyFormat, IBrowserCopyIdentity } from './cache/browserCopy';
+import type { IPartedCopyFormat } from './cache/partedBrowserCopy';
 import { isRecord, parseStoredRecord } from './cache/storedRecord';
 
 /**
@@ -36,8 +37,6 @@ export function directoryCacheKey(identity: IDirectoryCacheIdentity): string {
   return browserCopyKey(OFFICER_DIRECTORY_COPY, identity);
 }
 
-/** The copy's text format, for BrowserCopy. */
-export const OFFICER_DIRECTORY_FORMAT: IBrowserCopyFormat<IDirectorySnapshot> = { parse: parseSnapshot, serialise: serialiseSnapshot };
 
 /**
  * The directory's first page, kept beside the whole copy: the officers the directory lists first before
@@ -165,6 +164,87 @@ function officerFrom(row: readonly StoredValue[]): IOfficer {
     accountEmail: officerTeamsAddress(text(email)),
     isLiaisonOfficer: isLiaisonOfficer === true,
     statutoryRole: STATUTORY_ROLES.find((role) => role === statutoryRole)
+  };
+}
+
+/**
+ * Officers per part of the whole copy (PartedBrowserCopy): at 20,000 officers ten parts of about 320 KB,
+ * each parsed in a few milliseconds, with the browser let in between.
+ */
+export const OFFICERS_PER_PART = 2000;
+
+/** The whole copy's head: what parseSnapshot reads, less the officers' rows, which are in the parts. */
+interface IStoredHead extends Omit<IStoredSnapshot, 'officers'> {
+  readonly officerCount: number;
+  readonly parts: number;
+}
+
+function splitSnapshot(snapshot: IDirectorySnapshot): { readonly head: string; readonly parts: readonly string[] } {
+  const parts: string[] = [];
+  for (let start = 0; start < snapshot.officers.length; start += OFFICERS_PER_PART) {
+    parts.push(JSON.stringify(snapshot.officers.slice(start, start + OFFICERS_PER_PART).map((officer) => OFFICER_FIELDS.map((field) => storedValue(officer[field])))));
+  }
+  const head: IStoredHead = {
+    shape: CACHE_SHAPE,
+    fingerprint: snapshot.fingerprint,
+    loadedAt: snapshot.loadedAt.toISOString(),
+    officerFields: OFFICER_FIELDS,
+    services: snapshot.services,
+    officerCount: snapshot.officers.length,
+    parts: parts.length
+  };
+  return { head: JSON.stringify(head), parts };
+}
+
+function headOf(text: string): (Omit<IDirectorySnapshot, 'officers'> & { readonly officerCount: number; readonly parts: number }) | undefined {
+  const parsed = parseStoredRecord(text);
+  if (parsed === undefined || parsed.shape !== CACHE_SHAPE || typeof parsed.fingerprint !== 'string') return undefined;
+  const loadedAt = dateFrom(parsed.loadedAt);
+  const { services, officerFields, officerCount, parts } = parsed;
+  if (!loadedAt || !Array.isArray(services) || typeof officerCount !== 'number' || typeof parts !== 'number') return undefined;
+  if (!Number.isInteger(parts) || parts < 0 || parts !== Math.ceil(officerCount / OFFICERS_PER_PART)) return undefined;
+  if (!Array.isArray(officerFields) || officerFields.join(',') !== OFFICER_FIELDS.join(',')) return undefined;
+  if (!services.every((service) => isRecord(service) && typeof service.id === 'number' && Array.isArray(service.keywords))) return undefined;
+  return { fingerprint: parsed.fingerprint, loadedAt, services: services as IService[], officerCount, parts };
+}
+
+const isOfficerRow = (row: unknown): row is StoredValue[] =>
+  Array.isArray(row) && row.length === OFFICER_FIELDS.length && typeof row[0] === 'number' && typeof row[1] === 'string';
+
+/** One part's officers, or undefined when it is not a whole part of this shape. */
+function officersOfPart(text: string): IOfficer[] | undefined {
+  let rows: unknown;
+  try {
+    rows = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return Array.isArray(rows) && rows.every(isOfficerRow) ? rows.map(officerFrom) : undefined;
+}
+
+/**
+ * The whole directory's format for PartedBrowserCopy: a head (shape, fingerprint, services, counts) and
+ * parts of OFFICERS_PER_PART officer rows, each parsed in a task of its own (`yieldToBrowser` before each),
+ * so reading 20,000 officers is ten short tasks rather than one long one. Any part that is not whole, or
+ * officers that do not add up to the head's count, and the copy is not read.
+ */
+export function officerDirectoryPartedFormat(yieldToBrowser: () => Promise<void> = nextTask): IPartedCopyFormat<IDirectorySnapshot> {
+  return {
+    serialise: splitSnapshot,
+    partCount: (text) => headOf(text)?.parts,
+    parse: async (text, parts) => {
+      const head = headOf(text);
+      if (!head || parts.length !== head.parts) return undefined;
+      const officers: IOfficer[] = [];
+      for (const part of parts) {
+        await yieldToBrowser();
+        const read = officersOfPart(part);
+        if (!read) return undefined;
+        officers.push(...read);
+      }
+      if (officers.length !== head.officerCount) return undefined;
+      return { fingerprint: head.fingerprint, loadedAt: head.loadedAt, services: head.services, officers };
+    }
   };
 }
 

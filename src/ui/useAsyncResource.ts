@@ -21,7 +21,10 @@ export function useAsyncResource<T>(
   loadRef.current = load;
   const shownAttempt = React.useRef(attempt);
 
-  React.useEffect(() => {
+  // A layout effect: the load starts as soon as the view has committed, not after the browser has painted
+  // the spinner and the scheduler has come round to passive effects (a frame or more on a busy machine).
+  // A browser copy read early (BrowserCopy.prefetch) is then drawn in the next task rather than the next frame.
+  React.useLayoutEffect(() => {
     let current = true;
     // A retry starts again from a spinner; a refresh keeps what is shown until the new value arrives.
     if (shownAttempt.current !== attempt) setResource({ status: 'loading' });

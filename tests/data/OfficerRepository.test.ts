@@ -5,9 +5,10 @@ import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
 import { DataError } from '../../src/data/DataError';
 import type { IKeyValueStore } from '../../src/data/cache/IKeyValueStore';
 import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
-import { BrowserCopy, SIGNED_IN_USER_KEY, writesSettled } from '../../src/data/cache/browserCopy';
+import { SIGNED_IN_USER_KEY, writesSettled } from '../../src/data/cache/browserCopy';
 import type { RevalidationStatus } from '../../src/data/cache/backgroundRevalidation';
-import { FIRST_PAGE_OFFICERS, OFFICER_DIRECTORY_COPY, OFFICER_DIRECTORY_FORMAT } from '../../src/data/officerDirectoryCache';
+import { FIRST_PAGE_OFFICERS, OFFICER_DIRECTORY_COPY, officerDirectoryPartedFormat } from '../../src/data/officerDirectoryCache';
+import { PartedBrowserCopy } from '../../src/data/cache/partedBrowserCopy';
 import { firstOfficersInDirectoryOrder } from '../../src/model/officerDirectoryIndex';
 import type { IOfficerDirectory } from '../../src/model/Officer';
 import type { RawItem } from '../../src/data/fieldReaders';
@@ -232,9 +233,10 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
     await repositoryOn(fake, cached(store, 'reader@contoso.com')).searchIndex();
     // The copy is written after the view has what it needs (in the background).
     await writesSettled(store);
-    // Two copies per user and site: the whole directory and its first page (drawn first on a warm visit).
-    const copies = (): string[] => [...store.entries.keys()].filter((key) => key !== SIGNED_IN_USER_KEY);
+    // Two copies per user and site: the whole directory (a head and its parts) and its first page (drawn first on a warm visit).
+    const copies = (): string[] => [...store.entries.keys()].filter((key) => key !== SIGNED_IN_USER_KEY && !key.includes('|part:'));
     expect(copies()).toHaveLength(2);
+    expect([...store.entries.keys()].filter((key) => key.includes('|part:'))).toHaveLength(1);
     for (const key of copies()) {
       expect(key).toContain('https://contoso.sharepoint.com/sites/hub');
       expect(key).toContain('reader@contoso.com');
@@ -243,7 +245,8 @@ describe('OfficerRepository.searchIndex: the browser cache', () => {
     await writesSettled(store);
     expect(other.source).toBe('network');
     expect(copies()).toHaveLength(2);
-    for (const key of copies()) expect(key).toContain('someone.else@contoso.com');
+    // The last user's parts went with their copies.
+    for (const key of store.entries.keys()) if (key !== SIGNED_IN_USER_KEY) expect(key).toContain('someone.else@contoso.com');
   });
 
   it('treats a corrupt or unreadable cache as no cache', async () => {
@@ -416,6 +419,64 @@ describe('OfficerRepository.searchIndex: a warm visit, cache first', () => {
     expect(fake.dataRequests.slice(before).map(isListCollection)).toEqual([true]);
   });
 
+  it('sends the change check before the whole copy has been read (with the first page), and takes its answer for the revalidation', async () => {
+    const memory = memoryKeyValueStore();
+    const fake = new FakeSharePoint(serving(site(4500)));
+    await repositoryOn(fake, cached(memory)).searchIndex();
+    await writesSettled(memory);
+    const before = fake.dataRequests.length;
+
+    // The whole copy's parts are held in the store until the test lets them go.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const partsAsked: number[] = [];
+    const store: IKeyValueStore = {
+      get: (key) => memory.get(key),
+      getMany: async (keys) => {
+        if (keys.some((key) => key.includes('|part:'))) {
+          partsAsked.push(fake.dataRequests.length - before);
+          await held;
+        }
+        return Promise.all(keys.map((key) => memory.get(key)));
+      },
+      set: (key, value) => memory.set(key, value),
+      delete: (key) => memory.delete(key)
+    };
+    const changed: IOfficerDirectory[] = [];
+    const warm = repositoryOn(fake, cached(store)).searchIndex(() => undefined, (fresh) => changed.push(fresh));
+    for (let tries = 0; tries < 100 && partsAsked.length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The parts are being read and the change check is already on its way.
+    expect(partsAsked).toHaveLength(1);
+    const sentWhileReading = fake.dataRequests.slice(before);
+    expect(sentWhileReading.map(isListCollection)).toEqual([true]);
+    release();
+    await expect(warm).resolves.toMatchObject({ source: 'cache' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // That one request was the revalidation: nothing changed, nothing more sent.
+    expect(fake.dataRequests.slice(before)).toHaveLength(1);
+    expect(changed).toEqual([]);
+  });
+
+  it('ignores a whole copy with a corrupt part and reads the lists, after drawing the first page', async () => {
+    const store = memoryKeyValueStore();
+    const state = site(4500);
+    const fake = new FakeSharePoint(serving(state));
+    await repositoryOn(fake, cached(store)).searchIndex();
+    await writesSettled(store);
+    const [part] = [...store.entries.keys()].filter((key) => key.endsWith('|part:1'));
+    await store.set(part, (store.entries.get(part) ?? '').replace('[[', '[{'));
+    const before = fake.dataRequests.length;
+    const steps: IDirectoryLoadProgress[] = [];
+    const directory = await repositoryOn(fake, cached(store)).searchIndex((step) => steps.push(step), () => undefined);
+    expect(steps[0].partial?.source).toBe('cache');
+    expect(directory.source).toBe('network');
+    expect(directory.officers).toHaveLength(4500);
+    // The change dates sent with the first page stand for the batch's own: the batch reads the lists alone.
+    const requests = fake.dataRequests.slice(before);
+    expect(isListCollection(requests[0])).toBe(true);
+    expect(requests[1].parts?.map(listOf)).toEqual(['Officers', 'Officers', 'Services']);
+  });
+
   it('reports a revalidation still throttled after the retries, with when the copy was saved; the copy stays, and Try again checks again', async () => {
     const store = memoryKeyValueStore();
     const state = site(3);
@@ -436,7 +497,7 @@ describe('OfficerRepository.searchIndex: a warm visit, cache first', () => {
     expect(failed.savedAt).toEqual(NOW);
     expect(failed.error).toMatchObject({ kind: 'throttled', status: 429 });
     // Throttling passes: the copy is kept for the next visit.
-    expect(await new BrowserCopy(store, OFFICER_DIRECTORY_COPY, { siteUrl: SITE, user: cached(store).cache?.user ?? '', listTitles: ['Officers', 'Services'] }, OFFICER_DIRECTORY_FORMAT).read()).toBeDefined();
+    expect(await new PartedBrowserCopy(store, OFFICER_DIRECTORY_COPY, { siteUrl: SITE, user: cached(store).cache?.user ?? '', listTitles: ['Officers', 'Services'] }, officerDirectoryPartedFormat()).read()).toBeDefined();
 
     refuse = false;
     state.officersModified = '2026-11-23T09:00:00Z';

@@ -1,4 +1,4 @@
-import { CACHE_SHAPE, directoryCacheKey, parseSnapshot, serialiseSnapshot } from '../../src/data/officerDirectoryCache';
+import { CACHE_SHAPE, directoryCacheKey, officerDirectoryPartedFormat, OFFICERS_PER_PART, parseSnapshot, serialiseSnapshot } from '../../src/data/officerDirectoryCache';
 import { listsFingerprint } from '../../src/data/listsFingerprint';
 import { mapSlimOfficer } from '../../src/data/mapOfficerDirectory';
 import type { IDirectorySnapshot } from '../../src/data/officerDirectoryCache';
@@ -114,5 +114,44 @@ describe('listsFingerprint', () => {
 
   it('matches list titles without regard to case', () => {
     expect(listsFingerprint(['officers'], lists).value).toBe('officers:20000:2026-11-20T10:00:00Z:2026-10-01T00:00:00Z');
+  });
+});
+
+describe('the whole directory kept in parts', () => {
+  const many: IDirectorySnapshot = {
+    ...snapshot,
+    officers: Array.from({ length: 2 * OFFICERS_PER_PART + 5 }, (_, i) => mapSlimOfficer({ Id: i + 1, Title: `Officer ${i + 1}`, ServiceId: 1, IsLiaisonOfficer: i % 7 === 0 }))
+  };
+
+  it('survives a round trip, parsed one part per task (the browser let in before each)', async () => {
+    const events: string[] = [];
+    const format = officerDirectoryPartedFormat(async () => {
+      events.push('yield');
+    });
+    const { head, parts } = format.serialise(many);
+    expect(parts).toHaveLength(3);
+    expect(format.partCount(head)).toBe(3);
+    expect(head).not.toContain('Officer 1');
+    const parsed = await format.parse(head, parts);
+    expect(parsed).toEqual(many);
+    expect(events).toEqual(['yield', 'yield', 'yield']);
+  });
+
+  test.each([
+    ['a part that is not JSON', (parts: string[]) => [parts[0], parts[1].slice(0, -3), parts[2]]],
+    ['a part of objects', (parts: string[]) => [parts[0], JSON.stringify([{ id: 1, name: 'Priya Hillier' }]), parts[2]]],
+    ['a part missing', (parts: string[]) => parts.slice(0, 2)],
+    ['parts that do not add up to the count', (parts: string[]) => [parts[0], parts[1], '[]']]
+  ])('is not read with %s', async (_case, spoil) => {
+    const format = officerDirectoryPartedFormat(async () => undefined);
+    const { head, parts } = format.serialise(many);
+    await expect(format.parse(head, spoil([...parts]))).resolves.toBeUndefined();
+  });
+
+  it('is not read under a head of another shape', () => {
+    const format = officerDirectoryPartedFormat();
+    const { head } = format.serialise(many);
+    expect(format.partCount(head.replace(CACHE_SHAPE, 'v0:Id,Title'))).toBeUndefined();
+    expect(format.partCount(serialiseSnapshot(many))).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { IKeyValueStore } from './IKeyValueStore';
+import { getMany, IKeyValueStore } from './IKeyValueStore';
 import { parseStoredRecord } from './storedRecord';
 import { isDataError } from '../../contracts/dataError';
 
@@ -34,7 +34,7 @@ interface ISignedInRecord {
   readonly keys: readonly string[];
 }
 
-const normaliseUser = (user: string): string => user.trim().toLowerCase();
+export const normaliseUser = (user: string): string => user.trim().toLowerCase();
 
 /** The key of one copy: per kind of copy, lists' site, signed-in user and list titles. */
 export function browserCopyKey(kind: string, identity: IBrowserCopyIdentity): string {
@@ -42,7 +42,7 @@ export function browserCopyKey(kind: string, identity: IBrowserCopyIdentity): st
   return [kind, site, normaliseUser(identity.user), ...identity.listTitles].join('|');
 }
 
-function parseRecord(text: string | undefined): ISignedInRecord | undefined {
+export function parseRecord(text: string | undefined): ISignedInRecord | undefined {
   const parsed = parseStoredRecord(text);
   if (parsed === undefined) return undefined;
   const { user, keys } = parsed as Partial<ISignedInRecord>;
@@ -63,12 +63,14 @@ export async function forgetOtherUsers(store: IKeyValueStore, user: string): Pro
   await store.set(SIGNED_IN_USER_KEY, JSON.stringify({ user: signedIn, keys: [] } satisfies ISignedInRecord));
 }
 
-async function rememberKey(store: IKeyValueStore, user: string, key: string): Promise<void> {
+/** Records `keys` as copies kept for `user`, so they are deleted when another user signs in. */
+export async function rememberKeys(store: IKeyValueStore, user: string, added: readonly string[]): Promise<void> {
   const signedIn = normaliseUser(user);
   const record = parseRecord(await store.get(SIGNED_IN_USER_KEY));
   const keys = record?.user === signedIn ? record.keys : [];
-  if (record?.user === signedIn && keys.includes(key)) return;
-  await store.set(SIGNED_IN_USER_KEY, JSON.stringify({ user: signedIn, keys: [...keys, key] } satisfies ISignedInRecord));
+  const missing = added.filter((key) => !keys.includes(key));
+  if (record?.user === signedIn && missing.length === 0) return;
+  await store.set(SIGNED_IN_USER_KEY, JSON.stringify({ user: signedIn, keys: [...keys, ...missing] } satisfies ISignedInRecord));
 }
 
 /**
@@ -84,11 +86,11 @@ const pendingWrites = new WeakMap<IKeyValueStore, Promise<void>>();
  */
 const SAVED_AT_PREFIX = 'saved-at:';
 
-function withSavedAt(text: string, savedAt: Date): string {
+export function withSavedAt(text: string, savedAt: Date): string {
   return `${SAVED_AT_PREFIX}${savedAt.toISOString()}\n${text}`;
 }
 
-function splitSavedAt(stored: string | undefined): { readonly text: string | undefined; readonly savedAt: Date | undefined } {
+export function splitSavedAt(stored: string | undefined): { readonly text: string | undefined; readonly savedAt: Date | undefined } {
   if (stored === undefined || !stored.startsWith(SAVED_AT_PREFIX)) return { text: stored, savedAt: undefined };
   const end = stored.indexOf('\n');
   if (end < 0) return { text: undefined, savedAt: undefined };
@@ -102,14 +104,45 @@ export interface ISavedCopy<T> {
   readonly savedAt: Date | undefined;
 }
 
+/**
+ * Runs `write` after every write already started on `store`, never rejecting (a failed write is "not kept"),
+ * and makes later reads on the store wait for it.
+ */
+export function queueWrite(store: IKeyValueStore, write: () => Promise<void>): Promise<void> {
+  const written = writesSettled(store).then(async () => {
+    try {
+      // A turn of the event loop first, so the view that asked draws before the copy is serialised.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await write();
+    } catch {
+      // Not kept: the next visit reads the lists again.
+    }
+  });
+  pendingWrites.set(store, written);
+  return written;
+}
+
+/** What a view's repository needs of a copy, however it is stored (BrowserCopy, PartedBrowserCopy). */
+export interface IBrowserCopy<T> {
+  readonly key: string;
+  prefetch(): void;
+  read(): Promise<T | undefined>;
+  readSaved(): Promise<ISavedCopy<T> | undefined>;
+  write(value: T): Promise<void>;
+  writeFrom(make: () => T): Promise<void>;
+  forget(): Promise<void>;
+}
+
 /** Resolves once every write started on `store` so far has finished (kept or not). */
 export function writesSettled(store: IKeyValueStore): Promise<void> {
   return pendingWrites.get(store) ?? Promise.resolve();
 }
 
 /** One kind of copy for one user and site. Never rejects. */
-export class BrowserCopy<T> {
+export class BrowserCopy<T> implements IBrowserCopy<T> {
   private readonly _key: string;
+  /** A read started early (prefetch), for the next readSaved() to take. */
+  private _prefetched: Promise<ISavedCopy<T> | undefined> | undefined;
 
   public constructor(
     private readonly _store: IKeyValueStore,
@@ -130,12 +163,30 @@ export class BrowserCopy<T> {
     return (await this.readSaved())?.value;
   }
 
+  /**
+   * Starts reading the copy now, so that the storage's work runs while the page does other things (the web
+   * part starting, React's first render); the next readSaved() takes this read instead of starting one.
+   * A write or forget in between drops it, so nothing older than the last write is ever handed out.
+   */
+  public prefetch(): void {
+    this._prefetched ??= this._readSaved();
+  }
+
   /** The copy and when it was saved; undefined as for read(). */
-  public async readSaved(): Promise<ISavedCopy<T> | undefined> {
+  public readSaved(): Promise<ISavedCopy<T> | undefined> {
+    const prefetched = this._prefetched;
+    this._prefetched = undefined;
+    return prefetched ?? this._readSaved();
+  }
+
+  private async _readSaved(): Promise<ISavedCopy<T> | undefined> {
     try {
       await writesSettled(this._store);
-      await forgetOtherUsers(this._store, this._identity.user);
-      const { text, savedAt } = splitSavedAt(await this._store.get(this._key));
+      // Whose copies the store holds and this copy, in one go (one IndexedDB transaction, not two in a row).
+      // The copy's key names its user, so the copy read is this user's whatever the record says.
+      const [record, stored] = await getMany(this._store, [SIGNED_IN_USER_KEY, this._key]);
+      if (parseRecord(record)?.user !== normaliseUser(this._identity.user)) await forgetOtherUsers(this._store, this._identity.user);
+      const { text, savedAt } = splitSavedAt(stored);
       const value = this._format.parse(text);
       return value === undefined ? undefined : { value, savedAt };
     } catch {
@@ -154,24 +205,17 @@ export class BrowserCopy<T> {
 
   /** As write, with the value worked out (e.g. selected from a larger one) only when it is kept, after the view has drawn. */
   public writeFrom(make: () => T): Promise<void> {
+    this._prefetched = undefined;
     const savedAt = this._now();
-    const previous = writesSettled(this._store);
-    const written = previous.then(async () => {
-      try {
-        // A turn of the event loop first, so the view that asked draws before the copy is serialised.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        await rememberKey(this._store, this._identity.user, this._key);
-        await this._store.set(this._key, withSavedAt(this._format.serialise(make()), savedAt));
-      } catch {
-        // Not kept: the next visit reads the lists again.
-      }
+    return queueWrite(this._store, async () => {
+      await rememberKeys(this._store, this._identity.user, [this._key]);
+      await this._store.set(this._key, withSavedAt(this._format.serialise(make()), savedAt));
     });
-    pendingWrites.set(this._store, written);
-    return written;
   }
 
   /** Deletes the copy (never rejects): the next visit reads the lists and shows what they say. */
   public async forget(): Promise<void> {
+    this._prefetched = undefined;
     try {
       await writesSettled(this._store);
       await this._store.delete(this._key);

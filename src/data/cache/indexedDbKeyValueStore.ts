@@ -1,4 +1,4 @@
-import { createStore, del, get, set } from 'idb-keyval';
+import { createStore, del, get, getMany, set } from 'idb-keyval';
 import type { IKeyValueStore } from './IKeyValueStore';
 
 /**
@@ -20,6 +20,10 @@ export function indexedDbKeyValueStore(database = CACHE_DATABASE, objectStore = 
     get: async (key) => {
       const value: unknown = await get(key, store);
       return typeof value === 'string' ? value : undefined;
+    },
+    getMany: async (keys) => {
+      const values: unknown[] = await getMany([...keys], store);
+      return values.map((value) => (typeof value === 'string' ? value : undefined));
     },
     set: (key, value) => set(key, value, store),
     delete: (key) => del(key, store)

@@ -5,8 +5,8 @@
  * sign in. Run on IndexedDB (fake-indexeddb) as in the browser, and on the memory store.
  */
 import 'fake-indexeddb/auto';
-import { BrowserCopy, browserCopyKey, forgetOtherUsers, IBrowserCopyFormat, SIGNED_IN_USER_KEY } from '../../../src/data/cache/browserCopy';
-import type { IKeyValueStore } from '../../../src/data/cache/IKeyValueStore';
+import { BrowserCopy, browserCopyKey, forgetOtherUsers, IBrowserCopyFormat, SIGNED_IN_USER_KEY, writesSettled } from '../../../src/data/cache/browserCopy';
+import { getMany, IKeyValueStore } from '../../../src/data/cache/IKeyValueStore';
 import { indexedDbKeyValueStore } from '../../../src/data/cache/indexedDbKeyValueStore';
 import { memoryKeyValueStore } from '../../../src/data/cache/memoryKeyValueStore';
 
@@ -77,6 +77,78 @@ describe('BrowserCopy with a store that fails', () => {
     const copy = copyFor(failing, 'alice@council.gov.uk');
     await expect(copy.write({ count: 1 })).resolves.toBeUndefined();
     await expect(copy.read()).resolves.toBeUndefined();
+  });
+});
+
+/** A store that counts its calls: how many reads (and of what) a copy costs. */
+function countingStore(inner: IKeyValueStore & { getMany?: IKeyValueStore['getMany'] }): IKeyValueStore & { readonly calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    get: (key) => {
+      calls.push(`get ${key}`);
+      return inner.get(key);
+    },
+    getMany: (keys) => {
+      calls.push(`getMany ${keys.join(' + ')}`);
+      return getMany(inner, keys);
+    },
+    set: (key, value) => {
+      calls.push(`set ${key}`);
+      return inner.set(key, value);
+    },
+    delete: (key) => {
+      calls.push(`delete ${key}`);
+      return inner.delete(key);
+    }
+  };
+}
+
+describe('BrowserCopy reads', () => {
+  it("read the signed-in record and the copy in one go, not one after the other", async () => {
+    const store = countingStore(indexedDbKeyValueStore(`browser-copy-test-${++database}`));
+    await copyFor(store, 'alice@council.gov.uk').write({ count: 3 });
+    store.calls.length = 0;
+    const copy = copyFor(store, 'alice@council.gov.uk');
+    await expect(copy.read()).resolves.toEqual({ count: 3 });
+    expect(store.calls).toEqual([`getMany ${SIGNED_IN_USER_KEY} + ${copy.key}`]);
+  });
+
+  it('start at prefetch (before anyone asks), and the next read takes that read', async () => {
+    const store = countingStore(memoryKeyValueStore());
+    await copyFor(store, 'alice@council.gov.uk').write({ count: 3 });
+    store.calls.length = 0;
+    const copy = copyFor(store, 'alice@council.gov.uk');
+    copy.prefetch();
+    await writesSettled(store);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.calls).toHaveLength(1);
+    await expect(copy.read()).resolves.toEqual({ count: 3 });
+    // Taken, not read again; a later read asks the store afresh.
+    expect(store.calls).toHaveLength(1);
+    await expect(copy.read()).resolves.toEqual({ count: 3 });
+    expect(store.calls).toHaveLength(2);
+  });
+
+  it('never hand out a prefetched read older than a write or forget made after it', async () => {
+    const store = memoryKeyValueStore();
+    const copy = copyFor(store, 'alice@council.gov.uk');
+    await copy.write({ count: 1 });
+    copy.prefetch();
+    void copy.write({ count: 2 });
+    await expect(copy.read()).resolves.toEqual({ count: 2 });
+    copy.prefetch();
+    await copy.forget();
+    await expect(copy.read()).resolves.toBeUndefined();
+  });
+
+  it("still deletes the last user's copies when the copy is read in one go with the record", async () => {
+    const store = countingStore(memoryKeyValueStore());
+    await copyFor(store, 'alice@council.gov.uk').write({ count: 3 });
+    const bobs = copyFor(store, 'bob@council.gov.uk');
+    bobs.prefetch();
+    await expect(bobs.read()).resolves.toBeUndefined();
+    expect(store.calls).toContain(`delete ${copyFor(store, 'alice@council.gov.uk').key}`);
   });
 });
 

@@ -4,7 +4,7 @@ import { browserKeyValueStore } from '../../../src/data/cache/browserKeyValueSto
 import { indexedDbKeyValueStore } from '../../../src/data/cache/indexedDbKeyValueStore';
 import { localStorageKeyValueStore } from '../../../src/data/cache/localStorageKeyValueStore';
 import { memoryKeyValueStore } from '../../../src/data/cache/memoryKeyValueStore';
-import type { IKeyValueStore } from '../../../src/data/cache/IKeyValueStore';
+import { getMany, IKeyValueStore } from '../../../src/data/cache/IKeyValueStore';
 
 /** A Storage that refuses anything past `capacity` characters, as browsers do with QuotaExceededError. */
 function limitedStorage(capacity: number): Storage {
@@ -43,6 +43,13 @@ describe.each<[string, () => IKeyValueStore]>([
     await store.delete('a');
     expect(await store.get('a')).toBeUndefined();
     expect(await store.get('b')).toBe('other');
+  });
+
+  it('reads several keys in one go, in the order asked, undefined where nothing is kept', async () => {
+    const store = create();
+    await store.set('a', 'first');
+    await store.set('c', 'third');
+    await expect(getMany(store, ['c', 'b', 'a'])).resolves.toEqual(['third', undefined, 'first']);
   });
 });
 
