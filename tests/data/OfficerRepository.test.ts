@@ -474,7 +474,7 @@ describe('OfficerRepository.searchIndex: a warm visit, cache first', () => {
     // The change dates sent with the first page stand for the batch's own: the batch reads the lists alone.
     const requests = fake.dataRequests.slice(before);
     expect(isListCollection(requests[0])).toBe(true);
-    expect(requests[1].parts?.map(listOf)).toEqual(['Officers', 'Officers', 'Services']);
+    expect(requests[1].parts?.map(listOf)).toEqual(['Officers', 'Officers', 'Services', 'Services']);
   });
 
   it('reports a revalidation still throttled after the retries, with when the copy was saved; the copy stays, and Try again checks again', async () => {
