@@ -1,6 +1,7 @@
 import { HEALTH_LISTS, type IHealthRepositoryOptions } from '../../data/HealthRepository';
 import { DEFAULT_REVIEW_MONTHS } from '../../model/health/officerFreshness';
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { shownTitle } from '../shared/shownTitle';
 import { listTitlesFrom } from '../shared/listTitles';
 import type { IDirectoryHealthProps } from './components/DirectoryHealth';
 import type { IDirectoryHealthWebPartProps } from './IDirectoryHealthWebPartProps';
@@ -26,7 +27,7 @@ export function composeDirectoryHealth(
     repositoryOptions: { listTitles: listTitlesFrom(properties, HEALTH_LISTS) },
     rootProps: {
       requestEvents: lists.requestEvents,
-      title: properties.title,
+      title: shownTitle(properties.title, 'directoryHealth'),
       listsSite: lists.listsSite,
       reviewMonths: reviewMonthsFrom(properties.reviewMonths)
     }

@@ -1,5 +1,6 @@
 import { isUkNation, UkNation } from '../../model/enquiries/ukNation';
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { shownTitle } from '../shared/shownTitle';
 import type { IEnquiryReportProps } from './components/EnquiryReport';
 import type { IEnquiryReportWebPartProps } from './IEnquiryReportWebPartProps';
 
@@ -21,7 +22,7 @@ export function composeEnquiryReport(
   return {
     repositoryOptions: {},
     rootProps: {
-      title: properties.title,
+      title: shownTitle(properties.title, 'enquiryReport'),
       listsSite: lists.listsSite,
       requestEvents: lists.requestEvents,
       // The council's settings (HubSettings) decide; the page's nation counts only where they name none.

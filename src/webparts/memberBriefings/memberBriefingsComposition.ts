@@ -3,6 +3,7 @@ import type { IPreElectionPeriod } from '../../model/preElectionPeriod';
 import { isCalendarDate, type CalendarDate } from '../../schema/ukDates';
 import type { ListKey } from '../../schema';
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { shownTitle } from '../shared/shownTitle';
 import { listTitlesFrom } from '../shared/listTitles';
 import type { IMemberBriefingsProps } from './components/MemberBriefings';
 import { wardLabelOverride } from './components/wardTerms';
@@ -39,7 +40,7 @@ export function composeMemberBriefings(
     repositoryOptions: { listTitles: listTitlesFrom(properties, MEMBER_BRIEFINGS_LISTS), cache: { user: user.loginName } },
     rootProps: {
       requestEvents: lists.requestEvents,
-      title: properties.title,
+      title: shownTitle(properties.title, 'memberBriefings'),
       listsSite: lists.listsSite,
       // The page's own choice where an editor made one; the council's (HubSettings) otherwise.
       wardLabel: wardLabelOverride(properties.wardLabel),

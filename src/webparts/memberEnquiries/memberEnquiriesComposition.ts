@@ -1,5 +1,6 @@
 import { isUkNation } from '../../model/enquiries/ukNation';
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { shownTitle } from '../shared/shownTitle';
 import type { IMemberEnquiriesProps } from './components/MemberEnquiries';
 import type { IMemberEnquiriesWebPartProps } from './IMemberEnquiriesWebPartProps';
 
@@ -36,7 +37,7 @@ export function composeMemberEnquiries(
     repositoryOptions: { listsWebServerRelativeUrl: serverRelativeUrl(lists.listsSite.url) },
     rootProps: {
       requestEvents: lists.requestEvents,
-      title: properties.title,
+      title: shownTitle(properties.title, 'memberEnquiries'),
       listsSite: lists.listsSite,
       nation: isUkNation(properties.nation) ? properties.nation : 'england-and-wales',
       user: user.loginName || user.email || ''

@@ -1,6 +1,7 @@
 import type { IMemberRepositoryOptions } from '../../data/MemberRepository';
 import type { ListKey } from '../../schema';
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { shownTitle } from '../shared/shownTitle';
 import { ListTitleProperties, listTitlesFrom } from '../shared/listTitles';
 import { wardSheetPageUrlFrom } from '../shared/wardSheetLink';
 import { DIRECTORY_FILTERS, DirectoryFilter, isUrlStatePrefix, ShownFilters } from './components/directoryUrlState';
@@ -54,7 +55,7 @@ export function composeMemberProfiles(
     repositoryOptions: { listTitles: listTitlesFrom(properties, MEMBER_PROFILES_LISTS), cache: { user: user.loginName } },
     rootProps: {
       requestEvents: lists.requestEvents,
-      title: properties.title,
+      title: shownTitle(properties.title, 'memberProfiles'),
       listsSite: lists.listsSite,
       defaultLayout: properties.defaultView === 'list' ? 'list' : 'cards',
       shownFilters: shownFiltersFrom(properties),

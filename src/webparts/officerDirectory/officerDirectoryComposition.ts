@@ -1,6 +1,7 @@
 import type { IOfficerRepositoryOptions } from '../../data/OfficerRepository';
 import type { ListKey } from '../../schema';
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { shownTitle } from '../shared/shownTitle';
 import { ListTitleProperties, listTitlesFrom } from '../shared/listTitles';
 import { enquiriesPageUrlFrom } from '../shared/enquiriesPageLink';
 import { wardSheetPageUrlFrom } from '../shared/wardSheetLink';
@@ -28,7 +29,7 @@ export function composeOfficerDirectory(
     repositoryOptions: { listTitles: listTitlesFrom(properties, OFFICER_DIRECTORY_LISTS), cache: { user: user.loginName } },
     rootProps: {
       requestEvents: lists.requestEvents,
-      title: properties.title,
+      title: shownTitle(properties.title, 'officerDirectory'),
       listsSite: lists.listsSite,
       // A value stored with an old page, or typed by hand, opens the first tab.
       startTab: START_TABS.find((tab) => tab === properties.startTab) ?? 'find',

@@ -1,4 +1,5 @@
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { shownTitle } from '../shared/shownTitle';
 import type { IServiceEnquiriesProps } from './components/ServiceEnquiries';
 import type { IServiceEnquiriesWebPartProps } from './IServiceEnquiriesWebPartProps';
 
@@ -18,7 +19,7 @@ export function composeServiceEnquiries(
     repositoryOptions: { webServerRelativeUrl: serverRelativePath(lists.listsSite.url) },
     rootProps: {
       requestEvents: lists.requestEvents,
-      title: properties.title,
+      title: shownTitle(properties.title, 'serviceEnquiries'),
       listsSite: lists.listsSite
     }
   };

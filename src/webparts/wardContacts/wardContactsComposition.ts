@@ -1,4 +1,5 @@
 import type { IListsCompositionInput, IWebPartComposition } from '../shared/composition';
+import { shownTitle } from '../shared/shownTitle';
 import { enquiriesPageUrlFrom } from '../shared/enquiriesPageLink';
 import type { IWardContactsProps } from './components/WardContacts';
 import type { IWardContactsWebPartProps } from './IWardContactsWebPartProps';
@@ -19,7 +20,7 @@ export function composeWardContacts(
     repositoryOptions: { cache: { user: user.loginName } },
     rootProps: {
       requestEvents: lists.requestEvents,
-      title: properties.title,
+      title: shownTitle(properties.title, 'wardContacts'),
       listsSite: lists.listsSite,
       councilName: properties.councilName?.trim() || undefined,
       enquiriesPageUrl: enquiriesPageUrlFrom(properties.enquiriesPageUrl),

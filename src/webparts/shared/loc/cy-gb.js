@@ -36,6 +36,14 @@ define([], function () {
     SavedCopyShownUndated: "Yn dangos y copi a gadwyd ar y ddyfais hon.",
     SavedCopyNotChecked: "Doedd dim modd gwirio am newidiadau: {0}",
     SavedCopyChecking: "Wrthi'n gwirio am newidiadau…",
-    ClearSearchButton: 'Clirio’r chwiliad'
+    ClearSearchButton: 'Clirio’r chwiliad',
+    AddedTitleMemberProfiles: 'Cynghorwyr',
+    AddedTitleOfficerDirectory: 'Cyfeiriadur swyddogion',
+    AddedTitleMemberBriefings: 'Briff aelodau',
+    AddedTitleWardContacts: 'Taflen gyswllt ward',
+    AddedTitleMemberEnquiries: 'Fy ymholiadau',
+    AddedTitleServiceEnquiries: 'Ymholiadau gwasanaeth',
+    AddedTitleEnquiryReport: 'Adroddiad ymholiadau',
+    AddedTitleDirectoryHealth: 'Iechyd y cyfeiriaduron'
   };
 });

@@ -36,6 +36,14 @@ define([], function () {
     SavedCopyShownUndated: 'Showing the copy saved on this device.',
     SavedCopyNotChecked: "We couldn't check for changes: {0}",
     SavedCopyChecking: 'Checking for changes…',
-    ClearSearchButton: 'Clear search'
+    ClearSearchButton: 'Clear search',
+    AddedTitleMemberProfiles: 'Councillors',
+    AddedTitleOfficerDirectory: 'Officer directory',
+    AddedTitleMemberBriefings: 'Member briefing',
+    AddedTitleWardContacts: 'Ward contact sheet',
+    AddedTitleMemberEnquiries: 'My enquiries',
+    AddedTitleServiceEnquiries: 'Service enquiries',
+    AddedTitleEnquiryReport: 'Enquiries report',
+    AddedTitleDirectoryHealth: 'Directory health'
   };
 });

@@ -54,6 +54,15 @@ declare interface ICommonStrings {
   SavedCopyChecking: string;
   /** The button in a search box that empties it. */
   ClearSearchButton: string;
+  /** The heading a web part is added with (src/webparts/shared/shownTitle.ts), in the reader's language. */
+  AddedTitleMemberProfiles: string;
+  AddedTitleOfficerDirectory: string;
+  AddedTitleMemberBriefings: string;
+  AddedTitleWardContacts: string;
+  AddedTitleMemberEnquiries: string;
+  AddedTitleServiceEnquiries: string;
+  AddedTitleEnquiryReport: string;
+  AddedTitleDirectoryHealth: string;
 }
 
 declare module 'CommonStrings' {
