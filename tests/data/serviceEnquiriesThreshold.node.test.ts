@@ -195,6 +195,21 @@ it('Democratic Services\u2019 "All services" at 100,000 enquiries: every open en
   console.log(`[enquiries] all services at ${ENQUIRIES}: ${open.length} open, ${recent.length} closed recently in ${Math.round(queueMs)} ms; ${Math.round(kb)} KB of answers`);
 });
 
+it('Democratic Services\u2019 cold load at 100,000 enquiries ("All services", their default) is two round trips too: every open enquiry and the recent closures come in the desk\u2019s $batch', async () => {
+  const wire = countingTransport();
+  await resolveListsSite({ currentSiteUrl: emulator.siteUrl, readTenantProperty: tenantPropertyReader(spAs(owner, wire)) });
+  const [opening] = await Promise.all([repositoryAs(owner, wire).opening(closuresReadFrom(NOW)), repositoryAs(owner, wire).calendarSettings()]);
+  if ('error' in opening.lists) throw opening.lists.error;
+  expect(opening.desk.seesAllServices).toBe(true);
+  const since = earliestReopenableClosure(NOW, workingCalendar('england-and-wales'));
+  const lists = listsFromOpening(opening.lists, undefined, since);
+  const rows = emulator.store.items('Enquiries');
+  expect(lists?.open.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(rows.filter((row) => row.fields.EnquiryStatus !== 'Closed').map((row) => row.Id));
+  const closedIds = rows.filter((row) => row.fields.EnquiryStatus === 'Closed' && Date.parse(String(row.fields.ClosedDate)) >= since.getTime()).map((row) => row.Id);
+  expect(lists?.recentlyClosed.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(closedIds.sort((a, b) => a - b));
+  expect(roundTrips(wire)).toBe(2);
+});
+
 it('an officer who is not Democratic Services asking for all services at 100,000 enquiries gets their own service\u2019s only: the folders refuse the rest', async () => {
   if (!highwaysOfficer) throw new Error('No Highways officer');
   const repository = repositoryAs(highwaysOfficer);
