@@ -28,10 +28,23 @@ export interface IOfficerDesk {
   readonly seesAllServices?: boolean;
 }
 
+/**
+ * A cold load's reads (one $batch): the desk, and every open enquiry the user may read with their closures since
+ * `closedSince` (SharePoint's folder permissions trim both to the user's services), or why those could not be read.
+ */
+export interface IQueueOpening {
+  readonly desk: IOfficerDesk;
+  readonly lists:
+    | { readonly open: readonly IEnquiry[]; readonly closed: readonly IEnquiry[]; readonly closedSince: Date }
+    | { readonly error: unknown };
+}
+
 /** What the "Service enquiries" view reads and writes: a service's queue and the officers' actions on it. */
 export interface IServiceEnquiriesRepository {
   /** One $batch: the signed-in user, their groups and the services that take enquiries. */
   desk(): Promise<IOfficerDesk>;
+  /** The desk with every open enquiry the user may read (due date first) and their closures since `closedSince` (newest closure first), in one $batch. */
+  opening(closedSince: Date): Promise<IQueueOpening>;
   /** The council's nation, targets and closure days (docs/enquiries.md, "The council's settings"); never rejects. */
   calendarSettings(): Promise<IEnquiryCalendarSettings>;
   /** Open enquiries, due date first. */

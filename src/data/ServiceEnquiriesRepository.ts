@@ -7,12 +7,15 @@ import { EnquiryRepository } from './EnquiryRepository';
 import { closedSinceFilter, ENQUIRY_COLUMNS, ENQUIRY_EXPAND, mapEnquiry, openEnquiriesFilter, recentlyClosedFilter } from './enquiryQueries';
 import { readBoolean, readLookup, readNumber, readText, type RawItem } from './fieldReaders';
 import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } from './IEnquiryRepository';
-import type { IEnquiryService, IOfficerDesk, IServiceEnquiriesRepository, IServiceOfficer } from './IServiceEnquiriesRepository';
+import type { IEnquiryService, IOfficerDesk, IQueueOpening, IServiceEnquiriesRepository, IServiceOfficer } from './IServiceEnquiriesRepository';
 import { SiteGroup, type SPFI } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { readEnquiryCalendarSettings } from './readEnquirySettings';
 import type { IEnquiryCalendarSettings } from '../model/enquiries/enquiryCalendarSettings';
 import { addItemInFolder } from './write/addItemInFolder';
+
+/** Due date first, then the oldest id: the queue's order. */
+const byDue = (a: IEnquiry, b: IEnquiry): number => (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity) || a.id - b.id;
 
 /** Services number in the hundreds at most; officers of one service in the hundreds. One page holds either. */
 const PAGE = 5000;
@@ -39,21 +42,45 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
   }
 
   public async desk(): Promise<IOfficerDesk> {
+    return readInOneBatch(this.sp, (batched) => this.deskIn(batched));
+  }
+
+  /**
+   * A cold load in one $batch: the desk, every open enquiry the user may read and their closures since
+   * `closedSince`. The enquiries need no service id: SharePoint's folder permissions trim them to the officer's
+   * services (every service for Democratic Services), and the view picks the service on the client. Their failure
+   * (a threshold, a missing list) is returned beside the desk, not thrown, so the view can say which read failed.
+   */
+  public async opening(closedSince: Date): Promise<IQueueOpening> {
+    const [desk, lists] = await readInOneBatch(this.sp, (batched) =>
+      Promise.all([
+        this.deskIn(batched),
+        Promise.all([
+          this.readEnquiries(openEnquiriesFilter(), 'DueDate', true, batched),
+          this.readEnquiries(closedSinceFilter(closedSince), 'ClosedDate', false, batched)
+        ]).then(
+          ([open, closed]): IQueueOpening['lists'] => ({ open: open.sort(byDue), closed, closedSince }),
+          (error: unknown): IQueueOpening['lists'] => ({ error })
+        )
+      ])
+    );
+    return { desk, lists };
+  }
+
+  private async deskIn(batched: SPFI): Promise<IOfficerDesk> {
     const servicesTitle = runtimeSchema.Services.title;
     try {
-      const [user, groups, services, ownersId] = await readInOneBatch(this.sp, (batched) =>
-        Promise.all([
-          batched.web.currentUser.select('Id')() as Promise<{ Id?: unknown }>,
-          batched.web.currentUser.groups.select('Id', 'Title')() as Promise<{ Id?: unknown; Title?: unknown }[]>,
-          batched.web.lists.getByTitle(servicesTitle).items.filter('TakesEnquiries eq 1').select('Id', 'Title', 'EnquiryGroup').top(PAGE)() as Promise<RawItem[]>,
-          // Democratic Services are the site's Owners, as the member enquiries form decides who logs on behalf. Not
-          // every caller may read the group (SharePoint can hide membership): not an owner, then.
-          SiteGroup(batched.web, 'associatedownergroup').select('Id')().then(
-            (group: { Id?: unknown }) => group.Id,
-            () => undefined
-          )
-        ])
-      );
+      const [user, groups, services, ownersId] = await Promise.all([
+        batched.web.currentUser.select('Id')() as Promise<{ Id?: unknown }>,
+        batched.web.currentUser.groups.select('Id', 'Title')() as Promise<{ Id?: unknown; Title?: unknown }[]>,
+        batched.web.lists.getByTitle(servicesTitle).items.filter('TakesEnquiries eq 1').select('Id', 'Title', 'EnquiryGroup').top(PAGE)() as Promise<RawItem[]>,
+        // Democratic Services are the site's Owners, as the member enquiries form decides who logs on behalf. Not
+        // every caller may read the group (SharePoint can hide membership): not an owner, then.
+        SiteGroup(batched.web, 'associatedownergroup').select('Id')().then(
+          (group: { Id?: unknown }) => group.Id,
+          () => undefined
+        )
+      ]);
       if (typeof user.Id !== 'number') throw new DataError({ kind: 'unknown' });
       const mine = new Set(groups.map((group) => (typeof group.Title === 'string' ? group.Title.toLowerCase() : '')));
       const taking = services
@@ -82,8 +109,7 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
   }
 
   public async queueOfAllServices(): Promise<readonly IEnquiry[]> {
-    const rows = await this.readEnquiries(openEnquiriesFilter(), 'DueDate', true);
-    return rows.sort((a, b) => (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity) || a.id - b.id);
+    return (await this.readEnquiries(openEnquiriesFilter(), 'DueDate', true)).sort(byDue);
   }
 
   public recentlyClosedOfAllServices(since: Date): Promise<readonly IEnquiry[]> {
@@ -91,10 +117,10 @@ export class ServiceEnquiriesRepository implements IServiceEnquiriesRepository {
   }
 
   /** One page of enquiries: every filter here leads with an indexed column that keeps it under the threshold. */
-  private async readEnquiries(filter: string, orderBy: string, ascending: boolean): Promise<IEnquiry[]> {
+  private async readEnquiries(filter: string, orderBy: string, ascending: boolean, sp: SPFI = this.sp): Promise<IEnquiry[]> {
     const listTitle = runtimeSchema.Enquiries.title;
     try {
-      const rows = (await this.sp.web.lists
+      const rows = (await sp.web.lists
         .getByTitle(listTitle)
         .items.filter(filter)
         .select(...ENQUIRY_COLUMNS)

@@ -2,6 +2,7 @@
  * The emulated site's data, in memory, with optional persistence to a JSON file (written once per request)
  * so edits made in the preview survive a restart.
  */
+import { ListIndexes } from './listIndex';
 import { existsSync, readFileSync } from 'fs';
 import { writeFileAtomic } from './writeFileAtomic';
 import type { IListDefinition, ListKey } from '../../src/schema';
@@ -24,6 +25,7 @@ class ListTable {
   public lastModified: string;
   /** SharePoint moves LastItemDeletedDate, not LastItemModifiedDate, when an item is deleted. */
   public lastDeleted: string;
+  public readonly indexes = new ListIndexes(() => this.items);
 
   public constructor(items: readonly IStoredItem[], created: string) {
     this.items = [...items].sort((a, b) => a.Id - b.Id);
@@ -44,10 +46,12 @@ class ListTable {
     this.byId.set(item.Id, item);
     if (existing) {
       this.items[this.items.indexOf(existing)] = item;
+      this.indexes.removed(existing);
     } else {
       this.items.push(item);
       this.nextId = Math.max(this.nextId, item.Id + 1);
     }
+    this.indexes.added(item);
     this.lastModified = item.Modified;
   }
 
@@ -63,6 +67,7 @@ class ListTable {
     }
     this.byId.delete(id);
     this.items.splice(this.items.indexOf(existing), 1);
+    this.indexes.removed(existing);
     this.lastDeleted = new Date().toISOString();
     return true;
   }
@@ -86,6 +91,7 @@ export class SiteStore {
     this.data = persistPath !== undefined && existsSync(persistPath) ? (JSON.parse(readFileSync(persistPath, 'utf8')) as ISiteData) : data;
     this.ensured = [...(this.data.ensuredUsers ?? [])];
     this.lists = definitions;
+    for (const table of this.tables.values()) table.indexes.clear();
     this.addTables(definitions);
     this.security = new SiteSecurity(this.data.security);
   }
@@ -100,6 +106,7 @@ export class SiteStore {
    */
   public redefine(definitions: Readonly<Record<ListKey, IListDefinition>>): void {
     this.lists = definitions;
+    for (const table of this.tables.values()) table.indexes.clear();
     this.addTables(definitions);
   }
 
@@ -161,6 +168,11 @@ export class SiteStore {
 
   public items(list: ListKey): readonly IStoredItem[] {
     return this.table(list).items;
+  }
+
+  /** The list's column indexes (listIndex.ts), kept current by add, update, move and remove. */
+  public indexes(list: ListKey): ListIndexes {
+    return this.table(list).indexes;
   }
 
   public item(list: ListKey, id: number): IStoredItem | undefined {

@@ -1,7 +1,7 @@
 import type { IEnquiryCalendarSettings } from '../../../src/model/enquiries/enquiryCalendarSettings';
 import { DataError } from '../../../src/data/DataError';
 import type { EnquiryWriteResult, IEnquiry, IEnquiryChange, IEnquiryUpdate } from '../../../src/data/IEnquiryRepository';
-import type { IOfficerDesk, IServiceEnquiriesRepository, IServiceOfficer } from '../../../src/data/IServiceEnquiriesRepository';
+import type { IOfficerDesk, IQueueOpening, IServiceEnquiriesRepository, IServiceOfficer } from '../../../src/data/IServiceEnquiriesRepository';
 
 export const HIGHWAYS = { id: 1, title: 'Highways' };
 export const PLANNING = { id: 2, title: 'Planning and Development' };
@@ -67,6 +67,29 @@ export class FakeServiceEnquiriesRepository implements IServiceEnquiriesReposito
 
   public async desk(): Promise<IOfficerDesk> {
     return this.desk_;
+  }
+
+  /** Every cold load's read: the closures' lower bound it was asked for. */
+  public readonly openings: Date[] = [];
+  /** Makes the next cold load's enquiry reads fail (a threshold, a missing list) while its desk answers. */
+  public openingListsError: DataError | undefined;
+
+  /** As SharePoint's folders would trim it: the desk's services' enquiries, or every service's for Democratic Services. */
+  public async opening(closedSince: Date): Promise<IQueueOpening> {
+    this.openings.push(closedSince);
+    const desk = this.desk_;
+    const error = this.openingListsError;
+    this.openingListsError = undefined;
+    if (error) return { desk, lists: { error } };
+    const readable = [...this.stored.values()].filter((item) => desk.seesAllServices === true || desk.services.some((service) => service.id === item.serviceId));
+    return {
+      desk,
+      lists: {
+        open: readable.filter((item) => item.status !== 'Closed').sort((a, b) => (a.due?.getTime() ?? Infinity) - (b.due?.getTime() ?? Infinity) || a.id - b.id),
+        closed: readable.filter((item) => item.status === 'Closed' && item.closed !== undefined && item.closed >= closedSince),
+        closedSince
+      }
+    };
   }
 
   public settings: IEnquiryCalendarSettings = { nation: 'england-and-wales', closureDays: [] };

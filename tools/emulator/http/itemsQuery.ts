@@ -5,7 +5,8 @@
  */
 import { isReference } from '../columns';
 import type { ListColumns } from '../columns';
-import { checkListViewThreshold, checkLookupColumns, checkTop } from '../limits';
+import { checkListViewThreshold, checkLookupColumns, checkTop, indexedLead } from '../limits';
+import type { ListIndexes } from '../listIndex';
 import { compareItems, compareOrder, compileFilter, IOrderClause, IReferenceResolver, OrderValue, orderValues } from '../odata/evaluate';
 import { filterPaths, FilterNode, parseFilter } from '../odata/filterParser';
 import { IProjection, buildProjection } from '../odata/querySelect';
@@ -31,6 +32,8 @@ export interface IItemsQueryInput {
   /** Item-level permissions: false for items the caller may not read (tools/emulator/itemLevelSecurity.ts). */
   readonly mayRead?: (item: IStoredItem) => boolean;
   readonly refs: IReferenceResolver;
+  /** The list's column indexes: a filter led by an indexed column reads only the rows its lead matches. */
+  readonly indexes?: ListIndexes;
 }
 
 function encodeQuery(search: URLSearchParams): string {
@@ -110,12 +113,17 @@ export function queryItems(input: IItemsQueryInput): IItemsPage {
     }
   }
   checkLookupColumns(joined);
+  // Every row the filter matches also matches its indexed lead, so the lead's rows (from the index) are all a scan
+  // needs to look at, in the same Id order.
+  const lead = filter === undefined ? undefined : indexedLead(filter, columns);
+  const leadRows = lead === undefined ? undefined : input.indexes?.matching(lead, (name) => columns.resolve(name), refs);
   checkListViewThreshold(
     {
       totalItems: input.allItems.length,
       filter,
       orderby,
       countMatching: (node) => {
+        if (leadRows !== undefined && JSON.stringify(node) === JSON.stringify(lead)) return leadRows.length;
         const test = compileFilter(node, columns, refs);
         return input.allItems.reduce((count, item) => (test(item) ? count + 1 : count), 0);
       }
@@ -126,7 +134,7 @@ export function queryItems(input: IItemsQueryInput): IItemsPage {
   // The threshold above counts every row the index range holds, the caller's or not: SQL reads them before
   // item-level permissions leave others' out.
   const mayRead = input.mayRead ?? (() => true);
-  const visible = input.allItems.filter(
+  const visible = (leadRows ?? input.allItems).filter(
     (item) =>
       predicate(item) && (input.seesDrafts || !columns.list.contentApproval || item.moderationStatus === ModerationStatus.Approved) && mayRead(item)
   );

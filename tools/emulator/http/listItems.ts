@@ -99,7 +99,8 @@ export class ListItemsEndpoint {
       allItems: this.store.items(list.key),
       seesDrafts: seesDrafts(site.request.user),
       mayRead: (item) => this.access.mayRead(list, site.request.user, item),
-      refs: this.refs
+      refs: this.refs,
+      indexes: this.store.indexes(list.key)
     });
     const context = this.shapeContext(site);
     const values = page.items.map((item) => shapeItem(item, page.projection, columns, context));

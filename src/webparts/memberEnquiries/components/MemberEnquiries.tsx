@@ -165,7 +165,7 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
     } else {
       mineBody = (
         <div id={`${idPrefix}-list`}>
-          <EnquiryList enquiries={mine.value.enquiries} now={now()} classes={classes} onOpen={(enquiry) => setOpenId(enquiry.id)} />
+          <EnquiryList enquiries={mine.value.enquiries} now={now()} classes={classes} onOpen={(enquiry) => setOpenId(enquiry.id)} reveal={listFocus.current} />
         </div>
       );
     }

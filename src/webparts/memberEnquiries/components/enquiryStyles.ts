@@ -26,6 +26,22 @@ export function enquiryClasses(theme: ITheme) {
       }
     ],
     line: { margin: 0 },
+    more: { display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' },
+    // A plain button (not Fluent's) so the list's first paint stays light; the theme's colours, a visible focus ring.
+    showMoreButton: [
+      { ...minimumTarget, ...focusRing(theme) },
+      {
+        padding: '4px 16px',
+        font: 'inherit',
+        fontWeight: 600,
+        color: theme.semanticColors.buttonText,
+        background: theme.semanticColors.buttonBackground,
+        border: `1px solid ${theme.semanticColors.buttonBorder}`,
+        borderRadius: 2,
+        cursor: 'pointer',
+        selectors: { ':hover': { background: theme.semanticColors.buttonBackgroundHovered }, '@media (forced-colors: active)': { borderColor: 'ButtonText' } }
+      }
+    ],
     facts: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 12, rowGap: 4 },
     // Overdue is said in words; the weight and colour only add to them.
     overdue: { fontWeight: 600, color: theme.semanticColors.errorText, selectors: { '@media (forced-colors: active)': { color: 'CanvasText' } } },

@@ -17,6 +17,8 @@ define([], function () {
     EmptyHeading: 'Dydych chi ddim wedi codi unrhyw ymholiadau',
     EmptyMessage: 'Pan fyddwch chi’n codi ymholiad gyda gwasanaeth y cyngor, bydd yn ymddangos yma gyda’i statws, ei ddyddiad dyledus a phob diweddariad gan y gwasanaeth.',
     ListLabel: 'Eich ymholiadau, y diweddaraf yn gyntaf',
+    ListShowing: 'Yn dangos {0} o {1} ymholiad, y diweddaraf yn gyntaf.',
+    ShowMore: 'Dangos {0} arall',
     ServiceLine: 'Gwasanaeth: {0}',
     WardLine: 'Y ward: {0}',
     ReceivedLine: 'Daeth i law {0}', // check

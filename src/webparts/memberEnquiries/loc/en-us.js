@@ -15,6 +15,8 @@ define([], function () {
     EmptyHeading: 'You have not raised any enquiries',
     EmptyMessage: 'When you raise an enquiry with a council service, it appears here with its status, its due date and every update from the service.',
     ListLabel: 'Your enquiries, newest first',
+    ListShowing: 'Showing {0} of {1} enquiries, newest first.',
+    ShowMore: 'Show {0} more',
     ServiceLine: 'Service: {0}',
     WardLine: 'Ward: {0}',
     ReceivedLine: 'Received {0}',

@@ -12,6 +12,8 @@ declare interface IMemberEnquiriesWebPartStrings {
   EmptyHeading: string;
   EmptyMessage: string;
   ListLabel: string;
+  ListShowing: string;
+  ShowMore: string;
   ServiceLine: string;
   WardLine: string;
   ReceivedLine: string;

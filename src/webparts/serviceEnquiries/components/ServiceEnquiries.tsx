@@ -2,8 +2,7 @@ import * as React from 'react';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'ServiceEnquiriesWebPartStrings';
 import type { IRequestEvents } from '../../../contracts/requestEvents';
-import type { IEnquiry } from '../../../data/IEnquiryRepository';
-import type { IEnquiryService, IOfficerDesk, IServiceEnquiriesRepository } from '../../../data/IServiceEnquiriesRepository';
+import type { IEnquiryService, IOfficerDesk, IQueueOpening, IServiceEnquiriesRepository } from '../../../data/IServiceEnquiriesRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import { earliestReopenableClosure } from '../../../model/enquiries/enquiryReopenWindow';
 import { enquiryRulesFrom, type IEnquiryCalendarSettings } from '../../../model/enquiries/enquiryCalendarSettings';
@@ -16,6 +15,7 @@ import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore'
 import { WebPartFrame } from '../../shared/components/WebPartFrame';
 import type { ViewBody } from '../../shared/components/ViewState';
 import { EnquiryQueue } from './EnquiryQueue';
+import { closuresReadFrom, listsFromOpening, type IServiceLists } from './queueOpening';
 import { ALL_SERVICES, parseServiceEnquiriesQuery, serialiseServiceEnquiriesQuery } from './serviceEnquiriesUrlState';
 
 /** An enquiry's details (Fluent's fields, choices and buttons) load when one is first opened, not at first paint. */
@@ -33,11 +33,6 @@ export interface IServiceEnquiriesProps {
   calendar?: IWorkingCalendar;
   /** The clock, for tests. */
   now?: () => Date;
-}
-
-interface IServiceLists {
-  readonly open: readonly IEnquiry[];
-  readonly recentlyClosed: readonly IEnquiry[];
 }
 
 const ENGLAND_AND_WALES = workingCalendar('england-and-wales');
@@ -78,9 +73,13 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
   const store = props.urlStateStore ?? browserUrlStateStore;
   const now = props.now ?? systemClock;
   const [urlState, setUrlState] = React.useState(() => parseServiceEnquiriesQuery(store.read()));
-  // The council's calendar comes with the desk (two requests sent together), so no queue is read with another one.
+  // A cold load is one round trip: the desk's $batch also reads every open enquiry the officer may read and the
+  // recent closures (the folders trim them to their services), beside the council's calendar settings.
+  const opened = React.useRef<IQueueOpening['lists'] | undefined>(undefined);
   const [desk, retryDesk] = useAsyncResource<IOfficerDesk & { readonly calendar: IWorkingCalendar; readonly targets: IEnquiryTargets }>(async () => {
-    const [officerDesk, settings] = await Promise.all([repository.desk(), props.calendar ? undefined : repository.calendarSettings()]);
+    const [opening, settings] = await Promise.all([repository.opening(closuresReadFrom(now())), props.calendar ? undefined : repository.calendarSettings()]);
+    opened.current = opening.lists;
+    const officerDesk = opening.desk;
     return {
       ...officerDesk,
       calendar: props.calendar ?? (settings ? councilCalendar(settings) : ENGLAND_AND_WALES),
@@ -97,6 +96,12 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
   const [lists, retryLists] = useAsyncResource<IServiceLists | undefined>(async () => {
     if (!scope) return undefined;
     const since = earliestReopenableClosure(now(), calendar);
+    // The first lists come from the cold load's reads, once; a change, a retry or another service reads afresh.
+    const first = opened.current;
+    opened.current = undefined;
+    if (first && 'error' in first) throw first.error;
+    const fromOpening = first && listsFromOpening(first, scope.kind === 'all' ? undefined : scope.service.id, since);
+    if (fromOpening) return fromOpening;
     const [open, recentlyClosed] = await Promise.all(
       scope.kind === 'all'
         ? [repository.queueOfAllServices(), repository.recentlyClosedOfAllServices(since)]
