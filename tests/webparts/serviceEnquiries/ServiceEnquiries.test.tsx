@@ -186,12 +186,25 @@ describe('the actions', () => {
     expect(repository.get(12).closed).toBeUndefined();
   });
 
-  it('does not offer to reopen once the window is over', async () => {
-    // Closed Tuesday 17 November: its 10th working day was Tuesday 1 December, so on 2 December it is over.
+  it('does not offer to reopen once the window is over, on a page left open since it was offered', async () => {
+    // Closed Tuesday 17 November: its 10th working day was Tuesday 1 December, so on 2 December it is over. The queue
+    // lists only closures still in their window, so the window ends while the page is open (overnight).
+    let today = new Date('2026-12-01T10:00:00Z');
     const repository = new FakeServiceEnquiriesRepository([enquiry({ id: 13, subject: 'Old one', status: 'Closed', closed: new Date('2026-11-17T12:00:00Z') })]);
-    jest.spyOn(repository, 'recentlyClosed').mockImplementation(async () => [repository.get(13)]);
-    renderQueue(repository, '?enquiryservice=1&enquiry=13');
-    await screen.findByRole('heading', { name: 'Old one', level: 3 });
+    render(
+      <ServiceEnquiries
+        repository={repository}
+        title="Service enquiries"
+        listsSite={listsSiteAt('https://council.sharepoint.com/sites/hub')}
+        urlStateStore={memoryUrlStateStore('?enquiryservice=1')}
+        now={() => today}
+      />
+    );
+    await openEnquiry('Old one');
+    expect(screen.getByRole('button', { name: 'Reopen' })).toBeTruthy();
+    today = new Date('2026-12-02T10:00:00Z');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the queue' }));
+    await openEnquiry('Old one');
     expect(screen.queryByRole('button', { name: 'Reopen' })).toBeNull();
     expect(screen.getByText('It can no longer be reopened: the window ended 1 Dec 2026. A follow-up is a new enquiry.')).toBeTruthy();
   });

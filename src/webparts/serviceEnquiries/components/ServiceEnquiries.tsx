@@ -97,10 +97,11 @@ export function ServiceEnquiries(props: IServiceEnquiriesProps): JSX.Element {
     if (!scope) return undefined;
     const since = earliestReopenableClosure(now(), calendar);
     // The first lists come from the cold load's reads, once; a change, a retry or another service reads afresh.
+    // If those reads failed (every open enquiry the officer may read can pass the list view threshold where one
+    // service's cannot), the scope's own reads below are the fallback, and only their failure is shown.
     const first = opened.current;
     opened.current = undefined;
-    if (first && 'error' in first) throw first.error;
-    const fromOpening = first && listsFromOpening(first, scope.kind === 'all' ? undefined : scope.service.id, since);
+    const fromOpening = first && !('error' in first) ? listsFromOpening(first, scope.kind === 'all' ? undefined : scope.service.id, since) : undefined;
     if (fromOpening) return fromOpening;
     const [open, recentlyClosed] = await Promise.all(
       scope.kind === 'all'
