@@ -23,10 +23,20 @@ async function openTab(scope: Locator, name: string): Promise<void> {
   await scope.getByRole('tab', { name, exact: true, selected: true }).waitFor({ timeout: TIMEOUT });
 }
 
-/** Opens a Fluent dropdown by its label and picks its first option (multi-select: then closes it). */
+/**
+ * Picks the first option of a chooser by its label: a native select (src/ui/controls/Select) by value, as a person's
+ * choice would; a listbox combobox (MultiSelect) by opening it and clicking its first option, then closing it.
+ */
 async function pickFirst(scope: Locator, page: Page, label: string): Promise<void> {
-  // The dropdown's name is its label, then what it shows ("Wards Choose wards").
-  await scope.getByRole('combobox', { name: new RegExp(`^${label}(\\s|$)`) }).first().click();
+  // The combobox's name is its label, then what it shows ("Services Choose services").
+  const combobox = scope.getByRole('combobox', { name: new RegExp(`^${label}(\\s|$)`) }).first();
+  if ((await combobox.evaluate((element) => element.tagName)) === 'SELECT') {
+    const first = await combobox.evaluate((element) => Array.from((element as HTMLSelectElement).options).find((option) => option.value !== '' && !option.disabled)?.value);
+    if (first === undefined) throw new Error(`${label} has no option to choose`);
+    await combobox.selectOption(first);
+    return;
+  }
+  await combobox.click();
   // A multi-select option is a checkbox under its own label: the click lands on the label, as a person's would.
   // Wait for the callout's options and bring the first into view: with 80-character names the callout is
   // tall and wide, and a forced click at an off-screen centre was lost now and then.
