@@ -127,9 +127,9 @@ describe('member profiles, keyboard only', () => {
     expect(describeViolations(await runAxe(page))).toBe('');
 
     const button = await tabTo(page, (element) => element.tag === 'button' && /^Show \d+ more$/.test(element.name), 200);
-    // Fluent buttons draw their focus ring on ::after.
+    // The light Button (src/ui/controls) draws its focus ring as the button's own outline.
     const ring = await page.evaluate(() => {
-      const style = getComputedStyle(document.activeElement as Element, '::after');
+      const style = getComputedStyle(document.activeElement as Element);
       return `${style.outlineStyle} ${style.outlineWidth}`;
     });
     expect(ring).toMatch(/^(solid|auto) [1-9]/);
