@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { WardContacts } from '../../../src/webparts/wardContacts/components/WardContacts';
@@ -19,18 +19,24 @@ jest.setTimeout(30000);
 const SITE = 'https://council.sharepoint.com/sites/hub';
 const ENQUIRIES = 'https://council.sharepoint.com/sites/hub/SitePages/Enquiries.aspx';
 
-function renderSheet(enquiriesPageUrl: string | undefined) {
+/** Highways takes members' enquiries (Services.TakesEnquiries); Waste and Recycling does not. */
+const directoryWithEnquiryServices = {
+  ...officerDirectory,
+  services: officerDirectory.services.map((service) => (service.id === 1 ? { ...service, takesEnquiries: true as const } : service))
+};
+
+function renderSheet(enquiriesPageUrl: string | undefined, search = '?wardsheet=10') {
   return render(
     <WardContacts
       repository={{
         members: new FakeMemberRepository(memberDirectory),
-        officers: new FakeOfficerRepository(officerDirectory),
+        officers: new FakeOfficerRepository(directoryWithEnquiryServices),
         briefings: new FakeBriefingRepository().withWeek(briefingFor(2, WEEK_GMT), [])
       }}
       title="Ward contact sheet"
       listsSite={listsSiteAt(SITE)}
       enquiriesPageUrl={enquiriesPageUrl}
-      urlStateStore={memoryUrlStateStore('?wardsheet=10')}
+      urlStateStore={memoryUrlStateStore(search)}
       pageUrl={`${SITE}/SitePages/Ward.aspx`}
       now={() => new Date('2026-10-28T09:00:00Z')}
     />
@@ -48,9 +54,18 @@ describe('the ward contact sheet links to Member enquiries', () => {
     expect(parseEnquiriesLink(new URL(href).search)).toEqual({ serviceId: undefined, wardId: 10 });
   });
 
+  it('offers "Raise an enquiry with <service>" on the card of a service that takes enquiries, with the service and the ward', async () => {
+    renderSheet(ENQUIRIES, '?wardsheet=10&wardservices=1,2');
+    const highways = await screen.findByRole('article', { name: 'Highways' });
+    const link = within(highways).getByRole('link', { name: 'Raise an enquiry with Highways' });
+    expect(parseEnquiriesLink(new URL(link.getAttribute('href') ?? '').search)).toEqual({ serviceId: 1, wardId: 10 });
+    const waste = screen.getByRole('article', { name: 'Waste and Recycling' });
+    expect(within(waste).queryByRole('link', { name: /^Raise an enquiry/ })).toBeNull();
+  });
+
   it('offers no link when no enquiries page is set', async () => {
-    renderSheet(undefined);
-    await screen.findByRole('heading', { level: 3, name: 'Councillors and officers for Abbey' });
+    renderSheet(undefined, '?wardsheet=10&wardservices=1,2');
+    await screen.findByRole('article', { name: 'Highways' });
     expect(screen.queryByRole('link', { name: /^Raise an enquiry/ })).toBeNull();
   });
 

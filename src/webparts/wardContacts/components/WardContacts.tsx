@@ -325,6 +325,7 @@ function WardContactsView(props: IWardContactsProps): JSX.Element {
             <WardSheet
               sheet={sheet}
               defaultServices={location.serviceIds === undefined}
+              enquiriesPageUrl={props.enquiriesPageUrl}
               weekLine={weekLine}
               briefingState={week.status === 'error' ? 'unavailable' : week.status === 'ready' && !week.value.week.briefing ? 'none' : 'ready'}
               briefingFallback={

@@ -17,6 +17,7 @@ import { LazySanitisedHtml } from '../../../ui/LazySanitisedHtml';
 import { minimumTarget } from '../../../ui/styles';
 import { initials } from '../../../model/initials';
 import { hiddenInPrint } from '../../memberBriefings/components/printStyles';
+import { enquiriesHref } from '../../shared/enquiriesPageLink';
 
 export interface IWardSheetProps {
   readonly sheet: IWardContactSheet;
@@ -28,6 +29,8 @@ export interface IWardSheetProps {
   readonly briefingFallback?: React.ReactNode;
   /** "Week commencing …", when a briefing exists. */
   readonly weekLine?: string;
+  /** The Member enquiries page: services that take enquiries offer "Raise an enquiry with …" for this ward. */
+  readonly enquiriesPageUrl?: string;
 }
 
 function useClasses() {
@@ -57,6 +60,7 @@ function useClasses() {
         person: { display: 'flex', gap: 12, alignItems: 'center', minWidth: 0 },
         name: { margin: 0, fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600 },
         plain: { margin: 0 },
+        raiseEnquiry: [{ margin: 0 }, hiddenInPrint],
         muted: { margin: 0, color: theme.palette.neutralPrimary },
         subheading: { margin: '8px 0 4px', fontSize: theme.fonts.medium.fontSize, fontWeight: 600 },
         guidance: { selectors: { a: richTextLink(theme), p: { margin: '0 0 4px' } } },
@@ -152,7 +156,14 @@ function MemberCard(props: { readonly entry: IWardMemberContact; readonly classe
   );
 }
 
-function ServiceCard(props: { readonly answer: IServiceAnswer; readonly classes: Classes }): JSX.Element {
+interface IServiceCardProps {
+  readonly answer: IServiceAnswer;
+  readonly classes: Classes;
+  /** The link to raise an enquiry with this service about the sheet's ward, when it takes them. */
+  readonly raiseEnquiryHref?: string;
+}
+
+function ServiceCard(props: IServiceCardProps): JSX.Element {
   const { service, liaisonOfficers } = props.answer;
   const { classes } = props;
   return (
@@ -160,6 +171,11 @@ function ServiceCard(props: { readonly answer: IServiceAnswer; readonly classes:
       <article aria-label={service.name}>
         <h5 className={classes.name}>{service.name}</h5>
         <p className={classes.muted}>{formatText(strings.DirectorateLine, service.directorate)}</p>
+        {props.raiseEnquiryHref ? (
+          <p className={classes.raiseEnquiry}>
+            <Link className={classes.link} href={props.raiseEnquiryHref}>{formatText(strings.RaiseEnquiryWithService, service.name)}</Link>
+          </p>
+        ) : null}
         <h6 className={classes.subheading}>{strings.LiaisonOfficersHeading}</h6>
         {liaisonOfficers.length > 0 ? (
           <ul className={classes.items} aria-label={formatText(strings.LiaisonOfficersFor, service.name)}>
@@ -228,7 +244,16 @@ export function WardSheet(props: IWardSheetProps): JSX.Element {
         {sheet.services.length > 0 ? (
           <ul className={classes.cards}>
             {sheet.services.map((answer) => (
-              <ServiceCard key={answer.service.id} answer={answer} classes={classes} />
+              <ServiceCard
+                key={answer.service.id}
+                answer={answer}
+                classes={classes}
+                raiseEnquiryHref={
+                  answer.service.takesEnquiries && props.enquiriesPageUrl
+                    ? enquiriesHref(props.enquiriesPageUrl, { serviceId: answer.service.id, wardId: sheet.ward.id })
+                    : undefined
+                }
+              />
             ))}
           </ul>
         ) : (

@@ -28,6 +28,7 @@ define([], function () {
     CopyLinkButton: 'Copïo’r ddolen',
     DownloadVCards: 'Ychwanegu pawb at gysylltiadau (vCard)',
     RaiseEnquiryLink: 'Codi ymholiad am {0}',
+    RaiseEnquiryWithService: 'Codi ymholiad gyda {0}',
     CopiedAll: 'Cafodd y daflen gyfan ei chopïo.',
     CopiedLink: 'Cafodd y ddolen i’r daflen hon ei chopïo.',
     CopyFailed: 'Wnaeth eich porwr ddim caniatáu copïo. Dewiswch y testun a’i gopïo yn lle hynny.',

@@ -26,6 +26,7 @@ define([], function () {
     CopyLinkButton: 'Copy link',
     DownloadVCards: 'Add everyone to contacts (vCard)',
     RaiseEnquiryLink: 'Raise an enquiry about {0}',
+    RaiseEnquiryWithService: 'Raise an enquiry with {0}',
     CopiedAll: 'The whole sheet was copied.',
     CopiedLink: 'The link to this sheet was copied.',
     CopyFailed: "Your browser didn't allow copying. Select the text and copy it instead.",

@@ -22,6 +22,7 @@ declare interface IWardContactsWebPartStrings {
   CopyLinkButton: string;
   DownloadVCards: string;
   RaiseEnquiryLink: string;
+  RaiseEnquiryWithService: string;
   CopiedAll: string;
   CopiedLink: string;
   CopyFailed: string;
