@@ -20,6 +20,8 @@ export type RunCli = (argv: readonly string[]) => Promise<ICliResult>;
 
 const PERMISSION_FAILURE = /\b(401|403)\b|access denied|accessdenied|unauthori[sz]ed|forbidden|insufficient privileges|authorization_requestdenied|does not have permission|not have permissions/i;
 
+const LIST_MISSING = /does not exist|\b404\b/i;
+
 export class DeployError extends Error {}
 
 /** What to tell the person running the tool when a step fails. */
@@ -127,9 +129,18 @@ export async function runDeploy(o: IDeployOptions, cli: RunCli, followUps: reado
   const settings = stepTitled(SETTINGS_STEP_TITLE);
   const owners = parseOwnersGroup(parseJson((await run(settings, settingsListReads.ownersGroup(o.siteUrl))).stdout, "the site's owners group"));
   if (!owners) throw new DeployError('The lists site has no owners group: Democratic Services need one (site permissions \u203a Owners) before the enquiry targets can be theirs alone.');
+  const notReady = (title: string, why: string): DeployError =>
+    new DeployError(`${why} If the app was only just added to the site, its lists may still be being created: run \`npm run deploy\` again in a few minutes (it skips what is done).`);
   for (const title of ENQUIRY_SETTINGS_LISTS) {
-    const state = parseSettingsList(title, parseJson((await run(settings, settingsListReads.list(o.siteUrl, title))).stdout, `the permissions of ${title}`));
-    if (!state) throw new DeployError(`The CLI did not return the permissions of ${title}. If the app was only just added to the site, its lists may still be being created: run \`npm run deploy\` again in a few minutes (it skips what is done).`);
+    const argv = settingsListReads.list(o.siteUrl, title);
+    const answer = await run(settings, argv, true);
+    if (answer.code !== 0) {
+      // SharePoint: "List 'HubSettings' does not exist at site with URL '…'." (404).
+      if (LIST_MISSING.test(`${answer.stderr}\n${answer.stdout}`)) throw notReady(title, `${title} is not on the lists site yet.`);
+      throw new DeployError(failureMessage(settings, argv, answer));
+    }
+    const state = parseSettingsList(title, parseJson(answer.stdout, `the permissions of ${title}`));
+    if (!state) throw notReady(title, `The CLI did not return the permissions of ${title}.`);
     for (const argv of settingsListPlan(o.siteUrl, state, owners)) await run(settings, argv);
   }
   report.notes.push(`${ENQUIRY_SETTINGS_LISTS.join(' and ')}: Democratic Services (the site\u2019s owners) edit them; everyone else who reads the site reads them.`);

@@ -285,6 +285,18 @@ describe('only Democratic Services can change the enquiry targets (HubSettings, 
     await expect(runDeploy(options(), fake.cli, [])).rejects.toThrow(/permissions of HubSettings[\s\S]*run `npm run deploy` again/);
   });
 
+  test('a list not on the site yet (SharePoint 404) says so and what to do, not just that the command failed', async () => {
+    const missing: ICliResult = { code: 1, stdout: '', stderr: `Error: List 'HubSettings' does not exist at site with URL '${SITE}'.` };
+    const fake = tenant(false, false, { 'spo list get': missing });
+    await expect(runDeploy(options(), fake.cli, [])).rejects.toThrow(/^HubSettings is not on the lists site yet\.[\s\S]*run `npm run deploy` again in a few minutes/);
+    expect(settingsWrites(fake.ran)).toEqual([]);
+  });
+
+  test('reading a list’s permissions refused names the role', async () => {
+    const denied: ICliResult = { code: 1, stdout: '', stderr: 'Error: Access denied. You do not have permission to perform this action or access this resource.' };
+    await expect(runDeploy(options(), tenant(false, false, { 'spo list get': denied }).cli, [])).rejects.toThrow(/needs this role: owner of the lists site/);
+  });
+
   test('a refused change names the role and the manual step', async () => {
     const denied: ICliResult = { code: 1, stdout: '', stderr: 'Error: Access denied. You do not have permission to perform this action or access this resource.' };
     await expect(runDeploy(options(), tenant(false, false, { 'spo list roleinheritance break': denied }).cli, [])).rejects.toThrow(
