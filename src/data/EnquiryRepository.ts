@@ -56,6 +56,7 @@ export class EnquiryRepository implements IEnquiryRepository {
   /** JSON without per-row metadata (no ETags): for reads that are never written back, such as the list's summaries. */
   private readonly light: SPFI;
   private userId: number | undefined;
+  private prefetchedMine: Promise<IMemberEnquiries> | undefined;
 
   public constructor(
     private readonly sp: SPFI,
@@ -70,7 +71,23 @@ export class EnquiryRepository implements IEnquiryRepository {
     this.writer = new ListItemWriter(sp, runtimeSchema.Enquiries.title, { batchSize: 1 });
   }
 
-  public async mine(): Promise<IMemberEnquiries> {
+  /**
+   * Sends the list's read now, while the host is still drawing the view: the next `mine()` takes it. The view always
+   * asks for it first, so nothing is read that would not be; a failure reaches that `mine()` (and Try again reads afresh).
+   */
+  public prefetchMine(): void {
+    if (this.prefetchedMine) return;
+    this.prefetchedMine = this.readMineNow();
+    this.prefetchedMine.catch(() => undefined);
+  }
+
+  public mine(): Promise<IMemberEnquiries> {
+    const prefetched = this.prefetchedMine;
+    this.prefetchedMine = undefined;
+    return prefetched ?? this.readMineNow();
+  }
+
+  private async readMineNow(): Promise<IMemberEnquiries> {
     const known = this.userId ?? (await this.storedUserId());
     if (known === undefined) return this.mineOf(await this.currentUserId());
     const [current, result] = await readInOneBatch(this.light, (batched) =>
