@@ -3,9 +3,10 @@
  */
 /**
  * Members' enquiries through the product's repository against the emulator, which enforces the folder
- * permissions of docs/enquiries-permissions.md: "mine" as the list shows it in one $batch, then in full with its updates, a service's queue due date first, raising
- * into the member's folder, officers' updates the member reads, Democratic Services logging for a member,
- * acknowledge/respond/close with ETags and a 412 conflict that returns both versions.
+ * permissions of docs/enquiries-permissions.md: "mine" as the list shows it in one $batch, then in full with its
+ * updates in another, a service's queue due date first, raising into the member's folder, officers' updates the
+ * member reads, Democratic Services logging for a member, acknowledge/respond/close with ETags and a 412 conflict
+ * that returns both versions.
  */
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
