@@ -9,16 +9,21 @@ import type {
   IEnquiry,
   IEnquiryChange,
   IEnquiryRepository,
+  IEnquirySummary,
   IEnquiryUpdate,
   IMemberEnquiries,
+  IMemberEnquiriesInFull,
   IRaiseEnquiry
 } from './IEnquiryRepository';
 import {
   ENQUIRY_COLUMNS,
   ENQUIRY_EXPAND,
+  ENQUIRY_SUMMARY_COLUMNS,
+  ENQUIRY_SUMMARY_EXPAND,
   enquiryUpdatesFilter,
   formDate,
   mapEnquiry,
+  mapEnquirySummary,
   mapEnquiryUpdate,
   MEMBER_PAGE,
   memberEnquiriesFilter,
@@ -27,7 +32,7 @@ import {
   UPDATE_COLUMNS,
   UPDATE_EXPAND
 } from './enquiryQueries';
-import type { SPFI } from './pnp';
+import { InjectHeaders, spfi, type SPFI } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { addItemInFolder } from './write/addItemInFolder';
 import { ListItemWriter } from './write/ListItemWriter';
@@ -42,12 +47,16 @@ const byDue = (a: IEnquiry, b: IEnquiry): number => (a.due?.getTime() ?? Infinit
  * changes go through ListItemWriter with the enquiry's ETag, so a concurrent change is a conflict, never overwritten.
  *
  * "Mine" needs the member's user id on the lists' site. With `userIdStore` it is kept between visits, so a cold
- * load is the lists-site lookup plus one $batch (the current user, to confirm it, and both queries). Where the
- * page is on the lists' site, SPFx already knows the id (`knownUserId`): a first visit is that one $batch too.
+ * load is the lists-site lookup plus one $batch (the current user, to confirm it, and the list's summaries). Where
+ * the page is on the lists' site, SPFx already knows the id (`knownUserId`): a first visit is that one $batch too.
+ * The rest of each enquiry and their updates (`mineInFull`) are a second $batch the view sends once the list is drawn.
  */
 export class EnquiryRepository implements IEnquiryRepository {
   private readonly writer: ListItemWriter;
+  /** JSON without per-row metadata (no ETags): for reads that are never written back, such as the list's summaries. */
+  private readonly light: SPFI;
   private userId: number | undefined;
+  private prefetchedMine: Promise<IMemberEnquiries> | undefined;
 
   public constructor(
     private readonly sp: SPFI,
@@ -58,17 +67,52 @@ export class EnquiryRepository implements IEnquiryRepository {
     knownUserId?: number
   ) {
     this.userId = knownUserId;
+    this.light = spfi(sp).using(InjectHeaders({ Accept: 'application/json;odata=nometadata' }));
     this.writer = new ListItemWriter(sp, runtimeSchema.Enquiries.title, { batchSize: 1 });
   }
 
-  public async mine(): Promise<IMemberEnquiries> {
+  /**
+   * Sends the list's read now, while the host is still drawing the view: the next `mine()` takes it. The view always
+   * asks for it first, so nothing is read that would not be; a failure reaches that `mine()` (and Try again reads afresh).
+   */
+  public prefetchMine(): void {
+    if (this.prefetchedMine) return;
+    this.prefetchedMine = this.readMineNow();
+    this.prefetchedMine.catch(() => undefined);
+  }
+
+  public mine(): Promise<IMemberEnquiries> {
+    const prefetched = this.prefetchedMine;
+    this.prefetchedMine = undefined;
+    return prefetched ?? this.readMineNow();
+  }
+
+  private async readMineNow(): Promise<IMemberEnquiries> {
     const known = this.userId ?? (await this.storedUserId());
     if (known === undefined) return this.mineOf(await this.currentUserId());
-    const [current, result] = await readInOneBatch(this.sp, (batched) =>
+    const [current, result] = await readInOneBatch(this.light, (batched) =>
       Promise.all([this.currentUserIdFrom(batched), this.readMine(batched, known)])
     );
     // Someone else signed in on this browser: their id, read again (their folders would give nothing else anyway).
     return current === known ? result : this.mineOf(current);
+  }
+
+  /**
+   * By the id `mine()` confirmed (or, called first, the current user's): both filters lead with an indexed column
+   * (MemberId, EnquiryMemberId), and folder permissions send nothing of another member's whatever the id.
+   */
+  public async mineInFull(): Promise<IMemberEnquiriesInFull> {
+    const userId = this.userId ?? (await this.currentUserId());
+    const [enquiryRows, updateRows] = await readInOneBatch(this.sp, (batched) =>
+      Promise.all([
+        this.query(batched, runtimeSchema.Enquiries.title, memberEnquiriesFilter(userId), ENQUIRY_COLUMNS, ENQUIRY_EXPAND),
+        this.query(batched, runtimeSchema.EnquiryUpdates.title, memberUpdatesFilter(userId), UPDATE_COLUMNS, UPDATE_EXPAND)
+      ])
+    );
+    return {
+      enquiries: enquiryRows.map(mapEnquiry).filter((enquiry): enquiry is IEnquiry => enquiry !== undefined).sort(byNewest),
+      updates: updateRows.map(mapEnquiryUpdate).filter((update): update is IEnquiryUpdate => update !== undefined)
+    };
   }
 
   public async serviceQueue(serviceId: number): Promise<readonly IEnquiry[]> {
@@ -189,18 +233,12 @@ export class EnquiryRepository implements IEnquiryRepository {
   }
 
   private async mineOf(userId: number): Promise<IMemberEnquiries> {
-    return readInOneBatch(this.sp, (batched) => this.readMine(batched, userId));
+    return readInOneBatch(this.light, (batched) => this.readMine(batched, userId));
   }
 
   private async readMine(sp: SPFI, userId: number): Promise<IMemberEnquiries> {
-    const [enquiryRows, updateRows] = await Promise.all([
-      this.query(sp, runtimeSchema.Enquiries.title, memberEnquiriesFilter(userId), ENQUIRY_COLUMNS, ENQUIRY_EXPAND),
-      this.query(sp, runtimeSchema.EnquiryUpdates.title, memberUpdatesFilter(userId), UPDATE_COLUMNS, UPDATE_EXPAND)
-    ]);
-    return {
-      enquiries: enquiryRows.map(mapEnquiry).filter((enquiry): enquiry is IEnquiry => enquiry !== undefined).sort(byNewest),
-      updates: updateRows.map(mapEnquiryUpdate).filter((update): update is IEnquiryUpdate => update !== undefined)
-    };
+    const rows = await this.query(sp, runtimeSchema.Enquiries.title, memberEnquiriesFilter(userId), ENQUIRY_SUMMARY_COLUMNS, ENQUIRY_SUMMARY_EXPAND);
+    return { enquiries: rows.map(mapEnquirySummary).filter((enquiry): enquiry is IEnquirySummary => enquiry !== undefined).sort(byNewest) };
   }
 
   private async query(sp: SPFI, listTitle: string, filter: string, columns: readonly string[], expand: readonly string[], orderBy?: string): Promise<RawItem[]> {

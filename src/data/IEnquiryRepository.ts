@@ -35,6 +35,12 @@ export interface IEnquiry {
   readonly modified?: Date;
 }
 
+/** What a member's list shows of an enquiry: read first, before the rest of it (Details, officer, each step's date). */
+export type IEnquirySummary = Pick<
+  IEnquiry,
+  'id' | 'subject' | 'memberUserId' | 'serviceId' | 'serviceTitle' | 'wardId' | 'wardTitle' | 'status' | 'received' | 'due' | 'loggedOnBehalf'
+>;
+
 export interface IEnquiryUpdate {
   readonly id: number;
   readonly enquiryId: number;
@@ -47,7 +53,13 @@ export interface IEnquiryUpdate {
   readonly folderUrl: string;
 }
 
+/** The member's list: each enquiry's summary, newest first. */
 export interface IMemberEnquiries {
+  readonly enquiries: readonly IEnquirySummary[];
+}
+
+/** The rest, read after the list is on screen: every enquiry of the member in full and every update on them. */
+export interface IMemberEnquiriesInFull {
   readonly enquiries: readonly IEnquiry[];
   readonly updates: readonly IEnquiryUpdate[];
 }
@@ -89,8 +101,13 @@ export type EnquiryWriteResult =
   | { readonly status: 'refused' | 'unknown'; readonly error: DataError };
 
 export interface IEnquiryRepository {
-  /** The signed-in member's enquiries and every update on them, newest first: one $batch. */
+  /**
+   * The signed-in member's enquiries as their list shows them, newest first: one $batch (with the current user,
+   * which confirms whose they are). Nothing the list does not show, so first paint waits for as little as it can.
+   */
   mine(): Promise<IMemberEnquiries>;
+  /** The same member's enquiries in full and every update on them: one $batch, for after the list has been drawn. */
+  mineInFull(): Promise<IMemberEnquiriesInFull>;
   /** A service's enquiries not closed, due date first (what the caller's permissions let them read). */
   serviceQueue(serviceId: number): Promise<readonly IEnquiry[]>;
   updatesOf(enquiryId: number): Promise<readonly IEnquiryUpdate[]>;

@@ -3,9 +3,10 @@
  */
 /**
  * Members' enquiries through the product's repository against the emulator, which enforces the folder
- * permissions of docs/enquiries-permissions.md: "mine" in one $batch, a service's queue due date first, raising
- * into the member's folder, officers' updates the member reads, Democratic Services logging for a member,
- * acknowledge/respond/close with ETags and a 412 conflict that returns both versions.
+ * permissions of docs/enquiries-permissions.md: "mine" as the list shows it in one $batch, then in full with its
+ * updates in another, a service's queue due date first, raising into the member's folder, officers' updates the
+ * member reads, Democratic Services logging for a member, acknowledge/respond/close with ETags and a 412 conflict
+ * that returns both versions.
  */
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
@@ -68,18 +69,52 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 describe('a member\u2019s enquiries', () => {
-  it('are theirs only, with every update on them, in one $batch once their id on the lists\u2019 site is known', async () => {
+  it('are theirs only, as their list shows them, in one $batch once their id on the lists\u2019 site is known: no updates, no Details', async () => {
     const store = memoryKeyValueStore();
     await repositoryFor(memberA, undefined, store).mine();
-    const wire = countingTransport();
+    const bodies: string[] = [];
+    const wire = countingTransport((url, init) => {
+      bodies.push(String(init.body ?? ''));
+      return fetch(url.toString(), init);
+    });
     const mine = await repositoryFor(memberA, wire, store).mine();
 
     expect(mine.enquiries.map((enquiry) => enquiry.id).sort()).toEqual(data.lists.Enquiries.filter((item) => item.fields.Member === memberA.id).map((item) => item.Id).sort());
     expect(mine.enquiries.every((enquiry) => enquiry.memberUserId === memberA.id)).toBe(true);
-    const officerUpdates = mine.updates.filter((update) => update.authorId !== memberA.id);
-    expect(officerUpdates.length).toBeGreaterThan(0);
+    const received = mine.enquiries.map((enquiry) => enquiry.received.getTime());
+    expect(received).toEqual([...received].sort((a, b) => b - a));
+    expect(mine.enquiries.some((enquiry) => 'details' in enquiry || 'folderUrl' in enquiry)).toBe(false);
     expect(wire.records.map((record) => `${record.method} ${new URL(record.url).pathname.replace(/.*\/_api\//, '')}`)).toEqual(['POST $batch']);
     expect(roundTrips(wire.records)).toBe(1);
+    // What the list does not show stays out of the first read: the updates, the long Details, the per-row metadata.
+    const batch = decodeURIComponent(bodies.join('\n').replace(/\+/g, ' '));
+    expect(batch).toContain("getByTitle('Enquiries')");
+    expect(batch).not.toContain("getByTitle('EnquiryUpdates')");
+    expect(batch).not.toMatch(/\$select=[^\s]*Details/);
+    expect(batch).toContain('odata=nometadata');
+  });
+
+  it('in full, with every update on them, in a second $batch by the indexed member columns', async () => {
+    const repository = repositoryFor(memberA);
+    const listed = await repository.mine();
+    const bodies: string[] = [];
+    const wire = countingTransport((url, init) => {
+      bodies.push(String(init.body ?? ''));
+      return fetch(url.toString(), init);
+    });
+    const inFull = await new EnquiryRepository(spAs(memberA, wire), emulator.store.serverRelativeUrl, memoryKeyValueStore(), memberA.id).mineInFull();
+
+    expect(inFull.enquiries.map((enquiry) => enquiry.id)).toEqual(listed.enquiries.map((enquiry) => enquiry.id));
+    const stored = data.lists.Enquiries.find((item) => item.Id === inFull.enquiries[0].id);
+    expect(inFull.enquiries[0].details).toBe(stored?.fields.Details);
+    expect(inFull.enquiries.every((enquiry) => enquiry.eTag !== '*' && enquiry.folderUrl !== '')).toBe(true);
+    const ids = new Set(inFull.enquiries.map((enquiry) => enquiry.id));
+    expect(inFull.updates.every((update) => ids.has(update.enquiryId))).toBe(true);
+    expect(inFull.updates.filter((update) => update.authorId !== memberA.id).length).toBeGreaterThan(0);
+    expect(wire.records.map((record) => `${record.method} ${new URL(record.url).pathname.replace(/.*\/_api\//, '')}`)).toEqual(['POST $batch']);
+    const batch = decodeURIComponent(bodies.join('\n').replace(/\+/g, ' '));
+    expect(batch).toContain(`$filter=MemberId eq ${memberA.id}`);
+    expect(batch).toContain(`$filter=EnquiryMemberId eq ${memberA.id}`);
   });
 
   it('include one Democratic Services logged for them', async () => {
@@ -128,9 +163,9 @@ describe('the service', () => {
     if (!enquiry) throw new Error('No Highways enquiry of member B');
     const update = await repositoryFor(highwaysOfficer).addUpdate(enquiry, 'Update', 'A gang is booked for Thursday.');
     expect(update.authorId).toBe(highwaysOfficer.id);
-    const seen = await repositoryFor(memberB).mine();
+    const seen = await repositoryFor(memberB).mineInFull();
     expect(seen.updates.find((candidate) => candidate.id === update.id)?.body).toBe('A gang is booked for Thursday.');
-    expect((await repositoryFor(memberA).mine()).updates.map((candidate) => candidate.id)).not.toContain(update.id);
+    expect((await repositoryFor(memberA).mineInFull()).updates.map((candidate) => candidate.id)).not.toContain(update.id);
   });
 
   it('acknowledges, responds and closes with ETags; a stale write is a conflict with both versions, nothing lost', async () => {
@@ -157,13 +192,13 @@ describe('the service', () => {
     const closed = await first.close(responded.enquiry, new Date('2026-12-03T09:00:00Z'));
     expect(closed.status === 'saved' && closed.enquiry.status).toBe('Closed');
 
-    const mine = await repositoryFor(memberA).mine();
+    const mine = await repositoryFor(memberA).mineInFull();
     expect(mine.enquiries.find((enquiry) => enquiry.id === raised.id)?.status).toBe('Closed');
     expect(mine.updates.filter((update) => update.enquiryId === raised.id).map((update) => update.kind)).toEqual(['Response']);
   });
 
   it('a member cannot change their enquiry\u2019s status: refused, nothing written', async () => {
-    const enquiry = (await repositoryFor(memberA).mine()).enquiries.find((candidate) => candidate.status !== 'Closed');
+    const enquiry = (await repositoryFor(memberA).mineInFull()).enquiries.find((candidate) => candidate.status !== 'Closed');
     if (!enquiry) throw new Error('No open enquiry');
     const result = await repositoryFor(memberA).close(enquiry);
     expect(result.status).toBe('refused');

@@ -10,6 +10,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { RetryThrottled } from '../../src/data/behaviours/RetryThrottled';
 import { memoryKeyValueStore } from '../../src/data/cache/memoryKeyValueStore';
+import { isDataError } from '../../src/data/DataError';
 import { EnquiryRepository } from '../../src/data/EnquiryRepository';
 import { countingTransport, ICountingTransport } from '../../tools/bench/countingTransport';
 import { issueDigest } from '../../tools/emulator/auth';
@@ -58,6 +59,35 @@ describe('My enquiries with the user id the host knows', () => {
     const wire = countingTransport();
     const mine = await new EnquiryRepository(spAs(memberA, wire), emulator.store.serverRelativeUrl, memoryKeyValueStore(), memberB.id).mine();
     expect(wire.records).toHaveLength(2);
+    expect(mine.enquiries.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(enquiriesOf(memberA));
+  });
+});
+
+describe('My enquiries read before the view asks (prefetchMine)', () => {
+  it('sends the list\u2019s $batch at once; the first mine() takes it, a later one reads afresh', async () => {
+    const wire = countingTransport();
+    const repository = new EnquiryRepository(spAs(memberA, wire), emulator.store.serverRelativeUrl, memoryKeyValueStore(), memberA.id);
+    repository.prefetchMine();
+    repository.prefetchMine();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(wire.records).toHaveLength(1);
+    const mine = await repository.mine();
+    expect(wire.records).toHaveLength(1);
+    expect(mine.enquiries.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(enquiriesOf(memberA));
+    await repository.mine();
+    expect(wire.records).toHaveLength(2);
+  });
+
+  it('hands a failed prefetch to the view\u2019s mine(); trying again reads afresh', async () => {
+    let down = true;
+    const wire = countingTransport((url, init) => (down ? Promise.resolve(new Response('', { status: 503 })) : fetch(url.toString(), init)));
+    const repository = new EnquiryRepository(spAs(memberA, wire), emulator.store.serverRelativeUrl, memoryKeyValueStore(), memberA.id);
+    repository.prefetchMine();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const failure = await repository.mine().then(() => undefined, (error: unknown) => error);
+    expect(isDataError(failure)).toBe(true);
+    down = false;
+    const mine = await repository.mine();
     expect(mine.enquiries.map((enquiry) => enquiry.id).sort((a, b) => a - b)).toEqual(enquiriesOf(memberA));
   });
 });

@@ -156,7 +156,7 @@ it('an internal note is read by the service and Democratic Services, never by th
   expect((await repositoryFor(democraticServices).updatesOf(target.id)).map((update) => update.id)).toContain(note.id);
   expect((await repositoryFor(planningOfficer).updatesOf(target.id)).map((update) => update.id)).not.toContain(note.id);
   const asMember = new EnquiryRepository(spAs(member), emulator.store.serverRelativeUrl);
-  const mine = await asMember.mine();
+  const mine = await asMember.mineInFull();
   expect(mine.enquiries.map((enquiry) => enquiry.id)).toContain(target.id);
   expect(mine.updates.map((update) => update.id)).not.toContain(note.id);
   expect((await asMember.updatesOf(target.id)).map((update) => update.id)).not.toContain(note.id);

@@ -136,7 +136,8 @@ describe('My enquiries', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Pothole' }));
     const heading = await screen.findByRole('heading', { level: 3, name: 'Pothole' });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByText('Being dealt with by Pat Officer')).toBeTruthy();
+    // The rest of the enquiry comes with the read sent after the list was drawn.
+    expect(await screen.findByText('Being dealt with by Pat Officer')).toBeTruthy();
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByText(/Deep <b>hole<\/b>/).textContent).toBe('Deep <b>hole</b>\nby the crossing');
     expect(screen.getByRole('heading', { name: 'Update from Pat Officer, 3 March 2026 at 09:15' })).toBeTruthy();
@@ -158,6 +159,7 @@ describe('My enquiries', () => {
     enquiries.addUpdate = () => Promise.reject(accessDenied());
     renderPart({ enquiries });
     fireEvent.click(await screen.findByRole('button', { name: 'Pothole' }));
+    await screen.findByLabelText(/^Reply or add information/);
     typeInto('Reply or add information', 'More detail');
     fireEvent.click(screen.getByRole('button', { name: 'Send reply' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Your reply was not sent\. .*Your text is still here/);

@@ -6,8 +6,10 @@ import type {
   EnquiryWriteResult,
   IEnquiry,
   IEnquiryRepository,
+  IEnquirySummary,
   IEnquiryUpdate,
   IMemberEnquiries,
+  IMemberEnquiriesInFull,
   IRaiseEnquiry
 } from '../../../src/data/IEnquiryRepository';
 
@@ -32,14 +34,28 @@ export function enquiry(overrides: Partial<IEnquiry> & Pick<IEnquiry, 'id' | 'su
   };
 }
 
-/** An in-memory IEnquiryRepository: records what the view asked it to write; `failRaise` makes raise refuse. */
+/** Only what the list reads (IEnquirySummary), as the real repository's first read gives it. */
+function summaryOf(full: IEnquiry): IEnquirySummary {
+  const { id, subject, memberUserId, serviceId, serviceTitle, wardId, wardTitle, status, received, due, loggedOnBehalf } = full;
+  return { id, subject, memberUserId, serviceId, serviceTitle, wardId, wardTitle, status, received, due, loggedOnBehalf };
+}
+
+const byNewest = (a: { received: Date }, b: { received: Date }): number => b.received.getTime() - a.received.getTime();
+
+/**
+ * An in-memory IEnquiryRepository: records what the view asked it to write; `failRaise` makes raise refuse, `failMine`
+ * and `failInFull` the two reads; `holdInFull()` keeps the second read (the rest and the updates) waiting until released.
+ */
 export class FakeEnquiryRepository implements IEnquiryRepository {
   public raised: IRaiseEnquiry[] = [];
   public replies: { enquiryId: number; kind: EnquiryUpdateKind; body: string }[] = [];
   public failRaise: DataError | undefined;
   public failMine: DataError | undefined;
+  public failInFull: DataError | undefined;
   public mineCalls = 0;
+  public inFullCalls = 0;
   private nextId = 100;
+  private held: Promise<void> | undefined;
 
   public constructor(
     public enquiries: IEnquiry[] = [],
@@ -49,7 +65,26 @@ export class FakeEnquiryRepository implements IEnquiryRepository {
   public async mine(): Promise<IMemberEnquiries> {
     this.mineCalls += 1;
     if (this.failMine) throw this.failMine;
-    return { enquiries: [...this.enquiries].sort((a, b) => b.received.getTime() - a.received.getTime()), updates: this.updates };
+    return { enquiries: [...this.enquiries].sort(byNewest).map(summaryOf) };
+  }
+
+  public async mineInFull(): Promise<IMemberEnquiriesInFull> {
+    this.inFullCalls += 1;
+    await this.held;
+    if (this.failInFull) throw this.failInFull;
+    return { enquiries: [...this.enquiries].sort(byNewest), updates: [...this.updates] };
+  }
+
+  /** Holds mineInFull until the returned function is called. */
+  public holdInFull(): () => void {
+    let release = (): void => undefined;
+    this.held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.held = undefined;
+      release();
+    };
   }
 
   public async serviceQueue(): Promise<readonly IEnquiry[]> {

@@ -159,7 +159,7 @@ describe('service enquiries on the preview', () => {
     expect(errors).toEqual([]);
     await context.close();
 
-    const mine = await new EnquiryRepository(spAs(seeded.memberId), '/sites/council').mine();
+    const mine = await new EnquiryRepository(spAs(seeded.memberId), '/sites/council').mineInFull();
     const theirs = mine.enquiries.find((enquiry) => enquiry.id === seeded.id);
     expect(theirs?.status).toBe('Responded');
     expect(theirs?.acknowledged).toBeDefined();
@@ -168,7 +168,7 @@ describe('service enquiries on the preview', () => {
     expect(response?.body).toBe(RESPONSE);
     expect(response?.authorId).toBe(highwaysLiaison);
 
-    const another = await new EnquiryRepository(spAs(otherMember), '/sites/council').mine();
+    const another = await new EnquiryRepository(spAs(otherMember), '/sites/council').mineInFull();
     expect(another.enquiries.map((enquiry) => enquiry.id)).not.toContain(seeded.id);
     expect(another.updates.map((update) => update.enquiryId)).not.toContain(seeded.id);
     const direct = await fetch(`${siteUrl}/_api/web/lists/getbytitle('Enquiries')/items(${seeded.id})`, { headers: { Accept: 'application/json;odata=nometadata', 'X-Emulator-User': String(otherMember) } });

@@ -2,8 +2,10 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'MemberEnquiriesWebPartStrings';
-import type { IEnquiry, IEnquiryRepository, IEnquiryUpdate } from '../../../data/IEnquiryRepository';
+import type { IEnquiry, IEnquiryRepository, IEnquirySummary, IEnquiryUpdate } from '../../../data/IEnquiryRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
+import { DataErrorState } from '../../../ui/states/DataErrorState';
+import { LoadingState } from '../../../ui/states/LoadingState';
 import { describeListsError } from '../../../ui/describeListsError';
 import { EnquiryDueText } from '../../../ui/enquiries/EnquiryStatusLabel';
 import { enquiryStatusText } from '../../../ui/enquiries/enquiryStatusText';
@@ -12,9 +14,18 @@ import { formatEnquiryInstant } from '../../../ui/enquiries/formatEnquiryInstant
 import { formatText } from '../../../ui/formatText';
 import type { EnquiryClasses } from './enquiryStyles';
 
+/** The rest of the enquiry (Details, officer, each step's date) and its timeline: read after the list, so perhaps not here yet. */
+export type EnquiryInFull =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly error: unknown }
+  | { readonly status: 'ready'; readonly enquiry: IEnquiry; readonly updates: readonly IEnquiryUpdate[] };
+
 export interface IEnquiryDetailProps {
-  readonly enquiry: IEnquiry;
-  readonly updates: readonly IEnquiryUpdate[];
+  /** What the list knew of it: shown at once. */
+  readonly summary: IEnquirySummary;
+  readonly inFull: EnquiryInFull;
+  /** Reads the rest again after it failed. */
+  readonly onRetry: () => void;
   readonly repository: IEnquiryRepository;
   readonly listsSite: IListsSite;
   readonly now: Date;
@@ -27,9 +38,15 @@ export interface IEnquiryDetailProps {
 
 type ReplyState = { readonly kind: 'idle' | 'sending' | 'sent' } | { readonly kind: 'failed'; readonly message: string };
 
-/** One enquiry: where it stands, its details, the timeline of updates, and the member's reply. */
+/**
+ * One enquiry: where it stands, its details, the timeline of updates, and the member's reply. What the list knew is
+ * drawn at once; the rest says it is loading (or why it could not be read, with Try again) until it arrives, never an
+ * empty timeline it has not read.
+ */
 export function EnquiryDetail(props: IEnquiryDetailProps): JSX.Element {
-  const { enquiry, classes, idPrefix } = props;
+  const { summary, inFull, classes, idPrefix } = props;
+  const full = inFull.status === 'ready' ? inFull.enquiry : undefined;
+  const enquiry: IEnquirySummary = full ?? summary;
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const [reply, setReply] = React.useState('');
   const [replyError, setReplyError] = React.useState<string | undefined>();
@@ -38,13 +55,14 @@ export function EnquiryDetail(props: IEnquiryDetailProps): JSX.Element {
   React.useEffect(() => headingRef.current?.focus(), [enquiry.id]);
 
   const send = (): void => {
+    if (!full) return;
     if (reply.trim() === '') {
       setReplyError(strings.ReplyRequired);
       return;
     }
     setReplyError(undefined);
     setState({ kind: 'sending' });
-    props.repository.addUpdate(enquiry, 'Member reply', reply.trim()).then(
+    props.repository.addUpdate(full, 'Member reply', reply.trim()).then(
       (update) => {
         setReply('');
         setState({ kind: 'sent' });
@@ -70,47 +88,55 @@ export function EnquiryDetail(props: IEnquiryDetailProps): JSX.Element {
         <p className={classes.line}>{formatText(strings.ServiceLine, enquiry.serviceTitle ?? strings.NoServiceName)}</p>
         {enquiry.wardTitle ? <p className={classes.line}>{formatText(strings.WardLine, enquiry.wardTitle)}</p> : null}
         <p className={classes.line}>{formatText(strings.ReceivedLine, formatEnquiryInstant(enquiry.received, strings))}</p>
-        {enquiry.assignedOfficerName ? <p className={classes.line}>{formatText(strings.AssignedLine, enquiry.assignedOfficerName)}</p> : null}
-        {enquiry.acknowledged ? <p className={classes.line}>{formatText(strings.AcknowledgedLine, formatEnquiryInstant(enquiry.acknowledged, strings))}</p> : null}
-        {enquiry.responded ? <p className={classes.line}>{formatText(strings.RespondedLine, formatEnquiryInstant(enquiry.responded, strings))}</p> : null}
-        {enquiry.closed ? <p className={classes.line}>{formatText(strings.ClosedLine, formatEnquiryInstant(enquiry.closed, strings))}</p> : null}
-        {enquiry.location ? <p className={classes.line}>{formatText(strings.LocationLine, enquiry.location)}</p> : null}
-        {enquiry.constituentReference ? <p className={classes.line}>{formatText(strings.ReferenceLine, enquiry.constituentReference)}</p> : null}
+        {full?.assignedOfficerName ? <p className={classes.line}>{formatText(strings.AssignedLine, full.assignedOfficerName)}</p> : null}
+        {full?.acknowledged ? <p className={classes.line}>{formatText(strings.AcknowledgedLine, formatEnquiryInstant(full.acknowledged, strings))}</p> : null}
+        {full?.responded ? <p className={classes.line}>{formatText(strings.RespondedLine, formatEnquiryInstant(full.responded, strings))}</p> : null}
+        {full?.closed ? <p className={classes.line}>{formatText(strings.ClosedLine, formatEnquiryInstant(full.closed, strings))}</p> : null}
+        {full?.location ? <p className={classes.line}>{formatText(strings.LocationLine, full.location)}</p> : null}
+        {full?.constituentReference ? <p className={classes.line}>{formatText(strings.ReferenceLine, full.constituentReference)}</p> : null}
         {enquiry.loggedOnBehalf ? <p className={classes.line}>{strings.LoggedOnBehalfNote}</p> : null}
       </div>
-      <h4 className={classes.sectionHeading}>{strings.DetailsHeading}</h4>
-      <p className={classes.plainText}>{enquiry.details}</p>
-      <h4 className={classes.sectionHeading}>{strings.TimelineHeading}</h4>
-      <EnquiryTimeline updates={props.updates} strings={strings} unknownAuthor={strings.UnknownAuthor} headingLevel={5} />
-      <form
-        className={classes.form}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          send();
-        }}
-      >
-        <TextField
-          label={strings.ReplyLabel}
-          description={strings.ReplyHint}
-          multiline
-          rows={4}
-          value={reply}
-          errorMessage={replyError}
-          onChange={(_event, value) => setReply(value ?? '')}
-        />
-        <div className={classes.actions}>
-          <PrimaryButton type="submit" text={strings.ReplyButton} disabled={state.kind === 'sending'} />
-        </div>
-        <p className={classes.status} role="status">
-          {state.kind === 'sending' ? strings.ReplySending : state.kind === 'sent' ? strings.ReplySent : ''}
-        </p>
-        {state.kind === 'failed' ? (
-          <p className={classes.status} role="alert">
-            {state.message}
-          </p>
-        ) : null}
-      </form>
+      {inFull.status === 'loading' ? <LoadingState label={strings.EnquiryLoadingLabel} rows={3} /> : null}
+      {inFull.status === 'error' ? (
+        <DataErrorState error={inFull.error} heading={strings.EnquiryErrorHeading} listsSite={props.listsSite} onRetry={props.onRetry} />
+      ) : null}
+      {inFull.status === 'ready' ? (
+        <>
+          <h4 className={classes.sectionHeading}>{strings.DetailsHeading}</h4>
+          <p className={classes.plainText}>{inFull.enquiry.details}</p>
+          <h4 className={classes.sectionHeading}>{strings.TimelineHeading}</h4>
+          <EnquiryTimeline updates={inFull.updates} strings={strings} unknownAuthor={strings.UnknownAuthor} headingLevel={5} />
+          <form
+            className={classes.form}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              send();
+            }}
+          >
+            <TextField
+              label={strings.ReplyLabel}
+              description={strings.ReplyHint}
+              multiline
+              rows={4}
+              value={reply}
+              errorMessage={replyError}
+              onChange={(_event, value) => setReply(value ?? '')}
+            />
+            <div className={classes.actions}>
+              <PrimaryButton type="submit" text={strings.ReplyButton} disabled={state.kind === 'sending'} />
+            </div>
+            <p className={classes.status} role="status">
+              {state.kind === 'sending' ? strings.ReplySending : state.kind === 'sent' ? strings.ReplySent : ''}
+            </p>
+            {state.kind === 'failed' ? (
+              <p className={classes.status} role="alert">
+                {state.message}
+              </p>
+            ) : null}
+          </form>
+        </>
+      ) : null}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'MemberEnquiriesWebPartStrings';
-import type { IEnquiry } from '../../../data/IEnquiryRepository';
+import type { IEnquirySummary } from '../../../data/IEnquiryRepository';
 import { EnquiryDueText } from '../../../ui/enquiries/EnquiryStatusLabel';
 import { enquiryStatusText } from '../../../ui/enquiries/enquiryStatusText';
 import { formatEnquiryDate } from '../../../ui/enquiries/formatEnquiryInstant';
@@ -11,10 +11,10 @@ import type { EnquiryClasses } from './enquiryStyles';
 
 export interface IEnquiryListProps {
   /** Newest first, as the repository gives them. */
-  readonly enquiries: readonly IEnquiry[];
+  readonly enquiries: readonly IEnquirySummary[];
   readonly now: Date;
   readonly classes: EnquiryClasses;
-  readonly onOpen: (enquiry: IEnquiry) => void;
+  readonly onOpen: (enquiry: IEnquirySummary) => void;
   /** How many are drawn at first and per "Show more"; ENQUIRIES_PAGE unless told otherwise. */
   readonly pageSize?: number;
   /** An enquiry that must be drawn (back from it, focus returns to it), however far down. */

@@ -6,10 +6,11 @@ import * as strings from 'MemberEnquiriesWebPartStrings';
 import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IEnquiryFormRepository } from '../../../data/EnquiryFormRepository';
 import { enquiryDraftStore, type IEnquiryDraft, type IEnquiryDraftStore } from '../../../data/enquiryDraftStore';
-import type { IEnquiry, IEnquiryRepository, IEnquiryUpdate, IMemberEnquiries } from '../../../data/IEnquiryRepository';
+import type { IEnquiry, IEnquiryRepository, IEnquiryUpdate, IMemberEnquiries, IMemberEnquiriesInFull } from '../../../data/IEnquiryRepository';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { UkNation } from '../../../model/enquiries/ukNation';
 import type { ITeamsHost } from '../../../teams/teamsHost';
+import { afterNextPaint } from '../../../ui/afterNextPaint';
 import { TabList, TabPanel, useTabIds } from '../../../ui/controls/Tabs';
 import { formatText } from '../../../ui/formatText';
 import { lazyPart } from '../../../ui/lazyPart';
@@ -17,9 +18,10 @@ import { DataErrorState } from '../../../ui/states/DataErrorState';
 import { EmptyState } from '../../../ui/states/EmptyState';
 import { LoadingState } from '../../../ui/states/LoadingState';
 import { RetryingNotice } from '../../../ui/states/RetryingNotice';
-import { useAsyncResource } from '../../../ui/useAsyncResource';
+import { useAsyncResource, type AsyncResource } from '../../../ui/useAsyncResource';
 import { useRetryNotice } from '../../../ui/useRetryNotice';
 import { browserUrlStateStore, type IUrlStateStore } from '../../../ui/urlStateStore';
+import type { EnquiryInFull } from './EnquiryDetail';
 import { EnquiryList } from './EnquiryList';
 import { parseEnquiriesLink } from './enquiriesUrlState';
 import { enquiryClasses } from './enquiryStyles';
@@ -56,10 +58,16 @@ export interface IMemberEnquiriesProps {
 
 type Tab = 'mine' | 'raise';
 
+/** The rest of the member's enquiries and their updates, and the list they were read for. */
+interface IInFullOfList extends IMemberEnquiriesInFull {
+  readonly list: IMemberEnquiries;
+}
+
 /**
  * Root of "Member enquiries" (web part, Teams tab, personal app): the signed-in member's enquiries, newest
  * first, each opening to its details and timeline with a reply box; and the form to raise one (Democratic
- * Services: for a member). Enquiries are read afresh each time (no browser copy: personal data).
+ * Services: for a member). Enquiries are read afresh each time (no browser copy: personal data): first what the list
+ * shows, then, once it is painted, the rest of each enquiry and every update, so opening one seldom waits.
  */
 export function MemberEnquiries(props: IMemberEnquiriesProps): JSX.Element {
   return (
@@ -99,6 +107,14 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
 
   const loadMine = React.useCallback(() => repository.enquiries.mine(), [repository]);
   const [mine, retryMine] = useAsyncResource<IMemberEnquiries>(loadMine, refresh);
+  const listed = mine.status === 'ready' ? mine.value : undefined;
+  // Read again for each list read (after raising one, the new enquiry is in both), once the list is on screen.
+  const loadInFull = React.useCallback(async (): Promise<IInFullOfList> => {
+    if (!listed) return new Promise<IInFullOfList>(() => undefined);
+    await afterNextPaint();
+    return { ...(await repository.enquiries.mineInFull()), list: listed };
+  }, [repository, listed]);
+  const [inFull, retryInFull] = useAsyncResource<IInFullOfList>(loadInFull, listed);
   // The form's lists and any kept draft, read only once the form is opened.
   const loadForm = React.useCallback(
     async () => {
@@ -144,12 +160,12 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
     if (openId !== undefined && !opened) {
       mineBody = <EmptyState heading={strings.EnquiryNotFoundHeading} message={strings.EnquiryNotFoundMessage} actionLabel={strings.BackToList} onAction={() => setOpenId(undefined)} />;
     } else if (opened) {
-      const known = new Set(mine.value.updates.map((update) => update.id));
-      const updates = [...mine.value.updates, ...replies.filter((reply) => !known.has(reply.id))].filter((update) => update.enquiryId === opened.id);
-      mineBody = (
+      const detail = inFullOf(opened.id, inFull, mine.value, replies);
+      mineBody = detail ? (
         <EnquiryDetail
-          enquiry={opened}
-          updates={updates}
+          summary={opened}
+          inFull={detail}
+          onRetry={retryInFull}
           repository={repository.enquiries}
           listsSite={props.listsSite}
           now={now()}
@@ -161,6 +177,8 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
           }}
           onReplied={(update) => setReplies((current) => [...current, update])}
         />
+      ) : (
+        <EmptyState heading={strings.EnquiryNotFoundHeading} message={strings.EnquiryNotFoundMessage} actionLabel={strings.BackToList} onAction={() => setOpenId(undefined)} />
       );
     } else {
       mineBody = (
@@ -232,6 +250,26 @@ function MemberEnquiriesView(props: IMemberEnquiriesProps): JSX.Element {
       </TabPanel>
     </section>
   );
+}
+
+/**
+ * The opened enquiry in full with its updates (and the member's replies sent since), once read for the list on screen;
+ * undefined when that read has no such enquiry (removed since the list was read).
+ */
+function inFullOf(
+  enquiryId: number,
+  resource: AsyncResource<IInFullOfList>,
+  list: IMemberEnquiries,
+  replies: readonly IEnquiryUpdate[]
+): EnquiryInFull | undefined {
+  if (resource.status === 'error') return resource;
+  // A read for an earlier list (before the member raised one) may lack this enquiry: wait for the current one's.
+  if (resource.status === 'loading' || resource.value.list !== list) return { status: 'loading' };
+  const enquiry = resource.value.enquiries.find((candidate) => candidate.id === enquiryId);
+  if (!enquiry) return undefined;
+  const known = new Set(resource.value.updates.map((update) => update.id));
+  const updates = [...resource.value.updates, ...replies.filter((reply) => !known.has(reply.id))].filter((update) => update.enquiryId === enquiryId);
+  return { status: 'ready', enquiry, updates };
 }
 
 /** Loads once `active` first becomes true (the form's lists are read only when the form is opened). */

@@ -34,6 +34,8 @@ define([], function () {
     AcknowledgedLine: 'Cydnabuwyd {0}', // check
     RespondedLine: 'Ymatebwyd {0}',
     ClosedLine: 'Caewyd {0}',
+    EnquiryLoadingLabel: 'Wrthi’n llwytho manylion a diweddariadau’r ymholiad hwn…',
+    EnquiryErrorHeading: 'Doedd dim modd llwytho manylion a diweddariadau’r ymholiad hwn',
     TimelineHeading: 'Diweddariadau ac ymatebion',
     UnknownAuthor: 'rhywun yn y cyngor',
     ReplyLabel: 'Ateb neu ychwanegu gwybodaeth',

@@ -32,6 +32,8 @@ define([], function () {
     AcknowledgedLine: 'Acknowledged {0}',
     RespondedLine: 'Responded {0}',
     ClosedLine: 'Closed {0}',
+    EnquiryLoadingLabel: 'Loading this enquiry’s details and updates…',
+    EnquiryErrorHeading: "We couldn't load this enquiry's details and updates",
     TimelineHeading: 'Updates and responses',
     UnknownAuthor: 'someone at the council',
     ReplyLabel: 'Reply or add information',

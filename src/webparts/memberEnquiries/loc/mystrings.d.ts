@@ -28,6 +28,8 @@ declare interface IMemberEnquiriesWebPartStrings {
   AcknowledgedLine: string;
   RespondedLine: string;
   ClosedLine: string;
+  EnquiryLoadingLabel: string;
+  EnquiryErrorHeading: string;
   TimelineHeading: string;
   UnknownAuthor: string;
   ReplyLabel: string;
