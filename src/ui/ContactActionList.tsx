@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { ITheme, useTheme } from '@fluentui/react/lib/Theme';
+import { memoizeFunction } from '@fluentui/react/lib/Utilities';
 import type { IContactAction } from '../model/orderContactActions';
 import { Button, LinkButton } from './controls/Button';
 import { copyText } from './copyText';
@@ -56,18 +57,18 @@ function labelFor(action: IContactAction, strings: IContactActionStrings): strin
   }
 }
 
+/** One set of classes per theme, shared by every instance (not serialised again per instance or per render). */
+const actionListClasses = memoizeFunction((theme: ITheme) =>
+  mergeStyleSets({
+    list: { listStyle: 'none', margin: '0 0 12px', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 },
+    action: { ...minimumTarget, ...focusRing(theme) },
+    status: { margin: '0 0 8px' }
+  })
+);
+
 /** Ways to reach someone as a list of buttons (email, call, Teams chat, copy details), with a status line for copying. */
 export function ContactActionList(props: IContactActionListProps): JSX.Element {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        list: { listStyle: 'none', margin: '0 0 12px', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 },
-        action: { ...minimumTarget, ...focusRing(theme) },
-        status: { margin: '0 0 8px' }
-      }),
-    [theme]
-  );
+  const classes = actionListClasses(useTheme());
   const { actions, label, strings, preferredMarker, file } = props;
   const [copyStatus, setCopyStatus] = React.useState('');
 

@@ -29,6 +29,7 @@ import { IBenchView, measureView, ViewDriver } from './browserViews';
 import { collectFigures, IViewResult } from './collectFigures';
 import { markdownTable } from './table';
 import { describeRequests } from './roundTrips';
+import { profileViews } from './profileLoads';
 import type { NetworkProfileName } from '../emulator/networkProfile';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -117,7 +118,8 @@ async function main(): Promise<void> {
       members: [memberName, 'labour']
     };
 
-    const page = await buildBenchPage(PROJECT_ROOT, await (await fetch(preview.url)).text());
+    const previewHtml = await (await fetch(preview.url)).text();
+    const page = await buildBenchPage(PROJECT_ROOT, previewHtml);
     const driver = new ViewDriver(browser, new URL(preview.url).origin, new URL(preview.siteUrl).pathname, page);
     const views: IBenchView[] = [
       { key: 'member-profiles', searchLabel: 'Search councillors', phrases: phrases.members },
@@ -131,6 +133,11 @@ async function main(): Promise<void> {
       const html = await (await fetch(preview.url, { headers: { Cookie: `${EMULATOR_USER_COOKIE}=${userId}` } })).text();
       page.htmlBySignedInUser.set(userId, benchPageHtml(html));
     }
+    // --profile: a readable (unminified) page, so a profile names functions and source files; never measured.
+    const readablePage = settings.profile ? await buildBenchPage(PROJECT_ROOT, previewHtml, { readable: true }) : page;
+    if (readablePage !== page) for (const [userId, html] of page.htmlBySignedInUser) readablePage.htmlBySignedInUser.set(userId, html);
+    const profilingDriver = (): ViewDriver => new ViewDriver(browser, new URL(preview.url).origin, new URL(preview.siteUrl).pathname, readablePage);
+    const profileSummaries: string[] = [];
     if (skippedViews.length) log(`--view: measuring ${settings.views.join(', ')}; skipping ${skippedViews.join(', ')} and their baselines and budgets`);
     const runs: { profile: NetworkProfileName; views: IViewResult[]; baselines: Awaited<ReturnType<typeof measureBaselines>> }[] = [];
     for (const profile of settings.networks) {
@@ -150,6 +157,11 @@ async function main(): Promise<void> {
           results.push({ key: view.key, cold: [], warm: [], keystrokes: [], peakHeapBytes: 0, failure });
         }
         // Peaks are per view: start the next view's from nothing.
+        driver.resetPeakHeap();
+      }
+      if (settings.profile) {
+        log(`--profile [network ${profile}]: one cold + warm load of each view with a CPU profile …`);
+        profileSummaries.push(await profileViews(profilingDriver(), readablePage, views, profile, path.dirname(RESULTS_FILE)));
         driver.resetPeakHeap();
       }
       log(`baseline (PnPjs, the usual way) [network ${profile}] …`);
@@ -175,6 +187,7 @@ async function main(): Promise<void> {
     const baselines = runs[0]?.baselines ?? [];
     console.log(`\nBaselines (PnPjs against the same emulator, no UI, no cache):\n${baselines.map((baseline) => `- ${baseline.key}: ${baseline.description}`).join('\n')}`);
     console.log(requestLists(runs));
+    if (profileSummaries.length) console.log(`\nCPU profiles (written to temp/; sampled every 100 µs on an unminified page, so a little slower than the figures above):\n${profileSummaries.join('\n')}`);
     if (driver.errors.length) console.log(`\nPage errors:\n${driver.errors.map((error) => `- ${error}`).join('\n')}`);
     console.log(failures.length ? `\n${failures.length} budget(s) broken:\n${failures.map((failure) => `- ${failure.problem}`).join('\n')}` : `\nAll budgets${skippedViews.length ? ' of the measured views' : ''} met.`);
 

@@ -23,6 +23,8 @@ export interface IBenchOptions {
   readonly views: readonly BenchViewKey[];
   /** The emulator's network profiles to measure under, in order; both unless `--network` chose one. */
   readonly networks: readonly NetworkProfileName[];
+  /** `--profile`: after the measured runs, one cold and one warm load of each view with a CPU profile (tools/bench/cpuProfile.ts). */
+  readonly profile: boolean;
 }
 
 type ParseArgs = (config: {
@@ -62,6 +64,7 @@ export function parseBenchOptions(argv: readonly string[]): IBenchOptions {
     args: argv,
     options: {
       'skip-build': { type: 'boolean' },
+      profile: { type: 'boolean' },
       runs: { type: 'string' },
       members: { type: 'string' },
       officers: { type: 'string' },
@@ -84,6 +87,7 @@ export function parseBenchOptions(argv: readonly string[]): IBenchOptions {
     runs: whole('runs', 5),
     scale: { members: whole('members', 150), officers: whole('officers', 20000), services: whole('services', 300), weeks: whole('weeks', 520), enquiries: whole('enquiries', 100000) },
     views: chosenViews(values.view as string[] | undefined),
-    networks: chosenNetworks(values.network as string[] | undefined)
+    networks: chosenNetworks(values.network as string[] | undefined),
+    profile: values.profile === true
   };
 }

@@ -30,7 +30,11 @@ export interface IBenchPage {
   readonly htmlBySignedInUser: Map<number, string>;
 }
 
-export async function buildBenchPage(projectRoot: string, previewPageHtml: string): Promise<IBenchPage> {
+/**
+ * `readable`: not minified, so functions keep their names in a CPU profile and each module opens with esbuild's
+ * comment naming its source file (cpuProfile.ts `moduleLineIndex`); used only for `--profile` loads.
+ */
+export async function buildBenchPage(projectRoot: string, previewPageHtml: string, options: { readable?: boolean } = {}): Promise<IBenchPage> {
   const outdir = path.join(projectRoot, 'tools', 'bench', 'out');
   const result = await build({
     absWorkingDir: projectRoot,
@@ -41,7 +45,7 @@ export async function buildBenchPage(projectRoot: string, previewPageHtml: strin
     format: 'esm',
     platform: 'browser',
     target: ['es2020'],
-    minify: true,
+    minify: options.readable !== true,
     write: false,
     logLevel: 'silent',
     jsx: 'transform',

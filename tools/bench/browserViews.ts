@@ -11,6 +11,7 @@ import { BENCH_ASSET_PATH, BENCH_PATH, IBenchPage } from './benchPage';
 import { IKeystrokeSample, installKeystrokeProbe, installReadinessProbe, IReadinessMarks, pageScript } from './pageProbes';
 import { ITimedRequest, sequentialRoundTrips } from './roundTrips';
 import { fromWebPartStart, WEB_PART_START_MARK } from './webPartStart';
+import { ICpuProfile, profileWindow } from './cpuProfile';
 
 export interface IBenchView {
   /** The preview view key (tools/preview/client/previewViews.ts). */
@@ -47,6 +48,15 @@ export interface ILoadMeasure {
   /** The longest chain of API requests, each sent after the one before had ended, that finished before first content. */
   readonly roundTripsToFirstContent: number | null;
 }
+
+/** A load's CPU profile (`--profile`) and the web part's window on its clock (start mark → first content), µs. */
+export interface IProfiledLoad {
+  readonly profile: ICpuProfile;
+  readonly window: { readonly fromUs: number; readonly toUs: number } | null;
+}
+
+/** The sampling interval of `--profile` loads, µs (V8's default is 1,000). */
+const PROFILE_SAMPLING_US = 100;
 
 export interface IViewMeasure {
   readonly key: string;
@@ -182,7 +192,7 @@ export class ViewDriver {
   }
 
   /** Opens the view in a new page of the context and waits until it is interactive and the network is quiet. */
-  public async load(context: BrowserContext, view: IBenchView): Promise<{ page: Page; measure: ILoadMeasure }> {
+  public async load(context: BrowserContext, view: IBenchView, options: { profile?: boolean } = {}): Promise<{ page: Page; measure: ILoadMeasure; profiled?: IProfiledLoad }> {
     const page = await context.newPage();
     page.on('pageerror', (error) => this._errors.push(`${view.key}: ${error.message}`));
     const session = await context.newCDPSession(page);
@@ -195,6 +205,11 @@ export class ViewDriver {
     page.once('close', () => {
       stop.done = true;
     });
+    if (options.profile) {
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: PROFILE_SAMPLING_US });
+      await session.send('Profiler.start');
+    }
     await page.addInitScript({ content: pageScript(installReadinessProbe, { searchLabel: view.searchLabel, contentSelector: view.contentSelector }) });
     await page.goto(`${this._origin}${BENCH_PATH}${view.key}`);
     await page.waitForFunction(() => (window as unknown as { __benchMarks?: IReadinessMarks }).__benchMarks?.interactive !== undefined, undefined, {
@@ -206,6 +221,18 @@ export class ViewDriver {
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
     const webPartStart = await page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime, WEB_PART_START_MARK);
     const entries = network.entries();
+    let profiled: IProfiledLoad | undefined;
+    if (options.profile) {
+      const { profile } = await session.send('Profiler.stop');
+      const anchor = entries[0];
+      profiled = {
+        profile: profile as ICpuProfile,
+        window:
+          anchor && webPartStart !== undefined && marks.firstContent !== undefined
+            ? profileWindow({ from: webPartStart, to: marks.firstContent }, timeOrigin, { wallTimeSeconds: anchor.wallTime, monotonicSeconds: anchor.sentAt })
+            : null
+      };
+    }
     const api = entries.filter((entry) => new URL(entry.url).pathname.startsWith(`${this._siteServerRelativeUrl}/_api/`));
     const navigationTimeline: ITimedRequest[] = api
       .map((entry) => {
@@ -221,6 +248,7 @@ export class ViewDriver {
     const staticJs = entries.filter((entry) => new URL(entry.url).pathname.startsWith(BENCH_ASSET_PATH));
     return {
       page,
+      ...(profiled ? { profiled } : {}),
       measure: {
         apiRequests: api.length,
         dataRequests: api.filter((entry) => apiRequestKind(entry.url) === 'data').length,
@@ -289,4 +317,18 @@ export async function measureView(
     }
   }
   return { key: view.key, cold, warm, keystrokes };
+}
+
+/** `--profile`: one cold and one warm load of the view (a new context, as a measured run), each with a CPU profile. */
+export async function profileView(driver: ViewDriver, view: IBenchView): Promise<{ cold?: IProfiledLoad; warm?: IProfiledLoad }> {
+  const context = await driver.newContext(view.signedInUserId);
+  try {
+    const first = await driver.load(context, view, { profile: true });
+    await first.page.close();
+    const second = await driver.load(context, view, { profile: true });
+    await second.page.close();
+    return { cold: first.profiled, warm: second.profiled };
+  } finally {
+    await context.close();
+  }
 }

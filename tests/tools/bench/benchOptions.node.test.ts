@@ -7,7 +7,8 @@ describe('parseBenchOptions', () => {
       runs: 5,
       scale: { members: 150, officers: 20000, services: 300, weeks: 520, enquiries: 100000 },
       views: ['member-profiles', 'officer-directory', 'member-briefings', 'member-enquiries', 'service-enquiries'],
-      networks: ['none', 'spo']
+      networks: ['none', 'spo'],
+      profile: false
     });
     expect(parseBenchOptions([]).views).toEqual([...BENCH_VIEW_KEYS]);
   });
@@ -29,6 +30,10 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions(['--view', 'officer-directory,officer-directory', '--view', 'officer-directory']).views).toEqual(['officer-directory']);
   });
 
+  it('records CPU profiles with --profile', () => {
+    expect(parseBenchOptions(['--profile', '--view', 'member-briefings']).profile).toBe(true);
+  });
+
   it('seeds the Enquiries list with --enquiries (five years at 20,000 a year by default)', () => {
     expect(parseBenchOptions(['--enquiries', '20000', '--view', 'service-enquiries']).scale.enquiries).toBe(20000);
     expect(() => parseBenchOptions(['--enquiries', '0'])).toThrow('--enquiries must be a whole number of at least 1.');
@@ -41,7 +46,8 @@ describe('parseBenchOptions', () => {
       runs: 2,
       scale: { members: 150, officers: 5000, services: 300, weeks: 520, enquiries: 100000 },
       views: ['officer-directory'],
-      networks: ['none', 'spo']
+      networks: ['none', 'spo'],
+      profile: false
     });
   });
 

@@ -7,12 +7,11 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { loadTheme } from '@fluentui/react/lib/Styling';
-import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { browserUrlStateStore } from '../../../src/ui/urlStateStore';
 import { readPreviewBoot } from '../../preview/client/previewBoot';
 import { createPreviewDataContext } from '../../preview/client/previewData';
 import { fluentThemeFor } from '../../preview/client/previewThemes';
-import { PreviewViewHost } from '../../preview/client/PreviewViewHost';
+import { buildPreviewView, PreviewViewHost } from '../../preview/client/PreviewViewHost';
 import { previewViews } from '../../preview/client/previewViews';
 import { WEB_PART_START_MARK } from '../webPartStart';
 
@@ -28,18 +27,22 @@ if (!view) {
   loadTheme(theme);
   const shown = view;
   // The web part starts once its code is here, as SPFx calls onInit after loading the bundle: the view's
-  // chunks load first (PreviewViewHost's own load() then finds them loaded), then the mark, then the render.
-  // Everything the view does (its data side, lists site, browser copy, requests, rendering) comes after the mark.
-  void shown.load().then(() => {
+  // chunks load first, then the mark. Then, as SPFx's onInit before its first render, the view's data side is
+  // built (lists site, repository: its browser copy starts being read), and the view is rendered once, with no
+  // loading note painted in between (SPFx paints none). Everything after the mark is the web part's.
+  void shown.load().then(async () => {
     performance.mark(WEB_PART_START_MARK);
     const signedInUser = boot.personas.find((persona) => persona.userId === boot.signedInUserId);
     const dataContext = createPreviewDataContext(boot.siteUrl, signedInUser, boot.formDigest);
+    const hostContext = { host: 'sharepoint' as const, theme, urlStateStore: browserUrlStateStore };
+    // A failure to build is shown by the host as the preview shows it (it builds again and says why).
+    const built = await buildPreviewView(shown, dataContext).catch(() => undefined);
+    // Its own React root with no ThemeProvider above it, as SPFx renders a web part into its element: the view's
+    // WebPartFrame applies the theme (loadTheme above stands for the page's theme, SPFx's ThemeProvider service).
     ReactDom.render(
-      <ThemeProvider theme={theme} applyTo="body">
-        <main>
-          <PreviewViewHost view={shown} dataContext={dataContext} hostContext={{ host: 'sharepoint', theme, urlStateStore: browserUrlStateStore }} />
-        </main>
-      </ThemeProvider>,
+      <main>
+        <PreviewViewHost view={shown} dataContext={dataContext} hostContext={hostContext} built={built} />
+      </main>,
       root
     );
   });

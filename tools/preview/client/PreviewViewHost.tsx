@@ -7,6 +7,17 @@ export interface IPreviewViewHostProps {
   readonly view: IPreviewView;
   readonly dataContext: IPreviewDataContext;
   readonly hostContext: IPreviewHostContext;
+  /**
+   * The view already built for this data context (`buildPreviewView`), as SPFx's onInit has done its work before it
+   * calls render: drawn at once, with no loading note painted first (the bench page).
+   */
+  readonly built?: PreviewViewRenderer;
+}
+
+/** Loads a view's code and builds its data side (lists site, repository: its browser copy starts being read). */
+export async function buildPreviewView(view: IPreviewView, dataContext: IPreviewDataContext): Promise<PreviewViewRenderer> {
+  const createRenderer = await view.load();
+  return createRenderer(dataContext);
 }
 
 type LoadState =
@@ -16,15 +27,17 @@ type LoadState =
 
 /** Loads one view's code, builds its data side for the signed-in user, and renders it like its web part shell. */
 export function PreviewViewHost(props: IPreviewViewHostProps): JSX.Element {
-  const { view, dataContext } = props;
-  const [state, setState] = React.useState<LoadState>({ status: 'loading' });
+  const { view, dataContext, built } = props;
+  const [state, setState] = React.useState<LoadState>(built ? { status: 'ready', render: built } : { status: 'loading' });
 
   React.useEffect(() => {
+    if (built) {
+      setState({ status: 'ready', render: built });
+      return undefined;
+    }
     let current = true;
     setState({ status: 'loading' });
-    view
-      .load()
-      .then((createRenderer) => createRenderer(dataContext))
+    buildPreviewView(view, dataContext)
       .then((render) => {
         if (current) setState({ status: 'ready', render });
       })
@@ -34,7 +47,7 @@ export function PreviewViewHost(props: IPreviewViewHostProps): JSX.Element {
     return () => {
       current = false;
     };
-  }, [view, dataContext]);
+  }, [view, dataContext, built]);
 
   if (state.status === 'loading') {
     return <Spinner label={`Loading ${view.title}…`} />;

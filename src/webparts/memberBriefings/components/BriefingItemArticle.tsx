@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { ITheme, useTheme } from '@fluentui/react/lib/Theme';
+import { memoizeFunction } from '@fluentui/react/lib/Utilities';
 import * as strings from 'MemberBriefingsWebPartStrings';
 import type { ApprovalStatus } from '../../../model/Briefing';
 import { mailtoHref, teamsChatHref } from '../../../model/orderContactActions';
@@ -36,44 +37,44 @@ const APPROVAL_TEXT: Readonly<Record<Exclude<ApprovalStatus, 'approved'>, string
   rejected: strings.ApprovalRejected
 };
 
+/** One set of classes per theme, shared by every instance (not serialised again per instance or per render). */
+const articleClasses = memoizeFunction((theme: ITheme) =>
+  mergeStyleSets({
+    article: {
+      padding: '12px 16px',
+      border: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
+      borderRadius: 4,
+      background: theme.semanticColors.bodyBackground,
+      ':focus': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 }
+    },
+    heading: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
+    language: [{ margin: '0 0 8px' }, hiddenInPrint],
+    label: {
+      display: 'inline-flex',
+      alignItems: 'center',
+      gap: 6,
+      margin: '0 0 8px',
+      padding: '2px 8px',
+      border: `2px solid ${theme.semanticColors.errorText}`,
+      borderRadius: 2,
+      fontWeight: 600
+    },
+    labelText: { display: 'block' },
+    advice: { display: 'block', fontWeight: 400 },
+    approval: { margin: '0 0 8px', fontStyle: 'italic' },
+    facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: '0 0 8px' },
+    term: { fontWeight: 600 },
+    detail: { margin: 0 },
+    body: { selectors: { a: richTextLink(theme), 'p:first-child': { marginTop: 0 } } },
+    actions: [{ listStyle: 'none', margin: '8px 0 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 }, hiddenInPrint],
+    action: { ...minimumTarget, ...focusRing(theme) },
+    status: [{ margin: '4px 0 0', wordBreak: 'break-all' }, hiddenInPrint]
+  })
+);
+
 /** One briefing item as an article: headline, labels in words, the sanitised text and who to contact. */
 export function BriefingItemArticle(props: IBriefingItemArticleProps): JSX.Element {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        article: {
-          padding: '12px 16px',
-          border: `1px solid ${theme.palette.neutralQuaternaryAlt}`,
-          borderRadius: 4,
-          background: theme.semanticColors.bodyBackground,
-          ':focus': { outline: `2px solid ${theme.palette.themePrimary}`, outlineOffset: 2 }
-        },
-        heading: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
-        language: [{ margin: '0 0 8px' }, hiddenInPrint],
-        label: {
-          display: 'inline-flex',
-          alignItems: 'center',
-          gap: 6,
-          margin: '0 0 8px',
-          padding: '2px 8px',
-          border: `2px solid ${theme.semanticColors.errorText}`,
-          borderRadius: 2,
-          fontWeight: 600
-        },
-        labelText: { display: 'block' },
-        advice: { display: 'block', fontWeight: 400 },
-        approval: { margin: '0 0 8px', fontStyle: 'italic' },
-        facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: '0 0 8px' },
-        term: { fontWeight: 600 },
-        detail: { margin: 0 },
-        body: { selectors: { a: richTextLink(theme), 'p:first-child': { marginTop: 0 } } },
-        actions: [{ listStyle: 'none', margin: '8px 0 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 4 }, hiddenInPrint],
-        action: { ...minimumTarget, ...focusRing(theme) },
-        status: [{ margin: '4px 0 0', wordBreak: 'break-all' }, hiddenInPrint]
-      }),
-    [theme]
-  );
+  const classes = articleClasses(useTheme());
   const { entry, week, linking } = props;
   const { item } = entry;
   const headingId = `${props.elementId}-heading`;
