@@ -34,26 +34,9 @@ import { IItems, InjectHeaders, SPFI, spfi } from './pnp';
 import { readInOneBatch } from './readInOneBatch';
 import { readByIdRanges } from './readByIdRanges';
 import { readRestById } from './readRestById';
+import { afterNextPaint } from '../ui/afterNextPaint';
 
 type OfficerListKey = 'Officers' | 'Services';
-
-/**
- * Resolves once the browser has painted what was just drawn (the frame, then a task), so parsing the
- * whole copy (a long task at 20,000 officers) does not hold the first page off the screen. A hidden tab
- * paints no frames: after `atMostMs` it goes on regardless. Where there are no frames (Node), a task.
- */
-function afterNextPaint(atMostMs = 100): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, typeof requestAnimationFrame === 'function' ? atMostMs : 0);
-    if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0);
-    });
-  });
-}
 
 export interface IOfficerDirectoryCacheOptions {
   /** The signed-in user's login name or email (SPFx: `pageContext.user.loginName`): one copy per user and site. */
