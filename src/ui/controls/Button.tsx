@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { FontIcon } from '@fluentui/react/lib/Icon';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import { css } from '@fluentui/react/lib/Utilities';
+import { css, memoizeFunction } from '@fluentui/react/lib/Utilities';
 import { ButtonVariant, buttonStyles } from './buttonStyles';
 
 export type { ButtonVariant } from './buttonStyles';
@@ -19,6 +19,11 @@ export interface IButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLButton
   readonly children?: React.ReactNode;
 }
 
+/** One set of styles per theme and variant, shared by every button and link button on the page. */
+const buttonClasses = memoizeFunction((theme: ITheme, variant: ButtonVariant) =>
+  mergeStyleSets({ button: buttonStyles(theme, variant), icon: { fontSize: 16, lineHeight: '16px', flex: '0 0 auto', color: variant === 'subtle' ? theme.palette.themePrimary : 'inherit' } })
+);
+
 /**
  * The browser's own `<button>` drawn as Fluent 8's Primary, Default or Action button, without
  * Fluent's BaseButton (which brings its split-button menu, and with it ContextualMenu, into every
@@ -26,11 +31,7 @@ export interface IButtonProps extends Omit<React.ButtonHTMLAttributes<HTMLButton
  */
 export const Button = React.forwardRef<HTMLButtonElement, IButtonProps>(function Button(props, ref): JSX.Element {
   const { text, variant = 'default', iconName, endIconName, children, className, type = 'button', ...native } = props;
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () => mergeStyleSets({ button: buttonStyles(theme, variant), icon: { fontSize: 16, lineHeight: '16px', flex: '0 0 auto', color: variant === 'subtle' ? theme.palette.themePrimary : 'inherit' } }),
-    [theme, variant]
-  );
+  const classes = buttonClasses(useTheme(), variant);
   return (
     <button ref={ref} type={type} className={css(classes.button, className)} {...native}>
       {iconName ? <FontIcon iconName={iconName} className={classes.icon} aria-hidden="true" /> : null}
@@ -50,13 +51,9 @@ export interface ILinkButtonProps extends Omit<React.AnchorHTMLAttributes<HTMLAn
 /** A link (it goes somewhere: mailto:, tel:, a download, Teams) drawn as a Button, as Fluent's buttons with an href were. */
 export function LinkButton(props: ILinkButtonProps): JSX.Element {
   const { text, variant = 'subtle', iconName, className, ...native } = props;
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () => mergeStyleSets({ link: buttonStyles(theme, variant), icon: { fontSize: 16, lineHeight: '16px', flex: '0 0 auto', color: variant === 'subtle' ? theme.palette.themePrimary : 'inherit' } }),
-    [theme, variant]
-  );
+  const classes = buttonClasses(useTheme(), variant);
   return (
-    <a className={css(classes.link, className)} {...native}>
+    <a className={css(classes.button, className)} {...native}>
       {iconName ? <FontIcon iconName={iconName} className={classes.icon} aria-hidden="true" /> : null}
       <span>{text}</span>
     </a>
