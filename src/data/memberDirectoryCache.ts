@@ -45,16 +45,20 @@ export function serialiseMemberSnapshot(snapshot: IMemberSnapshot): string {
 
 const hasId = (value: unknown): boolean => isRecord(value) && typeof value.id === 'number';
 
-/** A stored ISO date back to a Date; a missing or unreadable one is left out. */
+/**
+ * A stored ISO date back to a Date; a missing or unreadable one is left out. The record is changed
+ * in place: it was just parsed from the stored text and nothing else holds it (a warm visit revives
+ * thousands of memberships before it can draw, so no copy of each is made).
+ */
 function reviveDates<T>(record: Record<string, unknown>, fields: readonly string[]): T {
-  const copy: Record<string, unknown> = { ...record };
   for (const field of fields) {
-    const value = copy[field];
+    const value = record[field];
+    if (value === undefined) continue;
     const date = typeof value === 'string' ? new Date(value) : undefined;
-    if (date && !Number.isNaN(date.getTime())) copy[field] = date;
-    else delete copy[field];
+    if (date && !Number.isNaN(date.getTime())) record[field] = date;
+    else delete record[field];
   }
-  return copy as T;
+  return record as T;
 }
 
 /** Undefined for anything that is not a whole copy of this shape: the caller reads the lists instead. */

@@ -37,11 +37,26 @@ const Segmenter = (Intl as unknown as { Segmenter?: SegmenterConstructor }).Segm
 const segmenter: IGraphemeSegmenter | undefined = Segmenter ? new Segmenter('und', { granularity: 'grapheme' }) : undefined;
 
 /**
+ * Text in which every UTF-16 unit is a grapheme of its own (Basic Latin to Spacing Modifier Letters:
+ * no combining marks, joiners, surrogates or variation selectors, which all come later), as most
+ * names in a UK council's lists are. Splitting it needs no segmenter: a card's initials are then
+ * cheap the first time as well (Intl.Segmenter costs far more per call, and more still on its first).
+ * CR LF, the one pair in this range that joins, goes the long way.
+ */
+function oneUnitEach(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) > 0x2ff) return false;
+  }
+  return !text.includes('\r\n');
+}
+
+/**
  * User-perceived characters (extended grapheme clusters): "é" written as e + U+0301, "प्रि", a family
  * emoji joined with ZWJ and 🇬🇧 are one each. Without Intl.Segmenter: a character with the marks and
  * joined characters after it, which covers combining marks and most emoji sequences.
  */
 export function graphemes(text: string): string[] {
+  if (oneUnitEach(text)) return text.split('');
   if (segmenter) return Array.from(segmenter.segment(text), (part) => part.segment);
   return text.match(/\P{M}(?:\p{M}|\uFE0F|\p{Emoji_Modifier})*(?:\u200D\P{M}(?:\p{M}|\uFE0F|\p{Emoji_Modifier})*)*/gu) ?? [];
 }

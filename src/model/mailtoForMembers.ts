@@ -46,19 +46,27 @@ function mailtoHref(encoded: readonly string[]): string {
  * its own message (the copy-all text reaches it too).
  */
 export function splitMailOut(addresses: readonly string[], limit: number = SAFE_MAILTO_LENGTH): IMailMessage[] {
+  return splitEncoded(addresses, addresses.map(encodeAddress), limit);
+}
+
+/** splitMailOut with each address already encoded; the link's length is counted as it grows, not built each time. */
+function splitEncoded(addresses: readonly string[], encodedAddresses: readonly string[], limit: number): IMailMessage[] {
   const messages: IMailMessage[] = [];
   let current: string[] = [];
   let encoded: string[] = [];
-  for (const address of addresses) {
-    const next = encodeAddress(address);
-    if (encoded.length > 0 && mailtoHref([...encoded, next]).length > limit) {
+  // The length of mailtoHref(encoded): "mailto:", the addresses and a comma between each two.
+  let length = 0;
+  addresses.forEach((address, index) => {
+    const next = encodedAddresses[index];
+    if (encoded.length > 0 && length + 1 + next.length > limit) {
       messages.push({ href: mailtoHref(encoded), addresses: current });
       current = [];
       encoded = [];
     }
+    length = encoded.length === 0 ? 'mailto:'.length + next.length : length + 1 + next.length;
     current.push(address);
     encoded.push(next);
-  }
+  });
   if (current.length > 0) messages.push({ href: mailtoHref(encoded), addresses: current });
   return messages;
 }
@@ -67,24 +75,28 @@ export function splitMailOut(addresses: readonly string[], limit: number = SAFE_
  * One email to any set of members (a ward, committee, party, group leaders, cabinet: whatever
  * the view's filters select). Everyone goes in To: and never Bcc or Cc: the members'
  * protocol (004 §34) does not permit blind copies, and each member sees who else was told.
+ * Each address is checked and encoded once (the view works this out again on every keystroke).
  */
 export function mailtoForMembers(members: readonly IMember[]): IMailOut {
   const addresses: string[] = [];
+  const withoutEmail: IMember[] = [];
   const seen = new Set<string>();
   for (const member of members) {
     // Anything but one plain address is left out: "a@x;AllStaff" would reach a second recipient.
     const address = plainEmailAddress(member.email);
+    if (!address) withoutEmail.push(member);
     if (!address || seen.has(address.toLowerCase())) continue;
     seen.add(address.toLowerCase());
     addresses.push(address);
   }
-  const href = mailtoHref(addresses.map(encodeAddress));
+  const encoded = addresses.map(encodeAddress);
+  const href = mailtoHref(encoded);
   return {
     href,
     addresses,
-    withoutEmail: members.filter((member) => plainEmailAddress(member.email) === undefined),
+    withoutEmail,
     exceedsSafeLength: href.length > SAFE_MAILTO_LENGTH,
-    messages: splitMailOut(addresses),
+    messages: splitEncoded(addresses, encoded, SAFE_MAILTO_LENGTH),
     copyAllText: addresses.join('; ')
   };
 }

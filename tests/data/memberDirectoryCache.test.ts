@@ -25,6 +25,16 @@ describe('the member directory browser copy', () => {
     expect(parsed?.directory).toEqual(withDates);
   });
 
+  it('leaves out a date it cannot read, and keeps the rest of the record', () => {
+    const kept = JSON.parse(serialiseMemberSnapshot({ fingerprint: 'f1', directory: withDates })) as { members: Record<string, unknown>[] };
+    kept.members[0] = { ...kept.members[0], termStart: 'not a date', termEnd: 42 };
+    const parsed = parseMemberSnapshot(JSON.stringify(kept));
+    expect(parsed?.directory.members[0]).not.toHaveProperty('termStart');
+    expect(parsed?.directory.members[0]).not.toHaveProperty('termEnd');
+    expect(parsed?.directory.members[0].displayName).toBe(withDates.members[0].displayName);
+    expect(parsed?.directory.members.slice(1)).toEqual(withDates.members.slice(1));
+  });
+
   const whole = JSON.parse(serialiseMemberSnapshot({ fingerprint: 'f1', directory: memberDirectory })) as Record<string, unknown>;
   test.each([
     ['nothing kept', undefined],

@@ -122,6 +122,32 @@ describe('graphemes', () => {
   test('user-perceived characters, not code units', () => {
     expect(graphemes('e\u0301👩🏽‍⚖️🇬🇧प्रि')).toEqual(['e\u0301', '👩🏽‍⚖️', '🇬🇧', 'प्रि']);
   });
+
+  type Segment = (text: string) => Iterable<{ segment: string }>;
+  const segmenterPrototype = (Intl as unknown as { Segmenter: { prototype: { segment: Segment } } }).Segmenter.prototype;
+  const bySegmenter = (text: string): string[] =>
+    Array.from(new (Intl as unknown as { Segmenter: new (locale: string, options: object) => { segment: Segment } }).Segmenter('und', { granularity: 'grapheme' }).segment(text), (part) => part.segment);
+
+  test('Latin text (to U+02FF) is split without the segmenter, exactly as the segmenter splits it', () => {
+    // Every code unit of the range, in random order and with CR LF pairs, compared with Intl.Segmenter.
+    let seed = 15;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = ['Siân Llewelyn-Ápsley', "Nuala O'Brien", 'Æthelflæd Ðorr', 'line\r\nbreak', '\r\n\r', 'a\u00adb'];
+    for (let round = 0; round < 200; round++) {
+      texts.push(Array.from({ length: 1 + Math.floor(random() * 12) }, () => (random() < 0.1 ? '\r\n' : String.fromCharCode(Math.floor(random() * 0x300)))).join(''));
+    }
+    const segment = jest.spyOn(segmenterPrototype, 'segment');
+    const fast = texts.filter((text) => !text.includes('\r\n')).map((text) => graphemes(text));
+    expect(segment).not.toHaveBeenCalled();
+    segment.mockRestore();
+    expect(fast).toEqual(texts.filter((text) => !text.includes('\r\n')).map(bySegmenter));
+    for (const text of texts) expect(graphemes(text)).toEqual(bySegmenter(text));
+  });
+
+  test('text beyond U+02FF still goes to the segmenter: combining marks stay with their letter', () => {
+    expect(graphemes('Sia\u0302n')).toEqual(['S', 'i', 'a\u0302', 'n']);
+    expect(graphemes('O’Rourke')).toEqual(bySegmenter('O’Rourke'));
+  });
 });
 
 describe('initials are worked out once per name', () => {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import { getId } from '@fluentui/react/lib/Utilities';
+import { getId, memoizeFunction } from '@fluentui/react/lib/Utilities';
 import type { ISelectOption } from './Select';
 import { fieldBox, fieldChevron, fieldLabel } from './fieldStyles';
 
@@ -24,7 +24,7 @@ export interface IMultiSelectProps {
  */
 export const MultiSelect = React.memo(function MultiSelect(props: IMultiSelectProps): JSX.Element {
   const theme = useTheme();
-  const classes = React.useMemo(() => multiSelectClasses(theme), [theme]);
+  const classes = multiSelectClasses(theme);
   const ids = React.useMemo(() => {
     const base = getId('multi-select');
     return { label: `${base}-label`, value: `${base}-value`, list: `${base}-list` };
@@ -147,8 +147,8 @@ export const MultiSelect = React.memo(function MultiSelect(props: IMultiSelectPr
   );
 });
 
-// eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- the class names' type is mergeStyleSets' own
-function multiSelectClasses(theme: ITheme) {
+/** One set of styles per theme, shared by every multi-select on the page (a view draws several at first paint). */
+const multiSelectClasses = memoizeFunction((theme: ITheme) => {
   const colours = theme.semanticColors;
   return mergeStyleSets({
     root: { position: 'relative' },
@@ -227,4 +227,4 @@ function multiSelectClasses(theme: ITheme) {
       }
     }
   });
-}
+});

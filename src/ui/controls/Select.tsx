@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import { getId } from '@fluentui/react/lib/Utilities';
+import { getId, memoizeFunction } from '@fluentui/react/lib/Utilities';
 import { fieldBox, fieldChevron, fieldLabel } from './fieldStyles';
 
 export interface ISelectOption {
@@ -20,23 +20,23 @@ export interface ISelectProps {
   className?: string;
 }
 
+/** One set of styles per theme, shared by every select on the page (a view draws several at first paint). */
+const selectClasses = memoizeFunction((theme: ITheme) =>
+  mergeStyleSets({
+    label: fieldLabel(theme),
+    field: { position: 'relative' },
+    select: [fieldBox(theme), { appearance: 'none', textOverflow: 'ellipsis' }],
+    chevron: fieldChevron(theme)
+  })
+);
+
 /**
  * A single choice as the browser's own `<select>`, drawn in the theme: the browser gives it its
  * label, arrow keys, type-to-find, its popup (a sheet on phones) and forced-colour styling, so the
  * page carries no popup code of its own at first paint.
  */
 export const Select = React.memo(function Select(props: ISelectProps): JSX.Element {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        label: fieldLabel(theme),
-        field: { position: 'relative' },
-        select: [fieldBox(theme), { appearance: 'none', textOverflow: 'ellipsis' }],
-        chevron: fieldChevron(theme)
-      }),
-    [theme]
-  );
+  const classes = selectClasses(useTheme());
   const id = React.useMemo(() => getId('select'), []);
   const { onChange } = props;
   return (

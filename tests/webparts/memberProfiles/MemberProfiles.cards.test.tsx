@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { createTheme, setIconOptions } from '@fluentui/react/lib/Styling';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { Customizations } from '@fluentui/react/lib/Utilities';
 import type { IMember, IMemberDirectory } from '../../../src/model/Member';
 import { memoryUrlStateStore } from '../../../src/ui/urlStateStore';
 import { MemberProfiles } from '../../../src/webparts/memberProfiles/components/MemberProfiles';
@@ -159,5 +161,45 @@ describe('member cards while someone types', () => {
     const again = screen.getByRole('article', { name: 'Ada Lovelace' });
     expect(again.querySelector('img')).toBeNull();
     expect(within(again).getByText('AL')).toBeTruthy();
+  });
+
+  test('a page of cards reads the theme once, not once per card, and still draws in the theme it is given', () => {
+    // Fluent's useTheme asks Customizations for its settings on every call (and may subscribe to them).
+    const themeReads = jest.spyOn(Customizations, 'getSettings');
+    const draw = (primary: string): JSX.Element => (
+      <ThemeProvider theme={createTheme({ palette: { themePrimary: primary } })}>
+        <MemberCardGrid
+          members={county.members}
+          lookups={{ party: () => undefined, ward: () => undefined, committee: () => undefined }}
+          label="Councillors"
+          resetKey=""
+          profileHref={(id) => `?member=${id}`}
+          onOpenProfile={() => undefined}
+        />
+      </ThemeProvider>
+    );
+    const { rerender } = render(draw('#0078d4'));
+    expect(cards()).toHaveLength(MEMBER_CARD_PAGE_SIZE);
+    // A handful of reads (the theme provider, the grid, its "Show more" button), not three for each of the 36 cards (111 before).
+    expect(themeReads.mock.calls.length).toBeLessThanOrEqual(5);
+    const link = within(cards()[0]).getByRole('link');
+    const linkClass = link.className;
+    rerender(draw('#a4262c'));
+    expect(within(cards()[0]).getByRole('link').className).not.toBe(linkClass);
+    themeReads.mockRestore();
+  });
+
+  test('the mail-out’s message buttons stay the same elements while the search changes their links', async () => {
+    const many: IMemberDirectory = { ...county, members: county.members.map((member) => ({ ...member, email: `${member.surname.toLowerCase()}.long-address-for-the-split@council.example.gov.uk` })) };
+    renderProfiles(many);
+    await screen.findByRole('list', { name: 'Councillors' });
+    const messages = (): HTMLElement[] => screen.getAllByRole('link', { name: /^Message \d of \d/ });
+    const [first] = messages();
+    expect(messages().length).toBeGreaterThan(1);
+    const before = first.getAttribute('href');
+    search('member 0');
+    const [after] = messages();
+    expect(after).toBe(first);
+    expect(after.getAttribute('href')).not.toBe(before);
   });
 });

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { ITheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { memoizeFunction } from '@fluentui/react/lib/Utilities';
-import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
 import { wardOrMemberTypeText } from './memberTypeText';
 import type { IMember } from '../../../model/Member';
@@ -10,14 +9,16 @@ import type { IDirectoryRecords } from './useDirectoryRecords';
 import { cabinetRoleText } from './cabinetRoleText';
 import { initials } from '../../../model/initials';
 import { PersonCoin } from '../../../ui/PersonCoin';
-import { PartyLabel } from './PartyLabel';
-import { ProfileLink } from './ProfileLink';
+import { ThemedPartyLabel } from './PartyLabel';
+import { ThemedProfileLink } from './ProfileLink';
 
 export interface IMemberCardProps {
   member: IMember;
   lookups: IDirectoryRecords;
   profileHref: (memberId: number) => string;
   onOpenProfile: (memberId: number) => void;
+  /** The theme, read once by the list for all its cards. */
+  theme: ITheme;
 }
 
 /** One set of card styles per theme, shared by every card (not worked out again per card or per render). */
@@ -44,12 +45,13 @@ const cardClasses = memoizeFunction((theme: ITheme) =>
 
 /**
  * One councillor at a glance: photo, name (opens the profile), party, ward and cabinet role.
- * Memoised on stable props (the member, the lookups, and callbacks that outlive the search), so a
- * keystroke draws only the cards that came into the results, with plain elements and shared styles.
+ * Memoised on stable props (the member, the lookups, the theme and callbacks that outlive the search), so a
+ * keystroke draws only the cards that came into the results, with plain elements and shared styles; no
+ * card reads the theme itself (the grid does, once).
  */
 export const MemberCard = React.memo(function MemberCard(props: IMemberCardProps): JSX.Element {
-  const classes = cardClasses(useTheme());
-  const { member, lookups } = props;
+  const { member, lookups, theme } = props;
+  const classes = cardClasses(theme);
   const ward = lookups.ward(member.wardId);
   const role = cabinetRoleText(member);
   return (
@@ -57,11 +59,11 @@ export const MemberCard = React.memo(function MemberCard(props: IMemberCardProps
       <PersonCoin name={member.displayName} initials={initials(member)} photoUrl={member.photoUrl} size={48} />
       <div className={classes.body}>
         <h4 className={classes.name}>
-          <ProfileLink className={classes.link} member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} />
+          <ThemedProfileLink className={classes.link} member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} theme={theme} />
         </h4>
         <div className={classes.facts}>
           <p className={classes.fact}>
-            <PartyLabel party={lookups.party(member.partyId)} fallback={strings.NoParty} />
+            <ThemedPartyLabel party={lookups.party(member.partyId)} fallback={strings.NoParty} theme={theme} />
           </p>
           <p className={classes.fact}>{wardOrMemberTypeText(member, ward)}</p>
           {role ? <p className={classes.fact}>{role}</p> : null}

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'MemberProfilesWebPartStrings';
 import type { IMember } from '../../../model/Member';
 import { formatText } from '../../../ui/formatText';
@@ -46,6 +47,7 @@ export interface IMemberCardGridProps {
 /** The card layout, as a list so its length is announced, drawn a page at a time with "Show more". */
 export function MemberCardGrid(props: IMemberCardGridProps): JSX.Element {
   const pageSize = props.pageSize ?? MEMBER_CARD_PAGE_SIZE;
+  const theme = useTheme();
   const { shown, remaining, showMore, listRef } = useShowMore(props.members.length, pageSize, props.resetKey);
   // The rest of the page follows below the first screenful, so nothing above moves.
   const drawn = props.firstDrawn === undefined ? shown : Math.min(shown, props.firstDrawn);
@@ -54,7 +56,7 @@ export function MemberCardGrid(props: IMemberCardGridProps): JSX.Element {
       <ul ref={listRef} className={classes.grid} aria-label={props.label}>
         {props.members.slice(0, drawn).map((member) => (
           <li key={member.id}>
-            <MemberCard member={member} lookups={props.lookups} profileHref={props.profileHref} onOpenProfile={props.onOpenProfile} />
+            <MemberCard member={member} lookups={props.lookups} profileHref={props.profileHref} onOpenProfile={props.onOpenProfile} theme={theme} />
           </li>
         ))}
       </ul>

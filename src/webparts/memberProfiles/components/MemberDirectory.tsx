@@ -45,9 +45,15 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
     []
   );
 
+  // The same element while the tab stays, so typing a search does not draw the tabs again.
+  const tabList = React.useMemo(
+    () => <TabList label={strings.TabsLabel} tabs={tabs} selectedKey={state.tab} ids={tabIds} onSelect={(tab) => change({ tab })} />,
+    [tabs, state.tab, tabIds, change]
+  );
+
   return (
     <>
-      <TabList label={strings.TabsLabel} tabs={tabs} selectedKey={state.tab} ids={tabIds} onSelect={(tab) => change({ tab })} />
+      {tabList}
       <TabPanel selectedKey={state.tab} ids={tabIds}>
         {state.tab === 'members' ? (
           <MemberSearchView

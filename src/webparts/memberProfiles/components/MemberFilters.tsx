@@ -59,8 +59,27 @@ type FilterChange = (key: string, selected: boolean) => void;
 function useSameOptions(options: ISelectOption[]): ISelectOption[] {
   const kept = React.useRef(options);
   const previous = kept.current;
-  const same = previous.length === options.length && previous.every((option, i) => option.key === options[i].key && option.text === options[i].text);
+  const same =
+    previous === options || (previous.length === options.length && previous.every((option, i) => option.key === options[i].key && option.text === options[i].text));
   if (!same) kept.current = options;
+  return kept.current;
+}
+
+function sameCounts<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, count] of a) {
+    if (b.get(key) !== count) return false;
+  }
+  return true;
+}
+
+/**
+ * The previous counts while every count is the same: most keystrokes change a few filters' counts
+ * at most, and a filter whose counts stand keeps its options without formatting them again.
+ */
+function useSteadyCounts<K>(counts: ReadonlyMap<K, number>): ReadonlyMap<K, number> {
+  const kept = React.useRef(counts);
+  if (kept.current !== counts && !sameCounts(kept.current, counts)) kept.current = counts;
   return kept.current;
 }
 
@@ -121,47 +140,79 @@ const FilterDropdown = React.memo(function FilterDropdown(props: IFilterDropdown
 export function MemberFilters(props: IMemberFiltersProps): JSX.Element | null {
   const { directory, searched, filter, shown, onChange } = props;
   const counts = React.useMemo(() => countFacets(searched, filter, directory), [searched, filter, directory]);
-  const roleCount = (role: MembershipRole): number => filterMembers(searched, { ...filter, committeeRole: role }, directory).length;
   const handlers = useFilterHandlers(filter, onChange);
+  const partyCounts = useSteadyCounts(counts.parties);
+  const groupCounts = useSteadyCounts(counts.groups);
+  const wardCounts = useSteadyCounts(counts.wards);
+  const committeeCounts = useSteadyCounts(counts.committees);
+  const roleCounts = useSteadyCounts(
+    React.useMemo(
+      () => new Map(MEMBERSHIP_ROLES.map((role): [MembershipRole, number] => [role, filterMembers(searched, { ...filter, committeeRole: role }, directory).length])),
+      [searched, filter, directory]
+    )
+  );
+  const responsibilityCounts = useSteadyCounts(counts.responsibilities);
+  const memberTypeCounts = useSteadyCounts(counts.memberTypes);
 
-  const partyOptions = useSameOptions(directory.parties
-    .filter((party) => party.kind === 'Political party')
-    .map((party) => ({ key: String(party.id), text: withCount(party.name, counts.parties.get(party.id) ?? 0) }))
+  // Each filter's options are formatted again only when its own counts change.
+  const partyOptions = useSameOptions(
+    React.useMemo(
+      () =>
+        directory.parties
+          .filter((party) => party.kind === 'Political party')
+          .map((party) => ({ key: String(party.id), text: withCount(party.name, partyCounts.get(party.id) ?? 0) })),
+      [directory, partyCounts]
+    )
   );
-  const groupOptions = useSameOptions(directory.parties
-    .filter((party) => party.kind === 'Political group')
-    .map((group) => ({ key: String(group.id), text: withCount(group.name, counts.groups.get(group.id) ?? 0) }))
+  const groupOptions = useSameOptions(
+    React.useMemo(
+      () =>
+        directory.parties
+          .filter((party) => party.kind === 'Political group')
+          .map((group) => ({ key: String(group.id), text: withCount(group.name, groupCounts.get(group.id) ?? 0) })),
+      [directory, groupCounts]
+    )
   );
-  const wardOptions = useSameOptions(directory.wards.map((ward) => ({
-    key: String(ward.id),
-    text: withCount(ward.name, counts.wards.get(ward.id) ?? 0)
-  })));
-  const committeeOptions = useSameOptions([
-    { key: ANY, text: strings.AnyCommittee },
-    ...directory.committees
-      .filter((committee) => committee.isActive)
-      .map((committee) => ({ key: String(committee.id), text: withCount(committee.name, counts.committees.get(committee.id) ?? 0) }))
-  ]);
-  const roleOptions = useSameOptions([
-    { key: ANY, text: strings.AnyRole },
-    ...MEMBERSHIP_ROLES.map((role) => ({ key: role, text: withCount(membershipRoleLabel(role), roleCount(role)) }))
-  ]);
+  const wardOptions = useSameOptions(
+    React.useMemo(() => directory.wards.map((ward) => ({ key: String(ward.id), text: withCount(ward.name, wardCounts.get(ward.id) ?? 0) })), [directory, wardCounts])
+  );
+  const committeeOptions = useSameOptions(
+    React.useMemo(
+      () => [
+        { key: ANY, text: strings.AnyCommittee },
+        ...directory.committees
+          .filter((committee) => committee.isActive)
+          .map((committee) => ({ key: String(committee.id), text: withCount(committee.name, committeeCounts.get(committee.id) ?? 0) }))
+      ],
+      [directory, committeeCounts]
+    )
+  );
+  const roleOptions = useSameOptions(
+    React.useMemo(
+      () => [{ key: ANY, text: strings.AnyRole }, ...MEMBERSHIP_ROLES.map((role) => ({ key: role, text: withCount(membershipRoleLabel(role), roleCounts.get(role) ?? 0) }))],
+      [roleCounts]
+    )
+  );
   // The directory's responsibilities, sorted once per directory rather than on every keystroke.
   const responsibilities = React.useMemo(
     () => Array.from(new Set(directory.members.flatMap((member) => member.additionalRoles))).sort((a, b) => compareNames(additionalRoleLabel(a), additionalRoleLabel(b))),
     [directory]
   );
-  const responsibilityOptions = useSameOptions([
-    { key: ANY, text: strings.AnyResponsibility },
-    ...responsibilities.map((role) => ({ key: role, text: withCount(additionalRoleLabel(role), counts.responsibilities.get(role) ?? 0) }))
-  ]);
+  const responsibilityOptions = useSameOptions(
+    React.useMemo(
+      () => [
+        { key: ANY, text: strings.AnyResponsibility },
+        ...responsibilities.map((role) => ({ key: role, text: withCount(additionalRoleLabel(role), responsibilityCounts.get(role) ?? 0) }))
+      ],
+      [responsibilities, responsibilityCounts]
+    )
+  );
 
   // Only where the council records members who are not councillors: otherwise the filter has one choice.
   const showMemberType = directory.members.some((member) => member.memberType !== 'Councillor');
-  const memberTypeOptions = useSameOptions(MEMBER_TYPES.map((type) => ({
-    key: type,
-    text: withCount(MEMBER_TYPE_PLURALS[type], counts.memberTypes.get(type) ?? 0)
-  })));
+  const memberTypeOptions = useSameOptions(
+    React.useMemo(() => MEMBER_TYPES.map((type) => ({ key: type, text: withCount(MEMBER_TYPE_PLURALS[type], memberTypeCounts.get(type) ?? 0) })), [memberTypeCounts])
+  );
 
   if (!DIRECTORY_FILTERS.some((name) => shown[name]) && !showMemberType) return null;
   return (

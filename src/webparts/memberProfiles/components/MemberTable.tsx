@@ -8,8 +8,8 @@ import { focusRing, minimumTarget } from '../../../ui/styles';
 import type { IDirectoryRecords } from './useDirectoryRecords';
 import type { DirectorySort } from './directoryUrlState';
 import { cabinetRoleText } from './cabinetRoleText';
-import { PartyLabel } from './PartyLabel';
-import { ProfileLink } from './ProfileLink';
+import { ThemedPartyLabel } from './PartyLabel';
+import { ThemedProfileLink } from './ProfileLink';
 
 export interface IMemberTableProps {
   members: readonly IMember[];
@@ -57,10 +57,10 @@ export function MemberTable(props: IMemberTableProps): JSX.Element {
         {props.members.map((member) => (
           <tr key={member.id}>
             <th scope="row" className={classes.cell}>
-              <ProfileLink className={classes.link} member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} />
+              <ThemedProfileLink className={classes.link} member={member} href={props.profileHref(member.id)} onOpen={props.onOpenProfile} theme={theme} />
             </th>
             <td className={classes.cell}>
-              <PartyLabel party={props.lookups.party(member.partyId)} fallback={strings.NoParty} />
+              <ThemedPartyLabel party={props.lookups.party(member.partyId)} fallback={strings.NoParty} theme={theme} />
             </td>
             <td className={classes.cell}>{wardOrMemberTypeText(member, props.lookups.ward(member.wardId))}</td>
             <td className={classes.cell}>{cabinetRoleText(member)}</td>

@@ -51,7 +51,8 @@ export function MembersMailOut(props: IMembersMailOutProps): JSX.Element | null 
           mail.messages.map((message, index) => (
             <LinkButton
               variant="default"
-              key={message.href}
+              // Message n stays message n as the search changes: its link is updated, not drawn again.
+              key={index}
               href={message.href}
               aria-describedby={instructionId}
               text={formatText(

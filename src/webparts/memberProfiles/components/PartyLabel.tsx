@@ -29,7 +29,12 @@ const partyClasses = memoizeFunction((theme: ITheme) =>
 
 /** Party colour as a swatch beside the party's name: the colour is never the only cue. */
 export function PartyLabel(props: IPartyLabelProps): JSX.Element {
-  const classes = partyClasses(useTheme());
+  return <ThemedPartyLabel {...props} theme={useTheme()} />;
+}
+
+/** PartyLabel in a theme the caller has already read once for a whole list of cards or rows. */
+export function ThemedPartyLabel(props: IPartyLabelProps & { theme: ITheme }): JSX.Element {
+  const classes = partyClasses(props.theme);
   const { party } = props;
   if (!party) return <span>{props.fallback}</span>;
   return (

@@ -29,8 +29,16 @@ export interface IProfileLinkProps {
  * A plain <a> in the theme's link colours: cards mount many of these while someone types.
  */
 export function ProfileLink(props: IProfileLinkProps): JSX.Element {
+  return <ThemedProfileLink {...props} theme={useTheme()} />;
+}
+
+/**
+ * ProfileLink in a theme the caller has already read: a card or row drawn many times over reads the
+ * theme once for the whole list (Fluent's useTheme subscribes each caller to theme changes).
+ */
+export function ThemedProfileLink(props: IProfileLinkProps & { theme: ITheme }): JSX.Element {
   const { member, onOpen } = props;
-  const classes = linkClasses(useTheme());
+  const classes = linkClasses(props.theme);
   return (
     <a
       className={css(props.underline ? classes.underlined : classes.plain, props.className)}
