@@ -82,8 +82,38 @@ describe('member profiles: cards before the committees', () => {
       })
     );
     expect(cardNames()).toHaveLength(5);
-    expect(statusTexts()).toContain(
-      "We couldn't load the committees, so filtering and searching by committee are not available. Reload the page to try again."
+    expect(statusTexts()).toContain("We couldn't load the committees, so filtering and searching by committee are not available.");
+    // No permission on Committees: trying again cannot help, so it is not offered.
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  }, 20000);
+
+  test('offers Try again when reading the committees again can help, keeping the cards and the search while it does', async () => {
+    const repository = new CommitteesLaterRepository();
+    const loads = jest.spyOn(repository, 'loadDirectory');
+    renderProfiles(repository);
+    await screen.findByRole('list', { name: 'Councillors' });
+    act(() =>
+      repository.handOver({
+        ...memberDirectory,
+        committees: [],
+        memberships: [],
+        committeesPending: { status: 'failed', error: new DataError({ kind: 'throttled', listTitle: 'Committees' }) }
+      })
     );
+    search('a');
+    const shownBefore = cardNames();
+    const firstCard = screen.getByRole('article', { name: shownBefore[0] });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(loads).toHaveBeenCalledTimes(2);
+    await screen.findByText('Loading committees… Searching and filtering by committee will include them shortly.');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.getByRole('article', { name: shownBefore[0] })).toBe(firstCard);
+    expect(screen.getByRole('searchbox', { name: 'Search councillors' })).toHaveProperty('value', 'a');
+
+    act(() => repository.handOver(memberDirectory));
+    expect(statusTexts()).toContain('Committees loaded.');
+    search('substitute');
+    expect(cardNames()).toEqual(['Dev Patel']);
   }, 20000);
 });

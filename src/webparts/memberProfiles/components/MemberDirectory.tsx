@@ -27,6 +27,8 @@ export interface IMemberDirectoryProps {
   /** Names this directory's address parameters apart from another copy's on the page; '' for none. */
   urlStatePrefix: string;
   urlStateStore: IUrlStateStore;
+  /** Reads the committees again after they failed; absent where trying again cannot help. */
+  onRetryCommittees?: () => void;
 }
 
 /** The loaded directory: find, mail-out and committee tabs, and the profile panel over them. */
@@ -65,6 +67,7 @@ export function MemberDirectory(props: IMemberDirectoryProps): JSX.Element {
             onChange={change}
             profileHref={profileHref}
             onOpenProfile={openProfile}
+            onRetryCommittees={props.onRetryCommittees}
           />
         ) : state.tab === 'mailout' ? (
           <WardMailOut

@@ -5,6 +5,7 @@ import type { IMemberRepository } from '../../../data/IMemberRepository';
 import type { IRequestEvents } from '../../../contracts/requestEvents';
 import type { IListsSite } from '../../../data/resolveListsSite';
 import type { IMemberDirectory } from '../../../model/Member';
+import { describeListsError } from '../../../ui/describeListsError';
 import { formatText } from '../../../ui/formatText';
 import { useAsyncResource } from '../../../ui/useAsyncResource';
 import { browserUrlStateStore, IUrlStateStore } from '../../../ui/urlStateStore';
@@ -46,7 +47,10 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
     (update: (directory: IMemberDirectory) => void): Promise<IMemberDirectory> => repository.loadDirectory(update, onRevalidation),
     [repository, onRevalidation]
   );
-  const [directory, retry] = useAsyncResource(load);
+  // Trying the committees again reads the directory again while the cards stay on screen (a refresh, not a retry).
+  const [committeesAttempt, setCommitteesAttempt] = React.useState(0);
+  const [directory, retry] = useAsyncResource(load, committeesAttempt);
+  const retryCommittees = React.useCallback(() => setCommitteesAttempt((attempt) => attempt + 1), []);
 
   let body: ViewBody;
   if (directory.status === 'loading') {
@@ -65,6 +69,7 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
           shownFilters={props.shownFilters ?? ALL_FILTERS_SHOWN}
           urlStatePrefix={props.urlStatePrefix ?? ''}
           urlStateStore={props.urlStateStore ?? browserUrlStateStore}
+          onRetryCommittees={committeesCanRetry(directory.value, props.listsSite) ? retryCommittees : undefined}
         />
       )
     };
@@ -83,4 +88,10 @@ export function MemberProfiles(props: IMemberProfilesProps): JSX.Element {
       />
     </WardSheetPageContext.Provider>
   );
+}
+
+/** Whether reading the committees again can help: not when the reader has no permission or the list is missing. */
+function committeesCanRetry(directory: IMemberDirectory, listsSite: IListsSite): boolean {
+  const pending = directory.committeesPending;
+  return pending?.status === 'failed' && describeListsError(pending.error, listsSite).canRetry;
 }

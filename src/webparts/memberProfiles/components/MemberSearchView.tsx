@@ -51,6 +51,8 @@ export interface IMemberSearchViewProps {
   onChange: (change: Partial<IDirectoryUrlState>) => void;
   profileHref: (memberId: number) => string;
   onOpenProfile: (memberId: number) => void;
+  /** Reads the committees again after they failed; absent where trying again cannot help. */
+  onRetryCommittees?: () => void;
 }
 
 function filterOf(state: IDirectoryUrlState): IMemberFilter {
@@ -146,7 +148,7 @@ export function MemberSearchView(props: IMemberSearchViewProps): JSX.Element {
       <div className={classes.resultsBar}>
         <div>
           <h3 className={classes.resultsHeading}>{countText}</h3>
-          <CommitteesPendingNote pending={directory.committeesPending} />
+          <CommitteesPendingNote pending={directory.committeesPending} onRetry={props.onRetryCommittees} />
         </div>
         <ViewControls sort={state.sort} layout={props.layout} onChange={onChange} />
       </div>

@@ -186,6 +186,6 @@ define([], function () {
     WardVacancyMany: "{0}: mae {1} o’i {2} sedd yn wag.",
     CommitteesLoading: "Yn llwytho pwyllgorau… Bydd chwilio a hidlo yn ôl pwyllgor yn eu cynnwys cyn bo hir.",
     CommitteesLoaded: "Pwyllgorau wedi’u llwytho.",
-    CommitteesFailed: "Nid oedd modd llwytho’r pwyllgorau, felly nid yw hidlo na chwilio yn ôl pwyllgor ar gael. Ail-lwythwch y dudalen i roi cynnig arall arni."
+    CommitteesFailed: "Nid oedd modd llwytho’r pwyllgorau, felly nid yw hidlo na chwilio yn ôl pwyllgor ar gael."
   };
 });

@@ -30,7 +30,7 @@ define([], function () {
     ClearAllButton: 'Clear search and filters',
     CommitteesLoading: 'Loading committees… Searching and filtering by committee will include them shortly.',
     CommitteesLoaded: 'Committees loaded.',
-    CommitteesFailed: "We couldn't load the committees, so filtering and searching by committee are not available. Reload the page to try again.",
+    CommitteesFailed: "We couldn't load the committees, so filtering and searching by committee are not available.",
 
     TabsLabel: 'Member profiles views',
     TabMembers: 'Find a councillor',
